@@ -1,0 +1,251 @@
+"""The command line: `exchange-desk SUBCOMMAND`.
+
+Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 refused.
+A user's mistake is one sentence on stderr, never a traceback; a bug is
+logged with its traceback in the log folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from desktop import __version__
+from desktop.paths import AppPaths
+from desktop.services.errors import Refused, UserError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+log = logging.getLogger("exchange_desk")
+
+
+@dataclass
+class Context:
+    """What a command needs, made on demand (no database opened for --help)."""
+
+    paths: AppPaths
+    db_option: str | None
+    _db: object = field(default=None, init=False)
+
+    @property
+    def db(self):
+        if self._db is None:
+            from desktop.storage import Database, resolve_url
+
+            self._db = Database.open(resolve_url(self.db_option, self.paths.database))
+        return self._db
+
+    @property
+    def actor(self) -> str:
+        from desktop.services.actor import current_actor
+
+        return current_actor(self.paths)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+def _date(text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _emit_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.demo import add_demo
+
+    summary = add_demo(ctx.db, actor=ctx.actor)
+    if summary.rounds_created:
+        n = summary.rounds_created
+        print(f"Added {n} demo round{'s' if n != 1 else ''} to {ctx.db.describe()}.")
+    else:
+        print("The demo rounds are already here; nothing added.")
+    return EXIT_OK
+
+
+def cmd_rounds(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli.output import rounds_table
+    from desktop.services.rounds import list_rounds
+
+    rounds = list_rounds(ctx.db, date_from=args.date_from, date_to=args.date_to)
+    if args.json:
+        _emit_json([r.to_dict() for r in rounds])
+    else:
+        print(rounds_table(rounds))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli.output import round_text
+    from desktop.domain.discrepancies import find_discrepancies
+    from desktop.services.rounds import get_round
+
+    doc = get_round(ctx.db, args.round)
+    found = find_discrepancies(doc)
+    if args.json:
+        _emit_json(doc.to_dict() | {"discrepancies": [d.to_dict() for d in found]})
+    else:
+        print(round_text(doc, found))
+    return EXIT_OK
+
+
+def cmd_discrepancies(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli.output import discrepancies_table
+    from desktop.services.rounds import discrepancies
+
+    found = discrepancies(ctx.db, ref=args.round)
+    if args.json:
+        _emit_json([d.to_dict() for d in found])
+    else:
+        print(discrepancies_table(found, with_round=args.round is None))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.interchange import import_files
+
+    if args.files.count("-") > 1:
+        raise UserError("-: standard input can be named only once.")
+    summary = import_files(ctx.db, args.files, actor=ctx.actor)
+    print(summary.sentence())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.interchange import export_document, write_export
+    from desktop.services.rounds import resolve_rounds
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
+    ids = resolve_rounds(ctx.db, args.round) if args.round else None
+    text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
+    write_export(text, args.output)
+    if args.output != "-":
+        print(f"Exported {n} round{'s' if n != 1 else ''} to {args.output}.", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+        help="the database: a file path or an SQLAlchemy URL (default: $EXCHANGE_DESK_DB, "
+        "else exchange-desk.db in the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="exchange-desk",
+        description="Exchange Desk: record prisoner-exchange rounds, compare the sources' figures, "
+        "and move rounds between laptops in interchange files.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"exchange-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    add("demo", cmd_demo, "add the demo rounds (running it again adds nothing)")
+
+    p = add("rounds", cmd_rounds, "list the rounds, by date")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+
+    p = add("show", cmd_show, "show one round: parties, sources, figures by movement, discrepancies")
+    p.add_argument("round", metavar="ROUND", help="the round's id or a unique prefix of it")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+
+    p = add("discrepancies", cmd_discrepancies, "list where the sources' figures disagree")
+    p.add_argument("--round", metavar="ROUND", help="only this round (id or unique prefix)")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+
+    p = add("import", cmd_import, "import interchange files: every round of every file, or nothing")
+    p.add_argument("files", nargs="+", metavar="FILE", help="exchange-desk/1 files ('-' reads standard input)")
+
+    p = add("export", cmd_export, "export rounds to an interchange file")
+    p.add_argument("output", metavar="OUT", help="the file to write ('-' writes standard output)")
+    p.add_argument("--round", action="append", metavar="ROUND", help="only this round (repeatable)")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="rounds from this date")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="rounds up to this date")
+    return parser
+
+
+def _log_internal_error(paths: AppPaths) -> str | None:
+    """Write the traceback to the log file; return its path, or None."""
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.exception("internal error in %s", " ".join(sys.argv))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return str(paths.log_file)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    paths = AppPaths.from_environment()
+    ctx = Context(paths=paths, db_option=getattr(args, "db", None))
+    try:
+        return args.handler(args, ctx)
+    except UserError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except Refused as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("Interrupted; nothing of the unfinished action was written.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into exit 1
+        from desktop.storage import DatabaseRefused
+        from desktop.storage.errors import environment_error
+
+        if isinstance(exc, DatabaseRefused):
+            print(exc, file=sys.stderr)
+            return EXIT_USAGE
+        sentence = environment_error(exc, ctx)
+        if sentence is not None:
+            print(sentence, file=sys.stderr)
+            return EXIT_INTERNAL
+        where = _log_internal_error(paths)
+        detail = f"; details are in {where}" if where else ""
+        print(f"Internal error ({exc.__class__.__name__}){detail}. Nothing of the unfinished action was written.",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        ctx.close()

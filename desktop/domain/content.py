@@ -1,0 +1,171 @@
+"""A round's content as plain values: what the interchange file carries, what
+the rules read, and what a sign-off fingerprints.
+
+These are read models: they hold names, never database row ids, so the same
+round has the same content in every database that holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from desktop.domain.types import AffiliationKind, MovementKind, Qualifier, RoundStatus
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Movement:
+    """People going from one party to another within a round, of one kind."""
+
+    from_party: str
+    to_party: str
+    kind: MovementKind
+
+    def to_dict(self) -> dict[str, str]:
+        return {"from": self.from_party, "to": self.to_party, "kind": self.kind.value}
+
+    def label(self) -> str:
+        return f"{self.from_party} → {self.to_party} ({self.kind.value})"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    """Who reported figures, and whom they speak for: a party name of the
+    round, or `independent`, or `unknown`."""
+
+    name: str
+    affiliation: str = AffiliationKind.UNKNOWN.value
+
+
+@dataclass(frozen=True, slots=True)
+class CategorySetDoc:
+    name: str
+    exhaustive: bool = False
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDoc:
+    """One count reported by one source; no category means the source's total."""
+
+    movement: Movement
+    source: str
+    count: int
+    qualifier: Qualifier = Qualifier.EXACT
+    category_set: str | None = None
+    category: str | None = None
+    citation: str | None = None
+    note: str | None = None
+    entered_by: str | None = None
+    entered_at: dt.datetime | None = None
+
+    @property
+    def slot(self) -> tuple[Movement, str, str | None, str | None]:
+        """What makes a figure unique within its round."""
+        return (self.movement, self.source, self.category_set, self.category)
+
+    @property
+    def is_total(self) -> bool:
+        return self.category is None
+
+    def sort_key(self) -> tuple:
+        m = self.movement
+        return (
+            m.from_party, m.to_party, m.kind.value, self.source,
+            self.category_set is not None, self.category_set or "", self.category or "",
+        )
+
+    def to_dict(self) -> dict:
+        out: dict = {
+            "from": self.movement.from_party,
+            "to": self.movement.to_party,
+            "kind": self.movement.kind.value,
+            "source": self.source,
+        }
+        if self.category is not None:
+            out["category_set"] = self.category_set
+            out["category"] = self.category
+        out["count"] = self.count
+        out["qualifier"] = self.qualifier.value
+        if self.citation is not None:
+            out["citation"] = self.citation
+        if self.note is not None:
+            out["note"] = self.note
+        if self.entered_by is not None:
+            out["entered_by"] = self.entered_by
+        if self.entered_at is not None:
+            out["entered_at"] = format_timestamp(self.entered_at)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class RoundDoc:
+    """Everything a round says, in names."""
+
+    id: uuid.UUID
+    title: str
+    date: dt.date
+    sides: tuple[str, ...]
+    location: str | None = None
+    notes: str | None = None
+    third_parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    #: None when a file does not state it (a new round is then a draft).
+    status: RoundStatus | None = None
+    sources: tuple[SourceDoc, ...] = ()
+    category_sets: tuple[CategorySetDoc, ...] = ()
+    figures: tuple[FigureDoc, ...] = field(default=())
+
+    def affiliation_of(self, source: str) -> str:
+        for s in self.sources:
+            if s.name == source:
+                return s.affiliation
+        return AffiliationKind.UNKNOWN.value
+
+    def sorted_figures(self) -> list[FigureDoc]:
+        return sorted(self.figures, key=FigureDoc.sort_key)
+
+    def to_dict(self) -> dict:
+        """The round as the interchange file writes it, in a fixed order."""
+        return {
+            "id": str(self.id),
+            "title": self.title,
+            "date": self.date.isoformat(),
+            "location": self.location,
+            "notes": self.notes,
+            "status": (self.status or RoundStatus.DRAFT).value,
+            "sides": list(self.sides),
+            "third_parties": list(self.third_parties),
+            "mediators": list(self.mediators),
+            "sources": [{"name": s.name, "affiliation": s.affiliation} for s in self.sources],
+            "category_sets": [
+                {"name": c.name, "exhaustive": c.exhaustive, "categories": list(c.categories)}
+                for c in self.category_sets
+            ],
+            "figures": [f.to_dict() for f in self.sorted_figures()],
+        }
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the round's canonical content: what it says, not who
+        typed it or when, and not its status."""
+        content = self.to_dict()
+        content.pop("status")
+        for f in content["figures"]:
+            f.pop("entered_by", None)
+            f.pop("entered_at", None)
+        blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def format_timestamp(value: dt.datetime) -> str:
+    """ISO 8601 in UTC with a `Z`, as the interchange file writes times."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

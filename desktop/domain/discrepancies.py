@@ -1,0 +1,343 @@
+"""The discrepancy engine: a round's figures in, its discrepancies out.
+
+A pure function of a `RoundDoc`; no database, no clock. The rules are those of
+DESIGN.md. How qualified figures are read:
+
+* Every figure is a claim about the true number. `exact n` claims exactly n,
+  `at_least n` claims n or more, `at_most n` claims 0 to n. Two claims
+  *conflict* when no number satisfies both (their intervals do not meet).
+  So `at_least 200` against `exact 195` is a mismatch; `at_least 200`
+  against `exact 230` is not.
+* `approximate n` claims nothing precise: it never conflicts with anything and
+  never makes an error on its own. It is still shown beside the others.
+* By Helly's theorem on the line, a set of intervals has a common point
+  exactly when every pair meets, so one test over all sources is the same as
+  testing every pair.
+* The *spread* of a conflict is the gap between the claims: the largest lower
+  bound minus the smallest upper bound. Among exact counts it is max − min.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.types import RULE_SEVERITY, AffiliationKind, MovementKind, Qualifier, Rule, Severity
+
+INF = math.inf
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One figure as a discrepancy shows it."""
+
+    source: str
+    count: int
+    qualifier: Qualifier
+    category_set: str | None = None
+    category: str | None = None
+    #: Which direction the value belongs to, where a discrepancy spans two.
+    movement: Movement | None = None
+
+    def to_dict(self) -> dict:
+        out: dict = {"source": self.source, "count": self.count, "qualifier": self.qualifier.value}
+        if self.category is not None:
+            out["category_set"] = self.category_set
+            out["category"] = self.category
+        if self.movement is not None:
+            out["movement"] = self.movement.to_dict()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    key: str
+    rule: Rule
+    severity: Severity
+    round_id: uuid.UUID
+    movement: Movement
+    category_set: str | None
+    category: str | None
+    values: tuple[Value, ...]
+    spread: int | None = None
+    #: The source whose own figures disagree (breakdown rules), else None.
+    source: str | None = None
+
+    def sort_key(self) -> tuple:
+        m = self.movement
+        return (
+            str(self.round_id), _SEVERITY_RANK[self.severity], self.rule.value,
+            m.from_party, m.to_party, m.kind.value,
+            self.category_set or "", self.category or "", self.source or "",
+        )
+
+    def to_dict(self) -> dict:
+        out: dict = {
+            "key": self.key,
+            "rule": self.rule.value,
+            "severity": self.severity.value,
+            "round_id": str(self.round_id),
+            "movement": self.movement.to_dict(),
+            "category_set": self.category_set,
+            "category": self.category,
+            "values": [v.to_dict() for v in self.values],
+        }
+        if self.source is not None:
+            out["source"] = self.source
+        if self.spread is not None:
+            out["spread"] = self.spread
+        return out
+
+
+def discrepancy_key(
+    round_id: uuid.UUID,
+    rule: Rule,
+    movement: Movement,
+    category_set: str | None,
+    category: str | None,
+    source: str | None = None,
+) -> str:
+    """A key built from names only, identical in every database holding the
+    round, short enough to type: `source_mismatch-1a2b3c4d5e6f7a8b`."""
+    parts = [
+        str(round_id), rule.value, movement.from_party, movement.to_party,
+        movement.kind.value, category_set, category, source,
+    ]
+    digest = hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return f"{rule.value}-{digest[:16]}"
+
+
+def claim(figure: FigureDoc) -> tuple[float, float] | None:
+    """The interval of numbers a figure allows, or None for `approximate`."""
+    n = figure.count
+    match figure.qualifier:
+        case Qualifier.EXACT:
+            return (n, n)
+        case Qualifier.AT_LEAST:
+            return (n, INF)
+        case Qualifier.AT_MOST:
+            return (0, n)
+        case _:
+            return None
+
+
+def _value(f: FigureDoc, *, with_movement: bool = False) -> Value:
+    return Value(
+        source=f.source, count=f.count, qualifier=f.qualifier,
+        category_set=f.category_set, category=f.category,
+        movement=f.movement if with_movement else None,
+    )
+
+
+def _make(
+    doc: RoundDoc, rule: Rule, movement: Movement, values: Iterable[Value], *,
+    category_set: str | None = None, category: str | None = None,
+    source: str | None = None, spread: float | None = None,
+) -> Discrepancy:
+    return Discrepancy(
+        key=discrepancy_key(doc.id, rule, movement, category_set, category, source),
+        rule=rule,
+        severity=RULE_SEVERITY[rule],
+        round_id=doc.id,
+        movement=movement,
+        category_set=category_set,
+        category=category,
+        values=tuple(values),
+        spread=None if spread is None else int(spread),
+        source=source,
+    )
+
+
+def _source_mismatches(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+    by_slot: dict[tuple, list[FigureDoc]] = defaultdict(list)
+    for f in figures:
+        by_slot[(f.movement, f.category_set, f.category)].append(f)
+    for (movement, cset, cat), group in by_slot.items():
+        claims = [c for c in (claim(f) for f in group) if c is not None]
+        if len(claims) < 2:
+            continue
+        highest_low = max(lo for lo, _ in claims)
+        lowest_high = min(hi for _, hi in claims)
+        if highest_low > lowest_high:
+            values = sorted((_value(f) for f in group), key=lambda v: v.source)
+            yield _make(
+                doc, Rule.SOURCE_MISMATCH, movement, values,
+                category_set=cset, category=cat, spread=highest_low - lowest_high,
+            )
+
+
+def _breakdowns(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+    """One source's categories of one set against that source's own total.
+
+    A category with no figure from the source is unknown (0 or more), so for
+    an exhaustive set a missing category only matters when the others already
+    exceed the total. An approximate total is never checked; an approximate
+    category counts as 0 or more.
+    """
+    totals: dict[tuple[Movement, str], FigureDoc] = {}
+    parts: dict[tuple[Movement, str, str], list[FigureDoc]] = defaultdict(list)
+    for f in figures:
+        if f.category is None:
+            totals[(f.movement, f.source)] = f
+        else:
+            parts[(f.movement, f.source, f.category_set)].append(f)
+    sets = {s.name: s for s in doc.category_sets}
+    for (movement, source, set_name), group in parts.items():
+        total = totals.get((movement, source))
+        if total is None:
+            continue
+        total_claim = claim(total)
+        if total_claim is None:
+            continue
+        t_lo, t_hi = total_claim
+        low = 0.0
+        high = 0.0
+        for f in group:
+            c = claim(f)
+            lo, hi = c if c is not None else (0, INF)
+            low += lo
+            high += hi
+        cset = sets.get(set_name)
+        exhaustive = bool(cset and cset.exhaustive)
+        if exhaustive and cset is not None and len(group) < len(cset.categories):
+            high = INF
+        values = [_value(total)] + sorted((_value(f) for f in group), key=lambda v: v.category or "")
+        if exhaustive:
+            if low > t_hi:
+                gap = low - t_hi
+            elif high < t_lo:
+                gap = t_lo - high
+            else:
+                continue
+            yield _make(
+                doc, Rule.BREAKDOWN_MISMATCH, movement, values,
+                category_set=set_name, source=source, spread=gap,
+            )
+        elif low > t_hi:
+            yield _make(
+                doc, Rule.BREAKDOWN_EXCEEDS_TOTAL, movement, values,
+                category_set=set_name, source=source, spread=low - t_hi,
+            )
+
+
+def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+    """A movement's total reported only from one party's side.
+
+    It is verified by any total from an independent source or from a source
+    affiliated with one of the round's mediators (neutral by their role), or
+    by totals from sources of two different parties. A source of unknown
+    affiliation verifies nothing, so totals reported only by such sources are
+    unverified too.
+    """
+    mediators = set(doc.mediators)
+    affiliation = {s.name: s.affiliation for s in doc.sources}
+    totals: dict[Movement, list[FigureDoc]] = defaultdict(list)
+    for f in figures:
+        if f.category is None:
+            totals[f.movement].append(f)
+    for movement, group in totals.items():
+        parties: set[str] = set()
+        neutral = False
+        for f in group:
+            a = affiliation.get(f.source, AffiliationKind.UNKNOWN.value)
+            if a == AffiliationKind.UNKNOWN.value:
+                continue
+            if a == AffiliationKind.INDEPENDENT.value or a in mediators:
+                neutral = True
+                break
+            parties.add(a)
+        if neutral or len(parties) >= 2:
+            continue
+        values = sorted((_value(f) for f in group), key=lambda v: v.source)
+        yield _make(doc, Rule.UNVERIFIED, movement, values)
+
+
+def _hull(group: list[FigureDoc]) -> tuple[float, float]:
+    """Everything the sources of one direction claim, taken together; an
+    approximate figure counts as its number here."""
+    lows: list[float] = []
+    highs: list[float] = []
+    for f in group:
+        lo, hi = claim(f) or (f.count, f.count)
+        lows.append(lo)
+        highs.append(hi)
+    return min(lows), max(highs)
+
+
+def _imbalances(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+    """For `exchange` movements, the two directions certainly differ: nothing
+    any source says of one direction can equal anything said of the other."""
+    totals: dict[tuple[str, str], list[FigureDoc]] = defaultdict(list)
+    for f in figures:
+        if f.category is None and f.movement.kind is MovementKind.EXCHANGE:
+            totals[(f.movement.from_party, f.movement.to_party)].append(f)
+    for (a, b), forth in totals.items():
+        if a >= b:
+            continue
+        back = totals.get((b, a))
+        if not back:
+            continue
+        f_lo, f_hi = _hull(forth)
+        b_lo, b_hi = _hull(back)
+        if f_hi < b_lo:
+            gap = b_lo - f_hi
+        elif b_hi < f_lo:
+            gap = f_lo - b_hi
+        else:
+            continue
+        values = sorted(
+            (_value(f, with_movement=True) for f in forth + back),
+            key=lambda v: (v.movement.from_party if v.movement else "", v.source),
+        )
+        movement = Movement(a, b, MovementKind.EXCHANGE)
+        yield _make(doc, Rule.IMBALANCE, movement, values, spread=gap)
+
+
+def find_discrepancies(doc: RoundDoc) -> list[Discrepancy]:
+    """Every discrepancy of one round, in a fixed order."""
+    figures = list(doc.figures)
+    found: list[Discrepancy] = []
+    found.extend(_source_mismatches(doc, figures))
+    found.extend(_breakdowns(doc, figures))
+    found.extend(_unverified(doc, figures))
+    found.extend(_imbalances(doc, figures))
+    found.sort(key=Discrepancy.sort_key)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """What a party received in a round, over all kinds: a single number when
+    the sources agree, a range when they do not."""
+
+    low: int
+    high: int
+
+    def __str__(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+def received_by_party(doc: RoundDoc) -> dict[str, Received]:
+    """For each party that receives people in the round, the total received.
+
+    Each movement's total is the range of the counts its sources give
+    (qualifiers aside); movements add up.
+    """
+    per_movement: dict[Movement, list[int]] = defaultdict(list)
+    for f in doc.figures:
+        if f.category is None:
+            per_movement[f.movement].append(f.count)
+    out: dict[str, list[int]] = {}
+    for movement, counts in per_movement.items():
+        lo_hi = out.setdefault(movement.to_party, [0, 0])
+        lo_hi[0] += min(counts)
+        lo_hi[1] += max(counts)
+    return {party: Received(lo, hi) for party, (lo, hi) in out.items()}

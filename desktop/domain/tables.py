@@ -1,0 +1,233 @@
+"""The database tables, in sqlmodel.
+
+Names, not row ids, identify things across databases; row ids are UUIDs so
+that rounds made on two laptops never collide. Every constraint is named by
+the metadata's naming convention, so migrations can refer to it on SQLite and
+PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from desktop.domain.types import (
+    MAX_COUNT,
+    AffiliationKind,
+    MovementKind,
+    PartyRole,
+    Qualifier,
+    RoundStatus,
+)
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Text limits, shared with the interchange file's validation.
+NAME_MAX = 200
+TITLE_MAX = 300
+LOCATION_MAX = 200
+CITATION_MAX = 2_000
+NOTE_MAX = 5_000
+NOTES_MAX = 20_000
+ACTOR_MAX = 200
+
+
+class UTCDateTime(sa.TypeDecorator):
+    """A timezone-aware UTC timestamp on every backend.
+
+    SQLite keeps no offset, so values are stored as naive UTC and given their
+    zone back when read; a naive value is refused rather than guessed.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> sa.Enum:
+    """An enum stored as its value in a VARCHAR with a CHECK, never a native
+    type, so adding a member is an ordinary migration on every backend."""
+    return sa.Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Party(SQLModel, table=True):
+    """A state or organisation; shared by every round that names it."""
+
+    __tablename__ = "party"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    name: str = Field(max_length=NAME_MAX, unique=True)
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+
+
+class ExchangeRound(SQLModel, table=True):
+    """One exchange operation on one date."""
+
+    __tablename__ = "exchange_round"
+    __table_args__ = (sa.Index("ix_exchange_round_date_id", "date", "id"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    title: str = Field(max_length=TITLE_MAX)
+    date: dt.date
+    location: str | None = Field(default=None, max_length=LOCATION_MAX)
+    notes: str | None = Field(default=None, max_length=NOTES_MAX)
+    status: RoundStatus = Field(default=RoundStatus.DRAFT, sa_type=_enum(RoundStatus, "round_status"))
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    created_by: str = Field(max_length=ACTOR_MAX)
+    updated_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    updated_by: str = Field(max_length=ACTOR_MAX)
+
+
+class RoundParty(SQLModel, table=True):
+    """A party's part in a round: side, third party (held people) or mediator."""
+
+    __tablename__ = "round_party"
+
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", primary_key=True, ondelete="CASCADE")
+    party_id: uuid.UUID = Field(foreign_key="party.id", primary_key=True, index=True)
+    role: PartyRole = Field(primary_key=True, sa_type=_enum(PartyRole, "party_role"))
+    position: int = 0
+
+
+class Source(SQLModel, table=True):
+    """Who reported figures in a round, with whom they speak for."""
+
+    __tablename__ = "source"
+    __table_args__ = (sa.UniqueConstraint("round_id", "name"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", ondelete="CASCADE")
+    name: str = Field(max_length=NAME_MAX)
+    affiliation_kind: AffiliationKind = Field(
+        default=AffiliationKind.UNKNOWN, sa_type=_enum(AffiliationKind, "affiliation_kind")
+    )
+    affiliation_party_id: uuid.UUID | None = Field(default=None, foreign_key="party.id")
+    position: int = 0
+
+
+class CategorySet(SQLModel, table=True):
+    """A dimension that breaks released people down (e.g. place of capture)."""
+
+    __tablename__ = "category_set"
+    __table_args__ = (sa.UniqueConstraint("round_id", "name"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", ondelete="CASCADE")
+    name: str = Field(max_length=NAME_MAX)
+    exhaustive: bool = False
+    position: int = 0
+
+
+class Category(SQLModel, table=True):
+    __tablename__ = "category"
+    __table_args__ = (sa.UniqueConstraint("category_set_id", "name"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    category_set_id: uuid.UUID = Field(foreign_key="category_set.id", ondelete="CASCADE")
+    name: str = Field(max_length=NAME_MAX)
+    position: int = 0
+
+
+class MovementRow(SQLModel, table=True):
+    """People going from one party to another in a round, of one kind."""
+
+    __tablename__ = "movement"
+    __table_args__ = (
+        sa.UniqueConstraint("round_id", "from_party_id", "to_party_id", "kind"),
+        sa.CheckConstraint("from_party_id <> to_party_id", name="distinct_parties"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", ondelete="CASCADE")
+    from_party_id: uuid.UUID = Field(foreign_key="party.id")
+    to_party_id: uuid.UUID = Field(foreign_key="party.id")
+    kind: MovementKind = Field(sa_type=_enum(MovementKind, "movement_kind"))
+
+
+class Figure(SQLModel, table=True):
+    """One count from one source: a movement's total, or one category of it."""
+
+    __tablename__ = "figure"
+    __table_args__ = (
+        sa.CheckConstraint(f"count >= 0 AND count <= {MAX_COUNT}", name="count_range"),
+        # At most one figure per (movement, source, category); the total (no
+        # category) needs its own index because NULLs never collide.
+        sa.Index(
+            "uq_figure_category", "movement_id", "source_id", "category_id", unique=True,
+            sqlite_where=sa.text("category_id IS NOT NULL"),
+            postgresql_where=sa.text("category_id IS NOT NULL"),
+        ),
+        sa.Index(
+            "uq_figure_total", "movement_id", "source_id", unique=True,
+            sqlite_where=sa.text("category_id IS NULL"),
+            postgresql_where=sa.text("category_id IS NULL"),
+        ),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", index=True, ondelete="CASCADE")
+    movement_id: uuid.UUID = Field(foreign_key="movement.id", ondelete="CASCADE")
+    source_id: uuid.UUID = Field(foreign_key="source.id", index=True)
+    category_id: uuid.UUID | None = Field(default=None, foreign_key="category.id", index=True)
+    count: int
+    qualifier: Qualifier = Field(default=Qualifier.EXACT, sa_type=_enum(Qualifier, "qualifier"))
+    citation: str | None = Field(default=None, max_length=CITATION_MAX)
+    note: str | None = Field(default=None, max_length=NOTE_MAX)
+    entered_by: str = Field(max_length=ACTOR_MAX)
+    entered_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    updated_by: str = Field(max_length=ACTOR_MAX)
+    updated_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+
+
+class AuditEntry(SQLModel, table=True):
+    """One change, appended and never rewritten: who, when, what, before, after."""
+
+    __tablename__ = "audit_entry"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    actor: str = Field(max_length=ACTOR_MAX)
+    action: str = Field(max_length=40)
+    entity: str = Field(max_length=40)
+    entity_id: str | None = Field(default=None, max_length=80)
+    round_id: uuid.UUID | None = Field(default=None, index=True)
+    before: str | None = None
+    after: str | None = None
+    detail: str | None = Field(default=None, max_length=NOTE_MAX)
+
+
+ALL_TABLES = (
+    Party, ExchangeRound, RoundParty, Source, CategorySet, Category, MovementRow, Figure, AuditEntry,
+)

@@ -1,0 +1,76 @@
+"""Enums, typed ids and limits shared by every layer."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from typing import NewType
+
+RoundId = NewType("RoundId", uuid.UUID)
+PartyId = NewType("PartyId", uuid.UUID)
+FigureId = NewType("FigureId", uuid.UUID)
+
+#: The largest count a figure may hold. No exchange has come near it; a bigger
+#: number is a typing mistake (an extra zero), not a record.
+MAX_COUNT = 1_000_000
+
+
+class RoundStatus(enum.StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    SIGNED_OFF = "signed_off"
+
+
+class MovementKind(enum.StrEnum):
+    EXCHANGE = "exchange"
+    WITHOUT_EXCHANGE = "without_exchange"
+    CUSTODY_TRANSFER = "custody_transfer"
+
+
+class Qualifier(enum.StrEnum):
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class PartyRole(enum.StrEnum):
+    SIDE = "side"
+    THIRD_PARTY = "third_party"
+    MEDIATOR = "mediator"
+
+
+class AffiliationKind(enum.StrEnum):
+    """How a source relates to a round: through a party, or not at all."""
+
+    PARTY = "party"
+    INDEPENDENT = "independent"
+    UNKNOWN = "unknown"
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Rule(enum.StrEnum):
+    SOURCE_MISMATCH = "source_mismatch"
+    BREAKDOWN_EXCEEDS_TOTAL = "breakdown_exceeds_total"
+    BREAKDOWN_MISMATCH = "breakdown_mismatch"
+    UNVERIFIED = "unverified"
+    IMBALANCE = "imbalance"
+    MERGE_CONFLICT = "merge_conflict"
+
+
+RULE_SEVERITY: dict[Rule, Severity] = {
+    Rule.SOURCE_MISMATCH: Severity.ERROR,
+    Rule.BREAKDOWN_EXCEEDS_TOTAL: Severity.ERROR,
+    Rule.BREAKDOWN_MISMATCH: Severity.ERROR,
+    Rule.UNVERIFIED: Severity.WARNING,
+    Rule.IMBALANCE: Severity.INFO,
+    Rule.MERGE_CONFLICT: Severity.ERROR,
+}
+
+#: Affiliation words of the interchange file that are not party names.
+AFFILIATION_WORDS = frozenset({AffiliationKind.INDEPENDENT.value, AffiliationKind.UNKNOWN.value})

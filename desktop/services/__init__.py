@@ -1,0 +1,1 @@
+"""Use cases: each opens one unit of work and returns read models."""

@@ -1,0 +1,436 @@
+"""Storing validated rounds: new rounds are added, rounds already here are
+merged figure by figure, and every change goes to the audit history.
+
+A new round is a merge into an empty round, so both take one path. All
+reading happens first, then every write in bulk (Core `executemany`, never
+one ORM flush per object), inside the caller's single transaction.
+
+Merge rules (also in docs/interchange.md):
+* Round fields take the file's value; `location`, `notes` and `status` only
+  where the file states them.
+* Parties, sources, category sets and categories are added, never removed. A
+  party keeps its part in the round: a file that makes a side a third party
+  (or a mediator) is refused.
+* A declared source's affiliation and a set's `exhaustive` take the file's.
+* Figures are matched by (movement, source, category): new ones are added,
+  changed ones take the file's count and qualifier (and citation and note
+  where the file gives them), none is deleted.
+* A signed-off round that the file would change refuses the whole import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from desktop.domain.content import FigureDoc, Movement, utc_now
+from desktop.domain.tables import AuditEntry
+from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
+from desktop.services.errors import Refused, UserError
+from desktop.services.interchange.parse import ParsedRound
+from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
+
+AUDIT = AuditEntry.__table__
+
+#: Parts a party cannot hold together in one round.
+_CLASHES = {
+    frozenset({PartyRole.SIDE, PartyRole.THIRD_PARTY}),
+    frozenset({PartyRole.SIDE, PartyRole.MEDIATOR}),
+}
+
+
+@dataclass
+class ImportSummary:
+    rounds_created: int = 0
+    rounds_updated: int = 0
+    rounds_unchanged: int = 0
+    figures_added: int = 0
+    figures_changed: int = 0
+    changed_round_ids: list[uuid.UUID] = field(default_factory=list)
+
+    def sentence(self) -> str:
+        parts = [
+            f"{self.rounds_created} round{'s' if self.rounds_created != 1 else ''} added",
+            f"{self.rounds_updated} updated",
+            f"{self.rounds_unchanged} unchanged",
+        ]
+        figures = (
+            f"{self.figures_added} figure{'s' if self.figures_added != 1 else ''} added, "
+            f"{self.figures_changed} changed"
+        )
+        return f"Imported: {', '.join(parts)}; {figures}."
+
+
+@dataclass
+class _FigureState:
+    id: uuid.UUID
+    count: int
+    qualifier: Qualifier
+    citation: str | None
+    note: str | None
+
+
+@dataclass
+class _Existing:
+    """What the database holds of one round, keyed by names."""
+
+    title: str = ""
+    date: dt.date | None = None
+    location: str | None = None
+    notes: str | None = None
+    status: RoundStatus = RoundStatus.DRAFT
+    roles: dict[str, set[PartyRole]] = field(default_factory=lambda: defaultdict(set))
+    positions: dict[PartyRole, int] = field(default_factory=lambda: defaultdict(lambda: -1))
+    sources: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)
+    sets: dict[str, tuple[uuid.UUID, bool]] = field(default_factory=dict)
+    categories: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    category_positions: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: -1))
+    movements: dict[Movement, uuid.UUID] = field(default_factory=dict)
+    figures: dict[tuple, _FigureState] = field(default_factory=dict)
+
+
+def _load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Existing]:
+    out: dict[uuid.UUID, _Existing] = {}
+    for part in chunks(ids):
+        part = list(part)
+        rows = session.execute(
+            sa.select(R.c.id, R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status).where(R.c.id.in_(part))
+        ).all()
+        if not rows:
+            continue
+        found = [r.id for r in rows]
+        for rid, title, day, location, notes, status in rows:
+            out[rid] = _Existing(title=title, date=day, location=location, notes=notes, status=status)
+        for rid, name, role, position in session.execute(
+            sa.select(RP.c.round_id, P.c.name, RP.c.role, RP.c.position)
+            .join(P, P.c.id == RP.c.party_id).where(RP.c.round_id.in_(found))
+        ):
+            ex = out[rid]
+            ex.roles[name].add(role)
+            ex.positions[role] = max(ex.positions[role], position)
+        source_names: dict[uuid.UUID, str] = {}
+        for rid, sid, name, kind, party in session.execute(
+            sa.select(S.c.round_id, S.c.id, S.c.name, S.c.affiliation_kind, P.c.name)
+            .outerjoin(P, P.c.id == S.c.affiliation_party_id).where(S.c.round_id.in_(found))
+        ):
+            out[rid].sources[name] = (sid, party if kind == AffiliationKind.PARTY else kind.value)
+            source_names[sid] = name
+        set_names: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
+        for rid, set_id, name, exhaustive in session.execute(
+            sa.select(CS.c.round_id, CS.c.id, CS.c.name, CS.c.exhaustive).where(CS.c.round_id.in_(found))
+        ):
+            out[rid].sets[name] = (set_id, exhaustive)
+            set_names[set_id] = (rid, name)
+        category_names: dict[uuid.UUID, tuple[str, str]] = {}
+        for set_id, cid, name, position in session.execute(
+            sa.select(C.c.category_set_id, C.c.id, C.c.name, C.c.position)
+            .join(CS, CS.c.id == C.c.category_set_id).where(CS.c.round_id.in_(found))
+        ):
+            rid, set_name = set_names[set_id]
+            ex = out[rid]
+            ex.categories[(set_name, name)] = cid
+            ex.category_positions[set_name] = max(ex.category_positions[set_name], position)
+            category_names[cid] = (set_name, name)
+        pf, pt = aliased(P), aliased(P)
+        movement_of: dict[uuid.UUID, Movement] = {}
+        for rid, mid, src, dst, kind in session.execute(
+            sa.select(M.c.round_id, M.c.id, pf.c.name, pt.c.name, M.c.kind)
+            .join(pf, pf.c.id == M.c.from_party_id).join(pt, pt.c.id == M.c.to_party_id)
+            .where(M.c.round_id.in_(found))
+        ):
+            movement = Movement(src, dst, kind)
+            out[rid].movements[movement] = mid
+            movement_of[mid] = movement
+        for rid, fid, mid, sid, cid, count, qualifier, citation, note in session.execute(
+            sa.select(
+                F.c.round_id, F.c.id, F.c.movement_id, F.c.source_id, F.c.category_id,
+                F.c.count, F.c.qualifier, F.c.citation, F.c.note,
+            ).where(F.c.round_id.in_(found))
+        ):
+            cset, cat = category_names[cid] if cid is not None else (None, None)
+            slot = (movement_of[mid], source_names[sid], cset, cat)
+            out[rid].figures[slot] = _FigureState(fid, count, qualifier, citation, note)
+    return out
+
+
+def _ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[str, uuid.UUID]:
+    ids: dict[str, uuid.UUID] = {}
+    ordered = sorted(names)
+    for part in chunks(ordered):
+        for pid, name in session.execute(sa.select(P.c.id, P.c.name).where(P.c.name.in_(list(part)))):
+            ids[name] = pid
+    missing = [n for n in ordered if n not in ids]
+    if missing:
+        rows = [{"id": uuid.uuid4(), "name": n, "created_at": now} for n in missing]
+        session.execute(sa.insert(P), rows)
+        ids.update((r["name"], r["id"]) for r in rows)
+    return ids
+
+
+def _figure_value(f: FigureDoc) -> dict:
+    out = f.to_dict()
+    out.pop("entered_by", None)
+    out.pop("entered_at", None)
+    return out
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+class _Plan:
+    """Rows to insert and update, gathered before anything is written."""
+
+    def __init__(self, *, actor: str, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID]):
+        self.actor = actor
+        self.now = now
+        self.origin = origin
+        self.parties = parties
+        self.inserts: dict[sa.Table, list[dict]] = defaultdict(list)
+        self.updates: list[tuple[sa.Table, uuid.UUID, dict]] = []
+        self.audit: list[dict] = []
+        self.summary = ImportSummary()
+
+    def _audit(self, *, action: str, entity: str, entity_id: object, round_id: uuid.UUID,
+               before: object = None, after: object = None, detail: str | None = None) -> None:
+        self.audit.append({
+            "at": self.now, "actor": self.actor, "action": action, "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id), "round_id": round_id,
+            "before": None if before is None else _dumps(before),
+            "after": None if after is None else _dumps(after),
+            "detail": detail,
+        })
+
+    def add(self, parsed: ParsedRound, ex: _Existing | None) -> None:
+        doc = parsed.doc
+        declared = parsed.declared_sources
+        rid = doc.id
+        new = ex is None
+        ex = ex or _Existing()
+        before: dict = {}
+        after: dict = {}
+
+        # Round fields.
+        fields = {"title": doc.title, "date": doc.date}
+        if doc.location is not None:
+            fields["location"] = doc.location
+        if doc.notes is not None:
+            fields["notes"] = doc.notes
+        if doc.status is not None:
+            fields["status"] = doc.status
+        if new:
+            self.inserts[R].append({
+                "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
+                "notes": doc.notes, "status": doc.status or RoundStatus.DRAFT,
+                "created_at": self.now, "created_by": self.actor,
+                "updated_at": self.now, "updated_by": self.actor,
+            })
+        else:
+            changed = {k: v for k, v in fields.items() if getattr(ex, k) != v}
+            for k, v in changed.items():
+                before[k] = getattr(ex, k)
+                after[k] = v
+
+        # Parties keep their part; new ones are appended.
+        for role, names, label in (
+            (PartyRole.SIDE, doc.sides, "sides"),
+            (PartyRole.THIRD_PARTY, doc.third_parties, "third_parties"),
+            (PartyRole.MEDIATOR, doc.mediators, "mediators"),
+        ):
+            for i, name in enumerate(names):
+                held = ex.roles[name]
+                if role in held:
+                    continue
+                for other in held:
+                    if frozenset({role, other}) in _CLASHES:
+                        raise UserError(
+                            f"{parsed.where}.{label}[{i}]: {name!r} is a {other.value.replace('_', ' ')} "
+                            f"of round {rid} in the database; an import does not change a party's part."
+                        )
+                ex.positions[role] += 1
+                held.add(role)
+                self.inserts[RP].append({
+                    "round_id": rid, "party_id": self.parties[name], "role": role,
+                    "position": ex.positions[role],
+                })
+                after.setdefault(label, []).append(name)
+
+        # Sources: added, or their declared affiliation taken.
+        position = len(ex.sources) - 1
+        for s in doc.sources:
+            kind, party_id = _affiliation(s.affiliation, self.parties)
+            known = ex.sources.get(s.name)
+            if known is None:
+                position += 1
+                sid = uuid.uuid4()
+                self.inserts[S].append({
+                    "id": sid, "round_id": rid, "name": s.name, "affiliation_kind": kind,
+                    "affiliation_party_id": party_id, "position": position,
+                })
+                ex.sources[s.name] = (sid, s.affiliation)
+                after.setdefault("sources", []).append({"name": s.name, "affiliation": s.affiliation})
+            elif s.name in declared and known[1] != s.affiliation:
+                self.updates.append((S, known[0], {"affiliation_kind": kind, "affiliation_party_id": party_id}))
+                before.setdefault("source_affiliations", {})[s.name] = known[1]
+                after.setdefault("source_affiliations", {})[s.name] = s.affiliation
+                ex.sources[s.name] = (known[0], s.affiliation)
+
+        # Category sets and categories.
+        set_position = len(ex.sets) - 1
+        for cs in doc.category_sets:
+            known_set = ex.sets.get(cs.name)
+            if known_set is None:
+                set_position += 1
+                set_id = uuid.uuid4()
+                self.inserts[CS].append({
+                    "id": set_id, "round_id": rid, "name": cs.name, "exhaustive": cs.exhaustive,
+                    "position": set_position,
+                })
+                ex.sets[cs.name] = (set_id, cs.exhaustive)
+                after.setdefault("category_sets", []).append(cs.name)
+            else:
+                set_id = known_set[0]
+                if known_set[1] != cs.exhaustive:
+                    self.updates.append((CS, set_id, {"exhaustive": cs.exhaustive}))
+                    before.setdefault("exhaustive", {})[cs.name] = known_set[1]
+                    after.setdefault("exhaustive", {})[cs.name] = cs.exhaustive
+            for cat in cs.categories:
+                if (cs.name, cat) in ex.categories:
+                    continue
+                ex.category_positions[cs.name] += 1
+                cid = uuid.uuid4()
+                self.inserts[C].append({
+                    "id": cid, "category_set_id": set_id, "name": cat,
+                    "position": ex.category_positions[cs.name],
+                })
+                ex.categories[(cs.name, cat)] = cid
+                if not new:
+                    after.setdefault("categories", []).append(f"{cs.name}/{cat}")
+
+        # Figures.
+        added = changed = 0
+        for f in doc.figures:
+            movement_id = ex.movements.get(f.movement)
+            if movement_id is None:
+                movement_id = uuid.uuid4()
+                self.inserts[M].append({
+                    "id": movement_id, "round_id": rid,
+                    "from_party_id": self.parties[f.movement.from_party],
+                    "to_party_id": self.parties[f.movement.to_party],
+                    "kind": f.movement.kind,
+                })
+                ex.movements[f.movement] = movement_id
+            state = ex.figures.get(f.slot)
+            if state is None:
+                fid = uuid.uuid4()
+                self.inserts[F].append({
+                    "id": fid, "round_id": rid, "movement_id": movement_id,
+                    "source_id": ex.sources[f.source][0],
+                    "category_id": None if f.category is None else ex.categories[(f.category_set, f.category)],
+                    "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,
+                    "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
+                    "updated_by": self.actor, "updated_at": self.now,
+                })
+                added += 1
+                if not new:
+                    self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
+                                after=_figure_value(f), detail=f"imported from {self.origin}")
+                continue
+            values: dict = {}
+            if state.count != f.count:
+                values["count"] = f.count
+            if state.qualifier != f.qualifier:
+                values["qualifier"] = f.qualifier
+            if f.citation is not None and state.citation != f.citation:
+                values["citation"] = f.citation
+            if f.note is not None and state.note != f.note:
+                values["note"] = f.note
+            if not values:
+                continue
+            old = {"count": state.count, "qualifier": state.qualifier.value,
+                   "citation": state.citation, "note": state.note}
+            self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now}))
+            self._audit(
+                action="update", entity="figure", entity_id=state.id, round_id=rid,
+                before={k: old[k] for k in values} | {"slot": _slot_label(f)},
+                after={k: (v.value if isinstance(v, Qualifier) else v) for k, v in values.items()}
+                | {"slot": _slot_label(f)},
+                detail=f"imported from {self.origin}",
+            )
+            changed += 1
+
+        if new:
+            content = doc.to_dict()
+            content["figures"] = [_figure_value(f) for f in doc.sorted_figures()]
+            self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
+                        detail=f"imported from {self.origin}")
+            self.summary.rounds_created += 1
+            self.summary.changed_round_ids.append(rid)
+        elif before or after or added or changed:
+            if ex.status is RoundStatus.SIGNED_OFF:
+                raise Refused(
+                    f"{parsed.where}: round {rid} ({ex.title}) is signed off, and this import would change it; "
+                    "nothing was imported."
+                )
+            if before or after:
+                self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
+                            before=before or None, after=after or None, detail=f"imported from {self.origin}")
+            self.updates.append((R, rid, {
+                **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
+                "updated_at": self.now, "updated_by": self.actor,
+            }))
+            self.summary.rounds_updated += 1
+            self.summary.changed_round_ids.append(rid)
+        else:
+            self.summary.rounds_unchanged += 1
+        self.summary.figures_added += added
+        self.summary.figures_changed += changed
+
+    def write(self, session: Session) -> None:
+        for table in (R, RP, S, CS, C, M, F):
+            rows = self.inserts.get(table)
+            if rows:
+                session.execute(sa.insert(table), rows)
+        for table, row_id, values in self.updates:
+            session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
+        if self.audit:
+            session.execute(sa.insert(AUDIT), self.audit)
+
+
+def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:
+    if value == AffiliationKind.INDEPENDENT.value:
+        return AffiliationKind.INDEPENDENT, None
+    if value == AffiliationKind.UNKNOWN.value:
+        return AffiliationKind.UNKNOWN, None
+    return AffiliationKind.PARTY, parties[value]
+
+
+def _slot_label(f: FigureDoc) -> str:
+    where = f"{f.movement.label()}, {f.source}"
+    if f.category is not None:
+        where += f", {f.category_set}/{f.category}"
+    return where
+
+
+def store_rounds(
+    session: Session, parsed: list[ParsedRound], *,
+    actor: str, origin: str, now: dt.datetime | None = None,
+) -> ImportSummary:
+    """Add or merge every round given, in the caller's transaction."""
+    now = now or utc_now()
+    existing = _load_existing(session, [p.doc.id for p in parsed])
+    names: set[str] = set()
+    for p in parsed:
+        names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
+    plan = _Plan(actor=actor, now=now, origin=origin, parties=_ensure_parties(session, names, now))
+    for p in parsed:
+        plan.add(p, existing.get(p.doc.id))
+    plan.write(session)
+    return plan.summary
+

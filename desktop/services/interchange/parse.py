@@ -1,0 +1,481 @@
+"""Reading the interchange file: bytes in, validated rounds out, or one
+sentence naming the file and the place in it that is wrong.
+
+Nothing here touches a database; `docs/interchange.md` describes the format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.tables import (
+    ACTOR_MAX,
+    CITATION_MAX,
+    LOCATION_MAX,
+    NAME_MAX,
+    NOTE_MAX,
+    NOTES_MAX,
+    TITLE_MAX,
+)
+from desktop.domain.types import (
+    AFFILIATION_WORDS,
+    MAX_COUNT,
+    MovementKind,
+    Qualifier,
+    RoundStatus,
+)
+from desktop.services.errors import UserError
+
+FORMAT = "exchange-desk/1"
+FORMAT_PREFIX = "exchange-desk/"
+
+#: Refuse before reading: no real file comes near these.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_ROUNDS = 1_000_000
+MAX_FIGURES_PER_ROUND = 20_000
+MAX_PARTIES = 50
+MAX_SOURCES = 200
+MAX_CATEGORY_SETS = 50
+MAX_CATEGORIES = 500
+
+TOP_FIELDS = frozenset({"format", "rounds", "exported_at"})
+ROUND_FIELDS = frozenset({
+    "id", "title", "date", "sides", "location", "notes", "third_parties", "mediators",
+    "status", "sources", "category_sets", "figures",
+})
+SOURCE_FIELDS = frozenset({"name", "affiliation"})
+SET_FIELDS = frozenset({"name", "exhaustive", "categories"})
+FIGURE_FIELDS = frozenset({
+    "from", "to", "kind", "source", "category_set", "category", "count", "qualifier",
+    "citation", "note", "entered_by", "entered_at",
+})
+
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Control characters (C0, DEL, C1), lone surrogates, and the bidirectional
+# overrides that can make a name display as something it is not.
+_BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_BAD_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRound:
+    doc: RoundDoc
+    #: Where it came from, for messages: `a.json: rounds[3]`.
+    where: str
+    #: Sources the file declares (the others were only named by figures).
+    declared_sources: frozenset[str] = frozenset()
+
+
+def read_source(name: str) -> bytes:
+    """The bytes of a file named on the command line (`-` is standard input)."""
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise UserError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file.")
+        return data
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UserError(f"{name}: is a folder, not a file.")
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{name}: no such file.") from None
+    except PermissionError:
+        raise UserError(f"{name}: permission denied.") from None
+    except IsADirectoryError:
+        raise UserError(f"{name}: is a folder, not a file.") from None
+    except OSError as exc:
+        raise UserError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+
+
+def parse_bytes(data: bytes, name: str) -> list[ParsedRound]:
+    """Validate a whole file. Raises UserError at the first fault."""
+    doc = _load_json(data, name)
+    return _Reader(name).document(doc)
+
+
+# --- JSON ------------------------------------------------------------------
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _no_constant(token: str):
+    raise ValueError(f"{token} is not a number JSON allows")
+
+
+def _load_json(data: bytes, name: str) -> object:
+    if not data.strip():
+        raise UserError(f"{name}: the file is empty; expected an exchange-desk/1 JSON document.")
+    if b"\x00" in data[:4096]:
+        raise UserError(f"{name}: is a binary file, not a JSON document.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{name}: is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "expected an exchange-desk/1 JSON document."
+        ) from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
+    except _DuplicateKey as exc:
+        raise UserError(f"{name}: the field {str(exc)!r} appears twice in one object.") from None
+    except RecursionError:
+        raise UserError(f"{name}: nested too deeply to be an interchange file.") from None
+    except ValueError as exc:
+        raise UserError(f"{name}: not valid JSON ({exc}).") from None
+
+
+# --- validation ------------------------------------------------------------
+
+
+def _show(value: object) -> str:
+    """A value as the user wrote it, short."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "…"
+        return f"the text {json.dumps(text, ensure_ascii=False)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+class _Reader:
+    def __init__(self, file: str):
+        self.file = file
+
+    def fail(self, where: str, message: str) -> UserError:
+        return UserError(f"{self.file}: {where}: {message}")
+
+    # primitives
+
+    def obj(self, where: str, value: object, allowed: frozenset[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"must be an object, not {_show(value)}.")
+        unknown = [k for k in value if k not in allowed]
+        if unknown:
+            raise self.fail(
+                where, f"unknown field {unknown[0]!r} (known fields: {', '.join(sorted(allowed))})."
+            )
+        return value
+
+    def text(
+        self, where: str, value: object, *, max_len: int, multiline: bool = False,
+        required: bool = True, name_like: bool = False,
+    ) -> str | None:
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(where, f"must be text, not {_show(value)}.")
+        bad = (_BAD_MULTI_LINE if multiline else _BAD_ONE_LINE).search(value)
+        if bad:
+            raise self.fail(
+                where, f"contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}."
+            )
+        if name_like:
+            value = unicodedata.normalize("NFC", value.strip())
+        if required and not value.strip():
+            raise self.fail(where, "must not be empty.")
+        if len(value) > max_len:
+            raise self.fail(where, f"is {len(value):,} characters long; at most {max_len:,} are allowed.")
+        return value
+
+    def name(self, where: str, value: object) -> str:
+        result = self.text(where, value, max_len=NAME_MAX, name_like=True)
+        assert result is not None
+        return result
+
+    def names(self, where: str, value: object, *, limit: int, minimum: int = 0) -> tuple[str, ...]:
+        if value is None and minimum == 0:
+            return ()
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of names, not {_show(value)}.")
+        if len(value) < minimum:
+            raise self.fail(where, f"needs at least {minimum} names, not {len(value)}.")
+        if len(value) > limit:
+            raise self.fail(where, f"has {len(value):,} names; at most {limit} are allowed.")
+        out: list[str] = []
+        for i, item in enumerate(value):
+            n = self.name(f"{where}[{i}]", item)
+            if n in out:
+                raise self.fail(f"{where}[{i}]", f"{n!r} is named twice.")
+            out.append(n)
+        return tuple(out)
+
+    def enum(self, where: str, value: object, cls):
+        try:
+            return cls(value)
+        except (ValueError, TypeError):
+            choices = ", ".join(m.value for m in cls)
+            raise self.fail(where, f"must be one of {choices}, not {_show(value)}.") from None
+
+    def count(self, where: str, value: object) -> int:
+        if type(value) is not int:
+            raise self.fail(where, f"must be a whole number ≥ 0, not {_show(value)}.")
+        if value < 0:
+            raise self.fail(where, f"must be a whole number ≥ 0, not {value}.")
+        if value > MAX_COUNT:
+            raise self.fail(where, f"must be at most {MAX_COUNT:,}, not {value:,}.")
+        return value
+
+    def date(self, where: str, value: object) -> dt.date:
+        if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+            raise self.fail(where, f"must be a date written YYYY-MM-DD, not {_show(value)}.")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"{value} is not a day of the calendar.") from None
+        if not 1900 <= day.year <= 2100:
+            raise self.fail(where, f"{value} is outside the years 1900 to 2100.")
+        return day
+
+    def timestamp(self, where: str, value: object) -> dt.datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or len(value) > 40:
+            raise self.fail(where, f"must be a time like 2024-01-03T12:00:00Z, not {_show(value)}.")
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"must be a time like 2024-01-03T12:00:00Z, not {_show(value)}.") from None
+        if moment.tzinfo is None:
+            raise self.fail(where, "must say its time zone (end it with Z for UTC).")
+        return moment.astimezone(dt.UTC)
+
+    def uuid(self, where: str, value: object) -> uuid.UUID:
+        if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
+            raise self.fail(where, f"must be a UUID like 6f1c2a3b-0000-4000-8000-000000000000, not {_show(value)}.")
+        return uuid.UUID(value)
+
+    def boolean(self, where: str, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, f"must be true or false, not {_show(value)}.")
+        return value
+
+    # structure
+
+    def document(self, doc: object) -> list[ParsedRound]:
+        if not isinstance(doc, dict):
+            raise UserError(
+                f'{self.file}: must be a JSON object with "format" and "rounds", not {_show(doc)}.'
+            )
+        fmt = doc.get("format")
+        if fmt is None:
+            raise self.fail("format", f'missing; an interchange file starts with "format": "{FORMAT}".')
+        if fmt != FORMAT:
+            if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
+                raise self.fail(
+                    "format", f"{fmt!r} is not a version this program reads (it reads {FORMAT}); "
+                    "update Exchange Desk to read it."
+                )
+            raise self.fail("format", f"must be {FORMAT!r}, not {_show(fmt)}.")
+        self.obj("the top level", doc, TOP_FIELDS)
+        rounds = doc.get("rounds")
+        if rounds is None:
+            raise self.fail("rounds", "missing; expected a list of rounds.")
+        if not isinstance(rounds, list):
+            raise self.fail("rounds", f"must be a list of rounds, not {_show(rounds)}.")
+        if len(rounds) > MAX_ROUNDS:
+            raise self.fail("rounds", f"has {len(rounds):,} rounds; at most {MAX_ROUNDS:,} are allowed in one file.")
+        out: list[ParsedRound] = []
+        seen: dict[uuid.UUID, int] = {}
+        for i, raw in enumerate(rounds):
+            where = f"rounds[{i}]"
+            parsed, declared = self.round(where, raw)
+            if parsed.id in seen:
+                raise self.fail(f"{where}.id", f"{parsed.id} is also the id of rounds[{seen[parsed.id]}].")
+            seen[parsed.id] = i
+            out.append(ParsedRound(parsed, f"{self.file}: {where}", declared))
+        return out
+
+    def round(self, where: str, raw: object) -> tuple[RoundDoc, frozenset[str]]:
+        r = self.obj(where, raw, ROUND_FIELDS)
+        for required in ("id", "title", "date", "sides"):
+            if required not in r:
+                raise self.fail(f"{where}.{required}", "missing; every round needs an id, a title, a date and its sides.")
+        rid = self.uuid(f"{where}.id", r["id"])
+        title = self.text(f"{where}.title", r["title"], max_len=TITLE_MAX, name_like=True)
+        day = self.date(f"{where}.date", r["date"])
+        location = self.text(f"{where}.location", r.get("location"), max_len=LOCATION_MAX, required=False, name_like=True) or None
+        notes = self.text(f"{where}.notes", r.get("notes"), max_len=NOTES_MAX, multiline=True, required=False) or None
+        status = None if r.get("status") is None else self.enum(f"{where}.status", r["status"], RoundStatus)
+        sides = self.names(f"{where}.sides", r["sides"], limit=MAX_PARTIES, minimum=2)
+        third = self.names(f"{where}.third_parties", r.get("third_parties"), limit=MAX_PARTIES)
+        mediators = self.names(f"{where}.mediators", r.get("mediators"), limit=MAX_PARTIES)
+        for field, group in (("sides", sides), ("third_parties", third), ("mediators", mediators)):
+            for i, n in enumerate(group):
+                if n.lower() in AFFILIATION_WORDS:
+                    raise self.fail(f"{where}.{field}[{i}]", f"{n!r} is a reserved word, not a party name.")
+        for i, n in enumerate(third):
+            if n in sides:
+                raise self.fail(f"{where}.third_parties[{i}]", f"{n!r} is already a side of this round.")
+        for i, n in enumerate(mediators):
+            if n in sides:
+                raise self.fail(f"{where}.mediators[{i}]", f"{n!r} is a side of this round and cannot mediate it.")
+        parties = set(sides) | set(third)
+        round_parties = parties | set(mediators)
+
+        sources = self.sources(f"{where}.sources", r.get("sources"), round_parties)
+        sets = self.category_sets(f"{where}.category_sets", r.get("category_sets"))
+        declared_sources = {s.name for s in sources}
+        figures = self.figures(f"{where}.figures", r.get("figures"), parties, sets)
+        extra = [SourceDoc(f.source) for f in figures if f.source not in declared_sources]
+        if extra:
+            seen: set[str] = set()
+            unique = []
+            for s in extra:
+                if s.name not in seen:
+                    seen.add(s.name)
+                    unique.append(s)
+            sources = sources + tuple(unique)
+        return RoundDoc(
+            id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
+            third_parties=third, mediators=mediators, status=status, sources=sources,
+            category_sets=tuple(sets.values()), figures=tuple(figures),
+        ), frozenset(declared_sources)
+
+    def sources(self, where: str, value: object, round_parties: set[str]) -> tuple[SourceDoc, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of sources, not {_show(value)}.")
+        if len(value) > MAX_SOURCES:
+            raise self.fail(where, f"has {len(value):,} sources; at most {MAX_SOURCES} are allowed.")
+        out: list[SourceDoc] = []
+        names: set[str] = set()
+        for i, raw in enumerate(value):
+            w = f"{where}[{i}]"
+            s = self.obj(w, raw, SOURCE_FIELDS)
+            if "name" not in s:
+                raise self.fail(f"{w}.name", "missing; every source needs a name.")
+            name = self.name(f"{w}.name", s["name"])
+            if name in names:
+                raise self.fail(f"{w}.name", f"the source {name!r} is declared twice.")
+            names.add(name)
+            affiliation = s.get("affiliation", "unknown")
+            affiliation = self.name(f"{w}.affiliation", affiliation)
+            if affiliation.lower() in AFFILIATION_WORDS:
+                affiliation = affiliation.lower()
+            elif affiliation not in round_parties:
+                raise self.fail(
+                    f"{w}.affiliation",
+                    f"{affiliation!r} is not a side, third party or mediator of this round "
+                    "(nor independent or unknown).",
+                )
+            out.append(SourceDoc(name, affiliation))
+        return tuple(out)
+
+    def category_sets(self, where: str, value: object) -> dict[str, CategorySetDoc]:
+        if value is None:
+            return {}
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of category sets, not {_show(value)}.")
+        if len(value) > MAX_CATEGORY_SETS:
+            raise self.fail(where, f"has {len(value):,} category sets; at most {MAX_CATEGORY_SETS} are allowed.")
+        out: dict[str, CategorySetDoc] = {}
+        for i, raw in enumerate(value):
+            w = f"{where}[{i}]"
+            s = self.obj(w, raw, SET_FIELDS)
+            if "name" not in s:
+                raise self.fail(f"{w}.name", "missing; every category set needs a name.")
+            name = self.name(f"{w}.name", s["name"])
+            if name in out:
+                raise self.fail(f"{w}.name", f"the category set {name!r} is declared twice.")
+            exhaustive = self.boolean(f"{w}.exhaustive", s.get("exhaustive", False))
+            categories = self.names(f"{w}.categories", s.get("categories"), limit=MAX_CATEGORIES)
+            out[name] = CategorySetDoc(name, exhaustive, categories)
+        return out
+
+    def figures(
+        self, where: str, value: object, parties: set[str], sets: dict[str, CategorySetDoc],
+    ) -> list[FigureDoc]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of figures, not {_show(value)}.")
+        if len(value) > MAX_FIGURES_PER_ROUND:
+            raise self.fail(where, f"has {len(value):,} figures; at most {MAX_FIGURES_PER_ROUND:,} are allowed in one round.")
+        out: list[FigureDoc] = []
+        slots: dict[tuple, int] = {}
+        categories = {name: set(s.categories) for name, s in sets.items()}
+        movements: dict[tuple, Movement] = {}
+        for i, raw in enumerate(value):
+            w = f"{where}[{i}]"
+            f = self.obj(w, raw, FIGURE_FIELDS)
+            for required in ("from", "to", "kind", "source", "count"):
+                if required not in f:
+                    raise self.fail(f"{w}.{required}", "missing; every figure needs from, to, kind, source and count.")
+            src = self.name(f"{w}.from", f["from"])
+            dst = self.name(f"{w}.to", f["to"])
+            for field, party in (("from", src), ("to", dst)):
+                if party not in parties:
+                    raise self.fail(f"{w}.{field}", f"{party!r} is not a side or third party of this round.")
+            if src == dst:
+                raise self.fail(f"{w}.to", f"people cannot move from {src!r} to itself.")
+            kind = self.enum(f"{w}.kind", f["kind"], MovementKind)
+            source = self.name(f"{w}.source", f["source"])
+            cset = f.get("category_set")
+            cat = f.get("category")
+            if (cset is None) != (cat is None):
+                missing = "category" if cat is None else "category_set"
+                raise self.fail(f"{w}.{missing}", "missing; category_set and category go together.")
+            if cset is not None:
+                cset = self.name(f"{w}.category_set", cset)
+                cat = self.name(f"{w}.category", cat)
+                if cset not in categories:
+                    raise self.fail(f"{w}.category_set", f"{cset!r} is not a category set declared in this round.")
+                if cat not in categories[cset]:
+                    raise self.fail(f"{w}.category", f"{cat!r} is not a category of the set {cset!r}.")
+            count = self.count(f"{w}.count", f["count"])
+            qualifier = Qualifier.EXACT if f.get("qualifier") is None else self.enum(f"{w}.qualifier", f["qualifier"], Qualifier)
+            citation = self.text(f"{w}.citation", f.get("citation"), max_len=CITATION_MAX, required=False) or None
+            note = self.text(f"{w}.note", f.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None
+            entered_by = self.text(f"{w}.entered_by", f.get("entered_by"), max_len=ACTOR_MAX, required=False, name_like=True) or None
+            entered_at = self.timestamp(f"{w}.entered_at", f.get("entered_at"))
+            mkey = (src, dst, kind)
+            movement = movements.get(mkey)
+            if movement is None:
+                movement = movements[mkey] = Movement(src, dst, kind)
+            slot = (movement, source, cset, cat)
+            if slot in slots:
+                raise self.fail(
+                    w, f"repeats figures[{slots[slot]}] (the same movement, source and category); "
+                    "a source gives one figure per movement and category."
+                )
+            slots[slot] = i
+            out.append(FigureDoc(
+                movement=movement, source=source, count=count, qualifier=qualifier,
+                category_set=cset, category=cat, citation=citation, note=note,
+                entered_by=entered_by, entered_at=entered_at,
+            ))
+        return out

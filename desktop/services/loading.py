@@ -1,0 +1,162 @@
+"""Reading rounds out of the database as `RoundDoc`s, in a few bulk queries.
+
+A handful of queries for any number of rounds (never one per round), so the
+list, the export and the discrepancy check stay fast with years of data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.tables import (
+    Category,
+    CategorySet,
+    ExchangeRound,
+    Figure,
+    MovementRow,
+    Party,
+    RoundParty,
+    Source,
+)
+from desktop.domain.types import AffiliationKind, PartyRole
+
+#: Ids per IN (...) list: far below every backend's parameter limit.
+CHUNK = 500
+
+R = ExchangeRound.__table__
+RP = RoundParty.__table__
+P = Party.__table__
+S = Source.__table__
+CS = CategorySet.__table__
+C = Category.__table__
+M = MovementRow.__table__
+F = Figure.__table__
+
+
+def chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def round_filter(
+    *, ids: Sequence[uuid.UUID] | None = None,
+    date_from: dt.date | None = None, date_to: dt.date | None = None,
+) -> sa.ColumnElement[bool]:
+    clauses: list[sa.ColumnElement[bool]] = []
+    if ids is not None:
+        clauses.append(R.c.id.in_(list(ids)))
+    if date_from is not None:
+        clauses.append(R.c.date >= date_from)
+    if date_to is not None:
+        clauses.append(R.c.date <= date_to)
+    return sa.and_(sa.true(), *clauses)
+
+
+def load_docs(
+    session: Session, *, ids: Sequence[uuid.UUID] | None = None,
+    date_from: dt.date | None = None, date_to: dt.date | None = None,
+) -> list[RoundDoc]:
+    """The rounds selected, by date then id, with everything they say."""
+    if ids is not None and len(ids) > CHUNK:
+        out: list[RoundDoc] = []
+        for part in chunks(list(ids)):
+            out.extend(load_docs(session, ids=part, date_from=date_from, date_to=date_to))
+        out.sort(key=lambda d: (d.date, str(d.id)))
+        return out
+    where = round_filter(ids=ids, date_from=date_from, date_to=date_to)
+    selected = sa.select(R.c.id).where(where)
+    rounds = session.execute(
+        sa.select(R.c.id, R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status)
+        .where(where).order_by(R.c.date, R.c.id)
+    ).all()
+    if not rounds:
+        return []
+
+    roles: dict[uuid.UUID, dict[PartyRole, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for rid, role, name in session.execute(
+        sa.select(RP.c.round_id, RP.c.role, P.c.name)
+        .join(P, P.c.id == RP.c.party_id)
+        .where(RP.c.round_id.in_(selected))
+        .order_by(RP.c.round_id, RP.c.role, RP.c.position)
+    ):
+        roles[rid][role].append(name)
+
+    sources: dict[uuid.UUID, list[SourceDoc]] = defaultdict(list)
+    for rid, name, kind, party in session.execute(
+        sa.select(S.c.round_id, S.c.name, S.c.affiliation_kind, P.c.name)
+        .outerjoin(P, P.c.id == S.c.affiliation_party_id)
+        .where(S.c.round_id.in_(selected))
+        .order_by(S.c.round_id, S.c.position)
+    ):
+        sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY else kind.value))
+
+    sets: dict[uuid.UUID, dict[str, tuple[bool, list[str]]]] = defaultdict(dict)
+    for rid, set_name, exhaustive, cat_name in session.execute(
+        sa.select(CS.c.round_id, CS.c.name, CS.c.exhaustive, C.c.name)
+        .outerjoin(C, C.c.category_set_id == CS.c.id)
+        .where(CS.c.round_id.in_(selected))
+        .order_by(CS.c.round_id, CS.c.position, C.c.position)
+    ):
+        entry = sets[rid].setdefault(set_name, (exhaustive, []))
+        if cat_name is not None:
+            entry[1].append(cat_name)
+
+    figures: dict[uuid.UUID, list[FigureDoc]] = defaultdict(list)
+    pf, pt = aliased(P), aliased(P)
+    movements: dict[tuple, Movement] = {}
+    for row in session.execute(
+        sa.select(
+            F.c.round_id, pf.c.name, pt.c.name, M.c.kind, S.c.name, CS.c.name, C.c.name,
+            F.c.count, F.c.qualifier, F.c.citation, F.c.note, F.c.entered_by, F.c.entered_at,
+        )
+        .select_from(F)
+        .join(M, M.c.id == F.c.movement_id)
+        .join(pf, pf.c.id == M.c.from_party_id)
+        .join(pt, pt.c.id == M.c.to_party_id)
+        .join(S, S.c.id == F.c.source_id)
+        .outerjoin(C, C.c.id == F.c.category_id)
+        .outerjoin(CS, CS.c.id == C.c.category_set_id)
+        .where(F.c.round_id.in_(selected))
+    ):
+        (rid, src, dst, kind, source, cset, cat, count, qualifier, citation, note, by, at) = row
+        mkey = (src, dst, kind)
+        movement = movements.get(mkey)
+        if movement is None:
+            movement = movements[mkey] = Movement(src, dst, kind)
+        figures[rid].append(FigureDoc(
+            movement=movement, source=source, count=count, qualifier=qualifier,
+            category_set=cset, category=cat, citation=citation, note=note,
+            entered_by=by, entered_at=at,
+        ))
+
+    out = []
+    for rid, title, day, location, notes, status in rounds:
+        r = roles.get(rid, {})
+        out.append(RoundDoc(
+            id=rid, title=title, date=day, location=location, notes=notes, status=status,
+            sides=tuple(r.get(PartyRole.SIDE, ())),
+            third_parties=tuple(r.get(PartyRole.THIRD_PARTY, ())),
+            mediators=tuple(r.get(PartyRole.MEDIATOR, ())),
+            sources=tuple(sources.get(rid, ())),
+            category_sets=tuple(
+                CategorySetDoc(name, exhaustive, tuple(cats))
+                for name, (exhaustive, cats) in sets.get(rid, {}).items()
+            ),
+            figures=tuple(sorted(figures.get(rid, ()), key=FigureDoc.sort_key)),
+        ))
+    return out
+
+
+def existing_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these rounds the database already holds."""
+    found: set[uuid.UUID] = set()
+    for part in chunks(list(ids)):
+        found.update(session.execute(sa.select(R.c.id).where(R.c.id.in_(list(part)))).scalars())
+    return found

@@ -1,0 +1,108 @@
+"""Reading rounds: find one by id prefix, list them, show one, and the
+discrepancies their figures raise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.content import RoundDoc
+from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies, received_by_party
+from desktop.domain.types import RoundStatus, Severity
+from desktop.services.errors import UserError
+from desktop.services.loading import R, load_docs
+from desktop.storage import Database
+
+_HEX = re.compile(r"[0-9a-f]{1,32}")
+_SHOW_CANDIDATES = 10
+
+
+def resolve_round(session: Session, ref: str) -> uuid.UUID:
+    """A round named by its UUID or any unique prefix of it."""
+    text = ref.strip().lower().replace("-", "")
+    if not _HEX.fullmatch(text):
+        raise UserError(f"round {ref!r}: not a round id (ids are hexadecimal, like 6f1c2a3b).")
+    hex_id = sa.func.replace(sa.func.lower(sa.cast(R.c.id, sa.String)), "-", "")
+    rows = session.execute(
+        sa.select(R.c.id, R.c.date, R.c.title)
+        .where(hex_id.like(f"{text}%"))
+        .order_by(R.c.date, R.c.id)
+        .limit(_SHOW_CANDIDATES + 1)
+    ).all()
+    if not rows:
+        raise UserError(f"round {ref!r}: no round has an id starting with {ref.strip()}.")
+    if len(rows) > 1:
+        shown = "; ".join(f"{r.id} ({r.date}, {r.title})" for r in rows[:_SHOW_CANDIDATES])
+        more = " and more" if len(rows) > _SHOW_CANDIDATES else ""
+        raise UserError(f"round {ref!r}: the prefix matches several rounds: {shown}{more}; type more of the id.")
+    return rows[0].id
+
+
+def resolve_rounds(db: Database, refs: Sequence[str]) -> list[uuid.UUID]:
+    with db.reading() as session:
+        return [resolve_round(session, ref) for ref in refs]
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """One line of the rounds list."""
+
+    id: uuid.UUID
+    date: dt.date
+    title: str
+    sides: tuple[str, ...]
+    status: RoundStatus
+    received: dict[str, Received]
+    open_counts: dict[Severity, int]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": str(self.id),
+            "date": self.date.isoformat(),
+            "title": self.title,
+            "sides": list(self.sides),
+            "status": self.status.value,
+            "received": {p: {"min": r.low, "max": r.high} for p, r in self.received.items()},
+            "discrepancies": {s.value: self.open_counts.get(s, 0) for s in Severity},
+        }
+
+
+def summarize(doc: RoundDoc) -> RoundSummary:
+    found = find_discrepancies(doc)
+    return RoundSummary(
+        id=doc.id, date=doc.date, title=doc.title, sides=doc.sides,
+        status=doc.status or RoundStatus.DRAFT,
+        received=received_by_party(doc),
+        open_counts=dict(Counter(d.severity for d in found)),
+    )
+
+
+def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[RoundSummary]:
+    with db.reading() as session:
+        docs = load_docs(session, date_from=date_from, date_to=date_to)
+    return [summarize(d) for d in docs]
+
+
+def get_round(db: Database, ref: str) -> RoundDoc:
+    with db.reading() as session:
+        rid = resolve_round(session, ref)
+        (doc,) = load_docs(session, ids=[rid])
+    return doc
+
+
+def discrepancies(db: Database, *, ref: str | None = None) -> list[Discrepancy]:
+    """Every discrepancy, of one round or of all, rounds by date."""
+    with db.reading() as session:
+        ids = None if ref is None else [resolve_round(session, ref)]
+        docs = load_docs(session, ids=ids)
+    out: list[Discrepancy] = []
+    for doc in docs:
+        out.extend(find_discrepancies(doc))
+    return out

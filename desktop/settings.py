@@ -1,0 +1,43 @@
+"""User settings, declared in one place and kept as JSON in the config folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+
+@dataclass
+class Settings:
+    #: The name recorded as who entered, changed or resolved something.
+    user_name: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """The saved settings; defaults where the file is missing or unreadable
+        (a damaged settings file must not keep anyone from their records)."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name: f for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash leaves the old file or the new, never half."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(asdict(self), out, ensure_ascii=False, indent=2)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,127 @@
+"""Opening a database: resolve where it is, refuse what is not ours or too
+new, upgrade what is older, and hand out one transaction per action."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from desktop.storage import schema, sqlite
+
+DB_VARIABLE = "EXCHANGE_DESK_DB"
+
+
+class DatabaseRefused(Exception):
+    """The database named cannot be used (not ours, too new, unreachable).
+    The message is one sentence for the user; nothing was written."""
+
+
+def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
+    """`--db` or `EXCHANGE_DESK_DB`: an SQLAlchemy URL, or a file path."""
+    if value is None or str(value) == "":
+        value = os.environ.get(DB_VARIABLE) or default
+    text = str(value)
+    if "://" in text:
+        try:
+            return sa.make_url(text)
+        except sa.exc.ArgumentError:
+            raise DatabaseRefused(f"{text!r} is neither a file path nor a database URL.") from None
+    path = Path(text).expanduser().resolve()
+    return sa.URL.create("sqlite", database=str(path))
+
+
+class Database:
+    """An open, migrated database."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._write_engine = engine.execution_options(**{sqlite.WRITE_OPTION: True})
+
+    @property
+    def url(self) -> sa.URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        if self.is_sqlite:
+            return self.engine.url.database or ":memory:"
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, url: sa.URL, *, migrate: bool = True) -> Database:
+        where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        if url.get_backend_name() == "sqlite" and not sqlite.is_memory(url):
+            path = Path(url.database)
+            if path.is_dir():
+                raise DatabaseRefused(f"{path} is a folder, not a database file.")
+            if not sqlite.looks_like_sqlite(path):
+                raise DatabaseRefused(f"{path} is not an Exchange Desk database (it is not an SQLite file).")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = sa.create_engine(url)
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
+            raise DatabaseRefused(f"Cannot use the database {where}: {exc}.") from None
+        if engine.dialect.name == "sqlite":
+            sqlite.configure_engine(engine)
+        db = cls(engine)
+        try:
+            db._check_and_upgrade(where, migrate=migrate)
+        except DatabaseRefused:
+            engine.dispose()
+            raise
+        except sa.exc.DatabaseError as exc:
+            engine.dispose()
+            raise DatabaseRefused(f"Cannot open the database {where}: {_reason(exc)}.") from None
+        return db
+
+    def _check_and_upgrade(self, where: str, *, migrate: bool) -> None:
+        with self.engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+            version = None
+            if "alembic_version" in tables:
+                version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if version is None and tables - {"alembic_version"}:
+            raise DatabaseRefused(f"{where} is a database, but not an Exchange Desk one.")
+        if version is not None and version not in schema.REVISIONS:
+            raise DatabaseRefused(
+                f"{where} was made by a newer version of Exchange Desk (schema {version}); "
+                "update Exchange Desk to open it."
+            )
+        if self.is_sqlite and not sqlite.is_memory(self.engine.url):
+            sqlite.enable_wal(self.engine)
+        if version != schema.HEAD and migrate:
+            from desktop.storage.migrate import upgrade
+
+            with self._write_engine.begin() as conn:
+                upgrade(conn)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything inside commits together or not at all."""
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent snapshot to read from; never writes."""
+        with Session(self.engine) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _reason(exc: sa.exc.DatabaseError) -> str:
+    text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
+    return text.rstrip(".")

@@ -1,0 +1,34 @@
+"""Storage errors that come from the environment, not from a bug.
+
+As qutebrowser does: the database being busy, read-only, full, damaged or
+unreachable is the user's situation to fix and gets one sentence; any other
+error is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+_ENVIRONMENT = (
+    ("database is locked", "The database is busy in another program; try again in a moment."),
+    ("readonly database", "The database is read-only; check the file's permissions."),
+    ("attempt to write a readonly", "The database is read-only; check the file's permissions."),
+    ("database or disk is full", "The disk is full; free some space and try again."),
+    ("disk i/o error", "The disk could not be read or written (I/O error)."),
+    ("database disk image is malformed", "The database file is damaged; restore a backup."),
+    ("file is not a database", "The database file is damaged or is not a database; restore a backup."),
+    ("unable to open database file", "The database file cannot be opened; check the folder and its permissions."),
+    ("could not connect to server", "The database server cannot be reached."),
+    ("connection refused", "The database server cannot be reached."),
+)
+
+
+def environment_error(exc: BaseException, context: object = None) -> str | None:
+    """One sentence for an environment error, or None for a bug."""
+    if not isinstance(exc, (sa.exc.OperationalError, sa.exc.DatabaseError)):
+        return None
+    text = str(getattr(exc, "orig", exc)).lower()
+    for fragment, sentence in _ENVIRONMENT:
+        if fragment in text:
+            return sentence
+    return None

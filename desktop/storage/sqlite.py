@@ -1,0 +1,74 @@
+"""Everything SQLite-specific, in one place: file checks, PRAGMAs, transactions.
+
+Durability: the database runs in WAL mode with `synchronous=FULL`, so a
+transaction that has returned from COMMIT survives a crash of the program
+and a loss of power; a crash mid-transaction leaves the database as it was
+before that transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Execution option that makes a transaction take the write lock up front
+#: (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one
+#: failing halfway when it upgrades its read lock.
+WRITE_OPTION = "exchange_desk_write"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty or missing file (it will be created) or one that
+    starts with SQLite's header. Reads 16 bytes; writes nothing."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return True
+    return head == b"" or head == SQLITE_MAGIC
+
+
+def configure_engine(engine: Engine) -> None:
+    """Per-connection settings and explicit transactions.
+
+    pysqlite's own transaction handling would let DDL run outside a
+    transaction; turning it off and emitting BEGIN ourselves makes every
+    migration and every action atomic (SQLAlchemy's documented recipe).
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL lets the GUI read while a command writes. Persistent in the file."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        (mode,) = cursor.execute("PRAGMA journal_mode").fetchone()
+        if str(mode).lower() != "wal":
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+    finally:
+        raw.close()
+
+
+def is_memory(url: sa.URL) -> bool:
+    return url.database in (None, "", ":memory:")
