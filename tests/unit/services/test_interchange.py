@@ -1,0 +1,171 @@
+"""Import and export of interchange files through the services."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+
+from desktop.services.errors import Refused, UserError
+from desktop.services.interchange import export_document, import_files
+from desktop.services.rounds import get_round
+from desktop.storage import Database, resolve_url
+from tests.helpers.factories import document, round_dict, write_json
+
+ACTOR = "Olena"
+
+
+def without_time(text: str) -> dict:
+    value = json.loads(text)
+    value.pop("exported_at")
+    return value
+
+
+def audit_rows(db_path: Path) -> list[tuple]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT action, entity, before, after, actor FROM audit_entry ORDER BY seq").fetchall()
+
+
+def test_export_import_export_gives_the_same_rounds(db: Database, tmp_path: Path, template_db: Path):
+    """A round trip through an empty database changes nothing."""
+    rounds = [round_dict(), round_dict(date="2023-07-08", title="Раунд обміну", notes="Рядок 1\nрядок 2")]
+    import_files(db, [str(write_json(tmp_path / "a.json", document(*rounds)))], actor=ACTOR)
+    first, n = export_document(db)
+    assert n == 2
+    (tmp_path / "first.json").write_text(first, encoding="utf-8")
+
+    other_path = tmp_path / "other.db"
+    other_path.write_bytes(template_db.read_bytes())
+    other = Database.open(resolve_url(other_path, other_path))
+    import_files(other, [str(tmp_path / "first.json")], actor="Someone else")
+    second, _ = export_document(other)
+    other.close()
+    assert without_time(second) == without_time(first)
+
+
+def test_exporting_twice_gives_the_same_bytes_apart_from_the_time(db: Database, tmp_path: Path):
+    """Deterministic order: rounds by date then id, figures by movement, source, category."""
+    import_files(db, [str(write_json(tmp_path / "a.json", document(round_dict(), round_dict())))], actor=ACTOR)
+    first, _ = export_document(db)
+    second, _ = export_document(db)
+    strip = lambda t: "\n".join(line for line in t.splitlines() if "exported_at" not in line)  # noqa: E731
+    assert strip(first) == strip(second)
+    dates = [r["date"] for r in json.loads(first)["rounds"]]
+    assert dates == sorted(dates)
+
+
+def test_reimporting_the_same_file_changes_nothing(db: Database, db_path: Path, tmp_path: Path):
+    """Second import: every round unchanged, no audit entry added."""
+    path = str(write_json(tmp_path / "a.json", document(round_dict(), round_dict())))
+    import_files(db, [path], actor=ACTOR)
+    entries = len(audit_rows(db_path))
+    summary = import_files(db, [path], actor=ACTOR)
+    assert (summary.rounds_created, summary.rounds_updated, summary.rounds_unchanged) == (0, 0, 2)
+    assert len(audit_rows(db_path)) == entries
+
+
+def test_a_changed_figure_takes_the_files_value_and_keeps_the_old_in_history(db, db_path, tmp_path):
+    """195 → 196: updated in place, the audit holds before and after."""
+    r = round_dict()
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    r2 = json.loads(json.dumps(r))
+    r2["figures"][0]["count"] = 196
+    r2["figures"].append({"from": "Ukraine", "to": "Russia", "kind": "without_exchange",
+                          "source": "Russian Ministry of Defence", "count": 75})
+    summary = import_files(db, [str(write_json(tmp_path / "b.json", document(r2)))], actor="Taras")
+    assert (summary.rounds_updated, summary.figures_changed, summary.figures_added) == (1, 1, 1)
+    doc = get_round(db, r["id"])
+    counts = {(f.movement.to_party, f.movement.kind.value, f.source, f.category): f.count for f in doc.figures}
+    assert counts[("Ukraine", "exchange", "Russian Ministry of Defence", None)] == 196
+    assert counts[("Russia", "without_exchange", "Russian Ministry of Defence", None)] == 75
+    updates = [row for row in audit_rows(db_path) if row[0] == "update" and row[1] == "figure"]
+    assert len(updates) == 1
+    assert json.loads(updates[0][2])["count"] == 195
+    assert json.loads(updates[0][3])["count"] == 196
+    assert updates[0][4] == "Taras"
+
+
+def test_figures_missing_from_a_file_are_never_deleted(db, tmp_path):
+    """A file with fewer figures adds or changes, never removes."""
+    r = round_dict()
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    r["figures"] = r["figures"][:1]
+    import_files(db, [str(write_json(tmp_path / "b.json", document(r)))], actor=ACTOR)
+    assert len(get_round(db, r["id"]).figures) == 4
+
+
+def test_undeclared_source_is_created_with_unknown_affiliation(db, tmp_path):
+    """A figure may name a source the file does not declare."""
+    r = round_dict()
+    r["figures"].append({"from": "Russia", "to": "Ukraine", "kind": "exchange", "source": "A blogger", "count": 200})
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    doc = get_round(db, r["id"])
+    assert doc.affiliation_of("A blogger") == "unknown"
+
+
+def test_all_files_or_nothing(db, tmp_path):
+    """A bad second file leaves the first unimported."""
+    good = write_json(tmp_path / "good.json", document(round_dict()))
+    bad = write_json(tmp_path / "bad.json", document(round_dict(date="2024-02-30")))
+    with pytest.raises(UserError, match=r"bad.json: rounds\[0\].date"):
+        import_files(db, [str(good), str(bad)], actor=ACTOR)
+    text, n = export_document(db)
+    assert n == 0
+
+
+def test_a_signed_off_round_refuses_an_import_that_would_change_it(db, db_path, tmp_path):
+    """Exit 3 territory: the whole import is refused, naming the round."""
+    r = round_dict()
+    other = round_dict()
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE exchange_round SET status = 'signed_off' WHERE id = ?", (uuid.UUID(r["id"]).hex,))
+    r["figures"][0]["count"] = 1
+    with pytest.raises(Refused, match=r["id"]):
+        import_files(db, [str(write_json(tmp_path / "b.json", document(other, r)))], actor=ACTOR)
+    assert export_document(db)[1] == 1
+
+
+def test_a_signed_off_round_accepts_an_identical_reimport(db, db_path, tmp_path):
+    """Re-importing what it already says does not change it, so it is allowed."""
+    r = round_dict(status="signed_off")
+    path = str(write_json(tmp_path / "a.json", document(r)))
+    import_files(db, [path], actor=ACTOR)
+    summary = import_files(db, [path], actor=ACTOR)
+    assert summary.rounds_unchanged == 1
+
+
+def test_a_party_keeps_its_part_in_the_round(db, tmp_path):
+    """A file making a side into a third party is refused, naming the place."""
+    r = round_dict()
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    r2 = round_dict(id=r["id"], sides=["Ukraine", "Belarus"], third_parties=["Russia"],
+                    figures=[], sources=[])
+    with pytest.raises(UserError, match=r"b.json: rounds\[0\].third_parties\[0\]: 'Russia' is a side"):
+        import_files(db, [str(write_json(tmp_path / "b.json", document(r2)))], actor=ACTOR)
+
+
+def test_new_round_history_records_who_imported_it(db, db_path, tmp_path):
+    """One entry per new round, holding its content and the file's name."""
+    import_files(db, [str(write_json(tmp_path / "a.json", document(round_dict())))], actor=ACTOR)
+    ((action, entity, before, after, actor),) = audit_rows(db_path)
+    assert (action, entity, before, actor) == ("create", "round", None, ACTOR)
+    assert len(json.loads(after)["figures"]) == 4
+
+
+def test_cyrillic_names_survive_the_round_trip(db, tmp_path):
+    """Україна, Росія and Cyrillic sources and categories, unchanged."""
+    r = round_dict(
+        sides=["Україна", "Росія"], mediators=["Об'єднані Арабські Емірати"],
+        sources=[{"name": "Координаційний штаб", "affiliation": "Україна"}],
+        category_sets=[{"name": "Місце полону", "categories": ["Азовсталь"]}],
+        figures=[{"from": "Росія", "to": "Україна", "kind": "exchange", "source": "Координаційний штаб",
+                  "category_set": "Місце полону", "category": "Азовсталь", "count": 12}],
+    )
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=ACTOR)
+    doc = get_round(db, r["id"][:8])
+    assert doc.sides == ("Україна", "Росія")
+    assert doc.figures[0].category == "Азовсталь"

@@ -1,0 +1,127 @@
+"""Opening databases: fresh ones are migrated, foreign ones are refused
+and left as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import SQLModel
+
+from desktop.storage import Database, DatabaseRefused, resolve_url
+from desktop.storage import schema
+from desktop.storage.migrate import alembic_config
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def open_path(path: Path) -> Database:
+    return Database.open(resolve_url(path, path))
+
+
+def test_known_revisions_match_the_migration_scripts():
+    """schema.REVISIONS lists every script, oldest first, ending at head."""
+    script = ScriptDirectory.from_config(alembic_config())
+    walked = [rev.revision for rev in script.walk_revisions()]
+    assert tuple(reversed(walked)) == schema.REVISIONS
+    assert script.get_current_head() == schema.HEAD
+
+
+def test_an_empty_file_is_upgraded_to_head(tmp_path: Path):
+    """A new database gets every table and the head revision."""
+    path = tmp_path / "new.db"
+    open_path(path).close()
+    with sqlite3.connect(path) as conn:
+        (version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+    assert version == schema.HEAD
+    assert {"exchange_round", "figure", "party", "source", "audit_entry"} <= tables
+    assert mode == "wal"
+
+
+def test_migrations_match_the_models(db: Database):
+    """What `alembic check` does: nothing left to autogenerate."""
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_opening_twice_changes_nothing(tmp_path: Path):
+    """A database at head is not migrated again."""
+    path = tmp_path / "twice.db"
+    open_path(path).close()
+    before = digest(path)
+    open_path(path).close()
+    assert digest(path) == before
+
+
+def test_a_newer_schema_is_refused_and_not_downgraded(tmp_path: Path):
+    """A database from a later version: one sentence, file untouched."""
+    path = tmp_path / "newer.db"
+    open_path(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="newer version of Exchange Desk"):
+        open_path(path)
+    assert digest(path) == before
+
+
+@pytest.mark.parametrize("content", [b"hello, this is text", b"\x89PNG\r\n\x1a\n" + bytes(200)], ids=["text", "png"])
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, content: bytes):
+    """Nothing is written into someone else's file, not even a journal."""
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseRefused, match="not an SQLite file"):
+        open_path(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_another_programs_sqlite_database_is_refused(tmp_path: Path):
+    """An SQLite file with tables of its own is not ours to migrate."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="not an Exchange Desk one"):
+        open_path(path)
+    assert digest(path) == before
+
+
+def test_a_folder_is_refused(tmp_path: Path):
+    """--db pointing at a directory."""
+    with pytest.raises(DatabaseRefused, match="is a folder"):
+        open_path(tmp_path)
+
+
+def test_url_and_path_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """--db wins, then EXCHANGE_DESK_DB, then the default; URLs pass through."""
+    default = tmp_path / "default.db"
+    assert resolve_url(None, default).database == str(default)
+    monkeypatch.setenv("EXCHANGE_DESK_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None, default).database == str(tmp_path / "env.db")
+    assert resolve_url(str(tmp_path / "opt.db"), default).database == str(tmp_path / "opt.db")
+    url = resolve_url("postgresql+psycopg://desk@localhost/exchange", default)
+    assert url.get_backend_name() == "postgresql"
+
+
+def test_the_constraints_refuse_impossible_rows(db: Database):
+    """The database itself refuses a negative count, whatever the caller."""
+    import sqlalchemy as sa
+
+    with pytest.raises(sa.exc.IntegrityError, match="CHECK constraint failed"):
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO figure (id, round_id, movement_id, source_id, count, qualifier, "
+                "entered_by, entered_at, updated_by, updated_at) VALUES "
+                "('a', 'b', 'c', 'd', -1, 'exact', 'x', '2024-01-01', 'x', '2024-01-01')"
+            )
