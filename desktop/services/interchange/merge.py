@@ -35,6 +35,7 @@ from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundSta
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
+from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
 
@@ -393,14 +394,12 @@ class _Plan:
         self.summary.figures_changed += changed
 
     def write(self, session: Session) -> None:
+        conn = session.connection()
         for table in (R, RP, S, CS, C, M, F):
-            rows = self.inserts.get(table)
-            if rows:
-                session.execute(sa.insert(table), rows)
+            insert_rows(conn, table, self.inserts.get(table, ()))
         for table, row_id, values in self.updates:
             session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
-        if self.audit:
-            session.execute(sa.insert(AUDIT), self.audit)
+        insert_rows(conn, AUDIT, self.audit)
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

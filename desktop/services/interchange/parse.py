@@ -59,10 +59,10 @@ FIGURE_FIELDS = frozenset({
 })
 
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Control characters (C0, DEL, C1), lone surrogates, and the bidirectional
 # overrides that can make a name display as something it is not.
-_BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _BAD_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
@@ -109,21 +109,42 @@ def parse_bytes(data: bytes, name: str) -> list[ParsedRound]:
 # --- JSON ------------------------------------------------------------------
 
 
-class _DuplicateKey(ValueError):
-    pass
+class _Flagged(dict):
+    """An object in which a field appeared twice; reported where it is met."""
+
+    duplicate: str = ""
 
 
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+class _Token:
+    """A JSON value this format never allows (NaN, Infinity, an endless
+    number), kept so the message can name the place it stands."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _pairs(pairs: list[tuple[str, object]]) -> dict:
     out: dict = {}
     for key, value in pairs:
         if key in out:
-            raise _DuplicateKey(key)
+            flagged = _Flagged(out)
+            flagged.duplicate = key
+            return flagged
         out[key] = value
     return out
 
 
-def _no_constant(token: str):
-    raise ValueError(f"{token} is not a number JSON allows")
+def _constant(token: str) -> _Token:
+    return _Token(token)
+
+
+def _integer(text: str) -> int | _Token:
+    if len(text) > 30:
+        return _Token(f"a number of {len(text):,} digits")
+    return int(text)
 
 
 def _load_json(data: bytes, name: str) -> object:
@@ -139,11 +160,9 @@ def _load_json(data: bytes, name: str) -> object:
             "expected an exchange-desk/1 JSON document."
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise UserError(f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
-    except _DuplicateKey as exc:
-        raise UserError(f"{name}: the field {str(exc)!r} appears twice in one object.") from None
     except RecursionError:
         raise UserError(f"{name}: nested too deeply to be an interchange file.") from None
     except ValueError as exc:
@@ -153,15 +172,23 @@ def _load_json(data: bytes, name: str) -> object:
 # --- validation ------------------------------------------------------------
 
 
+def _safe(text: str) -> str:
+    """Text fit to print in a one-line message: anything unprintable (line
+    breaks, direction overrides) shown as an escape."""
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
 def _show(value: object) -> str:
     """A value as the user wrote it, short."""
+    if isinstance(value, _Token):
+        return value.text
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "null"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "…"
-        return f"the text {json.dumps(text, ensure_ascii=False)}"
+        return f"the text {_safe(json.dumps(text, ensure_ascii=False))}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -182,10 +209,12 @@ class _Reader:
     def obj(self, where: str, value: object, allowed: frozenset[str]) -> dict:
         if not isinstance(value, dict):
             raise self.fail(where, f"must be an object, not {_show(value)}.")
+        if isinstance(value, _Flagged):
+            raise self.fail(where, f"the field {_safe(repr(value.duplicate))} appears twice.")
         unknown = [k for k in value if k not in allowed]
         if unknown:
             raise self.fail(
-                where, f"unknown field {unknown[0]!r} (known fields: {', '.join(sorted(allowed))})."
+                where, f"unknown field {_safe(repr(unknown[0]))} (known fields: {', '.join(sorted(allowed))})."
             )
         return value
 
@@ -270,6 +299,8 @@ class _Reader:
             raise self.fail(where, f"must be a time like 2024-01-03T12:00:00Z, not {_show(value)}.") from None
         if moment.tzinfo is None:
             raise self.fail(where, "must say its time zone (end it with Z for UTC).")
+        if not 1900 <= moment.year <= 2100:
+            raise self.fail(where, f"{_safe(value)} is outside the years 1900 to 2100.")
         return moment.astimezone(dt.UTC)
 
     def uuid(self, where: str, value: object) -> uuid.UUID:
@@ -289,17 +320,21 @@ class _Reader:
             raise UserError(
                 f'{self.file}: must be a JSON object with "format" and "rounds", not {_show(doc)}.'
             )
+        if isinstance(doc, _Flagged):
+            raise self.fail("the top level", f"the field {_safe(repr(doc.duplicate))} appears twice.")
         fmt = doc.get("format")
         if fmt is None:
             raise self.fail("format", f'missing; an interchange file starts with "format": "{FORMAT}".')
         if fmt != FORMAT:
             if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
+                version = fmt[len(FORMAT_PREFIX):]
+                advice = "; update Exchange Desk to read it" if version.isdigit() and int(version) > 1 else ""
                 raise self.fail(
-                    "format", f"{fmt!r} is not a version this program reads (it reads {FORMAT}); "
-                    "update Exchange Desk to read it."
+                    "format", f"{_safe(repr(fmt))} is not a version this program reads (it reads {FORMAT}){advice}."
                 )
             raise self.fail("format", f"must be {FORMAT!r}, not {_show(fmt)}.")
         self.obj("the top level", doc, TOP_FIELDS)
+        self.timestamp("exported_at", doc.get("exported_at"))
         rounds = doc.get("rounds")
         if rounds is None:
             raise self.fail("rounds", "missing; expected a list of rounds.")

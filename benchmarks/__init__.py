@@ -1,0 +1,1 @@
+"""Benchmarks: Exchange Desk against bare baselines, in the same run."""

@@ -1,0 +1,111 @@
+"""`python -m benchmarks [--sizes 1000,10000,20000] [--repeat 3]`
+
+Each job of Exchange Desk is timed as a whole process beside the bare
+baseline of the same job, in the same run, and the ratio printed. Medians of
+several runs. A benchmark, not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import write_file
+
+BASELINE_IMPORT = r"""
+import json, sqlite3, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+conn = sqlite3.connect(sys.argv[2])
+conn.execute("CREATE TABLE figure (round_id TEXT, title TEXT, date TEXT, src TEXT, dst TEXT, kind TEXT,"
+             " source TEXT, category_set TEXT, category TEXT, count INTEGER, qualifier TEXT, citation TEXT)")
+rows = [(r["id"], r["title"], r["date"], f["from"], f["to"], f["kind"], f["source"], f.get("category_set"),
+         f.get("category"), f["count"], f.get("qualifier", "exact"), f.get("citation"))
+        for r in doc["rounds"] for f in r["figures"]]
+with conn:
+    conn.executemany("INSERT INTO figure VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+"""
+
+BASELINE_EXPORT = r"""
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+rows = conn.execute("SELECT * FROM figure ORDER BY date, round_id").fetchall()
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    json.dump(rows, out, ensure_ascii=False)
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median_of(repeat: int, prepare, cmd_factory, env) -> float:
+    times = []
+    for _ in range(repeat):
+        prepare()
+        times.append(timed(cmd_factory(), env))
+    return statistics.median(times)
+
+
+def run_size(n: int, repeat: int, work: Path) -> list[tuple[str, float, float | None]]:
+    data = write_file(work / f"rounds-{n}.json", n)
+    db = work / f"desk-{n}.db"
+    flat = work / f"flat-{n}.db"
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(work / "home"), EXCHANGE_DESK_USER="bench")
+    env.pop("EXCHANGE_DESK_DB", None)
+    py = sys.executable
+
+    def fresh_desk():
+        for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            p.unlink(missing_ok=True)
+
+    def fresh_flat():
+        flat.unlink(missing_ok=True)
+
+    results = []
+    ours = median_of(repeat, fresh_desk, lambda: [py, "-m", "desktop", "--db", str(db), "import", str(data)], env)
+    base = median_of(repeat, fresh_flat, lambda: [py, "-c", BASELINE_IMPORT, str(data), str(flat)], env)
+    results.append(("import", ours, base))
+    out = work / "out.json"
+    ours = median_of(repeat, lambda: None, lambda: [py, "-m", "desktop", "--db", str(db), "export", str(out)], env)
+    base = median_of(repeat, lambda: None, lambda: [py, "-c", BASELINE_EXPORT, str(flat), str(out)], env)
+    results.append(("export", ours, base))
+    ours = median_of(
+        repeat, lambda: None, lambda: [py, "-m", "desktop", "--db", str(db), "discrepancies", "--json"], env
+    )
+    results.append(("discrepancies --json", ours, None))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--sizes", default="1000,10000,20000", help="rounds per run, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    table: dict[int, list] = {}
+    with tempfile.TemporaryDirectory(prefix="exchange-desk-bench-") as tmp:
+        for n in sizes:
+            table[n] = run_size(n, args.repeat, Path(tmp))
+            print(f"\n{n:,} rounds, {n * 10:,} figures (median of {args.repeat})")
+            print(f"  {'job':<22} {'ours':>8} {'baseline':>9} {'ratio':>6}")
+            for job, ours, base in table[n]:
+                ratio = f"{ours / base:5.2f}×" if base else "     —"
+                base_text = f"{base:8.2f}s" if base else "        —"
+                print(f"  {job:<22} {ours:7.2f}s {base_text} {ratio}")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        print(f"\nGrowth from {small:,} to {large:,} rounds (sizes ×{large / small:.0f}):")
+        for (job, a, _), (_, b, _) in zip(table[small], table[large]):
+            print(f"  {job:<22} time ×{b / a:.1f}")
+
+
+if __name__ == "__main__":
+    main()

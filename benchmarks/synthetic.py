@@ -1,0 +1,64 @@
+"""Synthetic interchange files: rounds with two sides, Cyrillic and Latin
+names, several sources and category breakdowns, ten figures each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from pathlib import Path
+
+PAIRS = [
+    ("Україна", "Росія"), ("Ukraine", "Russia"), ("Армения", "Азербайджан"), ("Israel", "Hamas"),
+    ("Ethiopia", "Tigray"), ("Sudan", "RSF"),
+]
+MEDIATORS = ["United Arab Emirates", "Türkiye", "Qatar", "ICRC", "Ватикан"]
+PLACES = ["Azovstal", "Зміїний", "Chernobyl NPP"]
+
+
+def make_rounds(n: int, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    start = dt.date(2014, 1, 1)
+    rounds = []
+    for i in range(n):
+        a, b = PAIRS[i % len(PAIRS)]
+        src_a, src_b, monitor = f"Штаб {a}", f"Ministry of {b}", "Monitor"
+        base = rng.randint(10, 400)
+        cats = [base // 2, base // 4, base - base // 2 - base // 4]
+        figures = [
+            {"from": b, "to": a, "kind": "exchange", "source": src_a, "count": base},
+            {"from": b, "to": a, "kind": "exchange", "source": src_b, "count": base + rng.choice((0, 0, 3, 12))},
+            {"from": b, "to": a, "kind": "exchange", "source": monitor, "count": base, "qualifier": "approximate"},
+            {"from": a, "to": b, "kind": "exchange", "source": src_a, "count": base},
+            {"from": a, "to": b, "kind": "exchange", "source": src_b, "count": base},
+            {"from": a, "to": b, "kind": "exchange", "source": monitor, "count": base, "qualifier": "at_least"},
+            {"from": a, "to": b, "kind": "without_exchange", "source": src_b, "count": rng.randint(0, 80)},
+        ] + [
+            {"from": b, "to": a, "kind": "exchange", "source": src_a, "category_set": "Place of capture",
+             "category": place, "count": count, "citation": "Synthetic benchmark data"}
+            for place, count in zip(PLACES, cats)
+        ]
+        rounds.append({
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "title": f"Обмін №{i + 1} / Exchange {i + 1}",
+            "date": (start + dt.timedelta(days=i % 4000)).isoformat(),
+            "location": "Border crossing",
+            "sides": [a, b],
+            "mediators": [MEDIATORS[i % len(MEDIATORS)]],
+            "sources": [
+                {"name": src_a, "affiliation": a}, {"name": src_b, "affiliation": b},
+                {"name": monitor, "affiliation": "independent"},
+            ],
+            "category_sets": [{"name": "Place of capture", "exhaustive": False, "categories": PLACES}],
+            "figures": figures,
+        })
+    return rounds
+
+
+def write_file(path: Path, n: int) -> Path:
+    path.write_text(
+        json.dumps({"format": "exchange-desk/1", "rounds": make_rounds(n)}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    return path
