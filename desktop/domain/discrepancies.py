@@ -232,10 +232,11 @@ def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
     """A movement's total reported only from one party's side.
 
     It is verified by any total from an independent source or from a source
-    affiliated with one of the round's mediators (neutral by their role), or
-    by totals from sources of two different parties. A source of unknown
-    affiliation verifies nothing, so totals reported only by such sources are
-    unverified too.
+    affiliated with one of the round's mediators (neutral by their role),
+    unless that mediator itself sent or received the people (a third party
+    that also mediates does not verify its own hand-over), or by totals from
+    sources of two different parties. A source of unknown affiliation
+    verifies nothing, so totals reported only by such sources are unverified.
     """
     mediators = set(doc.mediators)
     affiliation = {s.name: s.affiliation for s in doc.sources}
@@ -250,7 +251,8 @@ def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
             a = affiliation.get(f.source, AffiliationKind.UNKNOWN.value)
             if a == AffiliationKind.UNKNOWN.value:
                 continue
-            if a == AffiliationKind.INDEPENDENT.value or a in mediators:
+            involved = a in (movement.from_party, movement.to_party)
+            if a == AffiliationKind.INDEPENDENT.value or (a in mediators and not involved):
                 neutral = True
                 break
             parties.add(a)

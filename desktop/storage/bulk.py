@@ -16,6 +16,27 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 
+def _processor(column: sa.Column, dialect):
+    """The column's bind processor, remembering its results: in an import
+    most values repeat (a round's id on each of its figures, one timestamp
+    for all), so each distinct value is converted once."""
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None or column.primary_key:
+        return process
+    memo: dict = {}
+
+    def remembered(value):
+        try:
+            return memo[value]
+        except KeyError:
+            result = memo[value] = process(value)
+            return result
+        except TypeError:  # unhashable: convert every time
+            return process(value)
+
+    return remembered
+
+
 def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None:
     """Insert rows that all have the same keys."""
     if not rows:
@@ -24,7 +45,7 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None
     keys = list(rows[0])
     columns = [table.c[k] for k in keys]
     compiled = sa.insert(table).compile(dialect=dialect, column_keys=keys)
-    processors = {c.key: c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns}
+    processors = {c.key: _processor(c, dialect) for c in columns}
     if compiled.positional:
         order = list(compiled.positiontup)
         procs = [processors[name] for name in order]

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.content import FigureDoc, Movement, utc_now
+from desktop.domain.ids import new_id
 from desktop.domain.tables import AuditEntry
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
 from desktop.services.errors import Refused, UserError
@@ -168,7 +169,7 @@ def _ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict
             ids[name] = pid
     missing = [n for n in ordered if n not in ids]
     if missing:
-        rows = [{"id": uuid.uuid4(), "name": n, "created_at": now} for n in missing]
+        rows = [{"id": new_id(), "name": n, "created_at": now} for n in missing]
         session.execute(sa.insert(P), rows)
         ids.update((r["name"], r["id"]) for r in rows)
     return ids
@@ -269,7 +270,7 @@ class _Plan:
             known = ex.sources.get(s.name)
             if known is None:
                 position += 1
-                sid = uuid.uuid4()
+                sid = new_id()
                 self.inserts[S].append({
                     "id": sid, "round_id": rid, "name": s.name, "affiliation_kind": kind,
                     "affiliation_party_id": party_id, "position": position,
@@ -288,7 +289,7 @@ class _Plan:
             known_set = ex.sets.get(cs.name)
             if known_set is None:
                 set_position += 1
-                set_id = uuid.uuid4()
+                set_id = new_id()
                 self.inserts[CS].append({
                     "id": set_id, "round_id": rid, "name": cs.name, "exhaustive": cs.exhaustive,
                     "position": set_position,
@@ -305,7 +306,7 @@ class _Plan:
                 if (cs.name, cat) in ex.categories:
                     continue
                 ex.category_positions[cs.name] += 1
-                cid = uuid.uuid4()
+                cid = new_id()
                 self.inserts[C].append({
                     "id": cid, "category_set_id": set_id, "name": cat,
                     "position": ex.category_positions[cs.name],
@@ -319,7 +320,7 @@ class _Plan:
         for f in doc.figures:
             movement_id = ex.movements.get(f.movement)
             if movement_id is None:
-                movement_id = uuid.uuid4()
+                movement_id = new_id()
                 self.inserts[M].append({
                     "id": movement_id, "round_id": rid,
                     "from_party_id": self.parties[f.movement.from_party],
@@ -329,7 +330,7 @@ class _Plan:
                 ex.movements[f.movement] = movement_id
             state = ex.figures.get(f.slot)
             if state is None:
-                fid = uuid.uuid4()
+                fid = new_id()
                 self.inserts[F].append({
                     "id": fid, "round_id": rid, "movement_id": movement_id,
                     "source_id": ex.sources[f.source][0],

@@ -52,6 +52,10 @@ ROUND_FIELDS = frozenset({
     "status", "sources", "category_sets", "figures",
 })
 SOURCE_FIELDS = frozenset({"name", "affiliation"})
+#: Fields a figure may have and still take the fast path.
+_FAST_FIGURE_FIELDS = frozenset({
+    "from", "to", "kind", "source", "category_set", "category", "count", "qualifier", "citation",
+})
 SET_FIELDS = frozenset({"name", "exhaustive", "categories"})
 FIGURE_FIELDS = frozenset({
     "from", "to", "kind", "source", "category_set", "category", "count", "qualifier",
@@ -64,6 +68,9 @@ _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # overrides that can make a name display as something it is not.
 _BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _BAD_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+_MEMBERS = {cls: {m.value: m for m in cls} for cls in (MovementKind, Qualifier, RoundStatus)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +134,17 @@ class _Token:
 
 
 def _pairs(pairs: list[tuple[str, object]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            flagged = _Flagged(out)
-            flagged.duplicate = key
-            return flagged
-        out[key] = value
-    return out
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            break
+        seen.add(key)
+    flagged = _Flagged(out)
+    flagged.duplicate = key
+    return flagged
 
 
 def _constant(token: str) -> _Token:
@@ -200,6 +210,8 @@ def _show(value: object) -> str:
 class _Reader:
     def __init__(self, file: str):
         self.file = file
+        # Names repeat on every figure; each distinct one is checked once.
+        self._names: dict[str, str] = {}
 
     def fail(self, where: str, message: str) -> UserError:
         return UserError(f"{self.file}: {where}: {message}")
@@ -211,6 +223,8 @@ class _Reader:
             raise self.fail(where, f"must be an object, not {_show(value)}.")
         if isinstance(value, _Flagged):
             raise self.fail(where, f"the field {_safe(repr(value.duplicate))} appears twice.")
+        if value.keys() <= allowed:
+            return value
         unknown = [k for k in value if k not in allowed]
         if unknown:
             raise self.fail(
@@ -240,8 +254,13 @@ class _Reader:
         return value
 
     def name(self, where: str, value: object) -> str:
+        if type(value) is str:
+            known = self._names.get(value)
+            if known is not None:
+                return known
         result = self.text(where, value, max_len=NAME_MAX, name_like=True)
         assert result is not None
+        self._names[value] = result  # type: ignore[index]  (a str, or text() raised)
         return result
 
     def names(self, where: str, value: object, *, limit: int, minimum: int = 0) -> tuple[str, ...]:
@@ -262,6 +281,10 @@ class _Reader:
         return tuple(out)
 
     def enum(self, where: str, value: object, cls):
+        if type(value) is str:
+            member = _MEMBERS[cls].get(value)
+            if member is not None:
+                return member
         try:
             return cls(value)
         except (ValueError, TypeError):
@@ -464,39 +487,44 @@ class _Reader:
         slots: dict[tuple, int] = {}
         categories = {name: set(s.categories) for name, s in sets.items()}
         movements: dict[tuple, Movement] = {}
-        for i, raw in enumerate(value):
-            w = f"{where}[{i}]"
-            f = self.obj(w, raw, FIGURE_FIELDS)
-            for required in ("from", "to", "kind", "source", "count"):
-                if required not in f:
-                    raise self.fail(f"{w}.{required}", "missing; every figure needs from, to, kind, source and count.")
-            src = self.name(f"{w}.from", f["from"])
-            dst = self.name(f"{w}.to", f["to"])
-            for field, party in (("from", src), ("to", dst)):
-                if party not in parties:
-                    raise self.fail(f"{w}.{field}", f"{party!r} is not a side or third party of this round.")
-            if src == dst:
-                raise self.fail(f"{w}.to", f"people cannot move from {src!r} to itself.")
-            kind = self.enum(f"{w}.kind", f["kind"], MovementKind)
-            source = self.name(f"{w}.source", f["source"])
-            cset = f.get("category_set")
-            cat = f.get("category")
-            if (cset is None) != (cat is None):
-                missing = "category" if cat is None else "category_set"
-                raise self.fail(f"{w}.{missing}", "missing; category_set and category go together.")
-            if cset is not None:
-                cset = self.name(f"{w}.category_set", cset)
-                cat = self.name(f"{w}.category", cat)
-                if cset not in categories:
-                    raise self.fail(f"{w}.category_set", f"{cset!r} is not a category set declared in this round.")
-                if cat not in categories[cset]:
-                    raise self.fail(f"{w}.category", f"{cat!r} is not a category of the set {cset!r}.")
-            count = self.count(f"{w}.count", f["count"])
-            qualifier = Qualifier.EXACT if f.get("qualifier") is None else self.enum(f"{w}.qualifier", f["qualifier"], Qualifier)
-            citation = self.text(f"{w}.citation", f.get("citation"), max_len=CITATION_MAX, required=False) or None
-            note = self.text(f"{w}.note", f.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None
-            entered_by = self.text(f"{w}.entered_by", f.get("entered_by"), max_len=ACTOR_MAX, required=False, name_like=True) or None
-            entered_at = self.timestamp(f"{w}.entered_at", f.get("entered_at"))
+        names = self._names
+        kinds = _MEMBERS[MovementKind]
+        qualifiers = _MEMBERS[Qualifier]
+        bad_text = _BAD_ONE_LINE.search
+        for i, f in enumerate(value):
+            # The common case, checked inline: every name already validated,
+            # plain values. Anything else takes the detailed path below,
+            # which gives the precise message (or accepts and remembers).
+            try:
+                if type(f) is not dict or not f.keys() <= _FAST_FIGURE_FIELDS:
+                    raise LookupError
+                src = names[f["from"]]
+                dst = names[f["to"]]
+                source = names[f["source"]]
+                kind = kinds[f["kind"]]
+                count = f["count"]
+                if (src not in parties or dst not in parties or src == dst
+                        or type(count) is not int or not 0 <= count <= MAX_COUNT):
+                    raise LookupError
+                q = f.get("qualifier")
+                qualifier = Qualifier.EXACT if q is None else qualifiers[q]
+                cset = f.get("category_set")
+                cat = f.get("category")
+                if cset is not None or cat is not None:
+                    cset = names[cset]
+                    cat = names[cat]
+                    if cat not in categories[cset]:
+                        raise LookupError
+                citation = f.get("citation")
+                if citation is not None:
+                    if type(citation) is not str or len(citation) > CITATION_MAX or bad_text(citation):
+                        raise LookupError
+                    citation = citation or None
+                note = entered_by = entered_at = None
+            except (LookupError, TypeError):
+                w = f"{where}[{i}]"
+                (src, dst, kind, source, cset, cat, count, qualifier, citation, note,
+                 entered_by, entered_at) = self.figure(w, f, parties, categories)
             mkey = (src, dst, kind)
             movement = movements.get(mkey)
             if movement is None:
@@ -504,7 +532,7 @@ class _Reader:
             slot = (movement, source, cset, cat)
             if slot in slots:
                 raise self.fail(
-                    w, f"repeats figures[{slots[slot]}] (the same movement, source and category); "
+                    f"{where}[{i}]", f"repeats figures[{slots[slot]}] (the same movement, source and category); "
                     "a source gives one figure per movement and category."
                 )
             slots[slot] = i
@@ -514,3 +542,38 @@ class _Reader:
                 entered_by=entered_by, entered_at=entered_at,
             ))
         return out
+
+    def figure(self, w: str, raw: object, parties: set[str], categories: dict[str, set[str]]) -> tuple:
+        """One figure checked field by field, with a message for each fault."""
+        f = self.obj(w, raw, FIGURE_FIELDS)
+        for required in ("from", "to", "kind", "source", "count"):
+            if required not in f:
+                raise self.fail(f"{w}.{required}", "missing; every figure needs from, to, kind, source and count.")
+        src = self.name(f"{w}.from", f["from"])
+        dst = self.name(f"{w}.to", f["to"])
+        for field, party in (("from", src), ("to", dst)):
+            if party not in parties:
+                raise self.fail(f"{w}.{field}", f"{_safe(repr(party))} is not a side or third party of this round.")
+        if src == dst:
+            raise self.fail(f"{w}.to", f"people cannot move from {_safe(repr(src))} to itself.")
+        kind = self.enum(f"{w}.kind", f["kind"], MovementKind)
+        source = self.name(f"{w}.source", f["source"])
+        cset = f.get("category_set")
+        cat = f.get("category")
+        if (cset is None) != (cat is None):
+            missing = "category" if cat is None else "category_set"
+            raise self.fail(f"{w}.{missing}", "missing; category_set and category go together.")
+        if cset is not None:
+            cset = self.name(f"{w}.category_set", cset)
+            cat = self.name(f"{w}.category", cat)
+            if cset not in categories:
+                raise self.fail(f"{w}.category_set", f"{_safe(repr(cset))} is not a category set declared in this round.")
+            if cat not in categories[cset]:
+                raise self.fail(f"{w}.category", f"{_safe(repr(cat))} is not a category of the set {_safe(repr(cset))}.")
+        count = self.count(f"{w}.count", f["count"])
+        qualifier = Qualifier.EXACT if f.get("qualifier") is None else self.enum(f"{w}.qualifier", f["qualifier"], Qualifier)
+        citation = self.text(f"{w}.citation", f.get("citation"), max_len=CITATION_MAX, required=False) or None
+        note = self.text(f"{w}.note", f.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None
+        entered_by = self.text(f"{w}.entered_by", f.get("entered_by"), max_len=ACTOR_MAX, required=False, name_like=True) or None
+        entered_at = self.timestamp(f"{w}.entered_at", f.get("entered_at"))
+        return (src, dst, kind, source, cset, cat, count, qualifier, citation, note, entered_by, entered_at)

@@ -183,3 +183,18 @@ def test_custody_transfer_from_a_third_party_is_checked_like_any_movement():
         sources={"Office of the President": "Ukraine"}, third_parties=("Turkey",),
     ))
     assert rules(found) == ["unverified"]
+
+
+def test_a_mediator_does_not_verify_its_own_hand_over():
+    """Turkey held the commanders and mediates: its word on them is one side's."""
+    found = find_discrepancies(doc(
+        fig("Turkish MFA", 5, movement=TURKEY_UA), fig("Office of the President", 5, movement=TURKEY_UA),
+        sources={"Turkish MFA": "Turkey", "Office of the President": "Ukraine"},
+        third_parties=("Turkey",), mediators=("Turkey",),
+    ))
+    assert found == []
+    alone = find_discrepancies(doc(
+        fig("Turkish MFA", 5, movement=TURKEY_UA), sources={"Turkish MFA": "Turkey"},
+        third_parties=("Turkey",), mediators=("Turkey",),
+    ))
+    assert rules(alone) == ["unverified"]
