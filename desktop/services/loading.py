@@ -6,10 +6,12 @@ list, the export and the discrepancy check stay fast with years of data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
@@ -38,6 +40,21 @@ CS = CategorySet.__table__
 C = Category.__table__
 M = MovementRow.__table__
 F = Figure.__table__
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of small, acyclic objects
+    are built: otherwise it rescans them all again and again, which nearly
+    doubled the time of a large import. Reference counting still frees
+    everything; the collector runs again afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:

@@ -17,7 +17,7 @@ from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies, received_by_party
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.errors import UserError
-from desktop.services.loading import R, load_docs
+from desktop.services.loading import R, load_docs, paused_gc
 from desktop.storage import Database
 
 _HEX = re.compile(r"[0-9a-f]{1,32}")
@@ -85,9 +85,10 @@ def summarize(doc: RoundDoc) -> RoundSummary:
 
 
 def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[RoundSummary]:
-    with db.reading() as session:
-        docs = load_docs(session, date_from=date_from, date_to=date_to)
-    return [summarize(d) for d in docs]
+    with paused_gc():
+        with db.reading() as session:
+            docs = load_docs(session, date_from=date_from, date_to=date_to)
+        return [summarize(d) for d in docs]
 
 
 def get_round(db: Database, ref: str) -> RoundDoc:
@@ -99,10 +100,11 @@ def get_round(db: Database, ref: str) -> RoundDoc:
 
 def discrepancies(db: Database, *, ref: str | None = None) -> list[Discrepancy]:
     """Every discrepancy, of one round or of all, rounds by date."""
-    with db.reading() as session:
-        ids = None if ref is None else [resolve_round(session, ref)]
-        docs = load_docs(session, ids=ids)
-    out: list[Discrepancy] = []
-    for doc in docs:
-        out.extend(find_discrepancies(doc))
-    return out
+    with paused_gc():
+        with db.reading() as session:
+            ids = None if ref is None else [resolve_round(session, ref)]
+            docs = load_docs(session, ids=ids)
+        out: list[Discrepancy] = []
+        for doc in docs:
+            out.extend(find_discrepancies(doc))
+        return out

@@ -16,7 +16,7 @@ from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.services.errors import UserError
 from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes, read_source
-from desktop.services.loading import load_docs
+from desktop.services.loading import load_docs, paused_gc
 from desktop.storage import Database
 
 __all__ = ["FORMAT", "ImportSummary", "export_document", "import_files", "parse_files", "write_export"]
@@ -37,9 +37,10 @@ def parse_files(names: Sequence[str]) -> list[ParsedRound]:
 
 def import_files(db: Database, names: Sequence[str], *, actor: str) -> ImportSummary:
     """Import every round of every file in one transaction, or nothing."""
-    parsed = parse_files(names)
-    with db.transaction() as session:
-        return store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+    with paused_gc():
+        parsed = parse_files(names)
+        with db.transaction() as session:
+            return store_rounds(session, parsed, actor=actor, origin=", ".join(names))
 
 
 def export_document(
@@ -52,9 +53,10 @@ def export_document(
     One round per line: the output diffs well, and the C encoder of `json`
     stays in use (an `indent` would switch to the slow pure-Python one).
     """
-    with db.reading() as session:
-        docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to)
-    return render(docs, exported_at or utc_now()), len(docs)
+    with paused_gc():
+        with db.reading() as session:
+            docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to)
+        return render(docs, exported_at or utc_now()), len(docs)
 
 
 def render(docs: Sequence[RoundDoc], exported_at: dt.datetime) -> str:
