@@ -228,6 +228,44 @@ class AuditEntry(SQLModel, table=True):
     detail: str | None = Field(default=None, max_length=NOTE_MAX)
 
 
+
+
+class Resolution(SQLModel, table=True):
+    """A supervisor's answer to one discrepancy, valid while the values
+    under it are those it was decided on (`basis`)."""
+
+    __tablename__ = "resolution"
+    __table_args__ = (sa.UniqueConstraint("round_id", "key"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", ondelete="CASCADE")
+    key: str = Field(max_length=80)
+    accepted_value: int | None = None
+    note: str = Field(max_length=NOTE_MAX)
+    basis: str = Field(max_length=64)
+    resolved_by: str = Field(max_length=ACTOR_MAX)
+    resolved_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+
+
+class RoundSummary(SQLModel, table=True):
+    """What the rounds list shows, sorts and filters on, kept up to date by
+    every change of the round (in the same transaction) so that the list is
+    one indexed query even over years of rounds."""
+
+    __tablename__ = "round_summary"
+
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", primary_key=True, ondelete="CASCADE")
+    sides: str = Field(max_length=2_000)
+    received: str = Field(max_length=4_000)
+    received_total: int = Field(index=True)
+    open_errors: int = Field(index=True)
+    open_warnings: int
+    open_infos: int
+    figure_count: int
+    search: str = Field(max_length=20_000)
+
+
 ALL_TABLES = (
     Party, ExchangeRound, RoundParty, Source, CategorySet, Category, MovementRow, Figure, AuditEntry,
+    Resolution, RoundSummary,
 )

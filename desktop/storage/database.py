@@ -4,6 +4,7 @@ new, upgrade what is older, and hand out one transaction per action."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,6 +101,12 @@ class Database:
             sqlite.enable_wal(self.engine)
         if version != schema.HEAD and migrate:
             from desktop.storage.migrate import upgrade
+
+            if version is not None and self.is_sqlite and not sqlite.is_memory(self.engine.url):
+                # Keep the database as it was before changing its schema.
+                path = Path(self.engine.url.database)
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                sqlite.backup_to(path, path.with_name(f"{path.name}.before-{schema.HEAD}-{stamp}.bak"))
 
             with self._write_engine.begin() as conn:
                 upgrade(conn)

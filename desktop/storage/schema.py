@@ -5,5 +5,5 @@ fast. A test checks these against the migration scripts.
 """
 
 #: Every revision, oldest first. Append with each new migration.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]

@@ -75,3 +75,20 @@ def enable_wal(engine: Engine) -> None:
 
 def is_memory(url: sa.URL) -> bool:
     return url.database in (None, "", ":memory:")
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API (safe while
+    other connections use the database)."""
+    import sqlite3
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

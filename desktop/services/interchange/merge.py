@@ -37,6 +37,7 @@ from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
 from desktop.storage.bulk import insert_rows
+from desktop.services.summaries import refresh_summaries, write_summaries
 
 AUDIT = AuditEntry.__table__
 
@@ -79,7 +80,7 @@ class _FigureState:
 
 
 @dataclass
-class _Existing:
+class ExistingRound:
     """What the database holds of one round, keyed by names."""
 
     title: str = ""
@@ -97,8 +98,8 @@ class _Existing:
     figures: dict[tuple, _FigureState] = field(default_factory=dict)
 
 
-def _load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Existing]:
-    out: dict[uuid.UUID, _Existing] = {}
+def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ExistingRound]:
+    out: dict[uuid.UUID, ExistingRound] = {}
     for part in chunks(ids):
         part = list(part)
         rows = session.execute(
@@ -108,7 +109,7 @@ def _load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _E
             continue
         found = [r.id for r in rows]
         for rid, title, day, location, notes, status in rows:
-            out[rid] = _Existing(title=title, date=day, location=location, notes=notes, status=status)
+            out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status)
         for rid, name, role, position in session.execute(
             sa.select(RP.c.round_id, P.c.name, RP.c.role, RP.c.position)
             .join(P, P.c.id == RP.c.party_id).where(RP.c.round_id.in_(found))
@@ -161,7 +162,7 @@ def _load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _E
     return out
 
 
-def _ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[str, uuid.UUID]:
+def ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[str, uuid.UUID]:
     ids: dict[str, uuid.UUID] = {}
     ordered = sorted(names)
     for part in chunks(ordered):
@@ -175,14 +176,14 @@ def _ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict
     return ids
 
 
-def _figure_value(f: FigureDoc) -> dict:
+def figure_value(f: FigureDoc) -> dict:
     out = f.to_dict()
     out.pop("entered_by", None)
     out.pop("entered_at", None)
     return out
 
 
-def _dumps(value: object) -> str:
+def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
@@ -204,17 +205,17 @@ class _Plan:
         self.audit.append({
             "at": self.now, "actor": self.actor, "action": action, "entity": entity,
             "entity_id": None if entity_id is None else str(entity_id), "round_id": round_id,
-            "before": None if before is None else _dumps(before),
-            "after": None if after is None else _dumps(after),
+            "before": None if before is None else dumps(before),
+            "after": None if after is None else dumps(after),
             "detail": detail,
         })
 
-    def add(self, parsed: ParsedRound, ex: _Existing | None) -> None:
+    def add(self, parsed: ParsedRound, ex: ExistingRound | None) -> None:
         doc = parsed.doc
         declared = parsed.declared_sources
         rid = doc.id
         new = ex is None
-        ex = ex or _Existing()
+        ex = ex or ExistingRound()
         before: dict = {}
         after: dict = {}
 
@@ -342,7 +343,7 @@ class _Plan:
                 added += 1
                 if not new:
                     self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
-                                after=_figure_value(f), detail=f"imported from {self.origin}")
+                                after=figure_value(f), detail=f"imported from {self.origin}")
                 continue
             values: dict = {}
             if state.count != f.count:
@@ -369,7 +370,7 @@ class _Plan:
 
         if new:
             content = doc.to_dict()
-            content["figures"] = [_figure_value(f) for f in doc.sorted_figures()]
+            content["figures"] = [figure_value(f) for f in doc.sorted_figures()]
             self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
                         detail=f"imported from {self.origin}")
             self.summary.rounds_created += 1
@@ -424,13 +425,18 @@ def store_rounds(
 ) -> ImportSummary:
     """Add or merge every round given, in the caller's transaction."""
     now = now or utc_now()
-    existing = _load_existing(session, [p.doc.id for p in parsed])
+    existing = load_existing(session, [p.doc.id for p in parsed])
     names: set[str] = set()
     for p in parsed:
         names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
-    plan = _Plan(actor=actor, now=now, origin=origin, parties=_ensure_parties(session, names, now))
+    plan = _Plan(actor=actor, now=now, origin=origin, parties=ensure_parties(session, names, now))
     for p in parsed:
         plan.add(p, existing.get(p.doc.id))
     plan.write(session)
+    # The list's summary rows: new rounds from the file as they are, merged
+    # ones re-read (they now hold what the database had and the file added).
+    created = {p.doc.id for p in parsed if p.doc.id not in existing}
+    write_summaries(session, [p.doc for p in parsed if p.doc.id in created])
+    refresh_summaries(session, [rid for rid in plan.summary.changed_round_ids if rid not in created])
     return plan.summary
 

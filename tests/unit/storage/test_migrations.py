@@ -125,3 +125,20 @@ def test_the_constraints_refuse_impossible_rows(db: Database):
                 "entered_by, entered_at, updated_by, updated_at) VALUES "
                 "('a', 'b', 'c', 'd', -1, 'exact', 'x', '2024-01-01', 'x', '2024-01-01')"
             )
+
+
+def test_a_database_of_the_first_release_upgrades_with_a_backup(tmp_path: Path):
+    """0.1.0's database opens at head, keeps its rounds, and a copy of it as it was is kept."""
+    source = Path(__file__).parents[2] / "data" / "release-0.1.0.db"
+    path = tmp_path / "old.db"
+    path.write_bytes(source.read_bytes())
+    open_path(path).close()
+    with sqlite3.connect(path) as conn:
+        (version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        (rounds,) = conn.execute("SELECT count(*) FROM exchange_round").fetchone()
+    assert version == schema.HEAD
+    assert rounds == 5
+    (backup,) = tmp_path.glob("old.db.before-*.bak")
+    with sqlite3.connect(backup) as conn:
+        (old_version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert old_version == "0001"

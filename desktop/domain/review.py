@@ -1,0 +1,98 @@
+"""Resolutions and a round's summary line, computed from its content.
+
+A resolution answers one discrepancy (by its stable key) and holds the
+*basis* it was decided on: a hash of the values under the discrepancy. When a
+figure under it changes, the basis no longer matches and the discrepancy is
+open again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.domain.content import RoundDoc
+from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies, received_by_party
+from desktop.domain.types import Severity
+
+
+def basis(d: Discrepancy) -> str:
+    """What a resolution of `d` was decided on."""
+    values = sorted(json.dumps(v.to_dict(), sort_keys=True, ensure_ascii=False) for v in d.values)
+    return hashlib.sha256("\n".join(values).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionFact:
+    key: str
+    accepted_value: int | None
+    note: str
+    resolved_by: str
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedDiscrepancy:
+    """A discrepancy and, if it still holds, the resolution of it."""
+
+    discrepancy: Discrepancy
+    resolution: ResolutionFact | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolution is None
+
+
+def review(doc: RoundDoc, resolutions: Mapping[str, ResolutionFact]) -> list[ReviewedDiscrepancy]:
+    """The round's discrepancies, each with its resolution where the values
+    under it are still those it was decided on."""
+    out = []
+    for d in find_discrepancies(doc):
+        r = resolutions.get(d.key)
+        if r is not None and r.basis != basis(d):
+            r = None
+        out.append(ReviewedDiscrepancy(d, r))
+    return out
+
+
+def search_text(doc: RoundDoc) -> str:
+    """Everything the list's filter matches: title, parties, sources, place."""
+    parts = [doc.title, doc.location or "", *doc.sides, *doc.third_parties, *doc.mediators]
+    parts += [s.name for s in doc.sources]
+    return fold(" | ".join(p for p in parts if p))
+
+
+def fold(text: str) -> str:
+    """Case- and form-insensitive text for matching (Cyrillic included)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class RoundSummaryFacts:
+    """What the rounds list shows and sorts on, for one round."""
+
+    received: dict[str, Received]
+    received_total: int
+    open_counts: dict[Severity, int]
+    figure_count: int
+    search: str
+
+    def received_json(self) -> str:
+        return json.dumps([[p, r.low, r.high] for p, r in self.received.items()], ensure_ascii=False)
+
+
+def summarize(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> RoundSummaryFacts:
+    received = received_by_party(doc)
+    order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
+    received = dict(sorted(received.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    return RoundSummaryFacts(
+        received=received,
+        received_total=sum(r.high for r in received.values()),
+        open_counts=dict(Counter(r.discrepancy.severity for r in reviewed if r.is_open)),
+        figure_count=len(doc.figures),
+        search=search_text(doc),
+    )

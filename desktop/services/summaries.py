@@ -1,0 +1,91 @@
+"""The rounds list's summary rows and the resolutions they count.
+
+`round_summary` is derived data: every service that changes a round rewrites
+the round's row in the same transaction, so the list never disagrees with the
+figures.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.content import RoundDoc
+from desktop.domain.review import ResolutionFact, review, summarize
+from desktop.domain.tables import Resolution, RoundSummary
+from desktop.domain.types import Severity
+from desktop.services.loading import R, chunks, load_docs, paused_gc
+from desktop.storage import Database
+from desktop.storage.bulk import insert_rows
+
+RS = RoundSummary.__table__
+RES = Resolution.__table__
+
+
+def load_resolutions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, ResolutionFact]]:
+    out: dict[uuid.UUID, dict[str, ResolutionFact]] = defaultdict(dict)
+    for part in chunks(list(ids)):
+        for row in session.execute(
+            sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note, RES.c.resolved_by, RES.c.basis)
+            .where(RES.c.round_id.in_(list(part)))
+        ):
+            out[row.round_id][row.key] = ResolutionFact(
+                row.key, row.accepted_value, row.note, row.resolved_by, row.basis,
+            )
+    return out
+
+
+def write_summaries(
+    session: Session, docs: Sequence[RoundDoc],
+    resolutions: dict[uuid.UUID, dict[str, ResolutionFact]] | None = None,
+) -> None:
+    """Replace the summary rows of these rounds."""
+    if not docs:
+        return
+    resolutions = resolutions or {}
+    rows = []
+    for doc in docs:
+        facts = summarize(doc, review(doc, resolutions.get(doc.id, {})))
+        rows.append({
+            "round_id": doc.id,
+            "sides": ", ".join(doc.sides),
+            "received": facts.received_json(),
+            "received_total": facts.received_total,
+            "open_errors": facts.open_counts.get(Severity.ERROR, 0),
+            "open_warnings": facts.open_counts.get(Severity.WARNING, 0),
+            "open_infos": facts.open_counts.get(Severity.INFO, 0),
+            "figure_count": facts.figure_count,
+            "search": facts.search,
+        })
+    ids = [d.id for d in docs]
+    for part in chunks(ids):
+        session.execute(sa.delete(RS).where(RS.c.round_id.in_(list(part))))
+    insert_rows(session.connection(), RS, rows)
+
+
+def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> None:
+    """Recompute the summary rows of these rounds from the database."""
+    if not ids:
+        return
+    docs = load_docs(session, ids=list(ids))
+    write_summaries(session, docs, load_resolutions(session, ids))
+
+
+def ensure_summaries(db: Database) -> int:
+    """Give every round a summary row (rounds from an older release, or
+    written by an older program, have none). Returns how many were made."""
+    with db.reading() as session:
+        missing = list(session.execute(
+            sa.select(R.c.id).outerjoin(RS, RS.c.round_id == R.c.id).where(RS.c.round_id.is_(None))
+        ).scalars())
+    if not missing:
+        return 0
+    with paused_gc():
+        for part in chunks(missing, 2_000):
+            with db.transaction() as session:
+                refresh_summaries(session, part)
+    return len(missing)
