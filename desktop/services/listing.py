@@ -1,0 +1,150 @@
+"""The rounds list as a query: filtered, sorted and paged in the database,
+so that it stays instant with tens of thousands of rounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import uuid
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from desktop.domain.discrepancies import Received
+from desktop.domain.review import fold
+from desktop.domain.types import RoundStatus
+from desktop.services.loading import CS, P, R, S
+from desktop.services.summaries import RS, ensure_summaries
+from desktop.storage import Database
+
+__all__ = ["RoundQuery", "RoundRow", "SortKey", "count_rounds", "fetch_rounds", "ensure_summaries"]
+
+
+class SortKey(enum.StrEnum):
+    DATE = "date"
+    TITLE = "title"
+    SIDES = "sides"
+    RECEIVED = "received"
+    STATUS = "status"
+    OPEN = "open"
+
+
+_SORT_COLUMNS = {
+    SortKey.DATE: (R.c.date,),
+    SortKey.TITLE: (sa.func.lower(R.c.title),),
+    SortKey.SIDES: (RS.c.sides,),
+    SortKey.RECEIVED: (RS.c.received_total,),
+    SortKey.STATUS: (R.c.status,),
+    SortKey.OPEN: (RS.c.open_errors, RS.c.open_warnings),
+}
+
+
+@dataclass(frozen=True)
+class RoundQuery:
+    """What the list shows: words to find (all of them, anywhere in title,
+    parties, mediators or sources), a date range, a status, only rounds with
+    open errors; and the order."""
+
+    text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    status: RoundStatus | None = None
+    open_errors_only: bool = False
+    sort: SortKey = SortKey.DATE
+    descending: bool = True
+
+    def words(self) -> list[str]:
+        return [w for w in fold(self.text).split() if w]
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """One line of the rounds list."""
+
+    id: uuid.UUID
+    date: dt.date
+    title: str
+    sides: str
+    received: dict[str, Received] = field(default_factory=dict)
+    status: RoundStatus = RoundStatus.DRAFT
+    open_errors: int = 0
+    open_warnings: int = 0
+    open_infos: int = 0
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(query: RoundQuery) -> list[sa.ColumnElement[bool]]:
+    clauses: list[sa.ColumnElement[bool]] = []
+    for word in query.words():
+        clauses.append(RS.c.search.like(f"%{_escape_like(word)}%", escape="\\"))
+    if query.date_from is not None:
+        clauses.append(R.c.date >= query.date_from)
+    if query.date_to is not None:
+        clauses.append(R.c.date <= query.date_to)
+    if query.status is not None:
+        clauses.append(R.c.status == query.status)
+    if query.open_errors_only:
+        clauses.append(RS.c.open_errors > 0)
+    return clauses
+
+
+def _base(columns) -> sa.Select:
+    return sa.select(*columns).select_from(R.join(RS, RS.c.round_id == R.c.id))
+
+
+def count_rounds(db: Database, query: RoundQuery) -> int:
+    with db.reading() as session:
+        return session.execute(_base([sa.func.count()]).where(*_where(query))).scalar_one()
+
+
+def fetch_rounds(db: Database, query: RoundQuery, *, offset: int = 0, limit: int = 200) -> list[RoundRow]:
+    """One page of the list, in the query's order (ties broken by id, so
+    pages never overlap or skip)."""
+    order = []
+    for column in _SORT_COLUMNS[query.sort]:
+        order.append(column.desc() if query.descending else column.asc())
+    order.append(R.c.id.desc() if query.descending else R.c.id.asc())
+    statement = (
+        _base([R.c.id, R.c.date, R.c.title, R.c.status, RS.c.sides, RS.c.received,
+               RS.c.open_errors, RS.c.open_warnings, RS.c.open_infos])
+        .where(*_where(query)).order_by(*order).offset(offset).limit(limit)
+    )
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return [
+        RoundRow(
+            id=r.id, date=r.date, title=r.title, sides=r.sides,
+            received={p: Received(lo, hi) for p, lo, hi in json.loads(r.received)},
+            status=r.status, open_errors=r.open_errors, open_warnings=r.open_warnings, open_infos=r.open_infos,
+        )
+        for r in rows
+    ]
+
+
+def row_index(db: Database, query: RoundQuery, round_id: uuid.UUID) -> int | None:
+    """Where a round stands in the list, to select it after a change."""
+    ids = fetch_ids(db, query)
+    try:
+        return ids.index(round_id)
+    except ValueError:
+        return None
+
+
+def fetch_ids(db: Database, query: RoundQuery) -> list[uuid.UUID]:
+    order = [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
+    order.append(R.c.id.desc() if query.descending else R.c.id.asc())
+    with db.reading() as session:
+        return list(session.execute(_base([R.c.id]).where(*_where(query)).order_by(*order)).scalars())
+
+
+def known_names(db: Database) -> dict[str, list[str]]:
+    """Names already in use, for completion: parties and sources."""
+    with db.reading() as session:
+        parties = list(session.execute(sa.select(P.c.name).order_by(P.c.name)).scalars())
+        sources = list(session.execute(sa.select(S.c.name).distinct().order_by(S.c.name)).scalars())
+        sets = list(session.execute(sa.select(CS.c.name).distinct().order_by(CS.c.name)).scalars())
+    return {"parties": parties, "sources": sources, "category_sets": sets}

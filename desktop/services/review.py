@@ -1,0 +1,106 @@
+"""Reviewing a round: its discrepancies with their resolutions, and a
+supervisor's resolution of one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from desktop.domain.content import RoundDoc, utc_now
+from desktop.domain.ids import new_id
+from desktop.domain.review import ReviewedDiscrepancy, basis, review
+from desktop.domain.tables import NOTE_MAX, AuditEntry
+from desktop.domain.types import MAX_COUNT
+from desktop.services.editing import Change, _editable, _load
+from desktop.services.errors import UserError
+from desktop.services.interchange.merge import dumps
+from desktop.services.loading import chunks, load_docs, paused_gc
+from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
+from desktop.storage import Database
+from desktop.storage.bulk import insert_rows
+
+AUDIT = AuditEntry.__table__
+
+
+@dataclass(frozen=True)
+class RoundReview:
+    doc: RoundDoc
+    items: list[ReviewedDiscrepancy]
+
+
+def round_review(db: Database, round_id: uuid.UUID) -> RoundReview:
+    with db.reading() as session:
+        doc = _load(session, round_id)
+        resolutions = load_resolutions(session, [round_id]).get(round_id, {})
+    return RoundReview(doc, review(doc, resolutions))
+
+
+def open_across_rounds(db: Database, *, limit_rounds: int = 2_000) -> list[tuple[RoundDoc, ReviewedDiscrepancy]]:
+    """Open discrepancies of every round that has any, rounds by date
+    (the summary rows say which rounds to read)."""
+    with paused_gc(), db.reading() as session:
+        ids = list(session.execute(
+            sa.select(RS.c.round_id)
+            .where((RS.c.open_errors + RS.c.open_warnings + RS.c.open_infos) > 0)
+            .limit(limit_rounds)
+        ).scalars())
+        out = []
+        for part in chunks(ids):
+            docs = load_docs(session, ids=list(part))
+            resolutions = load_resolutions(session, list(part))
+            for doc in docs:
+                out.extend((doc, item) for item in review(doc, resolutions.get(doc.id, {})) if item.is_open)
+    out.sort(key=lambda pair: (pair[0].date, str(pair[0].id), pair[1].discrepancy.sort_key()))
+    return out
+
+
+def resolve(
+    db: Database, round_id: uuid.UUID, key: str, *, value: int | None, note: str, actor: str,
+) -> Change:
+    """Resolve one discrepancy with an accepted value and a note. It holds
+    until a figure under it changes."""
+    note = (note or "").strip()
+    if not note:
+        raise UserError("note: say why this value is accepted.")
+    if len(note) > NOTE_MAX:
+        raise UserError(f"note: at most {NOTE_MAX:,} characters.")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT):
+        raise UserError(f"value: must be a whole number from 0 to {MAX_COUNT:,}, not {value}.")
+    with db.transaction() as session:
+        doc = _load(session, round_id)
+        _editable(doc)
+        current = {item.discrepancy.key: item for item in review(doc, {})}
+        matches = [k for k in current if k == key or k.startswith(key)]
+        if not matches:
+            raise UserError(f"{key}: no such discrepancy in round {round_id}.")
+        if len(matches) > 1:
+            raise UserError(f"{key}: matches several discrepancies ({', '.join(matches)}); give more of the key.")
+        d = current[matches[0]].discrepancy
+        now = utc_now()
+        previous = session.execute(
+            sa.select(RES.c.accepted_value, RES.c.note, RES.c.resolved_by)
+            .where(RES.c.round_id == round_id, RES.c.key == d.key)
+        ).first()
+        session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
+        insert_rows(session.connection(), RES, [{
+            "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
+            "basis": basis(d), "resolved_by": actor, "resolved_at": now,
+        }])
+        insert_rows(session.connection(), AUDIT, [{
+            "at": now, "actor": actor, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
+            "round_id": round_id,
+            "before": None if previous is None else dumps(dict(previous._mapping)),
+            "after": dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
+            "detail": None,
+        }])
+        refresh_summaries(session, [round_id])
+    return Change(round_id, "review")
+
+
+def data_version(db: Database) -> int:
+    """A number that grows with every change by anyone (every change writes
+    the audit history): a view compares it to know whether to reload."""
+    with db.reading() as session:
+        return session.execute(sa.select(sa.func.coalesce(sa.func.max(AUDIT.c.seq), 0))).scalar_one()
