@@ -3,15 +3,18 @@ test (copied from one template), and the command line run in-process."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from desktop.paths import AppPaths
-from desktop.storage import Database, resolve_url
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.cli import main  # noqa: E402
+from desktop.paths import AppPaths  # noqa: E402
+from desktop.storage import Database, resolve_url  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exchange-desk",
         description="Exchange Desk: record prisoner-exchange rounds, compare the sources' figures, "
-        "and move rounds between laptops in interchange files.",
+        "and move rounds between laptops in interchange files. Without a command, the desktop "
+        "application opens.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"exchange-desk {__version__}")
@@ -217,10 +218,11 @@ def _log_internal_error(paths: AppPaths) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     paths = AppPaths.from_environment()
+    if args.command is None:
+        from desktop.app import run
+
+        return run(paths, getattr(args, "db", None))
     ctx = Context(paths=paths, db_option=getattr(args, "db", None))
     try:
         return args.handler(args, ctx)

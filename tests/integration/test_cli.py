@@ -188,10 +188,13 @@ def test_who_acts_comes_from_the_environment_then_settings(cli, tmp_path, monkey
     assert actors == ["Olena Kovalenko", "Taras"]
 
 
-def test_no_subcommand_prints_the_usage(cli):
-    """Until the GUI arrives, a bare `exchange-desk` shows its help."""
-    result = cli()
-    assert result.code == 0 and "usage: exchange-desk" in result.out
+def test_help_lists_every_command(cli):
+    """`--help` names the subcommands and says a bare call opens the app."""
+    result = cli("--help")
+    assert result.code == 0
+    for command in ("demo", "rounds", "show", "discrepancies", "import", "export"):
+        assert command in result.out
+    assert "desktop application opens" in result.out
 
 
 def test_the_program_as_a_process(tmp_path: Path):

@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
@@ -19,14 +19,21 @@ from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes,
 from desktop.services.loading import load_docs, paused_gc
 from desktop.storage import Database
 
+Progress = Callable[[int, str], None]
+
 __all__ = ["FORMAT", "ImportSummary", "export_document", "import_files", "parse_files", "write_export"]
 
 
-def parse_files(names: Sequence[str]) -> list[ParsedRound]:
+def _quiet(percent: int, text: str) -> None:
+    pass
+
+
+def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[ParsedRound]:
     """Every round of every file, validated; a round id in two files is refused."""
     parsed: list[ParsedRound] = []
     seen: dict[uuid.UUID, str] = {}
-    for name in names:
+    for i, name in enumerate(names):
+        progress(int(60 * i / max(1, len(names))), f"Reading {name}")
         for p in parse_bytes(read_source(name), name):
             if p.doc.id in seen:
                 raise UserError(f"{p.where}.id: the round {p.doc.id} is also in {seen[p.doc.id]}.")
@@ -35,12 +42,18 @@ def parse_files(names: Sequence[str]) -> list[ParsedRound]:
     return parsed
 
 
-def import_files(db: Database, names: Sequence[str], *, actor: str) -> ImportSummary:
-    """Import every round of every file in one transaction, or nothing."""
+def import_files(
+    db: Database, names: Sequence[str], *, actor: str, progress: Progress = _quiet,
+) -> ImportSummary:
+    """Import every round of every file in one transaction, or nothing.
+    `progress(percent, what)` is told how far it has got."""
     with paused_gc():
-        parsed = parse_files(names)
+        parsed = parse_files(names, progress)
+        progress(60, f"Storing {len(parsed)} rounds")
         with db.transaction() as session:
-            return store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+            summary = store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+        progress(100, "Done")
+        return summary
 
 
 def export_document(

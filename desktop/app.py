@@ -1,0 +1,121 @@
+"""Starting the desktop application: the window first, then everything else.
+
+Qt is imported here and under `ui/` only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+
+from desktop import APP_NAME, __version__
+from desktop.paths import AppPaths
+
+log = logging.getLogger("exchange_desk")
+
+
+def _install_crash_handler(paths: AppPaths) -> None:
+    """A bug shows one dialog, is logged with its traceback, and the data
+    stays as the last finished action left it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def handle(exc_type, exc, tb):
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            paths.log_dir.mkdir(parents=True, exist_ok=True)
+            with open(paths.log_file, "a", encoding="utf-8") as out:
+                out.write(text + "\n")
+        except OSError:
+            pass
+        sys.stderr.write(text)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, "Exchange Desk",
+                QApplication.translate(
+                    "app", "Something went wrong inside Exchange Desk ({0}). Everything saved before this "
+                    "stays saved. Details are in {1}.",
+                ).format(exc_type.__name__, paths.log_file),
+            )
+
+    sys.excepthook = handle
+
+
+def ask_user_name(paths: AppPaths) -> str:
+    """Who acts: EXCHANGE_DESK_USER, else the saved name, else asked once
+    (and saved in the config folder); the login name if the question is
+    dismissed."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.services.actor import USER_VARIABLE, current_actor
+    from desktop.settings import Settings
+
+    if os.environ.get(USER_VARIABLE, "").strip():
+        return current_actor(paths)
+    settings = Settings.load(paths.settings_file)
+    if settings.user_name.strip():
+        return settings.user_name.strip()
+    name, ok = QInputDialog.getText(
+        None, "Exchange Desk",
+        QInputDialog.tr("Your name, as it will be recorded with every figure you enter or resolve:"),
+    )
+    name = " ".join(name.split()) if ok else ""
+    if name:
+        settings.user_name = name
+        settings.save(paths.settings_file)
+        return name
+    return current_actor(paths)
+
+
+def ui_state_settings(paths: AppPaths):
+    """Window geometry, splitters and the last filter: kept apart from the
+    user's settings, in the config folder."""
+    from PySide6.QtCore import QSettings
+
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
+
+
+def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Exchange Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Exchange Desk")
+    app.setDesktopFileName(APP_NAME)
+
+    from desktop.ui.icons import icon
+
+    app.setWindowIcon(icon("app"))
+    _install_crash_handler(paths)
+
+    from desktop.storage import Database, DatabaseRefused, resolve_url
+
+    try:
+        db = Database.open(resolve_url(db_option, paths.database))
+    except DatabaseRefused as exc:
+        QMessageBox.critical(None, "Exchange Desk", str(exc))
+        return 2
+    actor = ask_user_name(paths)
+
+    from desktop.services.listing import ensure_summaries
+    from desktop.ui.context import AppContext, Events
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
+
+    ensure_summaries(db)
+    ctx = AppContext(db=db, actor=actor, paths=paths, tasks=TaskRunner(), events=Events())
+    window = MainWindow(ctx, ui_state=ui_state_settings(paths))
+    window.show()
+    if os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"):
+        # For start-up checks: leave as soon as the window is on screen.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("window shown", flush=True), window.close(), app.quit()))
+    code = app.exec()
+    ctx.tasks.wait()
+    db.close()
+    return code

@@ -1,0 +1,31 @@
+"""What every view is given: the database, who acts, the task runner, and
+the signal that announces changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.paths import AppPaths
+from desktop.storage import Database
+from desktop.ui.tasks import TaskRunner
+
+
+class Events(QObject):
+    """Signals:
+        data_changed(object): a `Change` (or None when anything may have changed).
+        round_selected(object): the id of the round now shown, or None.
+    """
+
+    data_changed = Signal(object)
+    round_selected = Signal(object)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: str
+    paths: AppPaths
+    tasks: TaskRunner
+    events: Events

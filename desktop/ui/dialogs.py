@@ -1,0 +1,54 @@
+"""Message boxes behind one seam, so tests can answer them (pytest-qt's
+advice): every view asks through `Ask`, never through QMessageBox directly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Ask", text)
+
+
+class Ask:
+    """Static seam for the dialogs a user answers."""
+
+    @staticmethod
+    def error(parent: QWidget | None, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("error_dialog")
+        box.exec()
+
+    @staticmethod
+    def information(parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
+    @staticmethod
+    def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+        answer = QMessageBox.question(parent, title, message)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return text if ok else None
+
+    @staticmethod
+    def multiline(parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        return text if ok else None
+
+    @staticmethod
+    def open_files(parent: QWidget | None, title: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", tr("Interchange files (*.json);;All files (*)"))
+        return files
+
+    @staticmethod
+    def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("Interchange files (*.json)"))
+        return path or None

@@ -1,0 +1,49 @@
+"""Undoable figure edits. Each redo or undo is one service call, so one
+transaction, so nothing is lost if the program is killed in between."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.domain.content import FigureDoc
+from desktop.services import editing
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+
+
+def apply_figure(ctx: AppContext, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None):
+    if figure is None:
+        return editing.clear_figure(ctx.db, round_id, slot=slot, actor=ctx.actor)
+    movement, source, cset, cat = slot
+    return editing.set_figure(
+        ctx.db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
+        category_set=cset, category=cat, citation=figure.citation, note=figure.note, actor=ctx.actor,
+    )
+
+
+class FigureEdit(QUndoCommand):
+    """Set or clear one figure; undo puts back what was there."""
+
+    def __init__(self, ctx: AppContext, parent_widget, round_id: uuid.UUID, slot: tuple,
+                 before: FigureDoc | None, after: FigureDoc | None, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.parent_widget = parent_widget
+        self.round_id = round_id
+        self.slot = slot
+        self.before = before
+        self.after = after
+
+    def _apply(self, figure: FigureDoc | None) -> None:
+        done = perform(self.parent_widget, self.ctx, lambda: apply_figure(self.ctx, self.round_id, self.slot, figure),
+                       title=self.parent_widget.tr("Figure not saved"))
+        if done is None:
+            self.setObsolete(True)
+
+    def redo(self) -> None:  # Qt override
+        self._apply(self.after)
+
+    def undo(self) -> None:  # Qt override
+        self._apply(self.before)

@@ -1,0 +1,50 @@
+"""What a coordinator types into a figures cell, read without Qt.
+
+`230` is exact, `~230` approximate, `>=230` (or `≥230`) at least, `<=230`
+(or `≤230`) at most; spaces and thin spaces between digits are allowed
+(`1 250`); an empty cell clears the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain.types import MAX_COUNT, Qualifier
+
+_PREFIXES = (
+    (">=", Qualifier.AT_LEAST), ("≥", Qualifier.AT_LEAST),
+    ("<=", Qualifier.AT_MOST), ("≤", Qualifier.AT_MOST),
+    ("~", Qualifier.APPROXIMATE), ("≈", Qualifier.APPROXIMATE),
+)
+MARKS = {Qualifier.EXACT: "", Qualifier.APPROXIMATE: "~", Qualifier.AT_LEAST: "≥", Qualifier.AT_MOST: "≤"}
+_DIGITS = re.compile(r"[0-9]+")
+
+
+class EntryError(ValueError):
+    """The text is not a count; the message says what to type."""
+
+
+def parse_entry(text: str) -> tuple[int, Qualifier] | None:
+    """(count, qualifier), or None to clear the figure."""
+    raw = text.strip()
+    if not raw:
+        return None
+    qualifier = Qualifier.EXACT
+    for prefix, q in _PREFIXES:
+        if raw.startswith(prefix):
+            qualifier = q
+            raw = raw[len(prefix):].strip()
+            break
+    digits = raw.replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace(",", "")
+    if not _DIGITS.fullmatch(digits):
+        raise EntryError(
+            f"{text.strip()!r} is not a count: type a whole number, optionally after ~, >= or <=."
+        )
+    count = int(digits)
+    if count > MAX_COUNT:
+        raise EntryError(f"{count:,} is more than {MAX_COUNT:,}; check the number.")
+    return count, qualifier
+
+
+def format_entry(count: int, qualifier: Qualifier) -> str:
+    return f"{MARKS[qualifier]}{count}"

@@ -1,0 +1,377 @@
+"""Figures entry: one grid per movement, typed from the keyboard, each edit
+committed at once and undoable across the round."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.types import MovementKind, RoundStatus
+from desktop.services import review
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs import Ask
+from desktop.ui.figures.commands import FigureEdit
+from desktop.ui.figures.entry import EntryError, parse_entry
+from desktop.ui.figures.model import FiguresGridModel
+
+KIND_TEXT = {
+    MovementKind.EXCHANGE: "exchange",
+    MovementKind.WITHOUT_EXCHANGE: "without exchange",
+    MovementKind.CUSTODY_TRANSFER: "custody transfer",
+}
+
+
+def kind_text(kind: MovementKind) -> str:
+    return QCoreApplication.translate("FiguresView", KIND_TEXT[kind])
+
+
+def movement_text(m: Movement) -> str:
+    return f"{m.from_party} → {m.to_party} · {kind_text(m.kind)}"
+
+
+def movements_of(doc: RoundDoc, extra: list[Movement]) -> list[Movement]:
+    """Both directions of an exchange between the sides, then every other
+    movement that has figures or that the user added."""
+    out: list[Movement] = []
+    for a in doc.sides:
+        for b in doc.sides:
+            if a != b:
+                out.append(Movement(a, b, MovementKind.EXCHANGE))
+    for m in sorted({f.movement for f in doc.figures} | set(extra)):
+        if m not in out:
+            out.append(m)
+    return out
+
+
+class GridTable(QTableView):
+    """Enter commits and moves down, Tab moves right, Delete clears."""
+
+    def __init__(self, on_delete, parent=None):
+        super().__init__(parent)
+        self._on_delete = on_delete
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(True)
+
+    def closeEditor(self, editor, hint) -> None:  # Qt override
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._move(1)
+
+    def keyPressEvent(self, event) -> None:  # Qt override
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+            self._on_delete()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self._move(1)
+            return
+        super().keyPressEvent(event)
+
+    def _move(self, rows: int) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        target = self.model().index(min(current.row() + rows, self.model().rowCount() - 1), current.column())
+        self.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+class AddMovementDialog(QDialog):
+    def __init__(self, parties: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add movement"))
+        self.from_combo = QComboBox(self)
+        self.from_combo.addItems(parties)
+        self.to_combo = QComboBox(self)
+        self.to_combo.addItems(parties)
+        if len(parties) > 1:
+            self.to_combo.setCurrentIndex(1)
+        self.kind_combo = QComboBox(self)
+        for kind in MovementKind:
+            self.kind_combo.addItem(kind_text(kind), kind)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&From"), self.from_combo)
+        form.addRow(self.tr("&To"), self.to_combo)
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def movement(self) -> Movement:
+        return Movement(self.from_combo.currentText(), self.to_combo.currentText(), self.kind_combo.currentData())
+
+    @classmethod
+    def ask(cls, parties: list[str], parent=None) -> Movement | None:
+        dialog = cls(parties, parent)
+        return dialog.movement() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FiguresView(QWidget):
+    def __init__(self, ctx: AppContext, undo_group: QUndoGroup, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_group = undo_group
+        self.stacks: dict[uuid.UUID, QUndoStack] = {}
+        self.extra_movements: dict[uuid.UUID, list[Movement]] = {}
+        self.round_id: uuid.UUID | None = None
+        self.doc: RoundDoc | None = None
+        self.movements: list[Movement] = []
+
+        self.movement_combo = QComboBox(self)
+        self.movement_combo.setObjectName("movement_combo")
+        self.movement_combo.setAccessibleName(self.tr("Movement"))
+        self.movement_combo.currentIndexChanged.connect(lambda _i: self._show_grid())
+        self.add_movement_button = QPushButton(self.tr("Add movement…"), self)
+        self.add_movement_button.clicked.connect(self._add_movement)
+        self.hint_label = QLabel(self.tr("Type a count; ~ approximate, >= at least, <= at most; Delete clears."), self)
+        self.hint_label.setObjectName("hint_label")
+
+        self.model = FiguresGridModel(self)
+        # Handled once the cell editor has closed: saving reloads the grid,
+        # which must not happen under an open editor.
+        self.model.edit_requested.connect(
+            lambda slot, text: QTimer.singleShot(0, lambda: self._edit_requested(slot, text))
+        )
+        self.grid = GridTable(self._clear_selected, self)
+        self.grid.setObjectName("figures_grid")
+        self.grid.setAccessibleName(self.tr("Figures"))
+        self.grid.setModel(self.model)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(110)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.selectionModel().currentChanged.connect(lambda _c, _p: self._show_cell())
+
+        self.cell_label = QLabel(self)
+        self.cell_label.setWordWrap(True)
+        self.citation_edit = QLineEdit(self)
+        self.citation_edit.setObjectName("citation_edit")
+        self.citation_edit.setAccessibleName(self.tr("Citation"))
+        self.citation_edit.setPlaceholderText(self.tr("URL or reference"))
+        self.citation_edit.editingFinished.connect(self._save_citation)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_save_button = QPushButton(self.tr("Save note"), self)
+        self.note_save_button.clicked.connect(self._save_note)
+        self.entered_label = QLabel(self)
+        self.entered_label.setWordWrap(True)
+        panel = QGroupBox(self.tr("Selected figure"), self)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.cell_label)
+        panel_layout.addWidget(QLabel(self.tr("Citation"), panel))
+        panel_layout.addWidget(self.citation_edit)
+        panel_layout.addWidget(QLabel(self.tr("Note"), panel))
+        panel_layout.addWidget(self.note_edit, 1)
+        panel_layout.addWidget(self.note_save_button)
+        panel_layout.addWidget(self.entered_label)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Movement"), self))
+        top.itemAt(0).widget().setBuddy(self.movement_combo)
+        top.addWidget(self.movement_combo, 1)
+        top.addWidget(self.add_movement_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.grid, 1)
+        left_layout.addWidget(self.hint_label)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("figures_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # -- loading
+
+    def stack_for(self, round_id: uuid.UUID) -> QUndoStack:
+        stack = self.stacks.get(round_id)
+        if stack is None:
+            stack = self.stacks[round_id] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        return stack
+
+    def show_round(self, round_id: uuid.UUID | None) -> None:
+        self.round_id = round_id
+        if round_id is not None:
+            self.undo_group.setActiveStack(self.stack_for(round_id))
+        self.reload()
+
+    def reload(self) -> None:
+        if self.round_id is None:
+            self.doc = None
+            self.model.set_content(None, None, [])
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        current = self.current_movement()
+        cell = self.grid.currentIndex()
+        position = (cell.row(), cell.column()) if cell.isValid() else None
+        rr = review.round_review(self.ctx.db, self.round_id)
+        self.doc, self._reviewed = rr.doc, rr.items
+        self.movements = movements_of(self.doc, self.extra_movements.get(self.round_id, []))
+        self.movement_combo.blockSignals(True)
+        self.movement_combo.clear()
+        for m in self.movements:
+            self.movement_combo.addItem(movement_text(m))
+        if current in self.movements:
+            self.movement_combo.setCurrentIndex(self.movements.index(current))
+        else:
+            self.movement_combo.setCurrentIndex(self._first_interesting())
+        self.movement_combo.blockSignals(False)
+        self._show_grid()
+        if position is not None and position[0] < self.model.rowCount() and position[1] < self.model.columnCount():
+            self.grid.setCurrentIndex(self.model.index(*position))
+        locked = self.doc.status is RoundStatus.SIGNED_OFF
+        self.add_movement_button.setEnabled(not locked)
+
+    def _first_interesting(self) -> int:
+        """Open the round on the movement with open errors, else the first with figures."""
+        doc = self.doc
+        if doc is None:
+            return 0
+        for item in getattr(self, "_reviewed", []):
+            if item.is_open and item.discrepancy.movement in self.movements:
+                return self.movements.index(item.discrepancy.movement)
+        with_figures = {f.movement for f in doc.figures}
+        for i, m in enumerate(self.movements):
+            if m in with_figures:
+                return i
+        return 0
+
+    def current_movement(self) -> Movement | None:
+        i = self.movement_combo.currentIndex()
+        return self.movements[i] if 0 <= i < len(self.movements) else None
+
+    def select_movement(self, movement: Movement) -> None:
+        if movement in self.movements:
+            self.movement_combo.setCurrentIndex(self.movements.index(movement))
+
+    def _show_grid(self) -> None:
+        locked = self.doc is not None and self.doc.status is RoundStatus.SIGNED_OFF
+        self.model.set_content(self.doc, self.current_movement(), getattr(self, "_reviewed", []), read_only=locked)
+        self._show_cell()
+
+    def _show_cell(self) -> None:
+        index = self.grid.currentIndex()
+        figure = self.model.figure_at(index)
+        slot = self.model.slot_at(index)
+        self.citation_edit.blockSignals(True)
+        if slot is None:
+            self.cell_label.setText(self.tr("No cell selected."))
+        else:
+            where = slot[1] if slot[3] is None else f"{slot[1]} · {slot[2]}: {slot[3]}"
+            self.cell_label.setText(f"{movement_text(slot[0])}\n{where}")
+        self.citation_edit.setText(figure.citation or "" if figure else "")
+        self.note_edit.setPlainText(figure.note or "" if figure else "")
+        has = figure is not None and not self.model.read_only
+        for w in (self.citation_edit, self.note_edit, self.note_save_button):
+            w.setEnabled(has)
+        if figure is not None and figure.entered_by:
+            when = figure.entered_at.strftime("%Y-%m-%d %H:%M UTC") if figure.entered_at else ""
+            self.entered_label.setText(self.tr("Entered by %1, %2").replace("%1", figure.entered_by).replace("%2", when))
+        else:
+            self.entered_label.setText("")
+        self.citation_edit.blockSignals(False)
+
+    # -- editing
+
+    def _push(self, slot: tuple, before: FigureDoc | None, after: FigureDoc | None, text: str) -> None:
+        if self.round_id is None:
+            return
+        self.stack_for(self.round_id).push(FigureEdit(self.ctx, self, self.round_id, slot, before, after, text))
+
+    def _edit_requested(self, slot: tuple, text: str) -> None:
+        try:
+            parsed = parse_entry(text)
+        except EntryError as exc:
+            Ask.error(self, self.tr("Not a count"), str(exc))
+            return
+        movement, source, cset, cat = slot
+        before = next((f for f in self.doc.figures if f.slot == slot), None) if self.doc else None
+        if parsed is None:
+            if before is not None:
+                self._push(slot, before, None, self.tr("Clear %1").replace("%1", source))
+            return
+        count, qualifier = parsed
+        if before is not None and (before.count, before.qualifier) == (count, qualifier):
+            return
+        after = FigureDoc(
+            movement=movement, source=source, count=count, qualifier=qualifier, category_set=cset, category=cat,
+            citation=before.citation if before else None, note=before.note if before else None,
+        )
+        self._push(slot, before, after, self.tr("Set %1 to %2").replace("%1", source).replace("%2", text.strip()))
+
+    def _clear_selected(self) -> None:
+        if self.model.read_only or self.round_id is None:
+            return
+        indexes = [i for i in self.grid.selectionModel().selectedIndexes() if self.model.figure_at(i) is not None]
+        if not indexes:
+            return
+        stack = self.stack_for(self.round_id)
+        stack.beginMacro(self.tr("Clear figures"))
+        for index in indexes:
+            self._push(self.model.slot_at(index), self.model.figure_at(index), None, self.tr("Clear figure"))
+        stack.endMacro()
+
+    def _save_text(self, field: str, value: str) -> None:
+        index = self.grid.currentIndex()
+        figure = self.model.figure_at(index)
+        if figure is None:
+            return
+        value = value.strip() or None
+        if getattr(figure, field) == value:
+            return
+        after = dataclasses.replace(figure, **{field: value})
+        self._push(figure.slot, figure, after, self.tr("Edit %1").replace("%1", field))
+
+    def _save_citation(self) -> None:
+        self._save_text("citation", self.citation_edit.text())
+
+    def _save_note(self) -> None:
+        self._save_text("note", self.note_edit.toPlainText())
+
+    def _add_movement(self) -> None:
+        if self.doc is None or self.round_id is None:
+            return
+        parties = list(self.doc.sides + self.doc.third_parties)
+        movement = AddMovementDialog.ask(parties, self)
+        if movement is None:
+            return
+        if movement.from_party == movement.to_party:
+            Ask.error(self, self.tr("Movement not added"), self.tr("People cannot move from a party to itself."))
+            return
+        self.extra_movements.setdefault(self.round_id, []).append(movement)
+        self.reload()
+        self.select_movement(movement)
+
+

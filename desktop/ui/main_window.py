@@ -1,0 +1,276 @@
+"""The main window: builds the views, the menus and their shortcuts, and
+wires changes to the views that show them. No logic of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services import review
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs import Ask
+from desktop.ui.icons import icon
+from desktop.ui.jobs import Jobs
+from desktop.ui.review.view import ReviewView
+from desktop.ui.round.new_round import NewRoundDialog
+from desktop.ui.round.panel import TAB_REVIEW, RoundPanel
+from desktop.ui.rounds.view import RoundsView
+
+PAGE_EMPTY, PAGE_WORK = range(2)
+
+
+class EmptyPage(QWidget):
+    """What an empty database offers: the demo rounds, or a file."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = QLabel(self.tr("No rounds yet"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        text = QLabel(self.tr("Record a new round, load the demo rounds to look around, "
+                              "or import an interchange file from another laptop."), self)
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo data"), self)
+        self.demo_button.setObjectName("demo_button")
+        self.import_button = QPushButton(self.tr("Import file…"), self)
+        self.import_button.setObjectName("import_button")
+        self.new_button = QPushButton(self.tr("New round…"), self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for w in (title, text, self.demo_button, self.import_button, self.new_button):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, ui_state: QSettings | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.ui_state = ui_state
+        self.setWindowTitle(self.tr("Exchange Desk"))
+        self.setWindowIcon(icon("app"))
+        self.undo_group = QUndoGroup(self)
+        self.jobs = Jobs(ctx, self)
+        self._data_version = -1
+
+        self.rounds = RoundsView(ctx, self)
+        self.panel = RoundPanel(ctx, self.undo_group, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.rounds)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([600, 800])
+        self.empty = EmptyPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self.all_review = ReviewView(ctx, all_rounds=True, parent=self)
+        self.review_dock = QDockWidget(self.tr("Open discrepancies in all rounds"), self)
+        self.review_dock.setObjectName("review_dock")
+        self.review_dock.setWidget(self.all_review)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        self.review_dock.hide()
+        self.review_dock.visibilityChanged.connect(lambda visible: visible and self.all_review.reload())
+        self.all_review.show_cells.connect(self.go_to_cells)
+
+        self.rounds.round_chosen.connect(self.panel.show_round)
+        self.empty.demo_button.clicked.connect(self.jobs.load_demo)
+        self.empty.import_button.clicked.connect(self.jobs.import_files)
+        self.empty.new_button.clicked.connect(self.new_round)
+        ctx.events.data_changed.connect(self.on_data_changed)
+
+        self._build_menus()
+        who = QLabel(self.tr("Working as %1 · %2").replace("%1", ctx.actor).replace("%2", ctx.db.describe()), self)
+        who.setObjectName("who_label")
+        self.statusBar().addPermanentWidget(who)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(4000)
+        self._poll.timeout.connect(self.refresh_if_changed)
+        self._poll.start()
+        QApplication.instance().applicationStateChanged.connect(
+            lambda state: state == Qt.ApplicationState.ApplicationActive and self.refresh_if_changed()
+        )
+        self.restore_state()
+        self.refresh_if_changed()
+
+    # -- menus
+
+    def _action(self, menu, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New round…"), self.new_round, QKeySequence.StandardKey.New,
+                     name="new_round_action")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self.jobs.import_files, "Ctrl+I", name="import_action")
+        self._action(file_menu, self.tr("&Export all…"), lambda: self.jobs.export(None), "Ctrl+E",
+                     name="export_action")
+        self._action(file_menu, self.tr("Export &selected round…"), self.export_selected, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Load &demo data"), self.jobs.load_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find rounds"), self.focus_filter, QKeySequence.StandardKey.Find)
+
+        round_menu = bar.addMenu(self.tr("&Round"))
+        self._action(round_menu, self.tr("&Submit for review"), self.panel.submit_for_review, "Ctrl+Shift+S")
+        self._action(round_menu, self.tr("Return to &draft…"), self.panel.return_to_draft)
+        self._action(round_menu, self.tr("&Resolve selected discrepancy…"), self.resolve_selected, "Ctrl+R")
+        round_menu.addSeparator()
+        for i, label in enumerate((self.tr("&Details"), self.tr("&Figures"), self.tr("Re&view"))):
+            self._action(round_menu, label, lambda _=False, i=i: self.panel.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        toggle = self.review_dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        view_menu.addAction(toggle)
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Exchange Desk"), self.about)
+
+    # -- actions
+
+    def new_round(self) -> None:
+        round_id = NewRoundDialog.ask(self.ctx, self)
+        if round_id is not None:
+            self.refresh()
+            self.rounds.select_round(round_id)
+            self.panel.tabs.setCurrentIndex(0)
+
+    def export_selected(self) -> None:
+        round_id = self.rounds.selected_round()
+        if round_id is None:
+            Ask.information(self, self.tr("Export"), self.tr("Select a round first."))
+            return
+        self.jobs.export([round_id])
+
+    def focus_filter(self) -> None:
+        self.rounds.filter_edit.setFocus()
+        self.rounds.filter_edit.selectAll()
+
+    def resolve_selected(self) -> None:
+        if self.review_dock.isVisible() and self.all_review.table.hasFocus():
+            self.all_review.resolve_selected()
+            return
+        self.panel.tabs.setCurrentIndex(TAB_REVIEW)
+        self.panel.review.resolve_selected()
+
+    def go_to_cells(self, round_id: uuid.UUID, movement) -> None:
+        if self.rounds.select_round(round_id):
+            self.panel.show_cells(round_id, movement)
+
+    def about(self) -> None:
+        Ask.information(self, self.tr("About Exchange Desk"), self.tr(
+            "Exchange Desk %1\nRecords prisoner-exchange rounds and where the sources' figures disagree."
+        ).replace("%1", __version__))
+
+    # -- keeping views current
+
+    def on_data_changed(self, change) -> None:
+        self._data_version = -1
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what the views show (after a change here or elsewhere)."""
+        self._data_version = review.data_version(self.ctx.db)
+        first = self.rounds.model.total == 0
+        self.rounds.reload()
+        has_rounds = self.rounds.model.total > 0 or self.rounds.current_query().words()
+        self.pages.setCurrentIndex(PAGE_WORK if has_rounds else PAGE_EMPTY)
+        if first and self.rounds.model.total and self.rounds.selected_round() is None:
+            self.rounds.table.selectRow(0)
+        self.panel.reload()
+        if self.review_dock.isVisible():
+            self.all_review.reload()
+
+    def refresh_if_changed(self) -> None:
+        """Another window or a command-line import may have written: reload
+        only when the data version moved."""
+        version = review.data_version(self.ctx.db)
+        if version != self._data_version:
+            self.refresh()
+
+    # -- state
+
+    def restore_state(self) -> None:
+        if self.ui_state is None:
+            self.resize(1280, 800)
+            return
+        geometry = self.ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ui_state.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for name, splitter in (("main", self.splitter), ("figures", self.panel.figures.splitter)):
+            value = self.ui_state.value(f"splitters/{name}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        self.rounds.restore_state({
+            "filter": self.ui_state.value("list/filter", ""),
+            "errors": self.ui_state.value("list/errors", "false") in (True, "true"),
+        })
+
+    def save_state(self) -> None:
+        if self.ui_state is None:
+            return
+        self.ui_state.setValue("window/geometry", self.saveGeometry())
+        self.ui_state.setValue("window/state", self.saveState())
+        self.ui_state.setValue("splitters/main", self.splitter.saveState())
+        self.ui_state.setValue("splitters/figures", self.panel.figures.splitter.saveState())
+        state = self.rounds.state()
+        self.ui_state.setValue("list/filter", state["filter"])
+        self.ui_state.setValue("list/errors", state["errors"])
+        self.ui_state.setValue("saved_at", dt.datetime.now(dt.UTC).isoformat())
+        self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self.jobs.idle():
+            Ask.information(self, self.tr("Still working"),
+                            self.tr("An import or export is still running; wait for it to finish."))
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,142 @@
+"""Discrepancies as a table: rule, severity, movement, category, the values
+side by side, the spread, and whether it is resolved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.content import RoundDoc
+from desktop.domain.review import ReviewedDiscrepancy
+from desktop.domain.types import Rule, Severity
+from desktop.ui.figures.entry import format_entry
+from desktop.ui.icons import icon
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+    return text
+
+
+COL_ROUND, COL_SEVERITY, COL_RULE, COL_MOVEMENT, COL_CATEGORY, COL_VALUES, COL_SPREAD, COL_STATUS = range(8)
+HEADERS = (
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Round"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Severity"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Rule"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Movement"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Category"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Values by source"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Spread"),
+    QT_TRANSLATE_NOOP("DiscrepanciesModel", "Status"),
+)
+RULE_TEXT = {
+    Rule.SOURCE_MISMATCH: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Sources disagree"),
+    Rule.BREAKDOWN_EXCEEDS_TOTAL: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Breakdown exceeds total"),
+    Rule.BREAKDOWN_MISMATCH: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Breakdown does not add up"),
+    Rule.UNVERIFIED: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Unverified (one side only)"),
+    Rule.IMBALANCE: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Directions differ"),
+    Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Merge conflict"),
+}
+SEVERITY_TEXT = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Info"),
+}
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DiscrepanciesModel", text)
+
+
+def values_text(item: ReviewedDiscrepancy) -> str:
+    d = item.discrepancy
+    parts = []
+    for v in d.values:
+        label = v.source
+        if v.category is not None and d.category is None:
+            label += f" ({v.category})"
+        if v.movement is not None:
+            label += f" [{v.movement.from_party} → {v.movement.to_party}]"
+        parts.append(f"{label}: {format_entry(v.count, v.qualifier)}")
+    return "; ".join(parts)
+
+
+class DiscrepanciesModel(QAbstractTableModel):
+    """Rows are (round, reviewed discrepancy) pairs, given, never queried."""
+
+    def __init__(self, *, with_round: bool = False, parent=None):
+        super().__init__(parent)
+        self.with_round = with_round
+        self.rows: list[tuple[RoundDoc, ReviewedDiscrepancy]] = []
+
+    def set_rows(self, rows: list[tuple[RoundDoc, ReviewedDiscrepancy]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> tuple[RoundDoc, ReviewedDiscrepancy] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        doc, item = self.rows[index.row()]
+        d = item.discrepancy
+        col = index.column()
+        if role == ITEM_ROLE:
+            return (doc, item)
+        if role == Qt.ItemDataRole.DisplayRole:
+            match col:
+                case 0:
+                    return f"{doc.date.isoformat()} {doc.title}"
+                case 1:
+                    return tr(SEVERITY_TEXT[d.severity])
+                case 2:
+                    return tr(RULE_TEXT[d.rule])
+                case 3:
+                    m = d.movement
+                    arrow = "↔" if d.rule is Rule.IMBALANCE else "→"
+                    return f"{m.from_party} {arrow} {m.to_party}"
+                case 4:
+                    if d.category is not None:
+                        return f"{d.category_set} · {d.category}"
+                    if d.category_set is not None:
+                        return f"{d.category_set} ({d.source})"
+                    return tr("Total")
+                case 5:
+                    return values_text(item)
+                case 6:
+                    return "" if d.spread is None else str(d.spread)
+                case 7:
+                    if item.is_open:
+                        return tr("Open")
+                    r = item.resolution
+                    value = "" if r.accepted_value is None else f" {r.accepted_value}"
+                    return tr("Resolved%1 by %2").replace("%1", value).replace("%2", r.resolved_by)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_SEVERITY:
+                return icon(d.severity.value)
+            if col == COL_STATUS and not item.is_open:
+                return icon("resolved")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_VALUES:
+                return values_text(item)
+            if col == COL_STATUS and item.resolution is not None:
+                return item.resolution.note
+            if col == COL_RULE:
+                return d.key
+        if role == SORT_ROLE:
+            return (_RANK[d.severity], d.rule.value)
+        return None

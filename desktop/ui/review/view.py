@@ -1,0 +1,161 @@
+"""Review: the discrepancies of one round (or of all rounds) and their
+resolution by a supervisor."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.review import ReviewedDiscrepancy
+from desktop.domain.types import MAX_COUNT, RoundStatus
+from desktop.services import review
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+from desktop.ui.review.model import COL_ROUND, COL_VALUES, DiscrepanciesModel, values_text
+
+
+class ResolveDialog(QDialog):
+    """An accepted value and a note (required)."""
+
+    def __init__(self, item: ReviewedDiscrepancy, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve discrepancy"))
+        d = item.discrepancy
+        counts = [v.count for v in d.values]
+        self.value_spin = QSpinBox(self)
+        self.value_spin.setObjectName("value_spin")
+        self.value_spin.setRange(0, MAX_COUNT)
+        self.value_spin.setGroupSeparatorShown(True)
+        self.value_spin.setValue(max(counts) if counts else 0)
+        self.value_spin.setAccessibleName(self.tr("Accepted value"))
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("note_edit")
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("Why this value is accepted (required)"))
+        values = QLabel(values_text(item), self)
+        values.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Values"), values)
+        form.addRow(self.tr("&Accepted value"), self.value_spin)
+        form.addRow(self.tr("&Note"), self.note_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.resize(460, 260)
+
+    @classmethod
+    def ask(cls, item: ReviewedDiscrepancy, parent=None) -> tuple[int, str] | None:
+        dialog = cls(item, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value_spin.value(), dialog.note_edit.toPlainText()
+
+
+class ReviewView(QWidget):
+    """Signals:
+        show_cells(object, object): a round id and a movement whose cells to show.
+    """
+
+    show_cells = Signal(object, object)
+
+    def __init__(self, ctx: AppContext, *, all_rounds: bool = False, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.all_rounds = all_rounds
+        self.round_id: uuid.UUID | None = None
+        self.model = DiscrepanciesModel(with_round=all_rounds, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("discrepancies_table")
+        self.table.setAccessibleName(self.tr("Discrepancies"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(COL_ROUND, not all_rounds)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_VALUES, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._activated)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("review_summary")
+        self.resolve_button = QPushButton(self.tr("&Resolve…"), self)
+        self.resolve_button.setObjectName("resolve_button")
+        self.resolve_button.setToolTip(self.tr("Accept a value for the selected discrepancy, with a note"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.show_button = QPushButton(self.tr("Show in figures"), self)
+        self.show_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary_label, 1)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_round(self, round_id: uuid.UUID | None) -> None:
+        self.round_id = round_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.all_rounds:
+            rows = review.open_across_rounds(self.ctx.db)
+            self.model.set_rows(rows)
+            self.summary_label.setText(self.tr("%1 open across all rounds").replace("%1", str(len(rows))))
+            self.resolve_button.setEnabled(bool(rows))
+            return
+        if self.round_id is None:
+            self.model.set_rows([])
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        rr = review.round_review(self.ctx.db, self.round_id)
+        self.model.set_rows([(rr.doc, item) for item in rr.items])
+        open_count = sum(1 for i in rr.items if i.is_open)
+        self.summary_label.setText(
+            self.tr("%1 discrepancies, %2 open").replace("%1", str(len(rr.items))).replace("%2", str(open_count))
+        )
+        self.resolve_button.setEnabled(rr.doc.status is not RoundStatus.SIGNED_OFF and bool(rr.items))
+
+    def selected(self):
+        return self.model.item_at(self.table.currentIndex().row())
+
+    def resolve_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        doc, item = chosen
+        answer = ResolveDialog.ask(item, self)
+        if answer is None:
+            return
+        value, note = answer
+        perform(self, self.ctx, lambda: review.resolve(
+            self.ctx.db, doc.id, item.discrepancy.key, value=value, note=note, actor=self.ctx.actor,
+        ), title=self.tr("Not resolved"))
+
+    def _activated(self, index) -> None:
+        chosen = self.model.item_at(index.row())
+        if chosen is not None:
+            doc, item = chosen
+            self.show_cells.emit(doc.id, item.discrepancy.movement)
+
+

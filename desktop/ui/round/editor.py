@@ -1,0 +1,309 @@
+"""The round's details: title, date, place, notes, parties, sources and the
+category sets in use. Each edit is saved when it is finished."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.content import CategorySetDoc, RoundDoc, SourceDoc
+from desktop.domain.types import RoundStatus
+from desktop.services import editing, listing
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+from desktop.ui.round.widgets import NameListEditor
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes are saved when the field loses focus."""
+
+    def __init__(self, on_done, parent=None):
+        super().__init__(parent)
+        self._on_done = on_done
+
+    def focusOutEvent(self, event) -> None:  # Qt override
+        super().focusOutEvent(event)
+        self._on_done()
+
+
+class RoundEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id: uuid.UUID | None = None
+        self.doc: RoundDoc | None = None
+        self._loading = False
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("title_edit")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.editingFinished.connect(lambda: self._save_field("title", self.title_edit.text()))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
+        self.date_edit.setMaximumDate(QDate(2100, 12, 31))
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.dateChanged.connect(lambda d: self._save_field("date", d.toPython()))
+        self.location_edit = QLineEdit(self)
+        self.location_edit.setAccessibleName(self.tr("Location"))
+        self.location_edit.editingFinished.connect(
+            lambda: self._save_field("location", self.location_edit.text())
+        )
+        self.notes_edit = NotesEdit(lambda: self._save_field("notes", self.notes_edit.toPlainText()), self)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setMaximumHeight(90)
+
+        self.sides_edit = NameListEditor(self.tr("Sides"), self)
+        self.third_edit = NameListEditor(self.tr("Third parties"), self)
+        self.mediators_edit = NameListEditor(self.tr("Mediators"), self)
+        self.sides_edit.names_changed.connect(lambda names: self._save_parties(sides=names))
+        self.third_edit.names_changed.connect(lambda names: self._save_parties(third_parties=names))
+        self.mediators_edit.names_changed.connect(lambda names: self._save_parties(mediators=names))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Location"), self.location_edit)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
+        parties = QGroupBox(self.tr("Parties"), self)
+        parties_layout = QHBoxLayout(parties)
+        for label, widget in ((self.tr("Sides"), self.sides_edit), (self.tr("Third parties (held people)"), self.third_edit),
+                              (self.tr("Mediators"), self.mediators_edit)):
+            column = QGroupBox(label, parties)
+            inner = QVBoxLayout(column)
+            inner.addWidget(widget)
+            parties_layout.addWidget(column)
+
+        # Sources: name and whom they speak for.
+        self.sources_table = QTableWidget(0, 2, self)
+        self.sources_table.setObjectName("sources_table")
+        self.sources_table.setAccessibleName(self.tr("Sources"))
+        self.sources_table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Speaks for")])
+        self.sources_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sources_table.verticalHeader().setVisible(False)
+        self.sources_table.itemChanged.connect(self._source_renamed)
+        self.add_source_button = QPushButton(self.tr("Add source"), self)
+        self.add_source_button.clicked.connect(self._add_source)
+        self.remove_source_button = QPushButton(self.tr("Remove source"), self)
+        self.remove_source_button.clicked.connect(self._remove_source)
+        sources = QGroupBox(self.tr("Sources"), self)
+        sources_layout = QVBoxLayout(sources)
+        sources_layout.addWidget(self.sources_table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_source_button)
+        buttons.addWidget(self.remove_source_button)
+        buttons.addStretch(1)
+        sources_layout.addLayout(buttons)
+
+        # Category sets: name, exhaustive, categories.
+        self.sets_table = QTableWidget(0, 3, self)
+        self.sets_table.setObjectName("sets_table")
+        self.sets_table.setAccessibleName(self.tr("Category sets"))
+        self.sets_table.setHorizontalHeaderLabels(
+            [self.tr("Category set"), self.tr("Exhaustive"), self.tr("Categories (comma-separated)")]
+        )
+        self.sets_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sets_table.verticalHeader().setVisible(False)
+        self.sets_table.itemChanged.connect(lambda _item: self._save_sets())
+        self.add_set_button = QPushButton(self.tr("Add category set"), self)
+        self.add_set_button.clicked.connect(self._add_set)
+        self.remove_set_button = QPushButton(self.tr("Remove category set"), self)
+        self.remove_set_button.clicked.connect(self._remove_set)
+        sets = QGroupBox(self.tr("Category sets in use"), self)
+        sets_layout = QVBoxLayout(sets)
+        sets_layout.addWidget(self.sets_table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_set_button)
+        buttons.addWidget(self.remove_set_button)
+        buttons.addStretch(1)
+        sets_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(parties)
+        lower = QHBoxLayout()
+        lower.addWidget(sources, 1)
+        lower.addWidget(sets, 1)
+        layout.addLayout(lower, 1)
+
+    # -- loading
+
+    def show_round(self, round_id: uuid.UUID | None) -> None:
+        self.round_id = round_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.round_id is None:
+            self.doc = None
+            self.setEnabled(False)
+            return
+        self.doc = editing.get_round_doc(self.ctx.db, self.round_id)
+        known = listing.known_names(self.ctx.db)
+        doc = self.doc
+        self._loading = True
+        try:
+            self.setEnabled(True)
+            self.title_edit.setText(doc.title)
+            self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
+            self.location_edit.setText(doc.location or "")
+            self.notes_edit.setPlainText(doc.notes or "")
+            for editor, names in ((self.sides_edit, doc.sides), (self.third_edit, doc.third_parties),
+                                  (self.mediators_edit, doc.mediators)):
+                editor.set_names(names)
+                editor.set_known(known["parties"])
+            self._fill_sources(doc)
+            self._fill_sets(doc)
+            locked = doc.status is RoundStatus.SIGNED_OFF
+            for w in (self.title_edit, self.location_edit, self.notes_edit):
+                w.setReadOnly(locked)
+            self.date_edit.setReadOnly(locked)
+            for w in (self.sides_edit, self.third_edit, self.mediators_edit):
+                w.set_read_only(locked)
+            for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
+                      self.remove_set_button, self.sources_table, self.sets_table):
+                w.setEnabled(not locked)
+        finally:
+            self._loading = False
+
+    def _affiliations(self, doc: RoundDoc) -> list[tuple[str, str]]:
+        out = [(p, p) for p in doc.sides + doc.third_parties + doc.mediators]
+        out += [(self.tr("independent"), "independent"), (self.tr("unknown"), "unknown")]
+        return out
+
+    def _fill_sources(self, doc: RoundDoc) -> None:
+        table = self.sources_table
+        table.blockSignals(True)
+        table.setRowCount(len(doc.sources))
+        choices = self._affiliations(doc)
+        for row, s in enumerate(doc.sources):
+            item = QTableWidgetItem(s.name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, 0, item)
+            combo = QComboBox(table)
+            combo.setAccessibleName(self.tr("Affiliation of %1").replace("%1", s.name))
+            for label, value in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(s.affiliation)))
+            combo.currentIndexChanged.connect(lambda _i: self._save_sources())
+            table.setCellWidget(row, 1, combo)
+        table.blockSignals(False)
+
+    def _fill_sets(self, doc: RoundDoc) -> None:
+        table = self.sets_table
+        table.blockSignals(True)
+        table.setRowCount(len(doc.category_sets))
+        for row, cs in enumerate(doc.category_sets):
+            table.setItem(row, 0, QTableWidgetItem(cs.name))
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked if cs.exhaustive else Qt.CheckState.Unchecked)
+            table.setItem(row, 1, check)
+            table.setItem(row, 2, QTableWidgetItem(", ".join(cs.categories)))
+        table.blockSignals(False)
+
+    # -- saving
+
+    def _save(self, action) -> None:
+        if self._loading or self.round_id is None:
+            return
+        perform(self, self.ctx, action, title=self.tr("Round not changed"))
+
+    def _save_field(self, name: str, value) -> None:
+        if self._loading or self.doc is None:
+            return
+        current = getattr(self.doc, name)
+        unchanged = current == value if name == "date" else (current or None) == (value or None)
+        if unchanged:
+            return
+        self._save(lambda: editing.update_round(self.ctx.db, self.round_id, actor=self.ctx.actor, **{name: value}))
+
+    def _save_parties(self, **lists) -> None:
+        self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor, **lists))
+
+    def _sources_in_table(self) -> list[SourceDoc]:
+        out = []
+        for row in range(self.sources_table.rowCount()):
+            item = self.sources_table.item(row, 0)
+            combo = self.sources_table.cellWidget(row, 1)
+            name = " ".join((item.text() if item else "").split())
+            if name:
+                out.append(SourceDoc(name, combo.currentData() if combo else "unknown"))
+        return out
+
+    def _save_sources(self) -> None:
+        self._save(lambda: editing.set_sources(
+            self.ctx.db, self.round_id, sources=self._sources_in_table(), actor=self.ctx.actor))
+
+    def _source_renamed(self, _item) -> None:
+        self._save_sources()
+
+    def _add_source(self) -> None:
+        from desktop.ui.dialogs import Ask
+
+        name = Ask.text(self, self.tr("Add source"), self.tr("Who reported figures (e.g. Coordination Headquarters):"))
+        if not name or not name.strip() or self.doc is None:
+            return
+        sources = list(self.doc.sources) + [SourceDoc(" ".join(name.split()), "unknown")]
+        self._save(lambda: editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor))
+
+    def _remove_source(self) -> None:
+        row = self.sources_table.currentRow()
+        if row < 0 or self.doc is None:
+            return
+        sources = [s for i, s in enumerate(self._sources_in_table()) if i != row]
+        self._save(lambda: editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor))
+
+    def _sets_in_table(self) -> list[CategorySetDoc]:
+        out = []
+        for row in range(self.sets_table.rowCount()):
+            name_item = self.sets_table.item(row, 0)
+            name = " ".join((name_item.text() if name_item else "").split())
+            if not name:
+                continue
+            check = self.sets_table.item(row, 1)
+            cats_item = self.sets_table.item(row, 2)
+            cats = [" ".join(c.split()) for c in (cats_item.text() if cats_item else "").split(",")]
+            out.append(CategorySetDoc(
+                name, bool(check and check.checkState() == Qt.CheckState.Checked), tuple(c for c in cats if c),
+            ))
+        return out
+
+    def _save_sets(self) -> None:
+        self._save(lambda: editing.set_category_sets(
+            self.ctx.db, self.round_id, category_sets=self._sets_in_table(), actor=self.ctx.actor))
+
+    def _add_set(self) -> None:
+        from desktop.ui.dialogs import Ask
+
+        name = Ask.text(self, self.tr("Add category set"), self.tr("Name of the set (e.g. Place of capture):"))
+        if not name or not name.strip() or self.doc is None:
+            return
+        sets = list(self.doc.category_sets) + [CategorySetDoc(" ".join(name.split()), False, ())]
+        self._save(lambda: editing.set_category_sets(
+            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor))
+
+    def _remove_set(self) -> None:
+        row = self.sets_table.currentRow()
+        if row < 0:
+            return
+        sets = [s for i, s in enumerate(self._sets_in_table()) if i != row]
+        self._save(lambda: editing.set_category_sets(
+            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor))

@@ -1,0 +1,63 @@
+"""A new round: title, date and the two (or more) sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+from desktop.services import editing, listing
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+
+
+class NewRoundDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New round"))
+        known = listing.known_names(ctx.db)["parties"]
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("new_title_edit")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        today = dt.date.today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.side_a = QComboBox(self)
+        self.side_b = QComboBox(self)
+        for combo, name in ((self.side_a, "side_a_combo"), (self.side_b, "side_b_combo")):
+            combo.setObjectName(name)
+            combo.setEditable(True)
+            combo.addItems(known)
+            combo.setCurrentText("")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("Side &A"), self.side_a)
+        form.addRow(self.tr("Side &B"), self.side_b)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.created: uuid.UUID | None = None
+        self.resize(420, 180)
+
+    def _create(self) -> None:
+        sides = [" ".join(c.currentText().split()) for c in (self.side_a, self.side_b)]
+        created = perform(self, self.ctx, lambda: editing.create_round(
+            self.ctx.db, title=self.title_edit.text(), date=self.date_edit.date().toPython(),
+            sides=[s for s in sides if s], actor=self.ctx.actor,
+        ), title=self.tr("Round not created"))
+        if created is not None:
+            self.created = created
+            self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent=None) -> uuid.UUID | None:
+        dialog = cls(ctx, parent)
+        dialog.exec()
+        return dialog.created

@@ -1,0 +1,124 @@
+"""One round: a header with its status and actions, and three tabs:
+details, figures and review."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.types import RoundStatus
+from desktop.services import editing
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs import Ask
+from desktop.ui.figures.view import FiguresView
+from desktop.ui.review.view import ReviewView
+from desktop.ui.round.editor import RoundEditor
+
+TAB_DETAILS, TAB_FIGURES, TAB_REVIEW = range(3)
+
+
+class RoundPanel(QWidget):
+    def __init__(self, ctx: AppContext, undo_group: QUndoGroup, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.round_id: uuid.UUID | None = None
+        self.status: RoundStatus | None = None
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("round_title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("round_status")
+        self.submit_button = QPushButton(self.tr("Submit for review"), self)
+        self.submit_button.setObjectName("submit_button")
+        self.submit_button.clicked.connect(self.submit_for_review)
+        self.back_button = QPushButton(self.tr("Return to draft…"), self)
+        self.back_button.setObjectName("back_button")
+        self.back_button.clicked.connect(self.return_to_draft)
+
+        self.editor = RoundEditor(ctx, self)
+        self.figures = FiguresView(ctx, undo_group, self)
+        self.review = ReviewView(ctx, parent=self)
+        self.review.show_cells.connect(self.show_cells)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("round_tabs")
+        self.tabs.addTab(self.editor, self.tr("&Details"))
+        self.tabs.addTab(self.figures, self.tr("&Figures"))
+        self.tabs.addTab(self.review, self.tr("Re&view"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.status_label)
+        header.addWidget(self.submit_button)
+        header.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.show_round(None)
+
+    def show_round(self, round_id: uuid.UUID | None) -> None:
+        self.round_id = round_id
+        self.editor.show_round(round_id)
+        self.figures.show_round(round_id)
+        self.review.show_round(round_id)
+        self._header()
+
+    def reload(self) -> None:
+        if self.round_id is None:
+            return
+        try:
+            self.editor.reload()
+        except Exception:  # the round may have gone (deleted elsewhere)
+            self.show_round(None)
+            raise
+        self.figures.reload()
+        self.review.reload()
+        self._header()
+
+    def _header(self) -> None:
+        doc = self.editor.doc
+        if doc is None:
+            self.title_label.setText(self.tr("No round selected"))
+            self.status_label.setText("")
+            self.status = None
+        else:
+            self.title_label.setText(f"{doc.title} — {doc.date.isoformat()}")
+            self.status = doc.status or RoundStatus.DRAFT
+            text = {
+                RoundStatus.DRAFT: self.tr("Draft"),
+                RoundStatus.IN_REVIEW: self.tr("In review"),
+                RoundStatus.SIGNED_OFF: self.tr("Signed off (read-only)"),
+            }[self.status]
+            self.status_label.setText(text)
+        self.submit_button.setVisible(self.status is RoundStatus.DRAFT)
+        self.back_button.setVisible(self.status is RoundStatus.IN_REVIEW)
+
+    def submit_for_review(self) -> None:
+        if self.round_id is None:
+            return
+        perform(self, self.ctx, lambda: editing.set_status(
+            self.ctx.db, self.round_id, status=RoundStatus.IN_REVIEW, actor=self.ctx.actor))
+
+    def return_to_draft(self) -> None:
+        if self.round_id is None:
+            return
+        comment = Ask.multiline(self, self.tr("Return to draft"), self.tr("Why does this round go back to draft?"))
+        if comment is None:
+            return
+        perform(self, self.ctx, lambda: editing.set_status(
+            self.ctx.db, self.round_id, status=RoundStatus.DRAFT, comment=comment, actor=self.ctx.actor),
+            title=self.tr("Status not changed"))
+
+    def show_cells(self, round_id, movement) -> None:
+        if round_id != self.round_id:
+            return
+        self.tabs.setCurrentIndex(TAB_FIGURES)
+        self.figures.select_movement(movement)

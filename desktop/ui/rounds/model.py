@@ -1,0 +1,169 @@
+"""The rounds list as a Qt model that pages: it keeps the rows fetched so
+far and asks for the next page only when the view scrolls to it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.types import RoundStatus
+from desktop.services.listing import RoundQuery, RoundRow, SortKey
+from desktop.ui.icons import icon
+from desktop.ui.text import plural
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+    return text
+
+
+COL_DATE, COL_TITLE, COL_SIDES, COL_RECEIVED, COL_STATUS, COL_OPEN = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Date"),
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Title"),
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Sides"),
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Received"),
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Status"),
+    QT_TRANSLATE_NOOP("RoundsTableModel", "Open"),
+)
+SORT_KEYS = (SortKey.DATE, SortKey.TITLE, SortKey.SIDES, SortKey.RECEIVED, SortKey.STATUS, SortKey.OPEN)
+STATUS_TEXT = {
+    RoundStatus.DRAFT: QT_TRANSLATE_NOOP("RoundsTableModel", "Draft"),
+    RoundStatus.IN_REVIEW: QT_TRANSLATE_NOOP("RoundsTableModel", "In review"),
+    RoundStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("RoundsTableModel", "Signed off"),
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
+
+Fetch = Callable[[RoundQuery, int, int], list[RoundRow]]
+Count = Callable[[RoundQuery], int]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RoundsTableModel", text)
+
+
+def received_text(row: RoundRow) -> str:
+    return " · ".join(f"{party} ← {value}" for party, value in row.received.items())
+
+
+def open_text(row: RoundRow) -> str:
+    parts = []
+    if row.open_errors:
+        parts.append(_plural(row.open_errors, "error"))
+    if row.open_warnings:
+        parts.append(_plural(row.open_warnings, "warning"))
+    return ", ".join(parts)
+
+
+def _plural(n: int, word: str) -> str:
+    if word == "error":
+        return plural("RoundsTableModel", "%n error(s)", n)
+    return plural("RoundsTableModel", "%n warning(s)", n)
+
+
+class RoundsTableModel(QAbstractTableModel):
+    """Rows come from `fetch(query, offset, limit)`; sorting and filtering
+    change the query and start again from the first page."""
+
+    def __init__(self, fetch: Fetch, count: Count, parent=None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self._count = count
+        self.query = RoundQuery()
+        self._rows: list[RoundRow] = []
+        self._total = 0
+
+    # -- loading
+
+    def set_query(self, query: RoundQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._count(self.query)
+        self._rows = self._fetch(self.query, 0, PAGE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_of(self, round_id: uuid.UUID) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == round_id:
+                return i
+        return None
+
+    def round_at(self, row: int) -> RoundRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt overrides
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid():
+            return
+        more = self._fetch(self.query, len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            match col:
+                case 0:
+                    return row.date.isoformat()
+                case 1:
+                    return row.title
+                case 2:
+                    return row.sides
+                case 3:
+                    return received_text(row)
+                case 4:
+                    return tr(STATUS_TEXT[row.status])
+                case 5:
+                    return open_text(row)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_OPEN:
+            if row.open_errors:
+                return icon("error")
+            if row.open_warnings:
+                return icon("warning")
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_RECEIVED):
+            return row.title if col == COL_TITLE else received_text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_OPEN:
+            return open_text(row) or tr("No open discrepancies")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the query, never on loaded rows."""
+        self.set_query(replace(
+            self.query, sort=SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder,
+        ))

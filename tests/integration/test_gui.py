@@ -1,0 +1,243 @@
+"""The desktop application driven through its real widgets (offscreen)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.types import Rule
+from desktop.services import editing, review
+from desktop.ui.context import AppContext, Events
+from desktop.ui.dialogs import Ask
+from desktop.ui.main_window import PAGE_EMPTY, PAGE_WORK, MainWindow
+from desktop.ui.review.view import ResolveDialog
+from desktop.ui.round.new_round import NewRoundDialog
+from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
+from desktop.ui.tasks import InlineTaskRunner
+from tests.helpers.factories import SEED_ID, document, round_dict, write_json
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    """Every error dialog's sentence, instead of a modal box."""
+    shown: list[str] = []
+    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
+    return shown
+
+
+@pytest.fixture
+def ctx(db, app_home) -> AppContext:
+    return AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+
+
+@pytest.fixture
+def window(qtbot, ctx) -> MainWindow:
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def table_snapshot(db_path: Path) -> list:
+    with sqlite3.connect(db_path) as conn:
+        return [
+            conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in ("exchange_round", "figure", "source", "audit_entry", "round_summary")
+        ]
+
+
+def type_into_cell(qtbot, grid, row: int, col: int, text: str, *, shows: str | None = None,
+                   errors: list[str] | None = None) -> None:
+    """Select a cell, type as a user does, press Enter, and wait until the
+    grid shows the saved value (or an error dialog appeared)."""
+    index = grid.model().index(row, col)
+    grid.setCurrentIndex(index)
+    grid.setFocus()
+    qtbot.keyClicks(grid, text[:1])
+    editor = QApplication.focusWidget()
+    assert editor is not grid, "typing did not open an editor"
+    qtbot.keyClicks(editor, text[1:])
+    seen = len(errors) if errors is not None else 0
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    if shows is not None:
+        qtbot.waitUntil(lambda: grid.model().index(row, col).data() == shows, timeout=3000)
+    if errors is not None:
+        qtbot.waitUntil(lambda: len(errors) > seen, timeout=3000)
+
+
+def create_round(qtbot, ctx, window) -> uuid.UUID:
+    dialog = NewRoundDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Exchange of 31 January 2024")
+    dialog.side_a.setCurrentText("Ukraine")
+    dialog.side_b.setCurrentText("Russia")
+    dialog._create()
+    assert dialog.created is not None
+    window.refresh()
+    assert window.rounds.select_round(dialog.created)
+    return dialog.created
+
+
+def test_empty_database_offers_demo_and_import(window, qtbot):
+    """No rounds: the empty page; Load demo data fills the list."""
+    assert window.pages.currentIndex() == PAGE_EMPTY
+    qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == PAGE_WORK
+    assert window.rounds.model.total == 5
+
+
+def test_type_figures_see_mismatch_resolve_and_undo(window, qtbot, ctx, errors, monkeypatch):
+    """The coordinator's and the supervisor's day in one test."""
+    rid = create_round(qtbot, ctx, window)
+    editing.set_sources(ctx.db, rid, sources=[
+        editing.SourceDoc("Russian Ministry of Defence", "Russia"),
+        editing.SourceDoc("Coordination Headquarters", "Ukraine"),
+    ], actor="Olena")
+    ctx.events.data_changed.emit(None)
+    panel = window.panel
+    panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = panel.figures
+    # The second default movement is Russia → Ukraine (exchange).
+    figures.movement_combo.setCurrentIndex(1)
+    assert figures.current_movement().to_party == "Ukraine"
+    grid = figures.grid
+    type_into_cell(qtbot, grid, 0, 0, "195", shows="195")
+    type_into_cell(qtbot, grid, 0, 1, "207", shows="207")
+    assert errors == []
+    doc = editing.get_round_doc(ctx.db, rid)
+    assert sorted(f.count for f in doc.figures) == [195, 207]
+
+    # The grid marks both cells; the review tab lists the mismatch with its spread.
+    assert grid.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    panel.tabs.setCurrentIndex(TAB_REVIEW)
+    rows = panel.review.model.rows
+    mismatch = next(item for _doc, item in rows if item.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    assert mismatch.discrepancy.spread == 12
+    # The list shows an open error for the round.
+    row = window.rounds.model.row_of(rid)
+    assert window.rounds.model.round_at(row).open_errors == 1
+
+    # Resolve it through the dialog.
+    index = next(i for i, (_d, item) in enumerate(rows) if item.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    panel.review.table.selectRow(index)
+    monkeypatch.setattr(ResolveDialog, "ask", classmethod(lambda cls, item, parent=None: (207, "HQ's list of names")))
+    panel.review.resolve_selected()
+    item = next(i for i in review.round_review(ctx.db, rid).items if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    assert not item.is_open and item.resolution.resolved_by == "Olena"
+    assert window.rounds.model.round_at(window.rounds.model.row_of(rid)).open_errors == 0
+
+    # Undo the last figure edit: 207 disappears, and the resolution no longer holds.
+    window.undo_action.trigger()
+    doc = editing.get_round_doc(ctx.db, rid)
+    assert [f.count for f in doc.figures] == [195]
+    window.redo_action.trigger()
+    doc = editing.get_round_doc(ctx.db, rid)
+    assert sorted(f.count for f in doc.figures) == [195, 207]
+
+
+def test_qualifier_prefixes_and_delete(window, qtbot, ctx, errors):
+    """>=90 is at least 90; Delete clears the cell; a bad entry is refused in a dialog."""
+    window.jobs.load_demo()
+    window.rounds.select_round(uuid.UUID(SEED_ID))
+    figures = window.panel.figures
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    grid = figures.grid
+    type_into_cell(qtbot, grid, 1, 0, ">=90", shows="≥90")
+    assert errors == []
+    added = [f for f in editing.get_round_doc(ctx.db, uuid.UUID(SEED_ID)).figures if f.count == 90]
+    assert added and added[0].qualifier.value == "at_least" and added[0].category is not None
+    type_into_cell(qtbot, grid, 2, 0, "12a", errors=errors)
+    assert "is not a count" in errors[-1]
+    grid.setCurrentIndex(grid.model().index(1, 0))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert not [f for f in editing.get_round_doc(ctx.db, uuid.UUID(SEED_ID)).figures if f.count == 90]
+
+
+def test_filter_as_you_type(window, qtbot, ctx):
+    """Typing a party or a source narrows the list; clearing it restores it."""
+    window.jobs.load_demo()
+    assert window.rounds.model.total == 5
+    qtbot.keyClicks(window.rounds.filter_edit, "Coordination")
+    qtbot.waitUntil(lambda: window.rounds.model.total == 2, timeout=3000)
+    window.rounds.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.rounds.model.total == 5, timeout=3000)
+    window.rounds.errors_check.setChecked(True)
+    assert window.rounds.model.total == 3
+
+
+def test_bad_import_shows_the_sentence_and_changes_nothing(window, ctx, db_path, tmp_path, errors):
+    """A bad file after a good one: the dialog names the place; the database is as before."""
+    window.jobs.load_demo()
+    before = table_snapshot(db_path)
+    good = write_json(tmp_path / "good.json", document(round_dict()))
+    bad = write_json(tmp_path / "bad.json", document(round_dict(figures=[
+        {"from": "Russia", "to": "Ukraine", "kind": "exchange", "source": "X", "count": -5}])))
+    window.jobs.import_paths([str(good), str(bad)])
+    assert errors == [f"{bad}: rounds[0].figures[0].count: must be a whole number ≥ 0, not -5."]
+    assert table_snapshot(db_path) == before
+
+
+def test_good_import_off_the_gui_thread(qtbot, ctx, tmp_path):
+    """With the real one-thread pool: the task signals success and the list shows the rounds."""
+    from desktop.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    path = write_json(tmp_path / "good.json", document(round_dict(), round_dict()))
+    task = window.jobs.import_paths([str(path)])
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: window.rounds.model.total == 2, timeout=5000)
+    ctx.tasks.wait()
+
+
+def test_a_command_line_import_shows_up_without_restart(window, qtbot, ctx, tmp_path, cli):
+    """Another process writes; the window notices the data version move."""
+    assert window.rounds.model.total == 0
+    path = write_json(tmp_path / "a.json", document(round_dict()))
+    assert cli("import", str(path)).code == 0
+    window.refresh_if_changed()
+    assert window.rounds.model.total == 1
+
+
+def test_signed_off_round_is_read_only_in_the_grid(window, qtbot, ctx, db_path):
+    """No editing a locked round: the grid's cells are not editable."""
+    window.jobs.load_demo()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE exchange_round SET status='signed_off' WHERE id=?", (uuid.UUID(SEED_ID).hex,))
+    window.refresh()
+    window.rounds.select_round(uuid.UUID(SEED_ID))
+    index = window.panel.figures.grid.model().index(0, 0)
+    assert not (index.flags() & Qt.ItemFlag.ItemIsEditable)
+    assert not window.panel.editor.title_edit.isEnabled() or window.panel.editor.title_edit.isReadOnly()
+
+
+def test_window_state_is_restored(qtbot, ctx, app_home):
+    """Geometry and the last filter come back at the next start."""
+    from desktop.app import ui_state_settings
+
+    first = MainWindow(ctx, ui_state=ui_state_settings(app_home))
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # within the offscreen screen (800 × 600)
+    first.rounds.filter_edit.setText("Ukraine")
+    first.save_state()
+    second = MainWindow(ctx, ui_state=ui_state_settings(app_home))
+    qtbot.addWidget(second)
+    assert second.rounds.filter_edit.text() == "Ukraine"
+    assert (second.size().width(), second.size().height()) == (701, 503)
+
+
+def test_export_writes_the_interchange_file(window, ctx, tmp_path):
+    """File → Export: the same file the command line writes."""
+    window.jobs.load_demo()
+    out = tmp_path / "out.json"
+    window.jobs.export_to(str(out), None)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "exchange-desk/1" and len(data["rounds"]) == 5
