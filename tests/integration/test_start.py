@@ -1,0 +1,25 @@
+"""The real application starts in a real window (Xvfb), with no traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_the_application_window_appears_under_xvfb(tmp_path: Path):
+    """`python -m desktop` on a fresh profile: the window is shown, exit 0."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is needed (Debian package xvfb; .ci/run installs it)"
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="CI",
+               EXCHANGE_DESK_QUIT_AFTER_SHOW="1", QT_QPA_PLATFORM="xcb")
+    env.pop("EXCHANGE_DESK_DB", None)
+    result = subprocess.run(
+        [xvfb_run, "-a", sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "home" / "data" / "exchange-desk.db").exists()
