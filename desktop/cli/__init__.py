@@ -70,6 +70,11 @@ def _emit_json(value: object) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+def _check_range(args: argparse.Namespace) -> None:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
+
+
 # --- commands ----------------------------------------------------------------
 
 
@@ -89,23 +94,23 @@ def cmd_rounds(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import rounds_table
     from desktop.services.rounds import list_rounds
 
+    _check_range(args)
     rounds = list_rounds(ctx.db, date_from=args.date_from, date_to=args.date_to)
     if args.json:
         _emit_json([r.to_dict() for r in rounds])
     else:
-        print(rounds_table(rounds))
+        print(rounds_table(rounds, filtered=bool(args.date_from or args.date_to)))
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import round_text
-    from desktop.domain.discrepancies import find_discrepancies
-    from desktop.services.rounds import get_round
+    from desktop.services.rounds import discrepancies, get_round, reviewed_to_dict
 
     doc = get_round(ctx.db, args.round)
-    found = find_discrepancies(doc)
+    found = discrepancies(ctx.db, ref=str(doc.id))
     if args.json:
-        _emit_json(doc.to_dict() | {"discrepancies": [d.to_dict() for d in found]})
+        _emit_json(doc.to_dict() | {"discrepancies": [reviewed_to_dict(d) for d in found]})
     else:
         print(round_text(doc, found))
     return EXIT_OK
@@ -113,11 +118,11 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_discrepancies(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import discrepancies_table
-    from desktop.services.rounds import discrepancies
+    from desktop.services.rounds import discrepancies, reviewed_to_dict
 
     found = discrepancies(ctx.db, ref=args.round)
     if args.json:
-        _emit_json([d.to_dict() for d in found])
+        _emit_json([reviewed_to_dict(d) for d in found])
     else:
         print(discrepancies_table(found, with_round=args.round is None))
     return EXIT_OK
@@ -128,6 +133,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.files.count("-") > 1:
         raise UserError("-: standard input can be named only once.")
+    seen: set[str] = set()
+    for name in args.files:
+        if name in seen and name != "-":
+            raise UserError(f"{name}: named twice on the command line.")
+        seen.add(name)
     summary = import_files(ctx.db, args.files, actor=ctx.actor)
     print(summary.sentence())
     return EXIT_OK
@@ -137,8 +147,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.interchange import export_document, write_export
     from desktop.services.rounds import resolve_rounds
 
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
+    _check_range(args)
     ids = resolve_rounds(ctx.db, args.round) if args.round else None
     text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
     write_export(text, args.output)
@@ -192,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("export", cmd_export, "export rounds to an interchange file")
     p.add_argument("output", metavar="OUT", help="the file to write ('-' writes standard output)")
-    p.add_argument("--round", action="append", metavar="ROUND", help="only this round (repeatable)")
+    p.add_argument("--round", action="extend", nargs="+", metavar="ROUND",
+                   help="only these rounds (ids or unique prefixes)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="rounds from this date")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="rounds up to this date")
     return parser

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy, received_by_party
+from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Qualifier, Rule, Severity
 from desktop.services.rounds import RoundSummary
 
@@ -53,12 +54,25 @@ def received_text(summary_received: dict) -> str:
     return ", ".join(f"{party} {value}" for party, value in summary_received.items()) or "—"
 
 
-def rounds_table(rounds: Sequence[RoundSummary]) -> str:
+def short_ids(ids: Sequence) -> dict:
+    """Each id cut to the shortest prefix (8 or more hex digits) that tells
+    the ids shown apart, so that what is printed can be typed back."""
+    hexes = {i: str(i).replace("-", "") for i in ids}
+    length = 8
+    while length < 32 and len({h[:length] for h in hexes.values()}) < len(hexes):
+        length += 2
+    return {i: h[:length] for i, h in hexes.items()}
+
+
+def rounds_table(rounds: Sequence[RoundSummary], *, filtered: bool = False) -> str:
     if not rounds:
+        if filtered:
+            return "No rounds in that range."
         return "No rounds yet. Add some with `exchange-desk import FILE` or try `exchange-desk demo`."
+    short = short_ids([r.id for r in rounds])
     rows = [
         [
-            str(r.id)[:8], r.date.isoformat(), clip(r.title, 44), clip(", ".join(r.sides), 28),
+            short[r.id], r.date.isoformat(), clip(r.title, 44), clip(", ".join(r.sides), 28),
             clip(received_text(r.received), 34), r.status.value, open_text(r.open_counts),
         ]
         for r in rounds
@@ -84,7 +98,7 @@ def describe(d: Discrepancy) -> str:
                 f"to its total; off by {d.spread}."
             )
         case Rule.UNVERIFIED:
-            return f"{where}: the total is reported from one side only ({values})."
+            return f"{where}: no source from another party, a mediator or an independent body confirms the total ({values})."
         case Rule.IMBALANCE:
             forth = [v for v in d.values if v.movement and v.movement.from_party == m.from_party]
             back = [v for v in d.values if v.movement and v.movement.from_party == m.to_party]
@@ -98,20 +112,36 @@ def describe(d: Discrepancy) -> str:
             return f"{where}: {values}."
 
 
-def discrepancies_table(found: Sequence[Discrepancy], *, with_round: bool = True) -> str:
+def status_text(item: ReviewedDiscrepancy) -> str:
+    if item.is_open:
+        return "open"
+    r = item.resolution
+    value = "" if r.accepted_value is None else f" {r.accepted_value}"
+    return f"resolved{value} by {r.resolved_by}"
+
+
+def discrepancies_table(found: Sequence[ReviewedDiscrepancy], *, with_round: bool = True) -> str:
     if not found:
         return "No discrepancies."
+    short = short_ids(sorted({item.discrepancy.round_id for item in found}, key=str))
     rows = []
-    for d in found:
-        row = [d.key, d.severity.value, d.rule.value]
+    for item in found:
+        d = item.discrepancy
+        row = [d.key, d.severity.value, d.rule.value, status_text(item)]
         if with_round:
-            row.insert(1, str(d.round_id)[:8])
+            row.insert(1, short[d.round_id])
         row.append(describe(d))
         rows.append(row)
-    headers = ["KEY", "SEVERITY", "RULE", "WHAT"]
+    headers = ["KEY", "SEVERITY", "RULE", "STATUS", "WHAT"]
     if with_round:
         headers.insert(1, "ROUND")
     return table(headers, rows)
+
+
+def _indented(text: str, indent: str) -> str:
+    """Multi-line text under a label: every line after the first indented."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return ("\n" + indent).join(lines)
 
 
 def _figure_line(f: FigureDoc, width: int) -> list[str]:
@@ -121,11 +151,12 @@ def _figure_line(f: FigureDoc, width: int) -> list[str]:
     if f.citation:
         out.append(f"    {'':{width}}  {'':8}  ↳ {f.citation}")
     if f.note:
-        out.append(f"    {'':{width}}  {'':8}  note: {f.note}")
+        pad = f"    {'':{width}}  {'':8}  "
+        out.append(f"{pad}note: {_indented(f.note, pad + '      ')}")
     return out
 
 
-def round_text(doc: RoundDoc, found: Sequence[Discrepancy]) -> str:
+def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
     dash = "—"
     lines = [
         doc.title,
@@ -141,7 +172,7 @@ def round_text(doc: RoundDoc, found: Sequence[Discrepancy]) -> str:
     if received:
         lines.append(f"  received       {received_text(received)}")
     if doc.notes:
-        lines.append(f"  notes          {doc.notes}")
+        lines.append(f"  notes          {_indented(doc.notes, ' ' * 17)}")
     lines.append("")
     lines.append("Sources")
     if doc.sources:
@@ -177,7 +208,8 @@ def round_text(doc: RoundDoc, found: Sequence[Discrepancy]) -> str:
     lines.append("Discrepancies")
     if not found:
         lines.append("  none")
-    for d in found:
-        lines.append(f"  {d.severity.value:<8} {d.key}")
+    for item in found:
+        d = item.discrepancy
+        lines.append(f"  {d.severity.value:<8} {d.key}  ({status_text(item)})")
         lines.append(f"           {describe(d)}")
     return "\n".join(lines)

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
 
 from desktop.paths import AppPaths
+from desktop.services.errors import UserError
 from desktop.settings import Settings
 
 USER_VARIABLE = "EXCHANGE_DESK_USER"
+
+
+ACTOR_MAX = 200
+
+
+def check_actor(name: str, where: str) -> str:
+    """A name fit to record with every change: one line, visible, not absurd."""
+    name = " ".join(name.split())
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in name):
+        raise UserError(f"{where}: the user name contains an invisible or control character.")
+    if len(name) > ACTOR_MAX:
+        raise UserError(f"{where}: the user name is {len(name)} characters long; at most {ACTOR_MAX} are allowed.")
+    return name
 
 
 def current_actor(paths: AppPaths) -> str:
@@ -16,11 +31,11 @@ def current_actor(paths: AppPaths) -> str:
     system login name."""
     name = os.environ.get(USER_VARIABLE, "").strip()
     if name:
-        return name
+        return check_actor(name, USER_VARIABLE)
     name = Settings.load(paths.settings_file).user_name.strip()
     if name:
-        return name
+        return check_actor(name, str(paths.settings_file))
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
+        return check_actor(getpass.getuser(), "the login name")
+    except (KeyError, OSError, UserError):
         return "unknown user"

@@ -48,7 +48,7 @@ def validate(doc: RoundDoc) -> RoundDoc:
     Messages name the field, e.g. `figures[2].count: must be at most …`."""
     raw = doc.to_dict()
     reader = _Reader("round")
-    checked, _ = reader.round("round", raw)
+    checked = reader.round("round", raw)
     # Keep provenance, which the file's checks do not carry over.
     by_slot = {f.slot: f for f in doc.figures}
     figures = tuple(

@@ -14,10 +14,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies, received_by_party
+from desktop.domain.discrepancies import Received, received_by_party
+from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.errors import UserError
 from desktop.services.loading import R, load_docs, paused_gc
+from desktop.services.summaries import load_resolutions
 from desktop.storage import Database
 
 _HEX = re.compile(r"[0-9a-f]{1,32}")
@@ -74,21 +76,23 @@ class RoundSummary:
         }
 
 
-def summarize(doc: RoundDoc) -> RoundSummary:
-    found = find_discrepancies(doc)
+def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = None) -> RoundSummary:
+    reviewed = review(doc, resolutions or {})
     return RoundSummary(
         id=doc.id, date=doc.date, title=doc.title, sides=doc.sides,
         status=doc.status or RoundStatus.DRAFT,
         received=received_by_party(doc),
-        open_counts=dict(Counter(d.severity for d in found)),
+        open_counts=dict(Counter(r.discrepancy.severity for r in reviewed if r.is_open)),
     )
 
 
 def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[RoundSummary]:
+    """Every round in the range, by date, with its open discrepancies."""
     with paused_gc():
         with db.reading() as session:
             docs = load_docs(session, date_from=date_from, date_to=date_to)
-        return [summarize(d) for d in docs]
+            resolutions = load_resolutions(session, [d.id for d in docs])
+        return [summarize(d, resolutions.get(d.id)) for d in docs]
 
 
 def get_round(db: Database, ref: str) -> RoundDoc:
@@ -98,13 +102,28 @@ def get_round(db: Database, ref: str) -> RoundDoc:
     return doc
 
 
-def discrepancies(db: Database, *, ref: str | None = None) -> list[Discrepancy]:
-    """Every discrepancy, of one round or of all, rounds by date."""
+def discrepancies(db: Database, *, ref: str | None = None) -> list[ReviewedDiscrepancy]:
+    """Every discrepancy, of one round or of all, rounds by date, each with
+    its resolution where one still holds."""
     with paused_gc():
         with db.reading() as session:
             ids = None if ref is None else [resolve_round(session, ref)]
             docs = load_docs(session, ids=ids)
-        out: list[Discrepancy] = []
+            resolutions = load_resolutions(session, [d.id for d in docs])
+        out: list[ReviewedDiscrepancy] = []
         for doc in docs:
-            out.extend(find_discrepancies(doc))
+            out.extend(review(doc, resolutions.get(doc.id, {})))
         return out
+
+
+def reviewed_to_dict(item: ReviewedDiscrepancy) -> dict:
+    """A discrepancy as `--json` prints it, with `status` and any resolution."""
+    out = item.discrepancy.to_dict()
+    out["status"] = "open" if item.is_open else "resolved"
+    if item.resolution is not None:
+        out["resolution"] = {
+            "accepted_value": item.resolution.accepted_value,
+            "note": item.resolution.note,
+            "resolved_by": item.resolution.resolved_by,
+        }
+    return out

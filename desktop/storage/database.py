@@ -24,9 +24,19 @@ class DatabaseRefused(Exception):
 
 
 def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
-    """`--db` or `EXCHANGE_DESK_DB`: an SQLAlchemy URL, or a file path."""
+    """`--db` or `EXCHANGE_DESK_DB`: an SQLAlchemy URL, or a file path. The
+    default file's folder is made on first use; a folder named explicitly
+    must exist (a typo must not create folders)."""
     if value is None or str(value) == "":
-        value = os.environ.get(DB_VARIABLE) or default
+        value = os.environ.get(DB_VARIABLE)
+        if not value:
+            try:
+                default.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseRefused(
+                    f"Cannot make the data folder {default.parent}: {exc.strerror or exc}."
+                ) from None
+            return sa.URL.create("sqlite", database=str(Path(default).expanduser().resolve()))
     text = str(value)
     if "://" in text:
         try:
@@ -34,6 +44,8 @@ def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
         except sa.exc.ArgumentError:
             raise DatabaseRefused(f"{text!r} is neither a file path nor a database URL.") from None
     path = Path(text).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise DatabaseRefused(f"{text}: the folder {path.parent} does not exist.")
     return sa.URL.create("sqlite", database=str(path))
 
 
@@ -64,13 +76,19 @@ class Database:
             path = Path(url.database)
             if path.is_dir():
                 raise DatabaseRefused(f"{path} is a folder, not a database file.")
-            if not sqlite.looks_like_sqlite(path):
-                raise DatabaseRefused(f"{path} is not an Exchange Desk database (it is not an SQLite file).")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                if not sqlite.looks_like_sqlite(path):
+                    raise DatabaseRefused(f"{path} is not an Exchange Desk database (it is not an SQLite file).")
+            except OSError as exc:
+                raise DatabaseRefused(f"Cannot use the database {path}: {exc.strerror or exc}.") from None
         try:
             engine = sa.create_engine(url)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
             raise DatabaseRefused(f"Cannot use the database {where}: {exc}.") from None
+        except ImportError as exc:
+            raise DatabaseRefused(
+                f"Cannot use the database {where}: its driver is not installed ({exc.name or exc})."
+            ) from None
         if engine.dialect.name == "sqlite":
             sqlite.configure_engine(engine)
         db = cls(engine)
@@ -91,6 +109,8 @@ class Database:
             if "alembic_version" in tables:
                 version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         if version is None and tables - {"alembic_version"}:
+            raise DatabaseRefused(f"{where} is a database, but not an Exchange Desk one.")
+        if version is not None and not schema.looks_like_ours(version):
             raise DatabaseRefused(f"{where} is a database, but not an Exchange Desk one.")
         if version is not None and version not in schema.REVISIONS:
             raise DatabaseRefused(

@@ -7,3 +7,8 @@ fast. A test checks these against the migration scripts.
 #: Every revision, oldest first. Append with each new migration.
 REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
+
+
+def looks_like_ours(revision: str) -> bool:
+    """Our revisions are four digits; another program's Alembic history is not."""
+    return len(revision) == 4 and revision.isdigit()

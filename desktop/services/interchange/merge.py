@@ -212,7 +212,8 @@ class _Plan:
 
     def add(self, parsed: ParsedRound, ex: ExistingRound | None) -> None:
         doc = parsed.doc
-        declared = parsed.declared_sources
+        declared = parsed.stated_affiliations
+        origin = parsed.file or self.origin
         rid = doc.id
         new = ex is None
         ex = ex or ExistingRound()
@@ -225,8 +226,8 @@ class _Plan:
             fields["location"] = doc.location
         if doc.notes is not None:
             fields["notes"] = doc.notes
-        if doc.status is not None:
-            fields["status"] = doc.status
+        # An existing round's status moves only by its own actions (submit,
+        # return to draft, sign-off, reopen), never by a file.
         if new:
             self.inserts[R].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
@@ -299,7 +300,7 @@ class _Plan:
                 after.setdefault("category_sets", []).append(cs.name)
             else:
                 set_id = known_set[0]
-                if known_set[1] != cs.exhaustive:
+                if cs.name in parsed.stated_exhaustive and known_set[1] != cs.exhaustive:
                     self.updates.append((CS, set_id, {"exhaustive": cs.exhaustive}))
                     before.setdefault("exhaustive", {})[cs.name] = known_set[1]
                     after.setdefault("exhaustive", {})[cs.name] = cs.exhaustive
@@ -343,7 +344,7 @@ class _Plan:
                 added += 1
                 if not new:
                     self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
-                                after=figure_value(f), detail=f"imported from {self.origin}")
+                                after=figure_value(f), detail=f"imported from {origin}")
                 continue
             values: dict = {}
             if state.count != f.count:
@@ -364,7 +365,7 @@ class _Plan:
                 before={k: old[k] for k in values} | {"slot": _slot_label(f)},
                 after={k: (v.value if isinstance(v, Qualifier) else v) for k, v in values.items()}
                 | {"slot": _slot_label(f)},
-                detail=f"imported from {self.origin}",
+                detail=f"imported from {origin}",
             )
             changed += 1
 
@@ -372,18 +373,21 @@ class _Plan:
             content = doc.to_dict()
             content["figures"] = [figure_value(f) for f in doc.sorted_figures()]
             self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
-                        detail=f"imported from {self.origin}")
+                        detail=f"imported from {origin}")
             self.summary.rounds_created += 1
             self.summary.changed_round_ids.append(rid)
         elif before or after or added or changed:
             if ex.status is RoundStatus.SIGNED_OFF:
+                what = sorted({*before, *after} - {"source_affiliations"})
+                if added or changed:
+                    what.append(f"{added + changed} figure{'s' if added + changed != 1 else ''}")
                 raise Refused(
-                    f"{parsed.where}: round {rid} ({ex.title}) is signed off, and this import would change it; "
-                    "nothing was imported."
+                    f"{parsed.where}: round {rid} ({ex.title}) is signed off, and this import would change "
+                    f"it ({', '.join(what) or 'sources'}); nothing was imported."
                 )
             if before or after:
                 self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
-                            before=before or None, after=after or None, detail=f"imported from {self.origin}")
+                            before=before or None, after=after or None, detail=f"imported from {origin}")
             self.updates.append((R, rid, {
                 **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
                 "updated_at": self.now, "updated_by": self.actor,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import stat
 import sys
 import unicodedata
 import uuid
@@ -78,8 +79,12 @@ class ParsedRound:
     doc: RoundDoc
     #: Where it came from, for messages: `a.json: rounds[3]`.
     where: str
-    #: Sources the file declares (the others were only named by figures).
-    declared_sources: frozenset[str] = frozenset()
+    #: Sources whose affiliation the file states, and category sets whose
+    #: `exhaustive` it states: only these override what a database holds.
+    stated_affiliations: frozenset[str] = frozenset()
+    stated_exhaustive: frozenset[str] = frozenset()
+    #: The file it came from.
+    file: str = ""
 
 
 def read_source(name: str) -> bytes:
@@ -89,14 +94,23 @@ def read_source(name: str) -> bytes:
         if len(data) > MAX_FILE_BYTES:
             raise UserError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file.")
         return data
+    if not name:
+        raise UserError("The file name is empty.")
     path = Path(name)
+    too_big = f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file."
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise UserError(f"{name}: is a folder, not a file.")
-        if size > MAX_FILE_BYTES:
-            raise UserError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file.")
-        return path.read_bytes()
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            raise UserError(f"{name}: is a device, not a file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise UserError(too_big)
+        with path.open("rb") as f:  # a pipe has no size: read at most the limit
+            data = f.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise UserError(too_big)
+        return data
     except FileNotFoundError:
         raise UserError(f"{name}: no such file.") from None
     except PermissionError:
@@ -160,6 +174,8 @@ def _integer(text: str) -> int | _Token:
 def _load_json(data: bytes, name: str) -> object:
     if not data.strip():
         raise UserError(f"{name}: the file is empty; expected an exchange-desk/1 JSON document.")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise UserError(f"{name}: is UTF-16 text; save it as UTF-8 and import it again.")
     if b"\x00" in data[:4096]:
         raise UserError(f"{name}: is a binary file, not a JSON document.")
     try:
@@ -180,6 +196,12 @@ def _load_json(data: bytes, name: str) -> object:
 
 
 # --- validation ------------------------------------------------------------
+
+
+def _visible(text: str) -> bool:
+    """True if some character shows: not only spaces and invisible format
+    characters (zero-width space, byte-order mark, word joiner…)."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc", "Zs") for ch in text)
 
 
 def _safe(text: str) -> str:
@@ -242,13 +264,13 @@ class _Reader:
             raise self.fail(where, f"must be text, not {_show(value)}.")
         bad = (_BAD_MULTI_LINE if multiline else _BAD_ONE_LINE).search(value)
         if bad:
-            raise self.fail(
-                where, f"contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}."
-            )
+            code = ord(bad.group())
+            what = "an unpaired surrogate" if 0xD800 <= code <= 0xDFFF else "the control character"
+            raise self.fail(where, f"contains {what} U+{code:04X} at position {bad.start() + 1}.")
         if name_like:
             value = unicodedata.normalize("NFC", value.strip())
-        if required and not value.strip():
-            raise self.fail(where, "must not be empty.")
+        if required and not _visible(value):
+            raise self.fail(where, "must not be empty (it has no visible characters).")
         if len(value) > max_len:
             raise self.fail(where, f"is {len(value):,} characters long; at most {max_len:,} are allowed.")
         return value
@@ -273,10 +295,14 @@ class _Reader:
         if len(value) > limit:
             raise self.fail(where, f"has {len(value):,} names; at most {limit} are allowed.")
         out: list[str] = []
+        folded: dict[str, str] = {}
         for i, item in enumerate(value):
             n = self.name(f"{where}[{i}]", item)
-            if n in out:
-                raise self.fail(f"{where}[{i}]", f"{n!r} is named twice.")
+            twin = folded.get(n.casefold())
+            if twin is not None:
+                also = "" if twin == n else f" (as {_safe(repr(twin))})"
+                raise self.fail(f"{where}[{i}]", f"{_safe(repr(n))} is named twice{also}.")
+            folded[n.casefold()] = n
             out.append(n)
         return tuple(out)
 
@@ -369,14 +395,19 @@ class _Reader:
         seen: dict[uuid.UUID, int] = {}
         for i, raw in enumerate(rounds):
             where = f"rounds[{i}]"
-            parsed, declared = self.round(where, raw)
+            parsed = self.round(where, raw)
             if parsed.id in seen:
                 raise self.fail(f"{where}.id", f"{parsed.id} is also the id of rounds[{seen[parsed.id]}].")
             seen[parsed.id] = i
-            out.append(ParsedRound(parsed, f"{self.file}: {where}", declared))
+            out.append(ParsedRound(
+                parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
+                frozenset(self._stated_exhaustive), self.file,
+            ))
         return out
 
-    def round(self, where: str, raw: object) -> tuple[RoundDoc, frozenset[str]]:
+    def round(self, where: str, raw: object) -> RoundDoc:
+        self._stated_affiliations: set[str] = set()
+        self._stated_exhaustive: set[str] = set()
         r = self.obj(where, raw, ROUND_FIELDS)
         for required in ("id", "title", "date", "sides"):
             if required not in r:
@@ -420,7 +451,7 @@ class _Reader:
             id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
             third_parties=third, mediators=mediators, status=status, sources=sources,
             category_sets=tuple(sets.values()), figures=tuple(figures),
-        ), frozenset(declared_sources)
+        )
 
     def sources(self, where: str, value: object, round_parties: set[str]) -> tuple[SourceDoc, ...]:
         if value is None:
@@ -440,8 +471,10 @@ class _Reader:
             if name in names:
                 raise self.fail(f"{w}.name", f"the source {name!r} is declared twice.")
             names.add(name)
-            affiliation = s.get("affiliation", "unknown")
-            affiliation = self.name(f"{w}.affiliation", affiliation)
+            stated = s.get("affiliation") is not None
+            affiliation = self.name(f"{w}.affiliation", s["affiliation"]) if stated else "unknown"
+            if stated:
+                self._stated_affiliations.add(name)
             if affiliation.lower() in AFFILIATION_WORDS:
                 affiliation = affiliation.lower()
             elif affiliation not in round_parties:
@@ -469,7 +502,10 @@ class _Reader:
             name = self.name(f"{w}.name", s["name"])
             if name in out:
                 raise self.fail(f"{w}.name", f"the category set {name!r} is declared twice.")
-            exhaustive = self.boolean(f"{w}.exhaustive", s.get("exhaustive", False))
+            exhaustive = False
+            if s.get("exhaustive") is not None:
+                exhaustive = self.boolean(f"{w}.exhaustive", s["exhaustive"])
+                self._stated_exhaustive.add(name)
             categories = self.names(f"{w}.categories", s.get("categories"), limit=MAX_CATEGORIES)
             out[name] = CategorySetDoc(name, exhaustive, categories)
         return out
