@@ -1,7 +1,9 @@
 """The discrepancy engine: a round's figures in, its discrepancies out.
 
-A pure function of a `RoundDoc`; no database, no clock. The rules are those of
-DESIGN.md. How qualified figures are read:
+A pure function of a `RoundDoc`; no database, no clock. The rules:
+`source_mismatch`, `breakdown_exceeds_total` / `breakdown_mismatch`,
+`unverified` and `imbalance` (README, "What counts as a discrepancy").
+How qualified figures are read:
 
 * Every figure is a claim about the true number. `exact n` claims exactly n,
   `at_least n` claims n or more, `at_most n` claims 0 to n. Two claims
