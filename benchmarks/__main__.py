@@ -54,7 +54,7 @@ def median_of(repeat: int, prepare, cmd_factory, env) -> float:
     return statistics.median(times)
 
 
-def run_size(n: int, repeat: int, work: Path) -> list[tuple[str, float, float | None]]:
+def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str, float, float | None]]:
     data = write_file(work / f"rounds-{n}.json", n)
     db = work / f"desk-{n}.db"
     flat = work / f"flat-{n}.db"
@@ -81,6 +81,12 @@ def run_size(n: int, repeat: int, work: Path) -> list[tuple[str, float, float | 
         repeat, lambda: None, lambda: [py, "-m", "desktop", "--db", str(db), "discrepancies", "--json"], env
     )
     results.append(("discrepancies --json", ours, None))
+    if with_gui:
+        from benchmarks.gui import filter_per_keystroke, window_start
+
+        ours, bare = window_start(db, work / "home", repeat)
+        results.append(("window shown (Xvfb)", ours, bare))
+        results.append(("filter, per keystroke", filter_per_keystroke(db, ["Україна", "Exchange 1", "monitor"]), None))
     return results
 
 
@@ -88,23 +94,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--sizes", default="1000,10000,20000", help="rounds per run, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--no-gui", action="store_true", help="skip the jobs that need Xvfb")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     table: dict[int, list] = {}
     with tempfile.TemporaryDirectory(prefix="exchange-desk-bench-") as tmp:
         for n in sizes:
-            table[n] = run_size(n, args.repeat, Path(tmp))
+            table[n] = run_size(n, args.repeat, Path(tmp), not args.no_gui)
             print(f"\n{n:,} rounds, {n * 10:,} figures (median of {args.repeat})")
             print(f"  {'job':<22} {'ours':>8} {'baseline':>9} {'ratio':>6}")
             for job, ours, base in table[n]:
                 ratio = f"{ours / base:5.2f}×" if base else "     —"
                 base_text = f"{base:8.2f}s" if base else "        —"
-                print(f"  {job:<22} {ours:7.2f}s {base_text} {ratio}")
+                ours_text = f"{ours * 1000:6.1f}ms" if ours < 0.1 else f"{ours:7.2f}s"
+                print(f"  {job:<22} {ours_text} {base_text} {ratio}")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"\nGrowth from {small:,} to {large:,} rounds (sizes ×{large / small:.0f}):")
         for (job, a, _), (_, b, _) in zip(table[small], table[large]):
             print(f"  {job:<22} time ×{b / a:.1f}")
+
 
 
 if __name__ == "__main__":

@@ -1,0 +1,89 @@
+"""GUI benchmarks: time to a visible window against a bare PySide6
+QMainWindow, under one Xvfb server; and the rounds list's filter per
+keystroke on a large database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BARE_WINDOW = r"""
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication([])
+w = QMainWindow()
+w.resize(1280, 800)
+w.show()
+QTimer.singleShot(0, lambda: (print("window shown", flush=True), w.close(), app.quit()))
+app.exec()
+"""
+
+
+class Xvfb:
+    """One virtual screen for every run, so its start is not timed."""
+
+    def __init__(self, display: str = ":77"):
+        self.display = display
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Xvfb:
+        if shutil.which("Xvfb") is None:
+            raise RuntimeError("Xvfb is not installed (Debian package xvfb)")
+        self.process = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+def time_window(cmd: list[str], env: dict[str, str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        elapsed = time.perf_counter() - start
+        if "window shown" not in out.stdout:
+            raise RuntimeError(f"no window: {out.stderr[-500:]}")
+        times.append(elapsed)
+    return statistics.median(times)
+
+
+def window_start(db: Path, home: Path, repeat: int) -> tuple[float, float]:
+    """(ours, bare) seconds from launch to a shown window, then exit."""
+    with Xvfb() as x:
+        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_HOME=str(home),
+                   EXCHANGE_DESK_USER="bench", EXCHANGE_DESK_QUIT_AFTER_SHOW="1", EXCHANGE_DESK_DB=str(db))
+        ours = time_window([sys.executable, "-m", "desktop"], env, repeat)
+        bare = time_window([sys.executable, "-c", BARE_WINDOW], env, repeat)
+    return ours, bare
+
+
+def filter_per_keystroke(db_path: Path, words: list[str]) -> float:
+    """Median seconds for what one keystroke in the filter costs: count the
+    matching rounds and fetch the first page, as the list model does."""
+    from desktop.services import listing
+    from desktop.storage import Database, resolve_url
+
+    db = Database.open(resolve_url(db_path, db_path))
+    try:
+        listing.ensure_summaries(db)
+        times = []
+        for word in words:
+            for end in range(1, len(word) + 1):
+                query = listing.RoundQuery(text=word[:end])
+                start = time.perf_counter()
+                listing.count_rounds(db, query)
+                listing.fetch_rounds(db, query, offset=0, limit=200)
+                times.append(time.perf_counter() - start)
+        return statistics.median(times)
+    finally:
+        db.close()
