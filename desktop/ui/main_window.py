@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([600, 800])
+        self.splitter.setSizes([740, 700])
         self.empty = EmptyPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)

@@ -118,9 +118,11 @@ class RoundEditor(QWidget):
         self.sets_table.setObjectName("sets_table")
         self.sets_table.setAccessibleName(self.tr("Category sets"))
         self.sets_table.setHorizontalHeaderLabels(
-            [self.tr("Category set"), self.tr("Exhaustive"), self.tr("Categories (comma-separated)")]
+            [self.tr("Category set"), self.tr("Exhaustive"), self.tr("Categories")]
         )
         self.sets_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sets_table.setToolTip(self.tr("Categories are separated by commas; tick Exhaustive when they must "
+                                           "add up to the total."))
         self.sets_table.verticalHeader().setVisible(False)
         self.sets_table.itemChanged.connect(lambda _item: self._save_sets())
         self.add_set_button = QPushButton(self.tr("Add category set"), self)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QListWidget,
-    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +31,20 @@ class NameListEditor(QWidget):
         self.list.setMaximumHeight(84)
         self.entry = QComboBox(self)
         self.entry.setEditable(True)
+        self.entry.setMinimumWidth(120)
         self.entry.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.entry.setAccessibleName(self.tr("Add to %1").replace("%1", label))
         self.entry.lineEdit().setPlaceholderText(self.tr("Name…"))
         self.entry.lineEdit().returnPressed.connect(self._add)
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add the name typed or picked"))
+        self.add_button.setAccessibleName(self.tr("Add"))
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(self.tr("Remove the selected name"))
+        self.remove_button.setAccessibleName(self.tr("Remove"))
         self.remove_button.clicked.connect(self._remove)
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)

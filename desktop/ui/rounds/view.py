@@ -99,7 +99,7 @@ class RoundsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for col, width in ((0, 92), (2, 150), (3, 230), (4, 90), (5, 140)):
+        for col, width in ((0, 86), (2, 112), (3, 196), (4, 76), (5, 104)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
