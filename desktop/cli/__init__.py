@@ -205,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only these rounds (ids or unique prefixes)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="rounds from this date")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="rounds up to this date")
+
+    from desktop.cli.sign_commands import add_commands
+
+    add_commands(add, common, _date)
     return parser
 
 

@@ -265,7 +265,32 @@ class RoundSummary(SQLModel, table=True):
     search: str = Field(max_length=20_000)
 
 
+
+class SignOff(SQLModel, table=True):
+    """A supervisor's signature on a round's content (one per amendment).
+
+    `fingerprint` is the SHA-256 of the round's canonical content when it was
+    signed; a reopening supersedes the record but never removes it, so the
+    earlier signed PDF stays verifiable against what it was signed on.
+    """
+
+    __tablename__ = "sign_off"
+    __table_args__ = (sa.UniqueConstraint("round_id", "amendment"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", ondelete="CASCADE")
+    amendment: int
+    fingerprint: str = Field(max_length=64, index=True)
+    signer: str = Field(max_length=ACTOR_MAX)
+    certificate_sha256: str = Field(max_length=64)
+    signed_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    pdf_sha256: str = Field(max_length=64)
+    superseded_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    superseded_by: str | None = Field(default=None, max_length=ACTOR_MAX)
+    reopen_reason: str | None = Field(default=None, max_length=NOTE_MAX)
+
+
 ALL_TABLES = (
     Party, ExchangeRound, RoundParty, Source, CategorySet, Category, MovementRow, Figure, AuditEntry,
-    Resolution, RoundSummary,
+    Resolution, RoundSummary, SignOff,
 )

@@ -52,3 +52,15 @@ class Ask:
 
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("Interchange files (*.json)"))
         return path or None
+
+    @staticmethod
+    def save_pdf(parent: QWidget | None, title: str, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("PDF files (*.pdf)"))
+        return path or None
+
+    @staticmethod
+    def passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import demo
+from desktop.services import demo, signoff
+from desktop.services.keys import KeyStore
 from desktop.services.interchange import export_document, import_files, write_export
 from desktop.ui.actions import explain
 from desktop.ui.context import AppContext
@@ -102,3 +103,81 @@ class Jobs(QObject):
             lambda progress: demo.add_demo(self.ctx.db, actor=self.ctx.actor),
             lambda summary: self.window.statusBar().showMessage(summary.sentence(), 10_000),
         )
+
+    # -- PDF summaries and sign-off
+
+    def export_round_pdf(self, round_id: uuid.UUID) -> None:
+        path = Ask.save_pdf(self.window, self.tr("Export PDF summary"), f"round-{str(round_id)[:8]}.pdf")
+        if path:
+            self.write_round_pdf(round_id, path)
+
+    def write_round_pdf(self, round_id: uuid.UUID, path: str) -> Task:
+        def work(progress):
+            progress(20, "Drawing the summary")
+            pdf, _ = signoff.round_summary_pdf(self.ctx.db, str(round_id))
+            progress(90, "Writing the file")
+            signoff.write_pdf(pdf, path)
+            return path
+
+        return self._run(self.tr("Exporting PDF"), work, lambda p: self.window.statusBar().showMessage(
+            self.tr("Wrote %1").replace("%1", p), 10_000))
+
+    def export_period_pdf(self, date_from, date_to) -> None:
+        path = Ask.save_pdf(self.window, self.tr("Export period report"), "period-report.pdf")
+        if path:
+            self.write_period_pdf(date_from, date_to, path)
+
+    def write_period_pdf(self, date_from, date_to, path: str) -> Task:
+        def work(progress):
+            progress(20, "Adding up the period")
+            pdf, _ = signoff.period_pdf(self.ctx.db, date_from=date_from, date_to=date_to)
+            progress(90, "Writing the file")
+            signoff.write_pdf(pdf, path)
+            return path
+
+        return self._run(self.tr("Exporting PDF"), work, lambda p: self.window.statusBar().showMessage(
+            self.tr("Wrote %1").replace("%1", p), 10_000))
+
+    def sign_off(self, round_id: uuid.UUID) -> Task | None:
+        """Refusals first (a dialog says why), then the passphrase, then the
+        signing off the GUI thread."""
+        keys = KeyStore(self.ctx.paths)
+        try:
+            signoff.check_sign_off(self.ctx.db, keys, str(round_id), actor=self.ctx.actor)
+        except Exception as exc:
+            sentence = explain(exc)
+            if sentence is None:
+                raise
+            Ask.error(self.window, self.tr("Cannot sign off"), sentence)
+            return None
+        secret = Ask.passphrase(self.window, self.tr("Sign off"),
+                                self.tr("Passphrase for %1's signing key:").replace("%1", self.ctx.actor))
+        if not secret:
+            return None
+        path = Ask.save_pdf(self.window, self.tr("Save the signed summary"),
+                            f"round-{str(round_id)[:8]}-signed.pdf")
+        if not path:
+            return None
+        return self.sign_off_to(round_id, secret, path)
+
+    def sign_off_to(self, round_id: uuid.UUID, secret: str, path: str) -> Task:
+        keys = KeyStore(self.ctx.paths)
+        return self._run(
+            self.tr("Signing off"),
+            lambda progress: signoff.sign_off(
+                self.ctx.db, keys, str(round_id), actor=self.ctx.actor, passphrase=lambda: secret,
+                output=path, copies_dir=self.ctx.paths.data_dir / "signed"),
+            lambda result: self.window.statusBar().showMessage(
+                self.tr("Signed off (amendment %1); the signed summary is %2")
+                .replace("%1", str(result.amendment)).replace("%2", result.pdf_path), 15_000),
+        )
+
+    def reopen(self, round_id: uuid.UUID) -> None:
+        from desktop.ui.actions import perform
+
+        reason = Ask.multiline(self.window, self.tr("Reopen"),
+                               self.tr("Why is this signed-off round reopened? (It becomes an amendment.)"))
+        if reason is None:
+            return
+        perform(self.window, self.ctx, lambda: signoff.reopen(
+            self.ctx.db, str(round_id), reason=reason, actor=self.ctx.actor), title=self.tr("Not reopened"))

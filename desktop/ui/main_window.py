@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.empty.demo_button.clicked.connect(self.jobs.load_demo)
         self.empty.import_button.clicked.connect(self.jobs.import_files)
         self.empty.new_button.clicked.connect(self.new_round)
+        self.panel.pdf_button.clicked.connect(self.export_round_pdf)
+        self.panel.sign_button.clicked.connect(self.sign_off)
+        self.panel.reopen_button.clicked.connect(self.reopen)
         ctx.events.data_changed.connect(self.on_data_changed)
 
         self._build_menus()
@@ -155,6 +158,10 @@ class MainWindow(QMainWindow):
         self._action(round_menu, self.tr("&Submit for review"), self.panel.submit_for_review, "Ctrl+Shift+S")
         self._action(round_menu, self.tr("Return to &draft…"), self.panel.return_to_draft)
         self._action(round_menu, self.tr("&Resolve selected discrepancy…"), self.resolve_selected, "Ctrl+R")
+        self._action(round_menu, self.tr("Sign &off…"), self.sign_off, "Ctrl+Shift+O")
+        self._action(round_menu, self.tr("Re&open…"), self.reopen)
+        self._action(round_menu, self.tr("Export &PDF summary…"), self.export_round_pdf, "Ctrl+P")
+        self._action(round_menu, self.tr("Export period &report…"), self.export_period_pdf)
         round_menu.addSeparator()
         for i, label in enumerate((self.tr("&Details"), self.tr("&Figures"), self.tr("Re&view"))):
             self._action(round_menu, label, lambda _=False, i=i: self.panel.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
@@ -183,6 +190,22 @@ class MainWindow(QMainWindow):
             Ask.information(self, self.tr("Export"), self.tr("Select a round first."))
             return
         self.jobs.export([round_id])
+
+    def export_round_pdf(self) -> None:
+        if self.panel.round_id is not None:
+            self.jobs.export_round_pdf(self.panel.round_id)
+
+    def export_period_pdf(self) -> None:
+        """The period the list's date filter shows (all dates if none)."""
+        self.jobs.export_period_pdf(self.rounds.from_edit.value(), self.rounds.to_edit.value())
+
+    def sign_off(self) -> None:
+        if self.panel.round_id is not None:
+            self.jobs.sign_off(self.panel.round_id)
+
+    def reopen(self) -> None:
+        if self.panel.round_id is not None:
+            self.jobs.reopen(self.panel.round_id)
 
     def focus_filter(self) -> None:
         self.rounds.filter_edit.setFocus()

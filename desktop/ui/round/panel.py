@@ -42,6 +42,12 @@ class RoundPanel(QWidget):
         self.back_button = QPushButton(self.tr("Return to draft…"), self)
         self.back_button.setObjectName("back_button")
         self.back_button.clicked.connect(self.return_to_draft)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
+        self.pdf_button.setObjectName("pdf_button")
+        self.sign_button = QPushButton(self.tr("Sign off…"), self)
+        self.sign_button.setObjectName("sign_button")
+        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.reopen_button.setObjectName("reopen_button")
 
         self.editor = RoundEditor(ctx, self)
         self.figures = FiguresView(ctx, undo_group, self)
@@ -58,6 +64,9 @@ class RoundPanel(QWidget):
         header.addWidget(self.status_label)
         header.addWidget(self.submit_button)
         header.addWidget(self.back_button)
+        header.addWidget(self.sign_button)
+        header.addWidget(self.reopen_button)
+        header.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -100,6 +109,9 @@ class RoundPanel(QWidget):
             self.status_label.setText(text)
         self.submit_button.setVisible(self.status is RoundStatus.DRAFT)
         self.back_button.setVisible(self.status is RoundStatus.IN_REVIEW)
+        self.sign_button.setVisible(self.status is RoundStatus.IN_REVIEW)
+        self.reopen_button.setVisible(self.status is RoundStatus.SIGNED_OFF)
+        self.pdf_button.setEnabled(self.status is not None)
 
     def submit_for_review(self) -> None:
         if self.round_id is None:

@@ -1,0 +1,177 @@
+"""Commands for PDF summaries, review and sign-off."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktop.services.errors import UserError
+
+EXIT_OK = 0
+
+
+def _check_range(args: argparse.Namespace) -> None:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
+
+
+def cmd_report(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.signoff import period_pdf, round_summary_pdf, write_pdf
+
+    if args.round and (args.date_from or args.date_to):
+        raise UserError("report: give a ROUND or a date range (--from/--to), not both.")
+    if not args.round and not (args.date_from or args.date_to):
+        raise UserError("report: name a ROUND, or a period with --from and --to.")
+    _check_range(args)
+    if args.round:
+        pdf, rid = round_summary_pdf(ctx.db, args.round)
+        what = f"the summary of round {rid}"
+    else:
+        pdf, n = period_pdf(ctx.db, date_from=args.date_from, date_to=args.date_to)
+        what = f"the report of {n} round{'s' if n != 1 else ''}"
+    write_pdf(pdf, args.output)
+    if args.output != "-":
+        print(f"Wrote {what} to {args.output} ({len(pdf) // 1024 + 1} KB).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_submit(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain.types import RoundStatus
+    from desktop.services import editing
+    from desktop.services.rounds import resolve_rounds
+
+    (rid,) = resolve_rounds(ctx.db, [args.round])
+    editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=ctx.actor)
+    print(f"Round {rid} is in review.")
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace, ctx) -> int:
+    from desktop.services import review
+    from desktop.services.rounds import resolve_rounds
+
+    (rid,) = resolve_rounds(ctx.db, [args.round])
+    review.resolve(ctx.db, rid, args.key, value=args.value, note=args.note, actor=ctx.actor)
+    print(f"Resolved {args.key} in round {rid}.")
+    return EXIT_OK
+
+
+def passphrase_from(prompt: str, *, confirm: bool = False, variable: str = "EXCHANGE_DESK_PASSPHRASE"):
+    """A function giving the passphrase: from the environment, else asked in
+    the terminal (never echoed, never logged)."""
+
+    def ask() -> str:
+        import getpass
+
+        value = os.environ.get(variable)
+        if value:
+            return value
+        if not sys.stdin.isatty():
+            raise UserError(f"A passphrase is needed: set {variable} or run this in a terminal.")
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Again: ") != first:
+            raise UserError("The two passphrases differ; nothing was made.")
+        return first
+
+    return ask
+
+
+def cmd_keys(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.keys import AUTHORITY_PASSPHRASE_VARIABLE, KeyStore
+    from desktop.services.signoff import write_pdf
+
+    store = KeyStore(ctx.paths)
+    if args.keys_command == "new":
+        passphrase = passphrase_from(f"Passphrase for {args.name}'s key: ", confirm=True)()
+        store.create(args.name, passphrase, passphrase_from(
+            "Passphrase of this installation's signing authority: ", variable=AUTHORITY_PASSPHRASE_VARIABLE))
+        print(f"Made a signing key for {' '.join(args.name.split())} in {store.dir}.")
+    elif args.keys_command == "export":
+        roots = store.trust_roots()
+        if not roots:
+            raise UserError("There is no signing authority here yet; make a key with `exchange-desk keys new`.")
+        write_pdf(roots[0], args.output)
+        if args.output != "-":
+            print(f"Wrote the signing authority's certificate to {args.output}; "
+                  "others pass it to `exchange-desk verify --trust`.", file=sys.stderr)
+    else:
+        names = store.names()
+        print("\n".join(names) if names else "No signing keys here.")
+    return EXIT_OK
+
+
+def cmd_sign_off(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.keys import KeyStore
+    from desktop.services.signoff import sign_off
+
+    signer = args.key or ctx.actor
+    result = sign_off(
+        ctx.db, KeyStore(ctx.paths), args.round, actor=ctx.actor, key_name=args.key,
+        passphrase=passphrase_from(f"Passphrase for {signer}'s key: "), output=args.output,
+        copies_dir=ctx.paths.data_dir / "signed",
+    )
+    print(f"Signed off round {result.round_id} (amendment {result.amendment}) as {result.signer}; "
+          f"signed summary: {result.pdf_path}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.interchange.parse import read_source
+    from desktop.services.keys import KeyStore
+    from desktop.services.signoff import verify
+
+    pdf = read_source(args.file)
+    trust = [read_source(t) for t in args.trust or []]
+    db = None if args.no_db else ctx.db
+    verdict = verify(db, KeyStore(ctx.paths), args.file, pdf, trust)
+    print(verdict.sentence, file=sys.stdout if verdict.code == 0 else sys.stderr)
+    return verdict.code
+
+
+def cmd_reopen(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.signoff import reopen
+
+    change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.actor)
+    print(f"Reopened round {change.round_id}: it is a draft again; its earlier sign-off stays on record.")
+    return EXIT_OK
+
+
+def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
+    """Register these commands with the main parser (`add(name, handler, help)`)."""
+    p = add("report", cmd_report, "write a PDF: one round's summary, or a period report")
+    p.add_argument("round", metavar="ROUND", nargs="?", help="the round (id or unique prefix)")
+    p.add_argument("--from", dest="date_from", type=date_type, metavar="DATE", help="period report from this date")
+    p.add_argument("--to", dest="date_to", type=date_type, metavar="DATE", help="period report up to this date")
+    p.add_argument("-o", "--output", required=True, metavar="PDF", help="the file to write ('-' = stdout)")
+
+    p = add("submit", cmd_submit, "move a round from draft to review")
+    p.add_argument("round", metavar="ROUND")
+
+    p = add("resolve", cmd_resolve, "resolve a discrepancy with an accepted value and a note")
+    p.add_argument("round", metavar="ROUND")
+    p.add_argument("key", metavar="KEY", help="the discrepancy's key (or a unique prefix of it)")
+    p.add_argument("--value", type=int, metavar="N", help="the accepted value")
+    p.add_argument("--note", required=True, metavar="TEXT", help="why this value")
+
+    p = add("keys", cmd_keys, "signing keys: new, export, list")
+    keys_sub = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    k = keys_sub.add_parser("new", help="make a supervisor's signing key", parents=[common])
+    k.add_argument("--name", required=True, help="whose key (the signer's name)")
+    k = keys_sub.add_parser("export", help="write the certificate others trust", parents=[common])
+    k.add_argument("-o", "--output", required=True, metavar="PEM")
+    keys_sub.add_parser("list", help="the keys kept here", parents=[common])
+
+    p = add("sign-off", cmd_sign_off, "lock a round and write its signed summary")
+    p.add_argument("round", metavar="ROUND")
+    p.add_argument("-o", "--output", metavar="PDF", help="where to write the signed PDF")
+    p.add_argument("--key", metavar="NAME", help="sign with this key (default: the acting user's)")
+
+    p = add("verify", cmd_verify, "check that a PDF is a genuine, current signed summary")
+    p.add_argument("file", metavar="PDF")
+    p.add_argument("--trust", action="append", metavar="PEM", help="an authority's certificate to trust")
+    p.add_argument("--no-db", action="store_true", help="check the file alone, not against the database")
+
+    p = add("reopen", cmd_reopen, "reopen a signed-off round (an amendment)")
+    p.add_argument("round", metavar="ROUND")
+    p.add_argument("--reason", required=True, metavar="TEXT")

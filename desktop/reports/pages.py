@@ -1,0 +1,292 @@
+"""What both reports share: A4 pages with a header and a numbered footer,
+styles, table helpers and the words the reports use for domain values.
+
+Page numbers ("Page 3 of 7") need the page count, which is known only at the
+end, so the canvas is the usual two-pass recipe: it keeps each page's state
+when the page ends and draws the header and footer on all of them at `save`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from desktop.domain.reporting import Value
+from desktop.domain.types import MovementKind, Qualifier, RoundStatus
+from desktop.reports import fonts
+from desktop.reports.fonts import BOLD, REGULAR
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+DRAFT_MARK = "DRAFT — not signed off"
+
+INK = colors.HexColor("#1f2328")
+MUTED = colors.HexColor("#5b6470")
+RULE_LINE = colors.HexColor("#b8c0c8")
+HEADER_FILL = colors.HexColor("#e6ebf0")
+STRIPE_FILL = colors.HexColor("#f6f8fa")
+ERROR_INK = colors.HexColor("#b3261e")
+WARNING_INK = colors.HexColor("#8a5a00")
+INFO_INK = colors.HexColor("#2f5d8a")
+WATERMARK = colors.HexColor("#ebebeb")
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = {"fontName": REGULAR, "fontSize": 9.5, "leading": 12, "textColor": INK, "alignment": TA_LEFT}
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+class Styles:
+    """The paragraph styles of both reports."""
+
+    title = _style("title", fontName=BOLD, fontSize=17, leading=21, spaceAfter=4 * mm)
+    h1 = _style("h1", fontName=BOLD, fontSize=13, leading=16, spaceBefore=6 * mm, spaceAfter=2.5 * mm)
+    h2 = _style("h2", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=4 * mm, spaceAfter=1.5 * mm)
+    h3 = _style("h3", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=2.5 * mm, spaceAfter=1 * mm)
+    body = _style("body", spaceAfter=1.5 * mm)
+    note = _style("note", fontSize=8.5, leading=10.5, textColor=MUTED, spaceAfter=1.5 * mm)
+    cell = _style("cell", fontSize=9, leading=11)
+    cell_bold = _style("cell_bold", fontName=BOLD, fontSize=9, leading=11)
+    cell_head = _style("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5)
+    cell_head_num = _style("cell_head_num", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=2)
+    cell_num = _style("cell_num", fontSize=9, leading=11, alignment=2)
+    cell_num_bold = _style("cell_num_bold", fontName=BOLD, fontSize=9, leading=11, alignment=2)
+    cell_small = _style("cell_small", fontSize=8, leading=10, textColor=MUTED)
+    mono = _style("mono", fontSize=8.5, leading=11)
+    draft = _style("draft", fontName=BOLD, fontSize=11, leading=14, textColor=ERROR_INK, spaceAfter=2 * mm)
+
+
+def text(value: object) -> str:
+    """Plain text made safe for a Paragraph's markup."""
+    return escape("" if value is None else str(value))
+
+
+def para(value: object, style: ParagraphStyle = Styles.cell) -> Paragraph:
+    return Paragraph(text(value), style)
+
+
+def markup(source: str, style: ParagraphStyle = Styles.cell) -> Paragraph:
+    """A Paragraph from markup the caller built (escape the parts with `text`)."""
+    return Paragraph(source, style)
+
+
+def data_table(
+    header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *,
+    numeric: Sequence[int] = (), extra: Sequence[tuple] = (), stripes: bool = True,
+) -> Table:
+    """A table whose header row repeats on every page it spans. Cells that
+    are strings become word-wrapped paragraphs; flowables are kept."""
+    head = [Paragraph(text(h), Styles.cell_head_num if i in numeric else Styles.cell_head)
+            for i, h in enumerate(header)]
+    body = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            if isinstance(cell, Flowable):
+                cells.append(cell)
+            else:
+                cells.append(para(cell, Styles.cell_num if i in numeric else Styles.cell))
+        body.append(cells)
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_LINE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if stripes and len(body) > 3:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]))
+    commands.extend(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def facts_table(rows: Sequence[tuple[str, object]], label_width: float = 32 * mm) -> Table:
+    """Label / value pairs, the labels in bold."""
+    data = [
+        [Paragraph(text(label), Styles.cell_bold), value if isinstance(value, Flowable) else para(value)]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_LINE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+# --- words -------------------------------------------------------------------------------
+
+KIND_WORDS = {
+    MovementKind.EXCHANGE: "exchange",
+    MovementKind.WITHOUT_EXCHANGE: "without exchange",
+    MovementKind.CUSTODY_TRANSFER: "custody transfer",
+}
+
+STATUS_WORDS = {
+    RoundStatus.DRAFT: "draft",
+    RoundStatus.IN_REVIEW: "in review",
+    RoundStatus.SIGNED_OFF: "signed off",
+}
+
+_QUALIFIER_SIGNS = {
+    Qualifier.EXACT: ("", ""),
+    Qualifier.APPROXIMATE: ("~", "approximate"),
+    Qualifier.AT_LEAST: ("≥", "at least"),
+    Qualifier.AT_MOST: ("≤", "at most"),
+}
+
+
+def count_text(count: int, qualifier: Qualifier, *, word: bool = True) -> str:
+    """`≥80 (at least)`, `~75 (approximate)`, or just `195` when exact."""
+    sign, name = _QUALIFIER_SIGNS[qualifier]
+    if not sign:
+        return str(count)
+    return f"{sign}{count} ({name})" if word else f"{sign}{count}"
+
+
+def count_cell(count: int, qualifier: Qualifier, style: ParagraphStyle = Styles.cell) -> Paragraph:
+    """The count with its sign, the qualifier's word below it in small print."""
+    sign, name = _QUALIFIER_SIGNS[qualifier]
+    if not sign:
+        return Paragraph(str(count), style)
+    return Paragraph(f"{sign}{count}<br/><font size='7.5' color='#5b6470'>{name}</font>", style)
+
+
+def status_text(status: RoundStatus | None) -> str:
+    return STATUS_WORDS[status or RoundStatus.DRAFT]
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """`2026-11-25 13:00 UTC` (a naive time is taken to be UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def value_text(value: Value, marker: str = "") -> str:
+    """A count or a range; `marker` is appended to a disputed range."""
+    return f"{value}{marker}" if value.disputed else str(value)
+
+
+# --- pages -------------------------------------------------------------------------------
+
+
+class _Furniture:
+    """What every page carries besides its content."""
+
+    def __init__(self, header: str, generated_at: dt.datetime, draft: bool):
+        self.header = header
+        self.generated = f"Generated {utc_text(generated_at)}"
+        self.draft = draft
+
+    def watermark(self, canvas: Canvas, _doc: object = None) -> None:
+        """Drawn as each page begins, so it lies beneath the content."""
+        if not self.draft:
+            return
+        canvas.saveState()
+        canvas.setFillColor(WATERMARK)
+        canvas.setFont(BOLD, 50)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(54)
+        canvas.drawCentredString(0, -18, DRAFT_MARK)
+        canvas.restoreState()
+
+    def header_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - 12 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(MARGIN_X, top, _clip(self.header, REGULAR, 8, CONTENT_WIDTH * 0.6))
+        if self.draft:
+            canvas.setFillColor(ERROR_INK)
+            canvas.setFont(BOLD, 9)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, DRAFT_MARK)
+        canvas.setStrokeColor(RULE_LINE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        bottom = 11 * mm
+        canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(MARGIN_X, bottom, self.generated)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, f"Page {page} of {pages}")
+        canvas.restoreState()
+
+
+def _clip(value: str, font: str, size: float, width: float) -> str:
+    """The text cut short with '…' so it fits `width`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def _numbered_canvas(furniture: _Furniture) -> Callable[..., Canvas]:
+    class NumberedCanvas(Canvas):
+        """Defers each page until `save`, when the page count is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                furniture.header_footer(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    story: list[Flowable], *, title: str, subject: str, keywords: str, header: str,
+    generated_at: dt.datetime, draft: bool = False,
+) -> bytes:
+    """Lay out `story` on A4 pages and return the PDF."""
+    fonts.register()
+    out = io.BytesIO()
+    furniture = _Furniture(header, generated_at, draft)
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=title, author="Exchange Desk", subject=subject, keywords=keywords,
+        creator="Exchange Desk", lang="en",
+    )
+    doc.build(story, onFirstPage=furniture.watermark, onLaterPages=furniture.watermark,
+              canvasmaker=_numbered_canvas(furniture))
+    return out.getvalue()

@@ -1,0 +1,200 @@
+"""The period report: every round in a date range, the totals over them,
+people moved per month as a bar chart, and the rounds not yet signed off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from desktop.domain.reporting import PeriodReportData, PeriodRound, Value, total
+from desktop.reports.fonts import REGULAR
+from desktop.reports import fonts
+from desktop.reports.pages import (
+    CONTENT_WIDTH, KIND_WORDS, MUTED, Styles, build_pdf, data_table, markup, para, status_text, text,
+    value_text,
+)
+
+MARK = "*"
+RANGE_NOTE = "range: sources disagree and a supervisor has not yet accepted a value"
+
+BAR = colors.HexColor("#4a7bb0")
+BAR_DISPUTED = colors.HexColor("#a9c1dc")
+
+
+def render_period_report(data: PeriodReportData) -> bytes:
+    """The period report as PDF bytes."""
+    fonts.register()
+    title = period_title(data.date_from, data.date_to)
+    story: list[Flowable] = [Paragraph(text(title), Styles.title)]
+    waiting = len(data.not_signed_off)
+    story.append(para(f"{len(data.rounds)} round{'s' if len(data.rounds) != 1 else ''} in the period; "
+                      f"{waiting} not yet signed off.", Styles.body))
+    story += _totals(data)
+    story += _chart(data.monthly)
+    story += _rounds(data.rounds)
+    story += _not_signed_off(data.not_signed_off)
+    return build_pdf(story, title=title, subject="Period report", keywords="exchange-desk period",
+                     header=f"Period report · {title}", generated_at=data.generated_at)
+
+
+def period_title(date_from: dt.date | None, date_to: dt.date | None) -> str:
+    if date_from and date_to:
+        return f"Exchanges from {date_from.isoformat()} to {date_to.isoformat()}"
+    if date_from:
+        return f"Exchanges from {date_from.isoformat()} on"
+    if date_to:
+        return f"Exchanges up to {date_to.isoformat()}"
+    return "Exchanges: all dates"
+
+
+def _footnote(values: Iterable[Value]) -> list[Flowable]:
+    if any(v.disputed for v in values):
+        return [para(f"{MARK} {RANGE_NOTE}.", Styles.note)]
+    return []
+
+
+def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], first: float = 0.45) -> Flowable:
+    body = [[name, value_text(value, MARK)] for name, value in rows]
+    w = CONTENT_WIDTH * 0.75
+    return data_table(list(header), body, [w * first, w * (1 - first)], numeric=(1,), stripes=False)
+
+
+def _totals(data: PeriodReportData) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph("Totals", Styles.h1)]
+    shown: list[Value] = []
+    if not data.rounds:
+        out.append(para("No rounds in this period.", Styles.body))
+    parties = list(data.received_by_party.items())
+    if parties:
+        parties.append(("All parties", total(v for _, v in parties)))
+        shown += [v for _, v in parties]
+        out.append(KeepTogether([Paragraph("People received by each party", Styles.h2),
+                                 _pairs(("Party", "People received"), parties)]))
+    kinds = [(KIND_WORDS[k], v) for k, v in data.moved_by_kind.items()]
+    if kinds:
+        kinds.append(("All kinds", total(v for _, v in kinds)))
+        shown += [v for _, v in kinds]
+        out.append(KeepTogether([Paragraph("People moved by kind, both directions", Styles.h2),
+                                 _pairs(("Kind", "People moved"), kinds)]))
+    mediators = list(data.moved_by_mediator.items())
+    without = [r for r in data.rounds if not r.mediators]
+    if without:
+        mediators.append(("no mediator", total(v for r in without for v in r.received.values())))
+    if mediators:
+        shown += [v for _, v in mediators]
+        block: list[Flowable] = [Paragraph("People moved by mediator", Styles.h2),
+                                 _pairs(("Mediator", "People moved in the rounds it mediated"), mediators)]
+        if any(len(r.mediators) > 1 for r in data.rounds):
+            block.append(para("A round with several mediators counts under each of them.", Styles.note))
+        out.append(KeepTogether(block))
+    out.append(Paragraph("Running total", Styles.h2))
+    since = f"the first round on record ({data.first_round_date.isoformat()})" if data.first_round_date \
+        else "the first round on record"
+    until = f"the end of the period ({data.date_to.isoformat()})" if data.date_to else "today"
+    shown.append(data.running_total)
+    out.append(markup(f"People moved in every round from {text(since)} to {text(until)}: "
+                      f"<b>{text(value_text(data.running_total, MARK))}</b>", Styles.body))
+    out += _footnote(shown)
+    return out
+
+
+def _received(r: PeriodRound) -> str:
+    return " · ".join(f"{party} {value_text(v, MARK)}" for party, v in r.received.items()) or "—"
+
+
+def _rounds(rounds: list[PeriodRound]) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Rounds", Styles.h1)]
+    if not rounds:
+        out.append(para("No rounds in this period.", Styles.body))
+        return out
+    w = CONTENT_WIDTH
+    rows = [[r.date.isoformat(), r.title, _received(r), status_text(r.status)] for r in rounds]
+    out.append(data_table(["Date", "Title", "Received by each party", "Status"], rows,
+                          [w * 0.13, w * 0.43, w * 0.31, w * 0.13]))
+    out += _footnote(v for r in rounds for v in r.received.values())
+    return out
+
+
+def _not_signed_off(rounds: list[PeriodRound]) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Rounds not yet signed off", Styles.h1)]
+    if not rounds:
+        out.append(para("Every round of the period is signed off.", Styles.body))
+        return out
+    w = CONTENT_WIDTH
+    rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_small)]
+            for r in rounds]
+    out.append(data_table(["Date", "Title", "Status", "Round id"], rows,
+                          [w * 0.13, w * 0.43, w * 0.13, w * 0.31]))
+    return out
+
+
+# --- the chart ---------------------------------------------------------------------------
+
+
+def _months(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` ("2024-01"), both included."""
+    y, m = map(int, first.split("-"))
+    end = tuple(map(int, last.split("-")))
+    out = []
+    while (y, m) <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(85 * mm), Paragraph("People moved per month", Styles.h1)]
+    if not monthly:
+        out.append(para("No rounds in this period.", Styles.body))
+        return out
+    values = dict(monthly)
+    months = _months(monthly[0][0], monthly[-1][0])
+    highs = [values[m].high if m in values else 0 for m in months]
+    step = max(1, -(-len(months) // 12))
+    height = 62 * mm
+    drawing = Drawing(CONTENT_WIDTH, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 18
+    chart.width, chart.height = CONTENT_WIDTH - 44, height - 30
+    chart.data = [highs]
+    chart.categoryAxis.categoryNames = [m if i % step == 0 else "" for i, m in enumerate(months)]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.tickDown = 2
+    chart.categoryAxis.strokeColor = MUTED
+    chart.valueAxis.valueMin = 0
+    if max(highs) == 0:
+        chart.valueAxis.valueMax = 1
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.valueAxis.strokeColor = MUTED
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e1e5ea")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = BAR
+    chart.barSpacing = 0
+    chart.groupSpacing = max(0.5, min(6, 120 / len(months)))
+    for i, m in enumerate(months):
+        if m in values and values[m].disputed:
+            chart.bars[(0, i)].fillColor = BAR_DISPUTED
+    drawing.add(chart)
+    drawing.add(String(0, height - 8, "people", fontName=REGULAR, fontSize=7, fillColor=MUTED))
+    out.append(drawing)
+    out.append(Spacer(1, 1 * mm))
+    caption = ("Each bar is the people moved in the month's rounds, both directions and every kind. Where "
+               "sources disagree and no value has been accepted, the bar shows the high end of the range "
+               "(lighter bars). Months without rounds have no bar.")
+    if step > 1:
+        caption += f" Every {step}th month is labelled."
+    out.append(para(caption, Styles.note))
+    return out
+

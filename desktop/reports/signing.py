@@ -1,0 +1,233 @@
+"""Keys, certificates, PAdES signatures and their validation.
+
+Certificates and keys are made with `cryptography`; PDFs are signed and
+validated with pyHanko (PAdES baseline, SHA-256, the signature covering the
+whole file). Validation is offline: trust comes only from the roots given,
+nothing is fetched.
+
+The trust model: an installation (or a team) has its own signing authority,
+a self-signed root certificate made once; each supervisor's key is certified
+by it. Others trust the authority's certificate (`keys export`), which is
+how pyHanko validates a chain (a signer's own certificate is not a root).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+KEY_BITS = 3072
+
+
+class SigningError(Exception):
+    """A key or certificate cannot be used (wrong passphrase, damaged file)."""
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    """PEM bytes: the private key encrypted with a passphrase, and its certificate."""
+
+    key_pem: bytes
+    cert_pem: bytes
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Exchange Desk"),
+    ])
+
+
+def _encrypt(key: rsa.RSAPrivateKey, passphrase: str) -> bytes:
+    if not passphrase:
+        raise SigningError("a passphrase is needed to protect the private key")
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
+def load_key(key_pem: bytes, passphrase: str) -> rsa.RSAPrivateKey:
+    try:
+        key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise SigningError("the passphrase is wrong, or the key file is damaged") from None
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise SigningError("the key file holds an unsupported kind of key")
+    return key
+
+
+def make_authority(common_name: str, passphrase: str, *, now: dt.datetime | None = None) -> KeyPair:
+    """A self-signed root that certifies supervisors' keys (20 years)."""
+    now = now or dt.datetime.now(dt.UTC)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    name = _name(common_name)
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=365 * 20))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=False, content_commitment=False, key_encipherment=False, data_encipherment=False,
+            key_agreement=False, key_cert_sign=True, crl_sign=True, encipher_only=False, decipher_only=False,
+        ), critical=True)
+        .add_extension(ski, critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return KeyPair(_encrypt(key, passphrase), cert.public_bytes(serialization.Encoding.PEM))
+
+
+def issue(authority: KeyPair, authority_passphrase: str, person: str, passphrase: str, *,
+          now: dt.datetime | None = None) -> KeyPair:
+    """A supervisor's key pair, certified by the authority (5 years)."""
+    now = now or dt.datetime.now(dt.UTC)
+    ca_key = load_key(authority.key_pem, authority_passphrase)
+    ca_cert = x509.load_pem_x509_certificate(authority.cert_pem)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(person)).issuer_name(ca_cert.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=365 * 5))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+            key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
+        ), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return KeyPair(_encrypt(key, passphrase), cert.public_bytes(serialization.Encoding.PEM))
+
+
+def certificate_sha256(cert_pem: bytes) -> str:
+    cert = x509.load_pem_x509_certificate(cert_pem)
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def common_name(cert_pem: bytes) -> str:
+    cert = x509.load_pem_x509_certificate(cert_pem)
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+def _asn1_cert(pem: bytes):
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+
+    _, _, der = asn1_pem.unarmor(pem)
+    return asn1_x509.Certificate.load(der)
+
+
+def sign_pdf(pdf: bytes, pair: KeyPair, passphrase: str, chain: list[bytes], *, reason: str,
+             signer_name: str) -> bytes:
+    """The PDF with a PAdES signature over the whole file."""
+    from asn1crypto import keys as asn1_keys
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key = load_key(pair.key_pem, passphrase)
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    signer = signers.SimpleSigner(
+        signing_cert=_asn1_cert(pair.cert_pem),
+        signing_key=asn1_keys.PrivateKeyInfo.load(der),
+        cert_registry=SimpleCertificateStore.from_certs([_asn1_cert(c) for c in chain]),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name="ExchangeDeskSignOff",
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason,
+        name=signer_name,
+        location="Exchange Desk",
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    out = signers.sign_pdf(writer, meta, signer=signer)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """What validation found in a PDF."""
+
+    signed: bool
+    intact: bool = False
+    whole_file: bool = False
+    trusted: bool = False
+    signer: str | None = None
+    signed_at: dt.datetime | None = None
+    keywords: str = ""
+
+
+class NotAPdf(Exception):
+    """The bytes are not a readable PDF."""
+
+
+def read_keywords(pdf: bytes) -> str:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        return " ".join(str(k) for k in (reader.document_meta_view.keywords or []))
+    except Exception:  # noqa: BLE001 - any parse failure means no keywords
+        return ""
+
+
+def check_pdf(pdf: bytes, trust_roots: list[bytes]) -> SignatureCheck:
+    """Validate the PDF's signature offline against these roots."""
+    if not pdf.lstrip()[:5] == b"%PDF-":
+        raise NotAPdf("it does not start like a PDF")
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except (PdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise NotAPdf(str(exc) or exc.__class__.__name__) from None
+    keywords = read_keywords(pdf)
+    if not signatures:
+        return SignatureCheck(signed=False, keywords=keywords)
+    roots = [_asn1_cert(r) for r in trust_roots]
+    context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    signature = signatures[-1]
+    quiet = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in quiet]
+    for logger in quiet:  # an untrusted signer is our answer, not a logged traceback
+        logger.setLevel(logging.CRITICAL)
+    try:
+        status = validate_pdf_signature(signature, context)
+    except Exception:  # noqa: BLE001 - a signature pyHanko cannot even read is not intact
+        return SignatureCheck(signed=True, keywords=keywords)
+    finally:
+        for logger, level in zip(quiet, levels):
+            logger.setLevel(level)
+    signer = None
+    if status.signing_cert is not None:
+        cn = status.signing_cert.subject.native.get("common_name")
+        signer = cn if isinstance(cn, str) else str(cn)
+    return SignatureCheck(
+        signed=True,
+        intact=bool(status.intact and status.valid),
+        whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        trusted=bool(status.trusted),
+        signer=signer,
+        signed_at=status.signer_reported_dt,
+        keywords=keywords,
+    )

@@ -1,0 +1,339 @@
+"""PDF summaries, sign-off, verification and reopening.
+
+A sign-off is decided in one transaction: every refusal is checked before
+the passphrase is asked for; then the summary is drawn and signed, the
+record written, the round locked, and the PDF written — all of it, or none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.content import utc_now
+from desktop.domain.reporting import SignOffInfo, Value, period_report, round_report
+from desktop.domain.review import review
+from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
+from desktop.domain.types import RoundStatus, Severity
+from desktop.services.editing import Change, _load
+from desktop.services.errors import Refused, UserError
+from desktop.services.interchange.merge import dumps
+from desktop.services.keys import KeyStore
+from desktop.services.loading import R, load_docs, paused_gc
+from desktop.services.rounds import resolve_round
+from desktop.services.summaries import load_resolutions, refresh_summaries
+from desktop.storage import Database
+from desktop.storage.bulk import insert_rows
+
+SO = SignOff.__table__
+AUDIT = AuditEntry.__table__
+
+
+# --- reports ------------------------------------------------------------------------
+
+
+def _sign_off_history(session: Session, round_id: uuid.UUID) -> list:
+    return list(session.execute(
+        sa.select(SO).where(SO.c.round_id == round_id).order_by(SO.c.amendment)
+    ).all())
+
+
+def round_summary_pdf(db: Database, ref: str, *, now: dt.datetime | None = None) -> tuple[bytes, uuid.UUID]:
+    """The summary of one round as it stands (with DRAFT marks unless it is
+    signed off)."""
+    from desktop.reports import render_round_summary
+
+    now = now or utc_now()
+    with db.reading() as session:
+        rid = resolve_round(session, ref)
+        doc = _load(session, rid)
+        resolutions = load_resolutions(session, [rid]).get(rid, {})
+        history = _sign_off_history(session, rid)
+    current = next((h for h in history if h.superseded_at is None), None)
+    info = None
+    if doc.status is RoundStatus.SIGNED_OFF and current is not None:
+        info = SignOffInfo(current.signer, current.signed_at, current.amendment, current.fingerprint)
+    amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
+    data = round_report(doc, resolutions, generated_at=now, sign_off=info, amendments=amendments)
+    return render_round_summary(data), rid
+
+
+def period_pdf(db: Database, *, date_from: dt.date | None, date_to: dt.date | None,
+               now: dt.datetime | None = None) -> tuple[bytes, int]:
+    """The period report over every round in the range."""
+    from desktop.reports import render_period_report
+
+    now = now or utc_now()
+    with paused_gc(), db.reading() as session:
+        docs = load_docs(session, date_from=date_from, date_to=date_to)
+        resolutions = load_resolutions(session, [d.id for d in docs])
+        earlier = []
+        first = session.execute(sa.select(sa.func.min(R.c.date))).scalar()
+        if date_from is not None:
+            earlier = load_docs(session, date_to=date_from - dt.timedelta(days=1))
+            earlier_resolutions = load_resolutions(session, [d.id for d in earlier])
+        before = period_report(earlier, earlier_resolutions if earlier else {}, date_from=None, date_to=None,
+                               generated_at=now) if earlier else None
+        data = period_report(
+            docs, resolutions, date_from=date_from, date_to=date_to, generated_at=now,
+            earlier_total=before.running_total if before else Value(0, 0), first_round_date=first,
+        )
+    return render_period_report(data), len(docs)
+
+
+def write_pdf(data: bytes, output: str) -> None:
+    if output == "-":
+        import sys
+
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    _write_bytes(data, output)
+
+
+def _write_bytes(data: bytes, output: str) -> None:
+    """Atomic, like the interchange export (same checks of the target)."""
+    import os
+    import tempfile
+
+    if not output:
+        raise UserError("The output file name is empty.")
+    path = Path(output)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.is_dir():
+        raise UserError(f"{output}: is a folder; name the file to write.")
+    if path.exists() and not path.is_file():
+        raise UserError(f"{output}: is not a regular file; name a file to write.")
+    if not path.parent.exists():
+        raise UserError(f"{output}: the folder {path.parent} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except PermissionError:
+        raise UserError(f"{output}: permission denied.") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"{output}: cannot be written ({exc.strerror or exc}).") from None
+
+
+# --- sign-off -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignedOff:
+    round_id: uuid.UUID
+    amendment: int
+    fingerprint: str
+    signer: str
+    signed_at: dt.datetime
+    pdf_path: str
+    kept_copy: str
+
+
+def _figure_editors_since(session: Session, round_id: uuid.UUID, since: dt.datetime | None) -> set[str]:
+    """Who entered or changed the round's figures (since the last sign-off)."""
+    query = sa.select(AUDIT.c.actor).where(
+        AUDIT.c.round_id == round_id,
+        sa.or_(AUDIT.c.entity == "figure", sa.and_(AUDIT.c.entity == "round", AUDIT.c.action == "create")),
+    )
+    if since is not None:
+        query = query.where(AUDIT.c.at > since)
+    return {actor.casefold() for actor in session.execute(query.distinct()).scalars()}
+
+
+def _refusals(session: Session, keys: KeyStore, ref: str, signer: str):
+    """Every reason to refuse a sign-off, checked before any passphrase."""
+    rid = resolve_round(session, ref)
+    doc = _load(session, rid)
+    history = _sign_off_history(session, rid)
+    current = next((h for h in history if h.superseded_at is None), None)
+    status = doc.status or RoundStatus.DRAFT
+    if status is RoundStatus.SIGNED_OFF:
+        amendment = current.amendment if current else "?"
+        raise Refused(f"round {rid} ({doc.title}) is already signed off (amendment {amendment}).")
+    if status is not RoundStatus.IN_REVIEW:
+        raise Refused(f"round {rid} ({doc.title}) is a draft; submit it for review before signing it off.")
+    resolutions = load_resolutions(session, [rid]).get(rid, {})
+    open_errors = [i.discrepancy.key for i in review(doc, resolutions)
+                   if i.is_open and i.discrepancy.severity is Severity.ERROR]
+    if open_errors:
+        raise Refused(
+            f"round {rid} has {len(open_errors)} open error{'s' if len(open_errors) != 1 else ''} "
+            f"({', '.join(open_errors[:3])}{', …' if len(open_errors) > 3 else ''}); resolve them first."
+        )
+    last = history[-1].signed_at if history else None
+    if signer.casefold() in _figure_editors_since(session, rid, last):
+        raise Refused(
+            f"{signer} entered or changed figures of round {rid} since its last sign-off; "
+            "another supervisor must sign it off (four eyes)."
+        )
+    pair = keys.find(signer)
+    if pair is None:
+        raise Refused(
+            f"{signer} has no signing key here; make one with "
+            f"`exchange-desk keys new --name \"{signer}\"`."
+        )
+    return rid, doc, history, resolutions, pair, status
+
+
+def check_sign_off(db: Database, keys: KeyStore, ref: str, *, actor: str, key_name: str | None = None) -> None:
+    """Raise `Refused` if a sign-off would be refused (the app asks this
+    before showing the passphrase dialog)."""
+    with db.reading() as session:
+        _refusals(session, keys, ref, " ".join((key_name or actor).split()))
+
+
+def sign_off(
+    db: Database, keys: KeyStore, ref: str, *, actor: str, passphrase: Callable[[], str],
+    output: str | None, copies_dir: Path, key_name: str | None = None, now: dt.datetime | None = None,
+) -> SignedOff:
+    """Lock the round and write its signed summary."""
+    from desktop.reports import render_round_summary
+    from desktop.reports.signing import SigningError, certificate_sha256, sign_pdf
+
+    signer = " ".join((key_name or actor).split())
+    # Refusals first, then the passphrase (typed at leisure, holding no lock),
+    # then everything again inside the one write transaction.
+    check_sign_off(db, keys, ref, actor=actor, key_name=key_name)
+    secret = passphrase()
+    with db.transaction() as session:
+        rid, doc, history, resolutions, pair, status = _refusals(session, keys, ref, signer)
+        now = now or utc_now()
+        amendment = (history[-1].amendment + 1) if history else 1
+        signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
+        fingerprint = doc.fingerprint()
+        info = SignOffInfo(signer, now, amendment, fingerprint)
+        amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
+        pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
+                                                amendments=amendments))
+        try:
+            signed = sign_pdf(pdf, pair, secret, keys.trust_roots(), reason=f"Sign-off, amendment {amendment}",
+                              signer_name=signer)
+        except SigningError:
+            raise UserError(f"The passphrase for {signer}'s key is wrong; the round was not signed off.") from None
+        pdf_sha = hashlib.sha256(signed).hexdigest()
+        insert_rows(session.connection(), SO, [{
+            "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
+            "signer": signer, "certificate_sha256": certificate_sha256(pair.cert_pem), "signed_at": now,
+            "pdf_sha256": pdf_sha, "superseded_at": None, "superseded_by": None, "reopen_reason": None,
+        }])
+        session.execute(sa.update(R).where(R.c.id == rid).values(
+            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor))
+        insert_rows(session.connection(), AUDIT, [{
+            "at": now, "actor": signer, "action": "sign_off", "entity": "round", "entity_id": str(rid),
+            "round_id": rid, "before": dumps({"status": status.value}),
+            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
+                            "pdf_sha256": pdf_sha}),
+            "detail": None,
+        }])
+        refresh_summaries(session, [rid])
+        copies_dir.mkdir(parents=True, exist_ok=True)
+        short = str(rid).split("-")[0]
+        copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
+        _write_bytes(signed, str(copy))
+        target = output or f"round-{short}-signed-{amendment}.pdf"
+        _write_bytes(signed, target)
+    return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy))
+
+
+def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
+    """An amendment: the round goes back to draft; the sign-off it had stays
+    on record (superseded) and its PDF stays verifiable."""
+    reason = " ".join(reason.split()) if reason else ""
+    if not reason:
+        raise UserError("--reason: say why the round is reopened.")
+    if len(reason) > NOTE_MAX:
+        raise UserError(f"--reason: at most {NOTE_MAX:,} characters.")
+    now = utc_now()
+    with db.transaction() as session:
+        rid = resolve_round(session, ref)
+        doc = _load(session, rid)
+        if doc.status is not RoundStatus.SIGNED_OFF:
+            raise Refused(f"round {rid} ({doc.title}) is not signed off; there is nothing to reopen.")
+        session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
+            superseded_at=now, superseded_by=actor, reopen_reason=reason))
+        session.execute(sa.update(R).where(R.c.id == rid).values(
+            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor))
+        insert_rows(session.connection(), AUDIT, [{
+            "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
+            "round_id": rid, "before": dumps({"status": "signed_off"}), "after": dumps({"status": "draft"}),
+            "detail": reason,
+        }])
+        refresh_summaries(session, [rid])
+    return Change(rid, "status")
+
+
+# --- verification ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: int
+    sentence: str
+
+
+_KEYWORDS = re.compile(r"exchange-desk round=(\S+) fingerprint=([0-9a-f]{64}) amendment=(\d+)")
+
+
+def verify(db: Database | None, keys: KeyStore, name: str, pdf: bytes, trust: list[bytes]) -> Verdict:
+    """0 when the file is an intact, trusted, current signed summary; 3 when
+    it is not (or no longer); 2 when it is not a readable PDF."""
+    from desktop.reports.signing import NotAPdf, check_pdf
+
+    try:
+        check = check_pdf(pdf, keys.trust_roots() + list(trust))
+    except NotAPdf:
+        return Verdict(2, f"{name}: is not a readable PDF.")
+    if not check.signed:
+        return Verdict(3, f"{name}: is not signed; it is a draft or an unsigned copy, not a signed summary.")
+    if not check.intact:
+        return Verdict(3, f"{name}: was changed after it was signed; the signature no longer matches its content.")
+    if not check.whole_file:
+        return Verdict(3, f"{name}: has content added after its signature; only the signed part is genuine.")
+    if not check.trusted:
+        return Verdict(3, f"{name}: is signed by {check.signer}, whose certificate no trusted authority issued "
+                          "(pass the signing authority's certificate with --trust).")
+    match = _KEYWORDS.search(check.keywords)
+    if match is None:
+        return Verdict(3, f"{name}: is signed, but is not an Exchange Desk summary.")
+    round_text, fingerprint, amendment = match.group(1), match.group(2), int(match.group(3))
+    when = check.signed_at.strftime("%Y-%m-%d %H:%M UTC") if check.signed_at else "an unknown time"
+    what = f"round {round_text}, amendment {amendment}, signed by {check.signer} on {when}"
+    if db is None:
+        return Verdict(0, f"{name}: genuine: {what}; fingerprint {fingerprint} (not checked against a database).")
+    try:
+        rid = uuid.UUID(round_text)
+    except ValueError:
+        return Verdict(3, f"{name}: is signed, but names no valid round.")
+    with db.reading() as session:
+        exists = session.execute(sa.select(R.c.id).where(R.c.id == rid)).first() is not None
+        records = _sign_off_history(session, rid) if exists else []
+    if not exists:
+        return Verdict(0, f"{name}: genuine: {what}; fingerprint {fingerprint} "
+                          "(the round is not in this database; checked against the file only).")
+    record = next((r for r in records if r.amendment == amendment and r.fingerprint == fingerprint), None)
+    if record is None:
+        return Verdict(3, f"{name}: is signed, but matches no sign-off on record for round {rid}.")
+    if record.superseded_at is not None:
+        reopened = record.superseded_at.strftime("%Y-%m-%d")
+        return Verdict(3, f"{name}: was a genuine sign-off ({what}), but it was superseded: the round was reopened "
+                          f"on {reopened} by {record.superseded_by} ({record.reopen_reason}).")
+    return Verdict(0, f"{name}: genuine and current: {what}; fingerprint {fingerprint}.")

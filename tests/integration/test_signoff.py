@@ -1,0 +1,201 @@
+"""Reports, sign-off, verification and reopening through the command line."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+ROUND = "c31a0124-2024-4131-8000-000000000131"
+SEED = "6f1c2a3b-2024-4103-8000-000000000103"
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def made_keys(tmp_path_factory) -> Path:
+    """A keys folder with the authority and two supervisors, made once."""
+    from desktop.paths import AppPaths
+    from desktop.services.keys import KeyStore
+
+    home = tmp_path_factory.mktemp("keys-home")
+    store = KeyStore(AppPaths.under(home))
+    store.create("Supervisor Sam", PASSPHRASE, lambda: PASSPHRASE)
+    store.create("Test Coordinator", PASSPHRASE, lambda: PASSPHRASE)
+    return store.dir
+
+
+@pytest.fixture
+def keys(made_keys, app_home, monkeypatch) -> Path:
+    target = app_home.config_dir / "keys"
+    shutil.copytree(made_keys, target)
+    monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", PASSPHRASE)
+    return target
+
+
+def text_of(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def ready_for_sign_off(cli, db) -> None:
+    """The 31 January round: in review, its mismatch resolved by a supervisor."""
+    import uuid
+
+    from desktop.services import review
+
+    cli("demo")
+    rid = uuid.UUID(ROUND)
+    key = next(i.discrepancy.key for i in review.round_review(db, rid).items
+               if i.discrepancy.rule.value == "source_mismatch")
+    assert cli("resolve", ROUND[:8], key, "--value", "207", "--note", "HQ's list of names").code == 0
+    assert cli("submit", ROUND[:8]).code == 0
+
+
+def test_round_summary_is_a_draft_until_signed(cli, tmp_path):
+    """Every page of an unsigned summary says so; the text is searchable."""
+    cli("demo")
+    out = tmp_path / "round.pdf"
+    result = cli("report", ROUND[:8], "-o", str(out))
+    assert result.code == 0, result.err
+    pages = text_of(out.read_bytes())
+    assert all("DRAFT — not signed off" in page for page in pages)
+    assert "Coordination Headquarters" in "".join(pages)
+
+
+def test_period_report_totals(cli, tmp_path):
+    """The year 2024: three rounds, Russia received 248 + 75 + 195 + 150."""
+    cli("demo")
+    out = tmp_path / "year.pdf"
+    assert cli("report", "--from", "2024-01-01", "--to", "2024-12-31", "-o", str(out)).code == 0
+    text = " ".join(text_of(out.read_bytes()))
+    assert "668" in text  # 248 + 75 + 195 + 150
+    assert "Exchange of 30 December 2024" in text
+
+
+def test_report_needs_a_round_or_a_period(cli, tmp_path):
+    """Neither, or both: usage error."""
+    assert cli("report", "-o", str(tmp_path / "x.pdf")).code == 2
+    assert cli("report", "c31a", "--from", "2024-01-01", "-o", str(tmp_path / "x.pdf")).code == 2
+
+
+def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch):
+    """The whole life of a signed summary."""
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    signed = tmp_path / "signed.pdf"
+    result = cli("sign-off", ROUND[:8], "-o", str(signed))
+    assert result.code == 0, result.err
+    data = signed.read_bytes()
+    assert not any("DRAFT" in page for page in text_of(data))
+    assert "Supervisor Sam" in " ".join(text_of(data))
+
+    ok = cli("verify", str(signed))
+    assert ok.code == 0 and "genuine and current" in ok.out and "Supervisor Sam" in ok.out
+
+    # A locked round refuses changes: exit 3.
+    assert cli("resolve", ROUND[:8], "source_mismatch", "--value", "1", "--note", "x").code == 3
+
+    # One byte changed: exit 3.
+    tampered = tmp_path / "tampered.pdf"
+    raw = bytearray(data)
+    at = raw.find(b"/Producer")
+    raw[at + 2] = ord("X") if raw[at + 2] != ord("X") else ord("Y")
+    tampered.write_bytes(bytes(raw))
+    bad = cli("verify", str(tampered))
+    assert bad.code == 3 and "changed after it was signed" in bad.err
+
+    # Reopen: the old PDF is still genuine, but superseded.
+    assert cli("reopen", ROUND[:8], "--reason", "HQ corrected its list").code == 0
+    old = cli("verify", str(signed))
+    assert old.code == 3 and "superseded" in old.err and "genuine" in old.err
+
+    # The next sign-off is amendment 2.
+    assert cli("submit", ROUND[:8]).code == 0
+    second = tmp_path / "second.pdf"
+    assert cli("sign-off", ROUND[:8], "-o", str(second)).code == 0
+    assert "amendment 2" in cli("verify", str(second)).out
+
+
+def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch):
+    """Draft, open error, four eyes, no key: each exit 3, nothing asked."""
+    cli("demo")
+    monkeypatch.delenv("EXCHANGE_DESK_PASSPHRASE")
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    draft = cli("sign-off", ROUND[:8])
+    assert draft.code == 3 and "submit it for review" in draft.err
+    assert cli("submit", ROUND[:8]).code == 0
+    errors = cli("sign-off", ROUND[:8])
+    assert errors.code == 3 and "open error" in errors.err
+    # The demo was loaded by "Test Coordinator": that user entered the figures.
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    assert cli("submit", SEED[:8]).code == 0
+    four_eyes = cli("sign-off", SEED[:8])
+    assert four_eyes.code == 3 and "four eyes" in four_eyes.err
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Nobody Here")
+    no_key = cli("sign-off", SEED[:8])
+    assert no_key.code == 3 and "keys new" in no_key.err
+
+
+def test_wrong_passphrase_signs_nothing(cli, db, keys, monkeypatch, db_path):
+    """Exit 2, the round still in review, no sign-off on record."""
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", "not the passphrase")
+    result = cli("sign-off", ROUND[:8])
+    assert result.code == 2 and "passphrase" in result.err and "not the passphrase" not in result.err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM sign_off").fetchone()[0] == 0
+
+
+def test_verify_unsigned_unreadable_and_untrusted(cli, keys, tmp_path, made_keys):
+    """A draft PDF, a text file, and a signature from another installation."""
+    cli("demo")
+    draft = tmp_path / "draft.pdf"
+    cli("report", ROUND[:8], "-o", str(draft))
+    unsigned = cli("verify", str(draft))
+    assert unsigned.code == 3 and "not signed" in unsigned.err
+    text = tmp_path / "notes.pdf"
+    text.write_text("just text")
+    assert cli("verify", str(text)).code == 2
+
+    # Sign with a key of another authority: not trusted here unless --trust.
+    from desktop.reports.signing import issue, make_authority, sign_pdf
+
+    other = make_authority("Another office", PASSPHRASE)
+    person = issue(other, PASSPHRASE, "Someone Else", PASSPHRASE)
+    foreign = tmp_path / "foreign.pdf"
+    foreign.write_bytes(sign_pdf(draft.read_bytes(), person, PASSPHRASE, [other.cert_pem],
+                                 reason="test", signer_name="Someone Else"))
+    untrusted = cli("verify", str(foreign))
+    assert untrusted.code == 3 and "no trusted authority" in untrusted.err
+    root = tmp_path / "other.pem"
+    root.write_bytes(other.cert_pem)
+    trusted_but_not_ours = cli("verify", str(foreign), "--trust", str(root))
+    assert trusted_but_not_ours.code == 3  # a draft's keywords name amendment 0, not on record
+
+
+def test_keys_are_private_and_exported(cli, keys, tmp_path):
+    """Files 0600 in a 0700 folder; export writes the authority certificate."""
+    for path in keys.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path
+    assert keys.stat().st_mode & 0o777 == 0o700
+    out = tmp_path / "authority.pem"
+    assert cli("keys", "export", "-o", str(out)).code == 0
+    assert out.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert "Supervisor Sam" in cli("keys", "list").out
+
+
+def test_poppler_accepts_the_signature(cli, db, keys, tmp_path, monkeypatch):
+    """Another validator (poppler's pdfsig) finds the signature valid."""
+    pdfsig = shutil.which("pdfsig")
+    assert pdfsig, "pdfsig is needed (Debian package poppler-utils; .ci/run installs it)"
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    signed = tmp_path / "signed.pdf"
+    assert cli("sign-off", ROUND[:8], "-o", str(signed)).code == 0
+    out = subprocess.run([pdfsig, str(signed)], capture_output=True, text=True, timeout=60).stdout
+    assert "Signature is Valid" in out and "Total document signed" in out
