@@ -241,3 +241,45 @@ def test_export_writes_the_interchange_file(window, ctx, tmp_path):
     window.jobs.export_to(str(out), None)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == "exchange-desk/1" and len(data["rounds"]) == 5
+
+
+def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monkeypatch, errors, cli):
+    """Refused with a dialog while errors are open; signed once resolved; reopened."""
+    from desktop.domain.types import RoundStatus
+    from desktop.services.keys import KeyStore
+
+    window.jobs.load_demo()
+    rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
+    KeyStore(ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
+    ctx.actor = "Supervisor Sam"
+    editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor="Olena")
+    window.refresh()
+    window.rounds.select_round(rid)
+    assert window.panel.sign_button.isVisible()
+    assert window.jobs.sign_off(rid) is None
+    assert "open error" in errors[-1]
+
+    key = next(i.discrepancy.key for i in review.round_review(ctx.db, rid).items
+               if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    review.resolve(ctx.db, rid, key, value=207, note="HQ list", actor="Supervisor Sam")
+    out = tmp_path / "signed.pdf"
+    window.jobs.sign_off_to(rid, "long passphrase", str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    window.refresh()
+    assert window.panel.reopen_button.isVisible() and not window.panel.sign_button.isVisible()
+    assert not (window.panel.figures.grid.model().index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable)
+
+    monkeypatch.setattr(Ask, "multiline", staticmethod(lambda parent, title, label: "HQ corrected its list"))
+    window.jobs.reopen(rid)
+    assert editing.get_round_doc(ctx.db, rid).status is RoundStatus.DRAFT
+
+
+def test_export_pdf_from_the_window(window, ctx, tmp_path):
+    """Export PDF… writes a summary with the DRAFT mark."""
+    window.jobs.load_demo()
+    out = tmp_path / "round.pdf"
+    window.jobs.write_round_pdf(uuid.UUID(SEED_ID), str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    period = tmp_path / "period.pdf"
+    window.jobs.write_period_pdf(None, None, str(period))
+    assert period.stat().st_size > 1000
