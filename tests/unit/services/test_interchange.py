@@ -169,3 +169,18 @@ def test_cyrillic_names_survive_the_round_trip(db, tmp_path):
     doc = get_round(db, r["id"][:8])
     assert doc.sides == ("Україна", "Росія")
     assert doc.figures[0].category == "Азовсталь"
+
+
+def test_fingerprint_is_the_same_after_export_and_import(db, tmp_path, template_db):
+    """The sign-off fingerprint depends on content only, not on the database."""
+    r = round_dict(title="Обмін 31 січня")
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor="Olena")
+    first = get_round(db, r["id"]).fingerprint()
+    text, _ = export_document(db)
+    (tmp_path / "x.json").write_text(text, encoding="utf-8")
+    other_path = tmp_path / "other.db"
+    other_path.write_bytes(template_db.read_bytes())
+    other = Database.open(resolve_url(other_path, other_path))
+    import_files(other, [str(tmp_path / "x.json")], actor="Taras")
+    assert get_round(other, r["id"]).fingerprint() == first
+    other.close()
