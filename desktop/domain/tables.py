@@ -226,6 +226,9 @@ class AuditEntry(SQLModel, table=True):
     before: str | None = None
     after: str | None = None
     detail: str | None = Field(default=None, max_length=NOTE_MAX)
+    #: The chain: the hash of the entry before, and of this one chained to it.
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
 
 
 
@@ -288,6 +291,8 @@ class SignOff(SQLModel, table=True):
     superseded_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     superseded_by: str | None = Field(default=None, max_length=ACTOR_MAX)
     reopen_reason: str | None = Field(default=None, max_length=NOTE_MAX)
+    #: The audit history's head when it was signed, kept apart from the chain.
+    audit_head: str | None = Field(default=None, max_length=64)
 
 
 ALL_TABLES = (

@@ -28,6 +28,7 @@ from desktop.services.interchange.parse import _Reader
 from desktop.services.loading import CS, C, F, M, R, RP, S, load_docs
 from desktop.services.summaries import refresh_summaries
 from desktop.storage import Database
+from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
@@ -125,7 +126,7 @@ class _Writer:
         self._figures_written(old, new, ex, parties, sources, categories)
         if self.audit:
             self.exec(sa.update(R).where(R.c.id == rid).values(updated_at=self.now, updated_by=self.actor))
-            insert_rows(self.conn, AUDIT, self.audit)
+            audit.append(self.conn, self.audit)
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:
         before, after = {}, {}

@@ -19,6 +19,7 @@ from desktop.services.interchange.merge import dumps
 from desktop.services.loading import chunks, load_docs, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
 from desktop.storage import Database
+from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
@@ -88,7 +89,7 @@ def resolve(
             "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
             "basis": basis(d), "resolved_by": actor, "resolved_at": now,
         }])
-        insert_rows(session.connection(), AUDIT, [{
+        audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id,
             "before": None if previous is None else dumps(dict(previous._mapping)),

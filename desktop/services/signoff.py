@@ -32,6 +32,7 @@ from desktop.services.loading import R, load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.services.summaries import load_resolutions, refresh_summaries
 from desktop.storage import Database
+from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 
 SO = SignOff.__table__
@@ -237,7 +238,7 @@ def sign_off(
         }])
         session.execute(sa.update(R).where(R.c.id == rid).values(
             status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor))
-        insert_rows(session.connection(), AUDIT, [{
+        audit.append(session.connection(), [{
             "at": now, "actor": signer, "action": "sign_off", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": dumps({"status": status.value}),
             "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
@@ -272,7 +273,7 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
             superseded_at=now, superseded_by=actor, reopen_reason=reason))
         session.execute(sa.update(R).where(R.c.id == rid).values(
             status=RoundStatus.DRAFT, updated_at=now, updated_by=actor))
-        insert_rows(session.connection(), AUDIT, [{
+        audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": dumps({"status": "signed_off"}), "after": dumps({"status": "draft"}),
             "detail": reason,

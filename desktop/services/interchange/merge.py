@@ -36,6 +36,7 @@ from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundSta
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
+from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 from desktop.services.summaries import refresh_summaries, write_summaries
 
@@ -405,7 +406,7 @@ class _Plan:
             insert_rows(conn, table, self.inserts.get(table, ()))
         for table, row_id, values in self.updates:
             session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
-        insert_rows(conn, AUDIT, self.audit)
+        audit.append(conn, self.audit)
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

@@ -142,3 +142,23 @@ def test_a_database_of_the_first_release_upgrades_with_a_backup(tmp_path: Path):
     with sqlite3.connect(backup) as conn:
         (old_version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     assert old_version == "0001"
+
+
+def test_the_audit_history_is_chained_and_append_only(tmp_path: Path):
+    """After upgrading 0.1.0's database the chain holds; UPDATE and DELETE are refused."""
+    import sqlalchemy as sa
+
+    from desktop.storage.audit import AUDIT, verify_chain
+
+    source = Path(__file__).parents[2] / "data" / "release-0.1.0.db"
+    path = tmp_path / "old.db"
+    path.write_bytes(source.read_bytes())
+    db = open_path(path)
+    with db.engine.connect() as conn:
+        breaks, head, count = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
+    db.close()
+    assert breaks == [] and count == 5 and head != "0" * 64
+    with sqlite3.connect(path) as conn:
+        for statement in ("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                conn.execute(statement)
