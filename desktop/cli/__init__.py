@@ -206,9 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="rounds from this date")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="rounds up to this date")
 
-    from desktop.cli.sign_commands import add_commands
+    from desktop.cli import integrity_commands, sign_commands
 
-    add_commands(add, common, _date)
+    sign_commands.add_commands(add, common, _date)
+    integrity_commands.add_commands(add)
     return parser
 
 

@@ -12,6 +12,7 @@ import io
 import threading
 from importlib import resources
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -25,9 +26,10 @@ _registered = False
 
 
 def register() -> None:
-    """Register both faces with reportlab (once per process), and map
-    `<b>` in paragraphs to the bold face. There is no italic face: italic
-    maps to the regular one, so the reports do not use it."""
+    """Register both faces with reportlab (once per process), map `<b>` in
+    paragraphs to the bold face, and make the regular face the default of
+    charts. There is no italic face: italic maps to the regular one, so the
+    reports do not use it."""
     global _registered
     if _registered:
         return
@@ -43,4 +45,7 @@ def register() -> None:
         addMapping(REGULAR, 1, 1, BOLD)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
+        # Charts start from this font (else Helvetica, which is not embedded);
+        # reportlab is used for nothing but these reports.
+        rl_config.defaultGraphicsFontName = REGULAR
         _registered = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
@@ -18,6 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -30,9 +32,19 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+#: The frame's own padding, inside the margins.
+PADDING = 6
+#: The width flowables have: the page less its margins and the frame's padding.
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X - 2 * PADDING
+LEFT = MARGIN_X + PADDING
+RIGHT = PAGE_WIDTH - MARGIN_X - PADDING
+#: The height a flowable has on an empty page (the frame's padding aside).
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 2 * PADDING
 
 DRAFT_MARK = "DRAFT — not signed off"
+
+#: The least height (points) of a piece of a table row split across pages.
+SPLIT_IN_ROW = 36
 
 INK = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#5b6470")
@@ -42,7 +54,7 @@ STRIPE_FILL = colors.HexColor("#f6f8fa")
 ERROR_INK = colors.HexColor("#b3261e")
 WARNING_INK = colors.HexColor("#8a5a00")
 INFO_INK = colors.HexColor("#2f5d8a")
-WATERMARK = colors.HexColor("#ebebeb")
+WATERMARK = colors.HexColor("#7a7a7a")
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -66,7 +78,7 @@ class Styles:
     cell_head_num = _style("cell_head_num", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=2)
     cell_num = _style("cell_num", fontSize=9, leading=11, alignment=2)
     cell_num_bold = _style("cell_num_bold", fontName=BOLD, fontSize=9, leading=11, alignment=2)
-    cell_small = _style("cell_small", fontSize=8, leading=10, textColor=MUTED)
+    cell_id = _style("cell_id", fontSize=7.5, leading=11, textColor=MUTED)
     mono = _style("mono", fontSize=8.5, leading=11)
     draft = _style("draft", fontName=BOLD, fontSize=11, leading=14, textColor=ERROR_INK, spaceAfter=2 * mm)
 
@@ -83,6 +95,30 @@ def para(value: object, style: ParagraphStyle = Styles.cell) -> Paragraph:
 def markup(source: str, style: ParagraphStyle = Styles.cell) -> Paragraph:
     """A Paragraph from markup the caller built (escape the parts with `text`)."""
     return Paragraph(source, style)
+
+
+class FlowTable(Table):
+    """A table that breaks between rows, and inside a row only when that row
+    (with the repeated header) is taller than a whole page: a long note, a
+    discrepancy of sixty values. A row that merely does not fit what is left
+    of a page moves on to the next one whole."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if parts or not getattr(self, "_rowHeights", None):
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        if sum(self._rowHeights[:header + 1]) > FRAME_HEIGHT:
+            self.splitInRow = SPLIT_IN_ROW
+            parts = super().split(availWidth, availHeight)
+        return parts
+
+
+def natural_key(name: str) -> tuple:
+    """Sorts "Source 2" before "Source 10", case aside."""
+    parts = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name.casefold()))
+    return parts, name
 
 
 def data_table(
@@ -102,7 +138,7 @@ def data_table(
             else:
                 cells.append(para(cell, Styles.cell_num if i in numeric else Styles.cell))
         body.append(cells)
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = FlowTable([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
@@ -128,8 +164,9 @@ def facts_table(rows: Sequence[tuple[str, object]], label_width: float = 32 * mm
         [Paragraph(text(label), Styles.cell_bold), value if isinstance(value, Flowable) else para(value)]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    table = FlowTable(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_LINE),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -160,14 +197,6 @@ _QUALIFIER_SIGNS = {
     Qualifier.AT_LEAST: ("≥", "at least"),
     Qualifier.AT_MOST: ("≤", "at most"),
 }
-
-
-def count_text(count: int, qualifier: Qualifier, *, word: bool = True) -> str:
-    """`≥80 (at least)`, `~75 (approximate)`, or just `195` when exact."""
-    sign, name = _QUALIFIER_SIGNS[qualifier]
-    if not sign:
-        return str(count)
-    return f"{sign}{count} ({name})" if word else f"{sign}{count}"
 
 
 def count_cell(count: int, qualifier: Qualifier, style: ParagraphStyle = Styles.cell) -> Paragraph:
@@ -205,12 +234,11 @@ class _Furniture:
         self.generated = f"Generated {utc_text(generated_at)}"
         self.draft = draft
 
-    def watermark(self, canvas: Canvas, _doc: object = None) -> None:
-        """Drawn as each page begins, so it lies beneath the content."""
-        if not self.draft:
-            return
+    def watermark(self, canvas: Canvas) -> None:
+        """Drawn over the content, translucent, so no table fill hides it."""
         canvas.saveState()
         canvas.setFillColor(WATERMARK)
+        canvas.setFillAlpha(0.2)
         canvas.setFont(BOLD, 50)
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(54)
@@ -222,27 +250,27 @@ class _Furniture:
         top = PAGE_HEIGHT - 12 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN_X, top, _clip(self.header, REGULAR, 8, CONTENT_WIDTH * 0.6))
+        canvas.drawString(LEFT, top, _clip(self.header, REGULAR, 8, CONTENT_WIDTH * 0.62))
         if self.draft:
             canvas.setFillColor(ERROR_INK)
             canvas.setFont(BOLD, 9)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, DRAFT_MARK)
+            canvas.drawRightString(RIGHT, top, DRAFT_MARK)
         canvas.setStrokeColor(RULE_LINE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        canvas.line(LEFT, top - 2.5 * mm, RIGHT, top - 2.5 * mm)
         bottom = 11 * mm
-        canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+        canvas.line(LEFT, bottom + 4 * mm, RIGHT, bottom + 4 * mm)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN_X, bottom, self.generated)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, f"Page {page} of {pages}")
+        canvas.drawString(LEFT, bottom, self.generated)
+        canvas.drawRightString(RIGHT, bottom, f"Page {page} of {pages}")
         canvas.restoreState()
+        if self.draft:
+            self.watermark(canvas)
 
 
 def _clip(value: str, font: str, size: float, width: float) -> str:
     """The text cut short with '…' so it fits `width`."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(value, font, size) <= width:
         return value
     while value and stringWidth(value + "…", font, size) > width:
@@ -285,8 +313,7 @@ def build_pdf(
         out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=title, author="Exchange Desk", subject=subject, keywords=keywords,
-        creator="Exchange Desk", lang="en",
+        creator="Exchange Desk", lang="en", initialFontName=REGULAR, initialFontSize=9.5,
     )
-    doc.build(story, onFirstPage=furniture.watermark, onLaterPages=furniture.watermark,
-              canvasmaker=_numbered_canvas(furniture))
+    doc.build(story, canvasmaker=_numbered_canvas(furniture))
     return out.getvalue()

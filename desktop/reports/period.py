@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.reporting import PeriodReportData, PeriodRound, Value, total
-from desktop.reports.fonts import REGULAR
 from desktop.reports import fonts
+from desktop.reports.fonts import REGULAR
 from desktop.reports.pages import (
     CONTENT_WIDTH, KIND_WORDS, MUTED, Styles, build_pdf, data_table, markup, para, status_text, text,
     value_text,
@@ -59,10 +59,17 @@ def _footnote(values: Iterable[Value]) -> list[Flowable]:
     return []
 
 
-def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], first: float = 0.45) -> Flowable:
-    body = [[name, value_text(value, MARK)] for name, value in rows]
+def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], *, summed: bool = False) -> Flowable:
+    """Name / value rows; with `summed`, the last row is their sum, in bold
+    under a rule."""
+    body: list[list[object]] = [[name, value_text(value, MARK)] for name, value in rows]
+    extra: list[tuple] = []
+    if summed:
+        name, value = rows[-1]
+        body[-1] = [para(name, Styles.cell_bold), para(value_text(value, MARK), Styles.cell_num_bold)]
+        extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED))
     w = CONTENT_WIDTH * 0.75
-    return data_table(list(header), body, [w * first, w * (1 - first)], numeric=(1,), stripes=False)
+    return data_table(list(header), body, [w * 0.45, w * 0.55], numeric=(1,), stripes=False, extra=extra)
 
 
 def _totals(data: PeriodReportData) -> list[Flowable]:
@@ -75,28 +82,28 @@ def _totals(data: PeriodReportData) -> list[Flowable]:
         parties.append(("All parties", total(v for _, v in parties)))
         shown += [v for _, v in parties]
         out.append(KeepTogether([Paragraph("People received by each party", Styles.h2),
-                                 _pairs(("Party", "People received"), parties)]))
+                                 _pairs(("Party", "People received"), parties, summed=True)]))
     kinds = [(KIND_WORDS[k], v) for k, v in data.moved_by_kind.items()]
     if kinds:
         kinds.append(("All kinds", total(v for _, v in kinds)))
         shown += [v for _, v in kinds]
         out.append(KeepTogether([Paragraph("People moved by kind, both directions", Styles.h2),
-                                 _pairs(("Kind", "People moved"), kinds)]))
+                                 _pairs(("Kind", "People moved"), kinds, summed=True)]))
     mediators = list(data.moved_by_mediator.items())
     without = [r for r in data.rounds if not r.mediators]
     if without:
         mediators.append(("no mediator", total(v for r in without for v in r.received.values())))
     if mediators:
         shown += [v for _, v in mediators]
-        block: list[Flowable] = [Paragraph("People moved by mediator", Styles.h2),
-                                 _pairs(("Mediator", "People moved in the rounds it mediated"), mediators)]
+        block: list[Flowable] = [Paragraph("People moved by mediator, in the rounds each mediated", Styles.h2),
+                                 _pairs(("Mediator", "People moved"), mediators)]
         if any(len(r.mediators) > 1 for r in data.rounds):
             block.append(para("A round with several mediators counts under each of them.", Styles.note))
         out.append(KeepTogether(block))
     out.append(Paragraph("Running total", Styles.h2))
     since = f"the first round on record ({data.first_round_date.isoformat()})" if data.first_round_date \
         else "the first round on record"
-    until = f"the end of the period ({data.date_to.isoformat()})" if data.date_to else "today"
+    until = f"the end of the period ({data.date_to.isoformat()})" if data.date_to else "now"
     shown.append(data.running_total)
     out.append(markup(f"People moved in every round from {text(since)} to {text(until)}: "
                       f"<b>{text(value_text(data.running_total, MARK))}</b>", Styles.body))
@@ -116,7 +123,7 @@ def _rounds(rounds: list[PeriodRound]) -> list[Flowable]:
     w = CONTENT_WIDTH
     rows = [[r.date.isoformat(), r.title, _received(r), status_text(r.status)] for r in rounds]
     out.append(data_table(["Date", "Title", "Received by each party", "Status"], rows,
-                          [w * 0.13, w * 0.43, w * 0.31, w * 0.13]))
+                          [w * 0.13, w * 0.36, w * 0.38, w * 0.13]))
     out += _footnote(v for r in rounds for v in r.received.values())
     return out
 
@@ -127,10 +134,10 @@ def _not_signed_off(rounds: list[PeriodRound]) -> list[Flowable]:
         out.append(para("Every round of the period is signed off.", Styles.body))
         return out
     w = CONTENT_WIDTH
-    rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_small)]
+    rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_id)]
             for r in rounds]
     out.append(data_table(["Date", "Title", "Status", "Round id"], rows,
-                          [w * 0.13, w * 0.43, w * 0.13, w * 0.31]))
+                          [w * 0.13, w * 0.39, w * 0.12, w * 0.36]))
     return out
 
 
@@ -148,6 +155,17 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
+def _scale(top: int) -> tuple[int, int]:
+    """A round axis maximum at or above `top`, and its step (about 5 steps)."""
+    if top <= 0:
+        return 5, 1
+    raw = top / 5
+    magnitude = 10 ** max(0, len(str(int(raw))) - 1)
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    step = max(1, int(step))
+    return -(-top // step) * step, step
+
+
 def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(85 * mm), Paragraph("People moved per month", Styles.h1)]
     if not monthly:
@@ -157,11 +175,11 @@ def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
     months = _months(monthly[0][0], monthly[-1][0])
     highs = [values[m].high if m in values else 0 for m in months]
     step = max(1, -(-len(months) // 12))
-    height = 62 * mm
+    height = 66 * mm
     drawing = Drawing(CONTENT_WIDTH, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 18
-    chart.width, chart.height = CONTENT_WIDTH - 44, height - 30
+    chart.width, chart.height = CONTENT_WIDTH - 44, height - 36
     chart.data = [highs]
     chart.categoryAxis.categoryNames = [m if i % step == 0 else "" for i, m in enumerate(months)]
     chart.categoryAxis.labels.fontName = REGULAR
@@ -170,8 +188,7 @@ def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
     chart.categoryAxis.tickDown = 2
     chart.categoryAxis.strokeColor = MUTED
     chart.valueAxis.valueMin = 0
-    if max(highs) == 0:
-        chart.valueAxis.valueMax = 1
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = _scale(max(highs))
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = "%d"
@@ -186,6 +203,11 @@ def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
     for i, m in enumerate(months):
         if m in values and values[m].disputed:
             chart.bars[(0, i)].fillColor = BAR_DISPUTED
+    if len(months) <= 24:  # room to print each bar's number above it
+        chart.barLabelFormat = lambda v: str(int(v)) if v else ""
+        chart.barLabels.fontName = REGULAR
+        chart.barLabels.fontSize = 6.5
+        chart.barLabels.nudge = 5
     drawing.add(chart)
     drawing.add(String(0, height - 8, "people", fontName=REGULAR, fontSize=7, fillColor=MUTED))
     out.append(drawing)
@@ -194,7 +216,7 @@ def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
                "sources disagree and no value has been accepted, the bar shows the high end of the range "
                "(lighter bars). Months without rounds have no bar.")
     if step > 1:
-        caption += f" Every {step}th month is labelled."
+        caption += f" A label every {step} months."
     out.append(para(caption, Styles.note))
     return out
 

@@ -12,14 +12,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
-from desktop.domain.discrepancies import Value as Claim
 from desktop.domain.reporting import RoundReportData, Value
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
 from desktop.reports import fonts
 from desktop.reports.pages import (
     CONTENT_WIDTH, DRAFT_MARK, ERROR_INK, INFO_INK, KIND_WORDS, WARNING_INK, Styles, build_pdf,
-    count_cell, count_text, data_table, facts_table, markup, para, status_text, text, utc_text,
+    count_cell, data_table, facts_table, markup, natural_key, para, status_text, text, utc_text,
 )
 
 #: Sources side by side in one breakdown table; more continue in the next.
@@ -114,8 +113,8 @@ def _overview(data: RoundReportData, movements: list[Movement]) -> list[Flowable
         value = data.totals.get(movement)
         sources = len({f.source for f in data.doc.figures if f.movement == movement and f.is_total})
         rows.append([movement_label(movement), total_text(value), str(sources)])
-    table = data_table(["Movement", "Total", "Sources with a total"], rows,
-                       [CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.18], numeric=(2,))
+    table = data_table(["Movement", "Total", "Sources"], rows,
+                       [CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.46, CONTENT_WIDTH * 0.12], numeric=(2,))
     return [Paragraph("Movements", Styles.h1), table]
 
 
@@ -131,13 +130,13 @@ def _figure_citation(figure: FigureDoc) -> Paragraph:
 def _entered(figure: FigureDoc) -> Paragraph:
     who = text(figure.entered_by or "—")
     if figure.entered_at is not None:
-        who += f"<br/><font size='7.5' color='#5b6470'>{text(utc_text(figure.entered_at))}</font>"
+        who += f"<br/><font size='7.5' color='#5b6470'>{text(utc_text(figure.entered_at)[:10])}</font>"
     return markup(who)
 
 
 def _movement(doc: RoundDoc, movement: Movement, value: Value | None) -> list[Flowable]:
     figures = [f for f in doc.figures if f.movement == movement]
-    totals = sorted((f for f in figures if f.is_total), key=lambda f: (f.source.casefold(), f.source))
+    totals = sorted((f for f in figures if f.is_total), key=lambda f: natural_key(f.source))
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(text(movement_label(movement)), Styles.h1)]
     if totals:
         w = CONTENT_WIDTH
@@ -169,7 +168,7 @@ def _breakdowns(doc: RoundDoc, movement: Movement, figures: list[FigureDoc]) -> 
         cset = declared.get(name)
         categories = list(cset.categories) if cset else []
         categories += sorted({f.category for f in group if f.category not in categories})
-        sources = sorted({f.source for f in group}, key=lambda s: (s.casefold(), s))
+        sources = sorted({f.source for f in group}, key=natural_key)
         cells = {(f.category, f.source): f for f in group}
         kind = "exhaustive: the categories should add up to the total" if cset and cset.exhaustive \
             else "not exhaustive"
@@ -177,7 +176,7 @@ def _breakdowns(doc: RoundDoc, movement: Movement, figures: list[FigureDoc]) -> 
                             Styles.h3)
         for start in range(0, len(sources), BREAKDOWN_COLUMNS):
             chunk = sources[start:start + BREAKDOWN_COLUMNS]
-            first = CONTENT_WIDTH * 0.32
+            first = CONTENT_WIDTH * 0.26
             rest = min((CONTENT_WIDTH - first) / len(chunk), CONTENT_WIDTH * 0.22)
             rows: list[list[object]] = []
             totals_row: list[object] = [markup("<b>The source's total</b>")]
@@ -201,48 +200,58 @@ def _breakdowns(doc: RoundDoc, movement: Movement, figures: list[FigureDoc]) -> 
 # --- discrepancies -------------------------------------------------------------------------
 
 
-def _claim_text(d: Discrepancy, v: Claim) -> str:
-    count = text(count_text(v.count, v.qualifier))
+def _claims_table(d: Discrepancy) -> Flowable:
+    """The values under a discrepancy, side by side."""
+    w = CONTENT_WIDTH
     if d.source is not None:  # a breakdown: the source's own total, then its categories
-        label = "total" if v.category is None else v.category
-    else:
-        label = v.source
-        if v.category is not None and d.category is None:
-            label += f" · {v.category_set} / {v.category}"
-    if v.movement is not None:
-        label = f"{v.movement.from_party} → {v.movement.to_party}: {label}"
-    return f"{text(label)}: <b>{count}</b>"
+        rows = [[markup("<b>the source's total</b>") if v.category is None else v.category,
+                 count_cell(v.count, v.qualifier, Styles.cell_num)] for v in d.values]
+        return data_table(["Category", "Value"], rows, [w * 0.72, w * 0.18], numeric=(1,), stripes=False)
+    if d.rule is Rule.IMBALANCE:
+        values = sorted(d.values, key=lambda v: (v.movement or d.movement, natural_key(v.source)))
+        rows = [[f"{v.movement.from_party} → {v.movement.to_party}" if v.movement else "", v.source,
+                 count_cell(v.count, v.qualifier, Styles.cell_num)] for v in values]
+        return data_table(["Direction", "Source", "Value"], rows, [w * 0.22, w * 0.5, w * 0.18],
+                          numeric=(2,), stripes=False)
+    values = sorted(d.values, key=lambda v: natural_key(v.source))
+    rows = [[v.source, count_cell(v.count, v.qualifier, Styles.cell_num)] for v in values]
+    return data_table(["Source", "Value"], rows, [w * 0.72, w * 0.18], numeric=(1,), stripes=False)
 
 
 def _where(d: Discrepancy) -> str:
     m = d.movement
-    arrow = "↔" if d.rule is Rule.IMBALANCE else "→"
-    parts = [text(f"{m.from_party} {arrow} {m.to_party} · {KIND_WORDS[m.kind]}")]
-    if d.category is not None:
-        parts.append(text(f"{d.category_set} / {d.category}"))
-    elif d.category_set is not None:
-        parts.append(text(f"set: {d.category_set}"))
+    if d.rule is Rule.IMBALANCE:
+        parts = [f"{m.from_party} ↔ {m.to_party} · {KIND_WORDS[m.kind]}", "the totals of both directions"]
     else:
-        parts.append("total")
+        parts = [movement_label(m)]
+        if d.category is not None:
+            parts.append(f"category {d.category_set} / {d.category}")
+        elif d.category_set is not None:
+            parts.append(f"categories of {d.category_set}")
+        else:
+            parts.append("total")
     if d.source is not None:
-        parts.append(text(f"source: {d.source}"))
-    return "<br/>".join(parts)
+        parts.append(f"as reported by {d.source}")
+    return text(" · ".join(parts))
 
 
 def _resolution(item: ReviewedDiscrepancy) -> str:
     r = item.resolution
     if r is None:
         if item.discrepancy.severity is Severity.INFO:
-            return "<font color='#5b6470'>open (information only)</font>"
-        ink = SEVERITY_INK[item.discrepancy.severity].hexval().replace("0x", "#")
-        return f"<font color='{ink}'><b>open</b></font>"
-    parts = ["<b>resolved</b>"]
+            return "<b>Resolution:</b> open (information only, nothing to resolve)"
+        return f"<b>Resolution:</b> <font color='{_ink(item.discrepancy.severity)}'><b>open</b></font>"
+    parts = [f"<b>Resolution:</b> resolved by {text(r.resolved_by)}"]
     if r.accepted_value is not None:
-        parts.append(f"accepted value: <b>{r.accepted_value}</b>")
+        parts.append(f"accepted value <b>{r.accepted_value}</b>")
+    out = "; ".join(parts) + "."
     if r.note:
-        parts.append(f"note: {text(r.note)}")
-    parts.append(f"resolved by {text(r.resolved_by)}")
-    return "<br/>".join(parts)
+        out += f"<br/><b>Note:</b> {text(r.note)}"
+    return out
+
+
+def _ink(severity: Severity) -> str:
+    return "#" + SEVERITY_INK[severity].hexval()[2:]
 
 
 def _tally(severities) -> str:
@@ -257,7 +266,7 @@ def _discrepancies(reviewed: list[ReviewedDiscrepancy]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(60 * mm), Paragraph("Discrepancies", Styles.h1)]
     if not reviewed:
         out.append(para("None: the sources agree, every breakdown fits and every total is verified.",
-                         Styles.body))
+                        Styles.body))
         return out
     found = _tally(i.discrepancy.severity for i in reviewed)
     still_open = _tally(i.discrepancy.severity for i in reviewed
@@ -266,20 +275,23 @@ def _discrepancies(reviewed: list[ReviewedDiscrepancy]) -> list[Flowable]:
     if any(i.discrepancy.severity is Severity.INFO for i in reviewed):
         out.append(para("“Directions differ” (the imbalance rule) is information, not an error: the two "
                         "directions of an exchange may differ by agreement.", Styles.note))
-    rows = []
-    for item in reviewed:
+    for number, item in enumerate(reviewed, start=1):
         d = item.discrepancy
         name, meaning = RULE_WORDS.get(d.rule, (d.rule.value, ""))
-        ink = SEVERITY_INK[d.severity].hexval().replace("0x", "#")
-        rule_cell = (f"<b>{text(name)}</b><br/><font color='{ink}'>{SEVERITY_WORDS[d.severity]}</font>"
-                     f"<br/><font size='7.5' color='#5b6470'>{text(meaning)}</font>")
-        values = "<br/>".join(_claim_text(d, v) for v in d.values) or "—"
-        spread = "—" if d.spread is None else str(d.spread)
-        rows.append([markup(rule_cell), markup(_where(d)), markup(values), spread,
-                     markup(_resolution(item))])
-    w = CONTENT_WIDTH
-    out.append(data_table(["Discrepancy", "Where", "Values", "Spread", "Resolution"], rows,
-                          [w * 0.21, w * 0.2, w * 0.29, w * 0.09, w * 0.21], numeric=(3,), stripes=False))
+        severity = SEVERITY_WORDS[d.severity] + (" (not an error)" if d.severity is Severity.INFO else "")
+        card: list[Flowable] = [
+            markup(f"{number}. {text(name)} — <font color='{_ink(d.severity)}'>{severity}</font>", Styles.h3),
+            markup(f"{_where(d)}<br/><font color='#5b6470'>{text(meaning.capitalize())}.</font>", Styles.body),
+            _claims_table(d),
+            Spacer(1, 1.5 * mm),
+        ]
+        if d.spread is not None:
+            card.append(markup(f"<b>Spread:</b> {d.spread}", Styles.body))
+        card.append(markup(_resolution(item), Styles.body))
+        card.append(Spacer(1, 2.5 * mm))
+        out.append(KeepTogether(card) if len(d.values) <= 12 else card[0])
+        if len(d.values) > 12:
+            out += card[1:]
     return out
 
 
@@ -310,5 +322,5 @@ def _sign_off(data: RoundReportData) -> list[Flowable]:
                 for n, signer, when, reason in sorted(data.amendments, key=lambda a: a[0])]
         w = CONTENT_WIDTH
         out.append(data_table(["Amendment", "Signed off by", "Signed at", "Reason for reopening"], rows,
-                              [w * 0.13, w * 0.24, w * 0.22, w * 0.41], numeric=(0,)))
+                              [w * 0.16, w * 0.24, w * 0.24, w * 0.36], numeric=(0,)))
     return out

@@ -221,6 +221,16 @@ def sign_off(
         amendment = (history[-1].amendment + 1) if history else 1
         signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
         fingerprint = doc.fingerprint()
+        session.execute(sa.update(R).where(R.c.id == rid).values(
+            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor))
+        # The history's head after this sign-off's own entry: kept in the
+        # sign-off record, so that `check` can tell if the history was cut.
+        head = audit.append(session.connection(), [{
+            "at": now, "actor": signer, "action": "sign_off", "entity": "round", "entity_id": str(rid),
+            "round_id": rid, "before": dumps({"status": status.value}),
+            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint}),
+            "detail": None,
+        }])
         info = SignOffInfo(signer, now, amendment, fingerprint)
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
         pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
@@ -235,15 +245,7 @@ def sign_off(
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
             "signer": signer, "certificate_sha256": certificate_sha256(pair.cert_pem), "signed_at": now,
             "pdf_sha256": pdf_sha, "superseded_at": None, "superseded_by": None, "reopen_reason": None,
-        }])
-        session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor))
-        audit.append(session.connection(), [{
-            "at": now, "actor": signer, "action": "sign_off", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": dumps({"status": status.value}),
-            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
-                            "pdf_sha256": pdf_sha}),
-            "detail": None,
+            "audit_head": head,
         }])
         refresh_summaries(session, [rid])
         copies_dir.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,9 @@ def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
         value = os.environ.get(DB_VARIABLE)
         if not value:
             try:
-                default.parent.mkdir(parents=True, exist_ok=True)
+                if not default.parent.exists():
+                    default.parent.mkdir(parents=True, exist_ok=True)
+                    os.chmod(default.parent, 0o700)  # records are sensitive: owner only
             except OSError as exc:
                 raise DatabaseRefused(
                     f"Cannot make the data folder {default.parent}: {exc.strerror or exc}."
@@ -79,6 +81,12 @@ class Database:
             try:
                 if not sqlite.looks_like_sqlite(path):
                     raise DatabaseRefused(f"{path} is not an Exchange Desk database (it is not an SQLite file).")
+                if not path.exists():
+                    # Created readable by its owner only; SQLite gives its
+                    # -wal and -shm files the same permissions.
+                    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
             except OSError as exc:
                 raise DatabaseRefused(f"Cannot use the database {path}: {exc.strerror or exc}.") from None
         try:

@@ -92,3 +92,14 @@ def backup_to(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def integrity_problems(connection) -> list[str]:
+    """SQLite's own checks of the file: page structure and foreign keys."""
+    problems = []
+    for (line,) in connection.exec_driver_sql("PRAGMA integrity_check").fetchall():
+        if line != "ok":
+            problems.append(f"integrity: {line}")
+    for row in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"foreign key: a row of {row[0]} (rowid {row[1]}) refers to a missing {row[2]}")
+    return problems

@@ -1,0 +1,184 @@
+"""`check`, `history`, `backup` and `restore`: proving the data holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desktop.domain.types import RoundStatus
+from desktop.services.errors import UserError
+from desktop.services.loading import R, load_docs, paused_gc
+from desktop.services.rounds import resolve_round
+from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
+from desktop.storage.audit import AUDIT, verify_chain
+from desktop.domain.tables import SignOff
+
+SO = SignOff.__table__
+
+
+@dataclass
+class CheckReport:
+    problems: list[str]
+    notes: list[str]
+    entries: int = 0
+    rounds: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity of the file, the audit chain, and every sign-off."""
+    report = CheckReport([], [])
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            report.problems.extend(sqlite.integrity_problems(conn))
+        breaks, head, count = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
+        report.entries = count
+        for b in breaks:
+            report.problems.append(f"audit entry {b.seq} {b.problem}")
+        hashes = set(conn.execute(sa.select(AUDIT.c.hash)).scalars())
+        records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
+    for record in records:
+        if record.audit_head and record.audit_head not in hashes:
+            report.problems.append(
+                f"the audit history was cut: the entry of the sign-off of round {record.round_id} "
+                f"(amendment {record.amendment}) is gone"
+            )
+    current = {r.round_id: r for r in records if r.superseded_at is None}
+    with paused_gc(), db.reading() as session:
+        docs = load_docs(session)
+    report.rounds = len(docs)
+    for doc in docs:
+        if doc.status is not RoundStatus.SIGNED_OFF:
+            continue
+        record = current.get(doc.id)
+        if record is None:
+            report.notes.append(f"round {doc.id} is marked signed off but was signed elsewhere "
+                                "(no sign-off on record here)")
+        elif record.fingerprint != doc.fingerprint():
+            report.problems.append(
+                f"round {doc.id} was changed after its sign-off (amendment {record.amendment}): its content "
+                "no longer matches the fingerprint that was signed"
+            )
+    return report
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: object
+    after: object
+    detail: str | None
+
+
+def history(db: Database, ref: str | uuid.UUID) -> tuple[uuid.UUID, list[HistoryEntry]]:
+    """Who changed what in a round, when, from what to what; oldest first."""
+    with db.reading() as session:
+        rid = ref if isinstance(ref, uuid.UUID) else resolve_round(session, ref)
+        rows = session.execute(sa.select(AUDIT).where(AUDIT.c.round_id == rid).order_by(AUDIT.c.seq)).all()
+    return rid, [
+        HistoryEntry(
+            seq=r.seq, at=r.at, actor=r.actor, action=r.action, entity=r.entity, entity_id=r.entity_id,
+            before=json.loads(r.before) if r.before else None, after=json.loads(r.after) if r.after else None,
+            detail=r.detail,
+        )
+        for r in rows
+    ]
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """SQLite's online backup into a temporary file, then renamed: a
+    consistent copy even while the app writes, readable by its owner only."""
+    target = target.expanduser()
+    if target.exists() and target.is_dir():
+        raise UserError(f"{target}: is a folder; name the backup file.")
+    if not target.parent.is_dir():
+        raise UserError(f"{target}: the folder {target.parent} does not exist.")
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        sqlite.backup_to(source, tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def backup(db: Database, target: Path) -> Path:
+    if not db.is_sqlite:
+        raise UserError("backup: a server database is backed up with the server's own tools (pg_dump).")
+    _private_copy(Path(db.engine.url.database), target)
+    return target
+
+
+def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
+    """Replace the database by a checked backup; the current database is kept
+    as a backup first (never deleted). Returns where it was kept."""
+    if not source.is_file():
+        raise UserError(f"{source}: no such file.")
+    try:
+        candidate = Database.open(resolve_url(source, source), migrate=False)
+    except DatabaseRefused as exc:
+        raise UserError(f"{source}: cannot be restored: {exc}") from None
+    try:
+        with candidate.engine.connect() as conn:
+            problems = sqlite.integrity_problems(conn)
+            version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    finally:
+        candidate.close()
+    if problems:
+        raise UserError(f"{source}: is damaged ({problems[0]}); it was not restored.")
+    if version not in schema.REVISIONS:
+        raise UserError(f"{source}: was made by a newer version of Exchange Desk; it was not restored.")
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = backups_dir / f"before-restore-{stamp}.db"
+    if db_path.exists():
+        _private_copy(db_path, kept)
+    incoming = db_path.with_name(f".{db_path.name}.restoring")
+    _private_copy(source, incoming)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    os.replace(incoming, db_path)
+    return kept
+
+
+def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None = None) -> Path | None:
+    """One backup a day, kept for a week, and one a week, kept for a month.
+    Does nothing if today's exists (so it costs nothing on most starts)."""
+    if not db.is_sqlite:
+        return None
+    today = today or dt.date.today()
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(backups_dir, 0o700)
+    daily = backups_dir / f"daily-{today.isoformat()}.db"
+    made = None
+    if not daily.exists():
+        backup(db, daily)
+        made = daily
+    year, week, _ = today.isocalendar()
+    weekly = backups_dir / f"weekly-{year}-W{week:02d}.db"
+    if not weekly.exists():
+        shutil.copyfile(daily, weekly)
+        os.chmod(weekly, 0o600)
+    for pattern, keep in (("daily-*.db", 7), ("weekly-*.db", 5)):
+        for old in sorted(backups_dir.glob(pattern))[:-keep]:
+            old.unlink(missing_ok=True)
+    return made

@@ -1,0 +1,137 @@
+"""The period report PDF, read back with pypdf."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from desktop.domain.reporting import period_report
+from desktop.domain.review import ResolutionFact, basis, review
+from desktop.domain.types import RoundStatus, Rule
+from desktop.reports import render_period_report
+from desktop.reports.period import period_title
+from tests.unit.reports.pdfs import GENERATED, JAN31, NOW, demo_docs, docs_of, flat, font_names, pages_of, reader
+
+RANGE_NOTE = "range: sources disagree and a supervisor has not yet accepted a value"
+
+
+def report(docs, resolutions=None, *, date_from=None, date_to=None, **kw) -> bytes:
+    if date_from or date_to:
+        docs = [d for d in docs if (not date_from or d.date >= date_from) and (not date_to or d.date <= date_to)]
+    return render_period_report(period_report(docs, resolutions or {}, date_from=date_from, date_to=date_to,
+                                              generated_at=NOW, **kw))
+
+
+def year_2024() -> bytes:
+    return report(demo_docs(), date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+
+
+def test_the_year_2024_of_the_demo_rounds():
+    """Three rounds. Russia received 248 + 75, 195 and 150; Ukraine 230,
+    195–207 and 150–189 (two disputed)."""
+    pages = pages_of(year_2024())
+    text = flat(pages)
+    assert "Exchanges from 2024-01-01 to 2024-12-31" in text
+    assert "3 rounds in the period; 3 not yet signed off." in text
+    assert "Russia 668 " in text
+    assert "Ukraine 575–626*" in text
+    assert "All parties 1243–1294*" in text
+    assert RANGE_NOTE in text
+    for title in ("Exchange of 3 January 2024", "Exchange of 31 January 2024", "Exchange of 30 December 2024"):
+        assert title in text
+    assert "Return of five Azovstal commanders" not in text
+    assert "Ukraine 230 · Russia 323" in text  # a round's row
+    assert "Ukraine 195–207* · Russia 195" in text
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page and GENERATED in page
+    assert not any("DRAFT" in page for page in pages)
+
+
+def test_totals_by_kind_mediator_and_the_running_total():
+    text = flat(pages_of(report(demo_docs())))
+    assert "Exchanges: all dates" in text
+    assert "exchange 1358–1419*" in text
+    assert "without exchange 75" in text
+    assert "custody transfer 5" in text
+    assert "United Arab Emirates 1433–1494*" in text
+    assert "no mediator 5" in text  # the Türkiye custody transfer
+    assert "from the first round on record (2023-07-08) to now: 1438–1499*" in text
+
+
+def test_the_running_total_counts_rounds_before_the_period():
+    docs = demo_docs()
+    earlier = period_report([d for d in docs if d.date < dt.date(2024, 12, 1)], {}, date_from=None,
+                            date_to=None, generated_at=NOW).running_total
+    text = flat(pages_of(report(docs, date_from=dt.date(2024, 12, 1), date_to=dt.date(2025, 12, 31),
+                                earlier_total=earlier, first_round_date=dt.date(2023, 7, 8))))
+    # 5 + 553 + 390–402 before; 300–339 and 190–200 in the period.
+    assert "(2023-07-08) to the end of the period (2025-12-31): 1438–1499*" in text
+
+
+def test_an_accepted_value_is_no_longer_a_range():
+    docs = demo_docs()
+    jan31 = next(d for d in docs if str(d.id) == JAN31)
+    d = next(i.discrepancy for i in review(jan31, {}) if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    resolutions = {jan31.id: {d.key: ResolutionFact(d.key, 207, "HQ list", "Sam", basis(d))}}
+    text = flat(pages_of(report([jan31], resolutions)))
+    assert "Ukraine 207 · Russia 195" in text
+    assert RANGE_NOTE not in text and "*" not in text
+
+
+def test_rounds_not_signed_off_are_listed_apart():
+    docs = [dataclasses.replace(d, status=RoundStatus.SIGNED_OFF) if str(d.id) == JAN31 else d
+            for d in demo_docs()]
+    text = flat(pages_of(report(docs)))
+    assert "5 rounds in the period; 4 not yet signed off." in text
+    listed = text.split("Rounds not yet signed off", 1)[1]
+    assert "Exchange of 31 January 2024" not in listed
+    assert "Exchange of 3 January 2024" in listed and "6f1c2a3b-2024-4103-8000-000000000103" in listed
+    assert "signed off" in text.split("Rounds not yet signed off", 1)[0]  # its status in the rounds table
+
+
+def test_the_monthly_chart_says_it_shows_the_high_end():
+    pdf = report(demo_docs())
+    text = flat(pages_of(pdf))
+    assert "People moved per month" in text
+    assert "the bar shows the high end of the range" in text
+    for label in ("2023-07", "2024-01", "2025-03", "955", "339"):  # axis labels and bar numbers
+        assert label in text
+    assert all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold)?", f) for f in font_names(pdf))
+
+
+def test_metadata():
+    meta = reader(year_2024()).metadata
+    assert meta.title == "Exchanges from 2024-01-01 to 2024-12-31"
+    assert meta.author == "Exchange Desk"
+    assert meta.subject == "Period report"
+
+
+def test_titles():
+    d1, d2 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
+    assert period_title(d1, d2) == "Exchanges from 2024-01-01 to 2024-12-31"
+    assert period_title(d1, None) == "Exchanges from 2024-01-01 on"
+    assert period_title(None, d2) == "Exchanges up to 2024-12-31"
+    assert period_title(None, None) == "Exchanges: all dates"
+
+
+def test_an_empty_period():
+    pages = pages_of(report([], date_from=dt.date(2030, 1, 1), date_to=dt.date(2030, 12, 31)))
+    text = flat(pages)
+    assert "0 rounds in the period" in text and "No rounds in this period." in text
+    assert "Page 1 of 1" in pages[0]
+
+
+def test_a_thousand_rounds_span_many_pages_with_headers_repeated():
+    from benchmarks.synthetic import make_rounds
+
+    docs = docs_of(make_rounds(1000))
+    pages = pages_of(report(docs))
+    assert len(pages) > 30
+    header = re.compile(r"Date\s+Title\s+Received by each party\s+Status")
+    with_rows = [p for p in pages if re.search(r"Обмін №\d+ / Exchange \d+\s+\S+ \d", p)]
+    assert len(with_rows) > 15 and all(header.search(p) for p in with_rows)
+    text = flat(pages)
+    assert "Обмін №1000 / Exchange 1000" in text
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
