@@ -54,6 +54,35 @@ def median_of(repeat: int, prepare, cmd_factory, env) -> float:
     return statistics.median(times)
 
 
+def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]]:
+    """In-process: one round's summary, and the period report over the
+    first 1,000 rounds (the synthetic rounds are one a day from 2014-01-01)."""
+    import datetime as dt
+
+    from desktop.services.loading import load_docs
+    from desktop.services.signoff import period_pdf, round_summary_pdf
+    from desktop.storage import Database, resolve_url
+
+    db = Database.open(resolve_url(db_path, db_path))
+    try:
+        with db.reading() as session:
+            first = load_docs(session, date_to=dt.date(2014, 1, 1))[0].id
+        start = dt.date(2014, 1, 1)
+        end = start + dt.timedelta(days=999)
+        summary, period = [], []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            round_summary_pdf(db, str(first))
+            summary.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            period_pdf(db, date_from=start, date_to=end)
+            period.append(time.perf_counter() - t)
+        return [("round summary PDF", statistics.median(summary), None),
+                ("period PDF, 1,000 rounds", statistics.median(period), None)]
+    finally:
+        db.close()
+
+
 def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str, float, float | None]]:
     data = write_file(work / f"rounds-{n}.json", n)
     db = work / f"desk-{n}.db"
@@ -81,6 +110,7 @@ def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str,
         repeat, lambda: None, lambda: [py, "-m", "desktop", "--db", str(db), "discrepancies", "--json"], env
     )
     results.append(("discrepancies --json", ours, None))
+    results.extend(pdf_jobs(db, repeat))
     if with_gui:
         from benchmarks.gui import filter_per_keystroke, window_start
 

@@ -96,8 +96,10 @@ def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch)
     ok = cli("verify", str(signed))
     assert ok.code == 0 and "genuine and current" in ok.out and "Supervisor Sam" in ok.out
 
-    # A locked round refuses changes: exit 3.
+    # A locked round refuses changes and a second sign-off: exit 3.
     assert cli("resolve", ROUND[:8], "source_mismatch", "--value", "1", "--note", "x").code == 3
+    again = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "again.pdf"))
+    assert again.code == 3 and "already signed off" in again.err
 
     # One byte changed: exit 3.
     tampered = tmp_path / "tampered.pdf"
