@@ -71,3 +71,27 @@ def cli(capsys: pytest.CaptureFixture, db_path: Path):
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def made_keys(tmp_path_factory) -> Path:
+    """A keys folder with the authority and two supervisors, made once."""
+    from desktop.paths import AppPaths
+    from desktop.services.keys import KeyStore
+
+    home = tmp_path_factory.mktemp("keys-home")
+    store = KeyStore(AppPaths.under(home))
+    store.create("Supervisor Sam", PASSPHRASE, lambda: PASSPHRASE)
+    store.create("Test Coordinator", PASSPHRASE, lambda: PASSPHRASE)
+    return store.dir
+
+
+@pytest.fixture
+def keys(made_keys, app_home, monkeypatch) -> Path:
+    target = app_home.config_dir / "keys"
+    shutil.copytree(made_keys, target)
+    monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", PASSPHRASE)
+    return target

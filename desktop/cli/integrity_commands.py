@@ -38,12 +38,12 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:
 def cmd_restore(args: argparse.Namespace, ctx) -> int:
     from desktop.services.errors import UserError
     from desktop.services.integrity import restore
-    from desktop.storage import resolve_url
+    from desktop.storage import resolve_url, sqlite
 
     url = resolve_url(ctx.db_option, ctx.paths.database)
     if url.get_backend_name() != "sqlite":
         raise UserError("restore: a server database is restored with the server's own tools.")
-    kept = restore(Path(url.database), Path(args.file), ctx.paths.data_dir / "backups")
+    kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups")
     print(f"Restored {args.file}; the database as it was is kept in {kept}.")
     ctx.db  # open it: an older backup is upgraded now, with its own backup made first
     return EXIT_OK

@@ -124,7 +124,7 @@ def _private_copy(source: Path, target: Path) -> None:
 def backup(db: Database, target: Path) -> Path:
     if not db.is_sqlite:
         raise UserError("backup: a server database is backed up with the server's own tools (pg_dump).")
-    _private_copy(Path(db.engine.url.database), target)
+    _private_copy(sqlite.file_of(db.engine.url), target)
     return target
 
 

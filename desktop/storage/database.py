@@ -68,14 +68,14 @@ class Database:
 
     def describe(self) -> str:
         if self.is_sqlite:
-            return self.engine.url.database or ":memory:"
+            return str(sqlite.file_of(self.engine.url)) if not sqlite.is_memory(self.engine.url) else ":memory:"
         return self.engine.url.render_as_string(hide_password=True)
 
     @classmethod
     def open(cls, url: sa.URL, *, migrate: bool = True) -> Database:
-        where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        where = str(sqlite.file_of(url)) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
         if url.get_backend_name() == "sqlite" and not sqlite.is_memory(url):
-            path = Path(url.database)
+            path = sqlite.file_of(url)
             if path.is_dir():
                 raise DatabaseRefused(f"{path} is a folder, not a database file.")
             try:
@@ -111,6 +111,14 @@ class Database:
         return db
 
     def _check_and_upgrade(self, where: str, *, migrate: bool) -> None:
+        if self.is_sqlite and not sqlite.is_memory(self.engine.url):
+            # Judge the file before anything can write to it.
+            try:
+                sqlite.precheck(sqlite.file_of(self.engine.url))
+            except sqlite.Unusable as exc:
+                raise DatabaseRefused(f"{where} cannot be used: {exc}; restore a backup.") from None
+        # Then read through a normal connection, which sees what other
+        # programs have committed (a WAL not yet checkpointed included).
         with self.engine.connect() as conn:
             tables = set(sa.inspect(conn).get_table_names())
             version = None
@@ -132,7 +140,7 @@ class Database:
 
             if version is not None and self.is_sqlite and not sqlite.is_memory(self.engine.url):
                 # Keep the database as it was before changing its schema.
-                path = Path(self.engine.url.database)
+                path = sqlite.file_of(self.engine.url)
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 sqlite.backup_to(path, path.with_name(f"{path.name}.before-{schema.HEAD}-{stamp}.bak"))
 

@@ -74,7 +74,16 @@ def enable_wal(engine: Engine) -> None:
 
 
 def is_memory(url: sa.URL) -> bool:
-    return url.database in (None, "", ":memory:")
+    return url.database in (None, "", ":memory:") or str(url.database).startswith("file::memory:")
+
+
+def file_of(url: sa.URL) -> Path:
+    """The database file of an SQLite URL, plain (`sqlite:////a/b.db`) or in
+    URI form (`sqlite:///file:/a/b.db?mode=ro&uri=true`)."""
+    name = str(url.database)
+    if name.startswith("file:"):
+        name = name[len("file:"):].split("?", 1)[0]
+    return Path(name)
 
 
 def backup_to(source: Path, target: Path) -> None:
@@ -103,3 +112,38 @@ def integrity_problems(connection) -> list[str]:
     for row in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"foreign key: a row of {row[0]} (rowid {row[1]}) refers to a missing {row[2]}")
     return problems
+
+
+class Unusable(Exception):
+    """The file is not a usable SQLite database; the message says why."""
+
+
+def precheck(path: Path) -> tuple[set[str], str | None]:
+    """Look at an existing database without writing a byte to it (read-only,
+    immutable: no journal, no WAL, no lock file): its tables and schema
+    version. Refuses a truncated file (shorter than its own page count says)
+    and anything SQLite cannot read."""
+    import sqlite3
+
+    if not path.exists() or path.stat().st_size == 0:
+        return set(), None
+    uri = f"file:{path}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise Unusable(str(exc)) from None
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        if path.stat().st_size < page_size * page_count:
+            raise Unusable("it is truncated (shorter than its own header says)")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = row[0] if row else None
+        return tables, version
+    except sqlite3.Error as exc:
+        raise Unusable(str(exc).rstrip(".")) from None
+    finally:
+        conn.close()
