@@ -110,6 +110,9 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     ctx = AppContext(db=db, actor=actor, paths=paths, tasks=TaskRunner(), events=Events())
     window = MainWindow(ctx, ui_state=ui_state_settings(paths))
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread
     if os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"):
         # For start-up checks: leave as soon as the window is on screen.
         from PySide6.QtCore import QTimer

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import demo, signoff
+from desktop.services import demo, integrity, signoff
 from desktop.services.keys import KeyStore
 from desktop.services.interchange import export_document, import_files, write_export
 from desktop.ui.actions import explain
@@ -181,3 +181,78 @@ class Jobs(QObject):
             return
         perform(self.window, self.ctx, lambda: signoff.reopen(
             self.ctx.db, str(round_id), reason=reason, actor=self.ctx.actor), title=self.tr("Not reopened"))
+
+    # -- keeping the data safe
+
+    def check(self) -> Task:
+        def shown(report) -> None:
+            if report.ok:
+                Ask.information(self.window, self.tr("Check"), self.tr(
+                    "All holds: the database is intact, %1 history entries are chained, and %2 rounds match "
+                    "their sign-offs.").replace("%1", str(report.entries)).replace("%2", str(report.rounds)))
+            else:
+                Ask.error(self.window, self.tr("Damage found"), "\n".join(report.problems[:10]))
+
+        return self._run(self.tr("Checking"), lambda progress: integrity.check(self.ctx.db), shown)
+
+    def backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), "exchange-desk-backup.db",
+                                              self.tr("Databases (*.db)"))
+        if path:
+            self.backup_to(path)
+
+    def backup_to(self, path: str) -> Task:
+        from pathlib import Path
+
+        return self._run(self.tr("Backing up"), lambda progress: integrity.backup(self.ctx.db, Path(path)),
+                         lambda p: self.window.statusBar().showMessage(
+                             self.tr("Backed up to %1").replace("%1", str(p)), 10_000))
+
+    def restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore a backup"), "",
+                                              self.tr("Databases (*.db)"))
+        if path and Ask.confirm(self.window, self.tr("Restore"), self.tr(
+                "Replace the database by this backup? The current database is kept as a backup first.")):
+            self.restore_from(path)
+
+    def restore_from(self, path: str) -> bool:
+        """Close the database, restore, and open it again (synchronous: the
+        window must not use the database meanwhile)."""
+        from pathlib import Path
+
+        from desktop.storage import Database, sqlite
+        from desktop.ui.actions import explain
+
+        if not self.ctx.db.is_sqlite:
+            Ask.error(self.window, self.tr("Restore"), self.tr("A server database is restored with its own tools."))
+            return False
+        url = self.ctx.db.engine.url
+        self.ctx.tasks.wait()
+        self.ctx.db.close()
+        try:
+            kept = integrity.restore(sqlite.file_of(url), Path(path), self.ctx.paths.data_dir / "backups")
+        except Exception as exc:
+            sentence = explain(exc)
+            self.ctx.db = Database.open(url)
+            if sentence is None:
+                raise
+            Ask.error(self.window, self.tr("Not restored"), sentence)
+            return False
+        self.ctx.db = Database.open(url)
+        self.ctx.events.data_changed.emit(None)
+        self.window.statusBar().showMessage(
+            self.tr("Restored; the database as it was is kept in %1").replace("%1", str(kept)), 15_000)
+        return True
+
+    def automatic_backup(self) -> Task:
+        """Today's backup, if there is none yet (run after the window shows)."""
+        import logging
+
+        task = Task(lambda progress: integrity.automatic_backup(self.ctx.db, self.ctx.paths.data_dir / "backups"))
+        task.signals.failed.connect(lambda exc: logging.getLogger("exchange_desk").error(
+            "automatic backup failed: %s", getattr(exc, "formatted_traceback", exc)))
+        return self.ctx.tasks.start(task)

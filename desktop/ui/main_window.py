@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         self._action(round_menu, self.tr("Export &PDF summary…"), self.export_round_pdf, "Ctrl+P")
         self._action(round_menu, self.tr("Export period &report…"), self.export_period_pdf)
         round_menu.addSeparator()
-        for i, label in enumerate((self.tr("&Details"), self.tr("&Figures"), self.tr("Re&view"))):
+        for i, label in enumerate((self.tr("&Details"), self.tr("&Figures"), self.tr("Re&view"),
+                                   self.tr("&History"))):
             self._action(round_menu, label, lambda _=False, i=i: self.panel.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
         view_menu.addAction(toggle)
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action(tools_menu, self.tr("&Check the database"), self.jobs.check)
+        self._action(tools_menu, self.tr("&Back up…"), self.jobs.backup)
+        self._action(tools_menu, self.tr("&Restore a backup…"), self.jobs.restore)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Exchange Desk"), self.about)

@@ -283,3 +283,35 @@ def test_export_pdf_from_the_window(window, ctx, tmp_path):
     period = tmp_path / "period.pdf"
     window.jobs.write_period_pdf(None, None, str(period))
     assert period.stat().st_size > 1000
+
+
+def test_history_tab_and_tools(window, ctx, tmp_path, monkeypatch, app_home):
+    """The History tab lists a change; Tools check, back up and restore."""
+    from desktop.ui.round.panel import TAB_HISTORY
+
+    window.jobs.load_demo()
+    rid = uuid.UUID(SEED_ID)
+    window.rounds.select_round(rid)
+    editing.update_round(ctx.db, rid, location="Border crossing", actor="Olena")
+    ctx.events.data_changed.emit(None)
+    window.panel.tabs.setCurrentIndex(TAB_HISTORY)
+    model = window.panel.history.model
+    assert model.rowCount() == 2
+    assert model.index(0, 4).data() == "location: Border crossing"
+
+    shown = []
+    monkeypatch.setattr(Ask, "information", staticmethod(lambda parent, title, message: shown.append(message)))
+    window.jobs.check()
+    assert shown and shown[-1].startswith("All holds")
+
+    saved = tmp_path / "saved.db"
+    window.jobs.backup_to(str(saved))
+    assert saved.exists()
+    editing.update_round(ctx.db, rid, location="Elsewhere", actor="Olena")
+    assert window.jobs.restore_from(str(saved))
+    assert editing.get_round_doc(ctx.db, rid).location == "Border crossing"
+    assert list((app_home.data_dir / "backups").glob("before-restore-*.db"))
+
+    made = window.jobs.automatic_backup()
+    assert made is not None
+    assert list((app_home.data_dir / "backups").glob("daily-*.db"))

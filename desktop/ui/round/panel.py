@@ -17,8 +17,9 @@ from desktop.ui.dialogs import Ask
 from desktop.ui.figures.view import FiguresView
 from desktop.ui.review.view import ReviewView
 from desktop.ui.round.editor import RoundEditor
+from desktop.ui.round.history import HistoryView
 
-TAB_DETAILS, TAB_FIGURES, TAB_REVIEW = range(3)
+TAB_DETAILS, TAB_FIGURES, TAB_REVIEW, TAB_HISTORY = range(4)
 
 
 class RoundPanel(QWidget):
@@ -58,6 +59,8 @@ class RoundPanel(QWidget):
         self.tabs.addTab(self.editor, self.tr("&Details"))
         self.tabs.addTab(self.figures, self.tr("&Figures"))
         self.tabs.addTab(self.review, self.tr("Re&view"))
+        self.history = HistoryView(ctx, self)
+        self.tabs.addTab(self.history, self.tr("&History"))
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -78,6 +81,7 @@ class RoundPanel(QWidget):
         self.editor.show_round(round_id)
         self.figures.show_round(round_id)
         self.review.show_round(round_id)
+        self.history.show_round(round_id)
         self._header()
 
     def reload(self) -> None:
@@ -90,6 +94,7 @@ class RoundPanel(QWidget):
             raise
         self.figures.reload()
         self.review.reload()
+        self.history.reload()
         self._header()
 
     def _header(self) -> None:
