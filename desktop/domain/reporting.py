@@ -70,6 +70,8 @@ class RoundReportData:
     #: Earlier sign-offs that a reopening superseded: (amendment, signer, when, reason).
     amendments: list[tuple[int, str, dt.datetime, str]] = field(default_factory=list)
     totals: dict[Movement, Value] = field(default_factory=dict)
+    #: The audit history's head at the sign-off, carried by the signed PDF.
+    audit_head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,13 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
 
 def round_report(
     doc: RoundDoc, resolutions: Mapping[str, ResolutionFact], *, generated_at: dt.datetime,
-    sign_off: SignOffInfo | None = None, amendments: list | None = None,
+    sign_off: SignOffInfo | None = None, amendments: list | None = None, audit_head: str | None = None,
 ) -> RoundReportData:
     reviewed = review(doc, resolutions)
     return RoundReportData(
         doc=doc, reviewed=reviewed, fingerprint=doc.fingerprint(), generated_at=generated_at,
         sign_off=sign_off, amendments=list(amendments or []), totals=movement_totals(doc, reviewed),
+        audit_head=audit_head,
     )
 
 

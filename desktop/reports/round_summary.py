@@ -61,7 +61,8 @@ def render_round_summary(data: RoundReportData) -> bytes:
     amendment = data.sign_off.amendment if data.sign_off else 0
     return build_pdf(
         story, title=doc.title, subject="Round summary",
-        keywords=f"exchange-desk round={doc.id} fingerprint={data.fingerprint} amendment={amendment}",
+        keywords=f"exchange-desk round={doc.id} fingerprint={data.fingerprint} amendment={amendment}"
+        + (f" audit={data.audit_head}" if data.audit_head else ""),
         header=f"Round summary · {doc.title}", generated_at=data.generated_at,
         draft=data.sign_off is None,
     )

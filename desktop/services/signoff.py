@@ -234,7 +234,7 @@ def sign_off(
         info = SignOffInfo(signer, now, amendment, fingerprint)
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
         pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
-                                                amendments=amendments))
+                                                amendments=amendments, audit_head=head))
         try:
             signed = sign_pdf(pdf, pair, secret, keys.trust_roots(), reason=f"Sign-off, amendment {amendment}",
                               signer_name=signer)

@@ -61,7 +61,7 @@ def test_report_needs_a_round_or_a_period(cli, tmp_path):
     assert cli("report", "c31a", "--from", "2024-01-01", "-o", str(tmp_path / "x.pdf")).code == 2
 
 
-def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch):
+def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch, db_path):
     """The whole life of a signed summary."""
     ready_for_sign_off(cli, db)
     monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
@@ -71,6 +71,11 @@ def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch)
     data = signed.read_bytes()
     assert not any("DRAFT" in page for page in text_of(data))
     assert "Supervisor Sam" in " ".join(text_of(data))
+
+    keywords = PdfReader(io.BytesIO(data)).metadata["/Keywords"]
+    with sqlite3.connect(db_path) as conn:
+        (head,) = conn.execute("SELECT audit_head FROM sign_off").fetchone()
+    assert head and f"audit={head}" in keywords
 
     ok = cli("verify", str(signed))
     assert ok.code == 0 and "genuine and current" in ok.out and "Supervisor Sam" in ok.out
