@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from desktop import APP_NAME, __version__
 from desktop.paths import AppPaths
@@ -68,6 +69,45 @@ def ask_user_name(paths: AppPaths) -> str:
     return current_actor(paths)
 
 
+def offer_restore(paths: AppPaths, db_option: str | None, message: str):
+    """The database cannot be used: say why and offer to restore a backup
+    (the unusable file is kept, byte for byte, among the backups). Returns
+    the database opened after a restore, or None."""
+    from desktop.services.integrity import restore
+    from desktop.storage import Database, DatabaseRefused, resolve_url, sqlite
+    from desktop.ui.actions import explain
+    from desktop.ui.dialogs import Ask
+
+    try:
+        url = resolve_url(db_option, paths.database)
+    except DatabaseRefused:
+        url = None
+    if url is None or url.get_backend_name() != "sqlite":
+        Ask.error(None, "Exchange Desk", message)
+        return None
+    backups = paths.data_dir / "backups"
+    while Ask.confirm(None, "Exchange Desk", message + "\n\n" + _tr(
+            "Restore a backup now? The current file is kept among the backups.")):
+        chosen = Ask.open_backup(None, _tr("Choose a backup"), str(backups))
+        if not chosen:
+            continue
+        try:
+            restore(sqlite.file_of(url), Path(chosen), backups)
+            return Database.open(url)
+        except Exception as exc:
+            sentence = explain(exc)
+            if sentence is None:
+                raise
+            message = sentence
+    return None
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
 def ui_state_settings(paths: AppPaths):
     """Window geometry, splitters and the last filter: kept apart from the
     user's settings, in the config folder."""
@@ -78,7 +118,7 @@ def ui_state_settings(paths: AppPaths):
 
 
 def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -95,10 +135,12 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     from desktop.storage import Database, DatabaseRefused, resolve_url
 
     try:
-        db = Database.open(resolve_url(db_option, paths.database))
+        url = resolve_url(db_option, paths.database)
+        db = Database.open(url)
     except DatabaseRefused as exc:
-        QMessageBox.critical(None, "Exchange Desk", str(exc))
-        return 2
+        db = offer_restore(paths, db_option, str(exc))
+        if db is None:
+            return 2
     actor = ask_user_name(paths)
 
     from desktop.services.listing import ensure_summaries

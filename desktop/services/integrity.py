@@ -151,7 +151,11 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = backups_dir / f"before-restore-{stamp}.db"
     if db_path.exists():
-        _private_copy(db_path, kept)
+        try:
+            _private_copy(db_path, kept)
+        except Exception:  # noqa: BLE001 - an unusable database is kept byte for byte instead
+            shutil.copyfile(db_path, kept)
+            os.chmod(kept, 0o600)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
     _private_copy(source, incoming)
     for suffix in ("-wal", "-shm"):

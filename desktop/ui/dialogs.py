@@ -64,3 +64,10 @@ class Ask:
     def passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok and text else None
+
+    @staticmethod
+    def open_backup(parent: QWidget | None, title: str, folder: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, tr("Databases (*.db);;All files (*)"))
+        return path or None

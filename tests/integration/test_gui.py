@@ -315,3 +315,22 @@ def test_history_tab_and_tools(window, ctx, tmp_path, monkeypatch, app_home):
     made = window.jobs.automatic_backup()
     assert made is not None
     assert list((app_home.data_dir / "backups").glob("daily-*.db"))
+
+
+def test_an_unusable_database_offers_a_backup_to_restore(qapp, app_home, tmp_path, monkeypatch, cli):
+    """At start: the sentence, an offer to restore; the bad file kept among the backups."""
+    from desktop.app import offer_restore
+
+    cli("demo")
+    cli("backup", str(tmp_path / "good.db"))
+    app_home.database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    damaged = app_home.database.read_bytes()
+    asked = []
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda parent, title, message: asked.append(message) or True))
+    monkeypatch.setattr(Ask, "open_backup", staticmethod(lambda parent, title, folder: str(tmp_path / "good.db")))
+    db = offer_restore(app_home, None, "The database cannot be used.")
+    assert db is not None and asked[0].startswith("The database cannot be used.")
+    db.close()
+    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    (kept,) = (app_home.data_dir / "backups").glob("before-restore-*.db")
+    assert kept.read_bytes() == damaged
