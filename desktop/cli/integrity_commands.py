@@ -45,7 +45,7 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:
         raise UserError("restore: a server database is restored with the server's own tools.")
     kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups")
     print(f"Restored {args.file}; the database as it was is kept in {kept}.")
-    ctx.db  # open it: an older backup is upgraded now, with its own backup made first
+    _ = ctx.db  # open it now: an older backup is upgraded, with its own backup made first
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from desktop.domain.types import RoundStatus
 from desktop.services.errors import UserError
-from desktop.services.loading import R, load_docs, paused_gc
+from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
 from desktop.storage.audit import AUDIT, verify_chain

@@ -6,9 +6,7 @@ import io
 import shutil
 import sqlite3
 import subprocess
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 ROUND = "c31a0124-2024-4131-8000-000000000131"
