@@ -117,7 +117,28 @@ def ui_state_settings(paths: AppPaths):
     return QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
 
 
+def _opening_window(paths: AppPaths):
+    """The window as it will be, shown at once with only Qt loaded; the
+    database and the views follow a moment later inside it."""
+    from PySide6.QtCore import QByteArray, QSettings, Qt
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    window = QMainWindow()
+    window.setWindowTitle("Exchange Desk")
+    label = QLabel(QMainWindow.tr("Opening the database…"), window)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    state = QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
+    geometry = state.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 800)
+    return window
+
+
 def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -126,41 +147,56 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Exchange Desk")
     app.setDesktopFileName(APP_NAME)
-
-    from desktop.ui.icons import icon
-
-    app.setWindowIcon(icon("app"))
     _install_crash_handler(paths)
+    # For start-up checks and benchmarks: say when the window is on screen
+    # and when the rounds are in it, then leave.
+    quit_after_show = bool(os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"))
 
-    from desktop.storage import Database, DatabaseRefused, resolve_url
+    opening = _opening_window(paths)
+    opening.show()
+    if quit_after_show:
+        QTimer.singleShot(0, lambda: print("window shown", flush=True))
+    outcome: dict = {"code": 0, "ctx": None}
 
-    try:
-        url = resolve_url(db_option, paths.database)
-        db = Database.open(url)
-    except DatabaseRefused as exc:
-        db = offer_restore(paths, db_option, str(exc))
-        if db is None:
-            return 2
-    actor = ask_user_name(paths)
+    def finish_start() -> None:
+        from desktop.storage import Database, DatabaseRefused, resolve_url
+        from desktop.ui.icons import icon
 
-    from desktop.services.listing import ensure_summaries
-    from desktop.ui.context import AppContext, Events
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import TaskRunner
+        app.setWindowIcon(icon("app"))
+        try:
+            url = resolve_url(db_option, paths.database)
+            db = Database.open(url)
+        except DatabaseRefused as exc:
+            opening.hide()
+            db = offer_restore(paths, db_option, str(exc))
+            if db is None:
+                outcome["code"] = 2
+                app.quit()
+                return
+        actor = ask_user_name(paths)
 
-    ensure_summaries(db)
-    ctx = AppContext(db=db, actor=actor, paths=paths, tasks=TaskRunner(), events=Events())
-    window = MainWindow(ctx, ui_state=ui_state_settings(paths))
-    window.show()
-    from PySide6.QtCore import QTimer
+        from desktop.services.listing import ensure_summaries
+        from desktop.ui.context import AppContext, Events
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.tasks import TaskRunner
 
-    QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread
-    if os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"):
-        # For start-up checks: leave as soon as the window is on screen.
-        from PySide6.QtCore import QTimer
+        ensure_summaries(db)
+        ctx = AppContext(db=db, actor=actor, paths=paths, tasks=TaskRunner(), events=Events())
+        outcome["ctx"] = ctx
+        window = MainWindow(ctx, ui_state=ui_state_settings(paths))
+        window.show()
+        opening.close()
+        outcome["window"] = window
+        if quit_after_show:
+            QTimer.singleShot(0, lambda: (print(f"rows shown {window.rounds.model.rowCount()}", flush=True),
+                                          window.close(), app.quit()))
+        else:
+            QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread
 
-        QTimer.singleShot(0, lambda: (print("window shown", flush=True), window.close(), app.quit()))
+    QTimer.singleShot(0, finish_start)
     code = app.exec()
-    ctx.tasks.wait()
-    db.close()
-    return code
+    ctx = outcome["ctx"]
+    if ctx is not None:
+        ctx.tasks.wait()
+        ctx.db.close()
+    return outcome["code"] or code

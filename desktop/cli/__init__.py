@@ -118,12 +118,12 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_discrepancies(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import discrepancies_table
-    from desktop.services.rounds import discrepancies, reviewed_to_dict
+    from desktop.services.rounds import discrepancies, discrepancies_json
 
-    found = discrepancies(ctx.db, ref=args.round)
     if args.json:
-        _emit_json([reviewed_to_dict(d) for d in found])
+        sys.stdout.write(discrepancies_json(ctx.db, ref=args.round))
     else:
+        found = discrepancies(ctx.db, ref=args.round)
         print(discrepancies_table(found, with_round=args.round is None))
     return EXIT_OK
 

@@ -46,6 +46,18 @@ class ReviewedDiscrepancy:
     def is_open(self) -> bool:
         return self.resolution is None
 
+    def to_dict(self) -> dict:
+        """As `discrepancies --json` prints it, with `status` and any resolution."""
+        out = self.discrepancy.to_dict()
+        out["status"] = "open" if self.is_open else "resolved"
+        if self.resolution is not None:
+            out["resolution"] = {
+                "accepted_value": self.resolution.accepted_value,
+                "note": self.resolution.note,
+                "resolved_by": self.resolution.resolved_by,
+            }
+        return out
+
 
 def review(doc: RoundDoc, resolutions: Mapping[str, ResolutionFact]) -> list[ReviewedDiscrepancy]:
     """The round's discrepancies, each with its resolution where the values
@@ -80,6 +92,8 @@ class RoundSummaryFacts:
     open_counts: dict[Severity, int]
     figure_count: int
     search: str
+    #: Every discrepancy as JSON, kept for listing them fast.
+    discrepancies_json: str = "[]"
 
     def received_json(self) -> str:
         return json.dumps([[p, r.low, r.high] for p, r in self.received.items()], ensure_ascii=False)
@@ -95,4 +109,5 @@ def summarize(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> RoundSu
         open_counts=dict(Counter(r.discrepancy.severity for r in reviewed if r.is_open)),
         figure_count=len(doc.figures),
         search=search_text(doc),
+        discrepancies_json=json.dumps([r.to_dict() for r in reviewed], ensure_ascii=False, separators=(",", ":")),
     )

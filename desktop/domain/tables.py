@@ -266,6 +266,8 @@ class RoundSummary(SQLModel, table=True):
     open_infos: int
     figure_count: int
     search: str = Field(max_length=20_000)
+    #: The round's discrepancies with their status, as `discrepancies --json` prints them.
+    discrepancies: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"}, sa_type=sa.Text)
 
 
 

@@ -27,7 +27,7 @@ from desktop.domain.tables import (
     RoundParty,
     Source,
 )
-from desktop.domain.types import AffiliationKind, PartyRole
+from desktop.domain.types import AffiliationKind, MovementKind, PartyRole, Qualifier
 
 #: Ids per IN (...) list: far below every backend's parameter limit.
 CHUNK = 500
@@ -55,6 +55,35 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+class _Memo:
+    """A conversion remembered per distinct raw value."""
+
+    __slots__ = ("convert", "seen")
+
+    def __init__(self, convert):
+        self.convert = convert
+        self.seen: dict = {}
+
+    def __call__(self, value):
+        try:
+            return self.seen[value]
+        except KeyError:
+            result = self.seen[value] = self.convert(value)
+            return result
+
+
+def _to_uuid(value) -> uuid.UUID:
+    """A raw id as the driver gives it: SQLite's 32 hex digits, or a UUID."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _to_utc(value) -> dt.datetime:
+    """A raw timestamp (SQLite's text, or a driver's naive datetime), as UTC."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
@@ -89,49 +118,59 @@ def load_docs(
         return out
     where = round_filter(ids=ids, date_from=date_from, date_to=date_to)
     selected = sa.select(R.c.id).where(where)
+    # Rows come with raw ids and enum values, converted once per distinct
+    # value: converting 200,000 figures' UUIDs one by one cost more than
+    # reading them.
+    raw = sa.String()
+    round_of = _Memo(_to_uuid)
     rounds = session.execute(
-        sa.select(R.c.id, R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status)
+        sa.select(sa.cast(R.c.id, raw), R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status)
         .where(where).order_by(R.c.date, R.c.id)
     ).all()
     if not rounds:
         return []
 
-    roles: dict[uuid.UUID, dict[PartyRole, list[str]]] = defaultdict(lambda: defaultdict(list))
+    role_of = _Memo(PartyRole)
+    roles: dict[str, dict[PartyRole, list[str]]] = defaultdict(lambda: defaultdict(list))
     for rid, role, name in session.execute(
-        sa.select(RP.c.round_id, RP.c.role, P.c.name)
+        sa.select(sa.cast(RP.c.round_id, raw), sa.cast(RP.c.role, raw), P.c.name)
         .join(P, P.c.id == RP.c.party_id)
         .where(RP.c.round_id.in_(selected))
         .order_by(RP.c.round_id, RP.c.role, RP.c.position)
-    ):
-        roles[rid][role].append(name)
+    ).all():
+        roles[rid][role_of(role)].append(name)
 
-    sources: dict[uuid.UUID, list[SourceDoc]] = defaultdict(list)
+    sources: dict[str, list[SourceDoc]] = defaultdict(list)
     for rid, name, kind, party in session.execute(
-        sa.select(S.c.round_id, S.c.name, S.c.affiliation_kind, P.c.name)
+        sa.select(sa.cast(S.c.round_id, raw), S.c.name, sa.cast(S.c.affiliation_kind, raw), P.c.name)
         .outerjoin(P, P.c.id == S.c.affiliation_party_id)
         .where(S.c.round_id.in_(selected))
         .order_by(S.c.round_id, S.c.position)
-    ):
-        sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY else kind.value))
+    ).all():
+        sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY.value else kind))
 
-    sets: dict[uuid.UUID, dict[str, tuple[bool, list[str]]]] = defaultdict(dict)
+    sets: dict[str, dict[str, tuple[bool, list[str]]]] = defaultdict(dict)
     for rid, set_name, exhaustive, cat_name in session.execute(
-        sa.select(CS.c.round_id, CS.c.name, CS.c.exhaustive, C.c.name)
+        sa.select(sa.cast(CS.c.round_id, raw), CS.c.name, CS.c.exhaustive, C.c.name)
         .outerjoin(C, C.c.category_set_id == CS.c.id)
         .where(CS.c.round_id.in_(selected))
         .order_by(CS.c.round_id, CS.c.position, C.c.position)
-    ):
-        entry = sets[rid].setdefault(set_name, (exhaustive, []))
+    ).all():
+        entry = sets[rid].setdefault(set_name, (bool(exhaustive), []))
         if cat_name is not None:
             entry[1].append(cat_name)
 
-    figures: dict[uuid.UUID, list[FigureDoc]] = defaultdict(list)
+    figures: dict[str, list[FigureDoc]] = defaultdict(list)
     pf, pt = aliased(P), aliased(P)
     movements: dict[tuple, Movement] = {}
+    kind_of = _Memo(MovementKind)
+    qualifier_of = _Memo(Qualifier)
+    time_of = _Memo(_to_utc)
     for row in session.execute(
         sa.select(
-            F.c.round_id, pf.c.name, pt.c.name, M.c.kind, S.c.name, CS.c.name, C.c.name,
-            F.c.count, F.c.qualifier, F.c.citation, F.c.note, F.c.entered_by, F.c.entered_at,
+            sa.cast(F.c.round_id, raw), pf.c.name, pt.c.name, sa.cast(M.c.kind, raw), S.c.name,
+            CS.c.name, C.c.name, F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
+            F.c.entered_by, sa.cast(F.c.entered_at, raw),
         )
         .select_from(F)
         .join(M, M.c.id == F.c.movement_id)
@@ -141,23 +180,23 @@ def load_docs(
         .outerjoin(C, C.c.id == F.c.category_id)
         .outerjoin(CS, CS.c.id == C.c.category_set_id)
         .where(F.c.round_id.in_(selected))
-    ):
+    ).all():
         (rid, src, dst, kind, source, cset, cat, count, qualifier, citation, note, by, at) = row
         mkey = (src, dst, kind)
         movement = movements.get(mkey)
         if movement is None:
-            movement = movements[mkey] = Movement(src, dst, kind)
+            movement = movements[mkey] = Movement(src, dst, kind_of(kind))
         figures[rid].append(FigureDoc(
-            movement=movement, source=source, count=count, qualifier=qualifier,
+            movement=movement, source=source, count=count, qualifier=qualifier_of(qualifier),
             category_set=cset, category=cat, citation=citation, note=note,
-            entered_by=by, entered_at=at,
+            entered_by=by, entered_at=None if at is None else time_of(at),
         ))
 
     out = []
     for rid, title, day, location, notes, status in rounds:
         r = roles.get(rid, {})
         out.append(RoundDoc(
-            id=rid, title=title, date=day, location=location, notes=notes, status=status,
+            id=round_of(rid), title=title, date=day, location=location, notes=notes, status=status,
             sides=tuple(r.get(PartyRole.SIDE, ())),
             third_parties=tuple(r.get(PartyRole.THIRD_PARTY, ())),
             mediators=tuple(r.get(PartyRole.MEDIATOR, ())),

@@ -117,13 +117,19 @@ def discrepancies(db: Database, *, ref: str | None = None) -> list[ReviewedDiscr
 
 
 def reviewed_to_dict(item: ReviewedDiscrepancy) -> dict:
-    """A discrepancy as `--json` prints it, with `status` and any resolution."""
-    out = item.discrepancy.to_dict()
-    out["status"] = "open" if item.is_open else "resolved"
-    if item.resolution is not None:
-        out["resolution"] = {
-            "accepted_value": item.resolution.accepted_value,
-            "note": item.resolution.note,
-            "resolved_by": item.resolution.resolved_by,
-        }
-    return out
+    return item.to_dict()
+
+
+def discrepancies_json(db: Database, *, ref: str | None = None) -> str:
+    """`discrepancies --json` text, from the summary rows every change keeps
+    up to date (no figure is read): one discrepancy per line."""
+    from desktop.services.summaries import RS, ensure_summaries
+
+    ensure_summaries(db)
+    with db.reading() as session:
+        query = sa.select(RS.c.discrepancies).join(R, R.c.id == RS.c.round_id).order_by(R.c.date, R.c.id)
+        if ref is not None:
+            query = query.where(R.c.id == resolve_round(session, ref))
+        blobs = session.execute(query).scalars().all()
+    items = [b[1:-1] for b in blobs if b and b != "[]"]  # each round's on a line
+    return "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"

@@ -60,6 +60,7 @@ def write_summaries(
             "open_infos": facts.open_counts.get(Severity.INFO, 0),
             "figure_count": facts.figure_count,
             "search": facts.search,
+            "discrepancies": facts.discrepancies_json,
         })
     ids = [d.id for d in docs]
     for part in chunks(ids):

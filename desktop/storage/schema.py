@@ -5,7 +5,7 @@ fast. A test checks these against the migration scripts.
 """
 
 #: Every revision, oldest first. Append with each new migration.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]
 
 

@@ -9,9 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import demo, integrity, signoff
-from desktop.services.keys import KeyStore
-from desktop.services.interchange import export_document, import_files, write_export
 from desktop.ui.actions import explain
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
@@ -71,6 +68,8 @@ class Jobs(QObject):
             self.import_paths(files)
 
     def import_paths(self, files: list[str]) -> Task:
+        from desktop.services.interchange import import_files
+
         return self._run(
             self.tr("Importing"),
             lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress),
@@ -83,6 +82,8 @@ class Jobs(QObject):
             self.export_to(path, ids)
 
     def export_to(self, path: str, ids: list[uuid.UUID] | None) -> Task:
+        from desktop.services.interchange import export_document, write_export
+
         def work(progress):
             progress(10, "Reading rounds")
             text, n = export_document(self.ctx.db, ids=ids)
@@ -98,6 +99,8 @@ class Jobs(QObject):
         )
 
     def load_demo(self) -> Task:
+        from desktop.services import demo
+
         return self._run(
             self.tr("Loading demo data"),
             lambda progress: demo.add_demo(self.ctx.db, actor=self.ctx.actor),
@@ -112,6 +115,7 @@ class Jobs(QObject):
             self.write_round_pdf(round_id, path)
 
     def write_round_pdf(self, round_id: uuid.UUID, path: str) -> Task:
+        from desktop.services import signoff
         def work(progress):
             progress(20, "Drawing the summary")
             pdf, _ = signoff.round_summary_pdf(self.ctx.db, str(round_id))
@@ -128,6 +132,7 @@ class Jobs(QObject):
             self.write_period_pdf(date_from, date_to, path)
 
     def write_period_pdf(self, date_from, date_to, path: str) -> Task:
+        from desktop.services import signoff
         def work(progress):
             progress(20, "Adding up the period")
             pdf, _ = signoff.period_pdf(self.ctx.db, date_from=date_from, date_to=date_to)
@@ -141,6 +146,8 @@ class Jobs(QObject):
     def sign_off(self, round_id: uuid.UUID) -> Task | None:
         """Refusals first (a dialog says why), then the passphrase, then the
         signing off the GUI thread."""
+        from desktop.services import signoff
+        from desktop.services.keys import KeyStore
         keys = KeyStore(self.ctx.paths)
         try:
             signoff.check_sign_off(self.ctx.db, keys, str(round_id), actor=self.ctx.actor)
@@ -161,6 +168,8 @@ class Jobs(QObject):
         return self.sign_off_to(round_id, secret, path)
 
     def sign_off_to(self, round_id: uuid.UUID, secret: str, path: str) -> Task:
+        from desktop.services.keys import KeyStore
+        from desktop.services import signoff
         keys = KeyStore(self.ctx.paths)
         return self._run(
             self.tr("Signing off"),
@@ -173,6 +182,7 @@ class Jobs(QObject):
         )
 
     def reopen(self, round_id: uuid.UUID) -> None:
+        from desktop.services import signoff
         from desktop.ui.actions import perform
 
         reason = Ask.multiline(self.window, self.tr("Reopen"),
@@ -185,6 +195,7 @@ class Jobs(QObject):
     # -- keeping the data safe
 
     def check(self) -> Task:
+        from desktop.services import integrity
         def shown(report) -> None:
             if report.ok:
                 Ask.information(self.window, self.tr("Check"), self.tr(
@@ -204,6 +215,7 @@ class Jobs(QObject):
             self.backup_to(path)
 
     def backup_to(self, path: str) -> Task:
+        from desktop.services import integrity
         from pathlib import Path
 
         return self._run(self.tr("Backing up"), lambda progress: integrity.backup(self.ctx.db, Path(path)),
@@ -222,6 +234,7 @@ class Jobs(QObject):
     def restore_from(self, path: str) -> bool:
         """Close the database, restore, and open it again (synchronous: the
         window must not use the database meanwhile)."""
+        from desktop.services import integrity
         from pathlib import Path
 
         from desktop.storage import Database, sqlite
@@ -250,6 +263,7 @@ class Jobs(QObject):
 
     def automatic_backup(self) -> Task:
         """Today's backup, if there is none yet (run after the window shows)."""
+        from desktop.services import integrity
         import logging
 
         task = Task(lambda progress: integrity.automatic_backup(self.ctx.db, self.ctx.paths.data_dir / "backups"))
