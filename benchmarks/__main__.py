@@ -56,7 +56,7 @@ def median_of(repeat: int, prepare, cmd_factory, env) -> float:
 
 def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]]:
     """In-process: one round's summary, and the period report over the
-    first 1,000 rounds (the synthetic rounds are one a day from 2014-01-01)."""
+    first 1,000 rounds by date."""
     import datetime as dt
 
     from desktop.services.loading import load_docs
@@ -65,10 +65,14 @@ def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]
 
     db = Database.open(resolve_url(db_path, db_path))
     try:
+        import sqlalchemy as sa
+
+        from desktop.services.loading import R
+
         with db.reading() as session:
             first = load_docs(session, date_to=dt.date(2014, 1, 1))[0].id
-        start = dt.date(2014, 1, 1)
-        end = start + dt.timedelta(days=999)
+            dates = session.execute(sa.select(R.c.date).order_by(R.c.date).limit(1000)).scalars().all()
+        start, end = dates[0], dates[-1]
         summary, period = [], []
         for _ in range(repeat):
             t = time.perf_counter()

@@ -10,6 +10,7 @@ Same SQL, same types, any backend.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -23,18 +24,7 @@ def _processor(column: sa.Column, dialect):
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None or column.primary_key:
         return process
-    memo: dict = {}
-
-    def remembered(value):
-        try:
-            return memo[value]
-        except KeyError:
-            result = memo[value] = process(value)
-            return result
-        except TypeError:  # unhashable: convert every time
-            return process(value)
-
-    return remembered
+    return functools.lru_cache(maxsize=None)(process)
 
 
 def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None:
@@ -47,16 +37,14 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None
     compiled = sa.insert(table).compile(dialect=dialect, column_keys=keys)
     processors = {c.key: _processor(c, dialect) for c in columns}
     if compiled.positional:
-        order = list(compiled.positiontup)
-        procs = [processors[name] for name in order]
-        plain = all(p is None for p in procs)
-        if plain:
-            params = [tuple(row[name] for name in order) for row in rows]
-        else:
-            pairs = list(zip(order, procs))
-            params = [
-                tuple(row[name] if p is None else p(row[name]) for name, p in pairs) for row in rows
-            ]
+        # Column by column: `map` runs each converter over a whole column in
+        # C, then the columns are zipped back into rows.
+        columns = []
+        for name in compiled.positiontup:
+            values = [row[name] for row in rows]
+            process = processors[name]
+            columns.append(values if process is None else list(map(process, values)))
+        params = list(zip(*columns, strict=True))
     else:
         params = [
             {k: (v if processors[k] is None else processors[k](v)) for k, v in row.items()} for row in rows
