@@ -87,6 +87,9 @@ def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]
         db.close()
 
 
+memory: list[tuple[int, float, float]] = []
+
+
 def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str, float, float | None]]:
     data = write_file(work / f"rounds-{n}.json", n)
     db = work / f"desk-{n}.db"
@@ -118,9 +121,10 @@ def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str,
     if with_gui:
         from benchmarks.gui import filter_per_keystroke, window_start
 
-        shown, rows, bare = window_start(db, work / "home", repeat)
+        shown, rows, bare, rss, bare_rss = window_start(db, work / "home", repeat)
         results.append(("window shown (Xvfb)", shown, bare))
         results.append(("first rows shown", rows, bare))
+        memory.append((n, rss, bare_rss))
         results.append(("filter, per keystroke", filter_per_keystroke(db, ["Україна", "Exchange 1", "monitor"]), None))
     return results
 
@@ -143,6 +147,9 @@ def main() -> None:
                 base_text = f"{base:8.2f}s" if base else "        —"
                 ours_text = f"{ours * 1000:6.1f}ms" if ours < 0.1 else f"{ours:7.2f}s"
                 print(f"  {job:<22} {ours_text} {base_text} {ratio}")
+    for n, rss, bare_rss in memory:
+        print(f"\nMemory with {n:,} rounds open: {rss:.0f} MB resident, the bare window {bare_rss:.0f} MB "
+              f"(+{rss - bare_rss:.0f} MB)")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"\nGrowth from {small:,} to {large:,} rounds (sizes ×{large / small:.0f}):")

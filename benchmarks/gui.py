@@ -19,7 +19,11 @@ app = QApplication([])
 w = QMainWindow()
 w.resize(1280, 800)
 w.show()
-QTimer.singleShot(0, lambda: (print("window shown", flush=True), w.close(), app.quit()))
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return line.split()[1]
+QTimer.singleShot(0, lambda: (print(f"window shown rss_kb={rss()}", flush=True), w.close(), app.quit()))
 app.exec()
 """
 
@@ -54,6 +58,8 @@ def time_lines(cmd: list[str], env: dict[str, str], marks: tuple[str, ...]) -> d
         for mark in marks:
             if line.startswith(mark) and mark not in seen:
                 seen[mark] = time.perf_counter() - start
+                if "rss_kb=" in line:
+                    seen[f"{mark} rss"] = int(line.rsplit("rss_kb=", 1)[1]) / 1024
     child.wait(120)
     missing = [m for m in marks if m not in seen]
     if missing:
@@ -61,17 +67,18 @@ def time_lines(cmd: list[str], env: dict[str, str], marks: tuple[str, ...]) -> d
     return seen
 
 
-def window_start(db: Path, home: Path, repeat: int) -> tuple[float, float, float]:
-    """Seconds from launch: (our window shown, our first rows shown, bare window shown)."""
+def window_start(db: Path, home: Path, repeat: int) -> tuple[float, float, float, float, float]:
+    """Seconds from launch: our window shown, our first rows shown, the bare
+    window shown; then MB resident: ours with the rows shown, the bare window's."""
     with Xvfb() as x:
         env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_HOME=str(home),
                    EXCHANGE_DESK_USER="bench", EXCHANGE_DESK_QUIT_AFTER_SHOW="1", EXCHANGE_DESK_DB=str(db))
         ours = [time_lines([sys.executable, "-m", "desktop"], env, ("window shown", "rows shown"))
                 for _ in range(repeat)]
-        bare = [time_lines([sys.executable, "-c", BARE_WINDOW], env, ("window shown",))["window shown"]
-                for _ in range(repeat)]
+        bare = [time_lines([sys.executable, "-c", BARE_WINDOW], env, ("window shown",)) for _ in range(repeat)]
     return (statistics.median(o["window shown"] for o in ours), statistics.median(o["rows shown"] for o in ours),
-            statistics.median(bare))
+            statistics.median(b["window shown"] for b in bare),
+            statistics.median(o["rows shown rss"] for o in ours), statistics.median(b["window shown rss"] for b in bare))
 
 
 def filter_per_keystroke(db_path: Path, words: list[str]) -> float:

@@ -117,6 +117,18 @@ def ui_state_settings(paths: AppPaths):
     return QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
 
 
+def _rss_kb() -> int:
+    """Resident memory of this process, for start-up checks (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _opening_window(paths: AppPaths):
     """The window as it will be, shown at once with only Qt loaded; the
     database and the views follow a moment later inside it."""
@@ -188,7 +200,8 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
         opening.close()
         outcome["window"] = window
         if quit_after_show:
-            QTimer.singleShot(0, lambda: (print(f"rows shown {window.rounds.model.rowCount()}", flush=True),
+            QTimer.singleShot(0, lambda: (print(f"rows shown {window.rounds.model.rowCount()} "
+                                                f"rss_kb={_rss_kb()}", flush=True),
                                           window.close(), app.quit()))
         else:
             QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread
