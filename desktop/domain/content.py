@@ -8,6 +8,7 @@ round has the same content in every database that holds it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
@@ -79,17 +80,15 @@ class FigureDoc:
         )
 
     def to_dict(self) -> dict:
-        out: dict = {
-            "from": self.movement.from_party,
-            "to": self.movement.to_party,
-            "kind": self.movement.kind.value,
-            "source": self.source,
-        }
+        # Enum members are str subclasses: JSON writes their values as they
+        # are, without a `.value` lookup per figure.
+        m = self.movement
+        out: dict = {"from": m.from_party, "to": m.to_party, "kind": m.kind, "source": self.source}
         if self.category is not None:
             out["category_set"] = self.category_set
             out["category"] = self.category
         out["count"] = self.count
-        out["qualifier"] = self.qualifier.value
+        out["qualifier"] = self.qualifier
         if self.citation is not None:
             out["citation"] = self.citation
         if self.note is not None:
@@ -160,6 +159,7 @@ class RoundDoc:
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+@functools.lru_cache(maxsize=4096)
 def format_timestamp(value: dt.datetime) -> str:
     """ISO 8601 in UTC with a `Z`, as the interchange file writes times."""
     if value.tzinfo is None:
