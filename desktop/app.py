@@ -129,7 +129,55 @@ def _rss_kb() -> int:
     return 0
 
 
-def _opening_window(paths: AppPaths):
+def _first_rows(paths: AppPaths, db_option: str | None):
+    """The newest rounds of the default database, read before SQLAlchemy is
+    loaded (a plain read; None when anything is unusual)."""
+    import datetime as dt
+    import json
+    import uuid
+
+    from desktop.domain.discrepancies import Received
+    from desktop.domain.listing import RoundRow
+    from desktop.domain.types import RoundStatus
+    from desktop.storage import schema, sqlite
+
+    chosen = db_option or os.environ.get(schema.DB_VARIABLE) or str(paths.database)
+    if "://" in chosen:
+        return None
+    path = Path(chosen).expanduser()
+    found = sqlite.first_rows(path, schema.HEAD, 60)
+    if not found:
+        return None
+    _, raw = found
+    try:
+        return [
+            RoundRow(id=uuid.UUID(str(rid)), date=dt.date.fromisoformat(day), title=title, sides=sides,
+                     received={p: Received(lo, hi) for p, lo, hi in json.loads(received)},
+                     status=RoundStatus(status), open_errors=errors, open_warnings=warnings, open_infos=infos)
+            for rid, day, title, status, sides, received, errors, warnings, infos in raw
+        ]
+    except (ValueError, TypeError):
+        return None
+
+
+def _first_rows_table(parent, rows):
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from desktop.ui.rounds.model import COL_TITLE, RoundsTableModel
+
+    model = RoundsTableModel(fetch=lambda query, offset, limit: rows[offset:offset + limit],
+                             count=lambda query: len(rows), parent=parent)
+    model.reload()
+    table = QTableView(parent)
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+    for col, width in ((0, 86), (2, 112), (3, 196), (4, 76), (5, 104)):
+        table.setColumnWidth(col, width)
+    return table
+
+
+def _opening_window(paths: AppPaths, db_option: str | None = None):
     """The window as it will be, shown at once with only Qt loaded; the
     database and the views follow a moment later inside it."""
     from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -137,10 +185,15 @@ def _opening_window(paths: AppPaths):
 
     window = QMainWindow()
     window.setWindowTitle("Exchange Desk")
-    label = QLabel(QMainWindow.tr("Opening the database…"), window)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
     state = QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
+    rows = None if state.value("list/filter", "") else _first_rows(paths, db_option)
+    if rows:
+        window.setCentralWidget(_first_rows_table(window, rows))
+    else:
+        label = QLabel(QMainWindow.tr("Opening the database…"), window)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        window.setCentralWidget(label)
+    window.setProperty("first_rows", len(rows) if rows else 0)
     geometry = state.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
@@ -164,10 +217,13 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     # and when the rounds are in it, then leave.
     quit_after_show = bool(os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"))
 
-    opening = _opening_window(paths)
+    opening = _opening_window(paths, db_option)
     opening.show()
     if quit_after_show:
+        first = opening.property("first_rows")
         QTimer.singleShot(0, lambda: print("window shown", flush=True))
+        if first:
+            QTimer.singleShot(0, lambda: print(f"rows shown {first} rss_kb={_rss_kb()}", flush=True))
     outcome: dict = {"code": 0, "ctx": None}
 
     def finish_start() -> None:
@@ -202,6 +258,7 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
         if quit_after_show:
             QTimer.singleShot(0, lambda: (print(f"rows shown {window.rounds.model.rowCount()} "
                                                 f"rss_kb={_rss_kb()}", flush=True),
+                                          print(f"ready rss_kb={_rss_kb()}", flush=True),
                                           window.close(), app.quit()))
         else:
             QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread

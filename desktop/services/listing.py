@@ -3,31 +3,18 @@ so that it stays instant with tens of thousands of rounds."""
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import json
 import uuid
-from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from desktop.domain.discrepancies import Received
-from desktop.domain.review import fold
-from desktop.domain.types import RoundStatus
+from desktop.domain.listing import RoundQuery, RoundRow, SortKey
 from desktop.services.loading import CS, P, R, S
 from desktop.services.summaries import RS, ensure_summaries
 from desktop.storage import Database
 
 __all__ = ["RoundQuery", "RoundRow", "SortKey", "count_rounds", "fetch_rounds", "ensure_summaries"]
-
-
-class SortKey(enum.StrEnum):
-    DATE = "date"
-    TITLE = "title"
-    SIDES = "sides"
-    RECEIVED = "received"
-    STATUS = "status"
-    OPEN = "open"
 
 
 _SORT_COLUMNS = {
@@ -38,39 +25,6 @@ _SORT_COLUMNS = {
     SortKey.STATUS: (R.c.status,),
     SortKey.OPEN: (RS.c.open_errors, RS.c.open_warnings),
 }
-
-
-@dataclass(frozen=True)
-class RoundQuery:
-    """What the list shows: words to find (all of them, anywhere in title,
-    parties, mediators or sources), a date range, a status, only rounds with
-    open errors; and the order."""
-
-    text: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    status: RoundStatus | None = None
-    open_errors_only: bool = False
-    sort: SortKey = SortKey.DATE
-    descending: bool = True
-
-    def words(self) -> list[str]:
-        return [w for w in fold(self.text).split() if w]
-
-
-@dataclass(frozen=True)
-class RoundRow:
-    """One line of the rounds list."""
-
-    id: uuid.UUID
-    date: dt.date
-    title: str
-    sides: str
-    received: dict[str, Received] = field(default_factory=dict)
-    status: RoundStatus = RoundStatus.DRAFT
-    open_errors: int = 0
-    open_warnings: int = 0
-    open_infos: int = 0
 
 
 def _escape_like(word: str) -> str:

@@ -1,5 +1,18 @@
-"""Storage: the engine, sessions, migrations and the audit history."""
+"""Storage: the engine, sessions, migrations and the audit history.
 
-from desktop.storage.database import Database, DatabaseRefused, resolve_url
+`Database`, `DatabaseRefused` and `resolve_url` load SQLAlchemy when first
+used, so that `storage.sqlite` and `storage.schema` can be read at start-up
+without it.
+"""
+
+from __future__ import annotations
 
 __all__ = ["Database", "DatabaseRefused", "resolve_url"]
+
+
+def __getattr__(name: str):
+    if name in __all__:
+        from desktop.storage import database
+
+        return getattr(database, name)
+    raise AttributeError(name)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from desktop.storage import schema, sqlite
 
-DB_VARIABLE = "EXCHANGE_DESK_DB"
+DB_VARIABLE = schema.DB_VARIABLE
 
 
 class DatabaseRefused(Exception):

@@ -4,6 +4,9 @@ Alembic is only loaded when a database needs upgrading, which keeps start-up
 fast. A test checks these against the migration scripts.
 """
 
+#: The environment variable that names another database (path or URL).
+DB_VARIABLE = "EXCHANGE_DESK_DB"
+
 #: Every revision, oldest first. Append with each new migration.
 REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]

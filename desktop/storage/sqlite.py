@@ -9,9 +9,11 @@ before that transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:  # SQLAlchemy is loaded by the callers that need it
+    import sqlalchemy as sa
+    from sqlalchemy.engine import Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -39,6 +41,7 @@ def configure_engine(engine: Engine) -> None:
     transaction; turning it off and emitting BEGIN ourselves makes every
     migration and every action atomic (SQLAlchemy's documented recipe).
     """
+    import sqlalchemy as sa
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -145,5 +148,36 @@ def precheck(path: Path) -> tuple[set[str], str | None]:
         return tables, version
     except sqlite3.Error as exc:
         raise Unusable(str(exc).rstrip(".")) from None
+    finally:
+        conn.close()
+
+
+def first_rows(path: Path, head_revision: str, limit: int) -> tuple[int, list[tuple]] | None:
+    """The newest rounds of the list, read with the standard library alone,
+    so the app can show them before the rest of it has loaded. None unless
+    the file is a usable database at this program's schema. Only reads."""
+    import sqlite3
+
+    try:
+        _, version = precheck(path)
+    except Unusable:
+        return None
+    if version != head_revision:
+        return None
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        joined = "FROM exchange_round r JOIN round_summary s ON s.round_id = r.id"
+        total = conn.execute(f"SELECT count(*) {joined}").fetchone()[0]
+        rows = conn.execute(
+            "SELECT r.id, r.date, r.title, r.status, s.sides, s.received, s.open_errors, s.open_warnings, "
+            f"s.open_infos {joined} ORDER BY r.date DESC, r.id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return total, rows
+    except sqlite3.Error:
+        return None
     finally:
         conn.close()

@@ -23,3 +23,20 @@ def test_the_application_window_appears_under_xvfb(tmp_path: Path):
     assert "window shown" in result.stdout
     assert "Traceback" not in result.stderr
     assert (tmp_path / "home" / "data" / "exchange-desk.db").exists()
+
+
+def test_the_newest_rounds_show_before_the_rest_loads(tmp_path: Path):
+    """On a database with rounds, the first window already lists them."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is needed (Debian package xvfb; .ci/run installs it)"
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="CI",
+               EXCHANGE_DESK_QUIT_AFTER_SHOW="1", QT_QPA_PLATFORM="xcb")
+    env.pop("EXCHANGE_DESK_DB", None)
+    subprocess.run([sys.executable, "-m", "desktop", "demo"], env=env, check=True, capture_output=True, timeout=120)
+    result = subprocess.run(
+        [xvfb_run, "-a", sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=120,
+    )
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stderr
+    assert lines[:2] == ["window shown", lines[1]] and lines[1].startswith("rows shown 5 ")
+    assert any(line.startswith("ready") for line in lines)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.types import RoundStatus
-from desktop.services.listing import RoundQuery, RoundRow, SortKey
+from desktop.domain.listing import RoundQuery, RoundRow, SortKey
 from desktop.ui.icons import icon
 from desktop.ui.text import plural
 
