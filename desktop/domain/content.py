@@ -117,6 +117,9 @@ class RoundDoc:
     sources: tuple[SourceDoc, ...] = ()
     category_sets: tuple[CategorySetDoc, ...] = ()
     figures: tuple[FigureDoc, ...] = field(default=())
+    #: True when `figures` is already in `sort_key` order (as read from a
+    #: database), so writing the round need not sort it again.
+    figures_sorted: bool = field(default=False, compare=False, repr=False)
 
     def affiliation_of(self, source: str) -> str:
         for s in self.sources:
@@ -125,6 +128,8 @@ class RoundDoc:
         return AffiliationKind.UNKNOWN.value
 
     def sorted_figures(self) -> list[FigureDoc]:
+        if self.figures_sorted:
+            return list(self.figures)
         return sorted(self.figures, key=FigureDoc.sort_key)
 
     def to_dict(self) -> dict:

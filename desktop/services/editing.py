@@ -375,7 +375,7 @@ def set_figure(
             entered_by=prior.entered_by if prior else None, entered_at=prior.entered_at if prior else None,
         )
         figures = [f for f in d.figures if f.slot != slot] + [figure]
-        return dataclasses.replace(d, figures=tuple(figures))
+        return dataclasses.replace(d, figures=tuple(figures), figures_sorted=False)
 
     return _commit_edit(db, round_id, change, actor=actor, what="figures")
 
@@ -383,7 +383,8 @@ def set_figure(
 def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str) -> Change:
     """Delete one figure (kept in the history)."""
     return _commit_edit(
-        db, round_id, lambda d: dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot)),
+        db, round_id,
+        lambda d: dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot), figures_sorted=False),
         actor=actor, what="figures",
     )
 

@@ -75,9 +75,13 @@ def export_document(
 
 def render(docs: Sequence[RoundDoc], exported_at: dt.datetime) -> str:
     head = json.dumps({"format": FORMAT, "exported_at": format_timestamp(exported_at)}, ensure_ascii=False)
-    lines = ",\n".join(json.dumps(d.to_dict(), ensure_ascii=False) for d in docs)
-    body = f"\n{lines}\n" if docs else ""
-    return f'{head[:-1]}, "rounds": [{body}]}}\n'
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    parts = [head[:-1], ', "rounds": [']
+    for i, d in enumerate(docs):
+        parts.append("\n" if i == 0 else ",\n")
+        parts.append(encode(d.to_dict()))
+    parts.append("\n]}\n" if docs else "]}\n")
+    return "".join(parts)
 
 
 def write_export(text: str, destination: str) -> None:
