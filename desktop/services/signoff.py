@@ -26,6 +26,7 @@ from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.editing import Change, _load
 from desktop.services.errors import Refused, UserError
+from desktop.services.files import write_output
 from desktop.services.interchange.merge import dumps
 from desktop.services.keys import KeyStore
 from desktop.services.loading import R, load_docs, paused_gc
@@ -92,47 +93,7 @@ def period_pdf(db: Database, *, date_from: dt.date | None, date_to: dt.date | No
 
 
 def write_pdf(data: bytes, output: str) -> None:
-    if output == "-":
-        import sys
-
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    _write_bytes(data, output)
-
-
-def _write_bytes(data: bytes, output: str) -> None:
-    """Atomic, like the interchange export (same checks of the target)."""
-    import os
-    import tempfile
-
-    if not output:
-        raise UserError("The output file name is empty.")
-    path = Path(output)
-    if path.is_symlink():
-        path = path.resolve()
-    if path.is_dir():
-        raise UserError(f"{output}: is a folder; name the file to write.")
-    if path.exists() and not path.is_file():
-        raise UserError(f"{output}: is not a regular file; name a file to write.")
-    if not path.parent.exists():
-        raise UserError(f"{output}: the folder {path.parent} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except PermissionError:
-        raise UserError(f"{output}: permission denied.") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{output}: cannot be written ({exc.strerror or exc}).") from None
+    write_output(data, output)
 
 
 # --- sign-off -------------------------------------------------------------------------
@@ -251,9 +212,9 @@ def sign_off(
         copies_dir.mkdir(parents=True, exist_ok=True)
         short = str(rid).split("-")[0]
         copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
-        _write_bytes(signed, str(copy))
+        write_output(signed, str(copy))
         target = output or f"round-{short}-signed-{amendment}.pdf"
-        _write_bytes(signed, target)
+        write_output(signed, target)
     return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy))
 
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import stat
-import sys
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.services.errors import UserError
+from desktop.services.files import write_output
 from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes, read_source
 from desktop.services.loading import load_docs, paused_gc
@@ -85,42 +81,5 @@ def render(docs: Sequence[RoundDoc], exported_at: dt.datetime) -> str:
 
 
 def write_export(text: str, destination: str) -> None:
-    """Write to a file atomically (a crash leaves the old file or the whole
-    new one), or to standard output for `-`. A symbolic link is followed;
-    anything but a regular file is refused; an existing file keeps its
-    permissions, a new one gets the user's usual ones (umask)."""
-    if destination == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    if not destination:
-        raise UserError("The output file name is empty.")
-    path = Path(destination)
-    if path.is_symlink():
-        path = path.resolve()
-    if path.is_dir():
-        raise UserError(f"{destination}: is a folder; name the file to write.")
-    if path.exists() and not path.is_file():
-        raise UserError(f"{destination}: is not a regular file (a device or a pipe); name a file to write.")
-    if not path.parent.exists():
-        raise UserError(f"{destination}: the folder {path.parent} does not exist.")
-    if path.exists():
-        mode = stat.S_IMODE(path.stat().st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except PermissionError:
-        raise UserError(f"{destination}: permission denied.") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{destination}: cannot be written ({exc.strerror or exc}).") from None
+    """The interchange text, written atomically (or to standard output for `-`)."""
+    write_output(text.encode("utf-8"), destination)

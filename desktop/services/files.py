@@ -1,0 +1,54 @@
+"""Writing a user's output file: atomically, and only where it makes sense."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop.services.errors import UserError
+
+
+def write_output(data: bytes, destination: str) -> None:
+    """Write to a file atomically (a crash leaves the old file or the whole
+    new one), or to standard output for `-`. A symbolic link is followed;
+    anything but a regular file is refused; an existing file keeps its
+    permissions, a new one gets the user's usual ones (umask)."""
+    if destination == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    if not destination:
+        raise UserError("The output file name is empty.")
+    path = Path(destination)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.is_dir():
+        raise UserError(f"{destination}: is a folder; name the file to write.")
+    if path.exists() and not path.is_file():
+        raise UserError(f"{destination}: is not a regular file (a device or a pipe); name a file to write.")
+    if not path.parent.exists():
+        raise UserError(f"{destination}: the folder {path.parent} does not exist.")
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except PermissionError:
+        raise UserError(f"{destination}: permission denied.") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"{destination}: cannot be written ({exc.strerror or exc}).") from None
