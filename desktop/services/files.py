@@ -11,16 +11,8 @@ from pathlib import Path
 from desktop.services.errors import UserError
 
 
-def write_output(data: bytes, destination: str) -> None:
-    """Write to a file atomically (a crash leaves the old file or the whole
-    new one), or to standard output for `-`. A symbolic link is followed;
-    anything but a regular file is refused; an existing file keeps its
-    permissions, a new one gets the user's usual ones (umask)."""
-    if destination == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
+def check_output(destination: str) -> Path:
+    """Where `write_output` would write, refused now if it cannot."""
     if not destination:
         raise UserError("The output file name is empty.")
     path = Path(destination)
@@ -32,6 +24,20 @@ def write_output(data: bytes, destination: str) -> None:
         raise UserError(f"{destination}: is not a regular file (a device or a pipe); name a file to write.")
     if not path.parent.exists():
         raise UserError(f"{destination}: the folder {path.parent} does not exist.")
+    return path
+
+
+def write_output(data: bytes, destination: str) -> None:
+    """Write to a file atomically (a crash leaves the old file or the whole
+    new one), or to standard output for `-`. A symbolic link is followed;
+    anything but a regular file is refused; an existing file keeps its
+    permissions, a new one gets the user's usual ones (umask)."""
+    if destination == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    path = check_output(destination)
     if path.exists():
         mode = stat.S_IMODE(path.stat().st_mode)
     else:

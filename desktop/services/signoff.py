@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 import re
 import uuid
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.editing import Change, _load
 from desktop.services.errors import Refused, UserError
-from desktop.services.files import write_output
+from desktop.services.files import check_output, write_output
 from desktop.services.interchange.merge import dumps
 from desktop.services.keys import KeyStore
 from desktop.services.loading import R, load_docs, paused_gc
@@ -121,7 +122,7 @@ def _figure_editors_since(session: Session, round_id: uuid.UUID, since: dt.datet
     return {actor.casefold() for actor in session.execute(query.distinct()).scalars()}
 
 
-def _refusals(session: Session, keys: KeyStore, ref: str, signer: str):
+def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: str | None = None):
     """Every reason to refuse a sign-off, checked before any passphrase."""
     rid = resolve_round(session, ref)
     doc = _load(session, rid)
@@ -142,11 +143,13 @@ def _refusals(session: Session, keys: KeyStore, ref: str, signer: str):
             f"({', '.join(open_errors[:3])}{', …' if len(open_errors) > 3 else ''}); resolve them first."
         )
     last = history[-1].signed_at if history else None
-    if signer.casefold() in _figure_editors_since(session, rid, last):
-        raise Refused(
-            f"{signer} entered or changed figures of round {rid} since its last sign-off; "
-            "another supervisor must sign it off (four eyes)."
-        )
+    editors = _figure_editors_since(session, rid, last)
+    for person in dict.fromkeys([signer, actor or signer]):
+        if person.casefold() in editors:
+            raise Refused(
+                f"{person} entered or changed figures of round {rid} since its last sign-off; "
+                "another supervisor must sign it off (four eyes)."
+            )
     pair = keys.find(signer)
     if pair is None:
         raise Refused(
@@ -160,7 +163,7 @@ def check_sign_off(db: Database, keys: KeyStore, ref: str, *, actor: str, key_na
     """Raise `Refused` if a sign-off would be refused (the app asks this
     before showing the passphrase dialog)."""
     with db.reading() as session:
-        _refusals(session, keys, ref, " ".join((key_name or actor).split()))
+        _refusals(session, keys, ref, " ".join((key_name or actor).split()), actor)
 
 
 def sign_off(
@@ -175,9 +178,11 @@ def sign_off(
     # Refusals first, then the passphrase (typed at leisure, holding no lock),
     # then everything again inside the one write transaction.
     check_sign_off(db, keys, ref, actor=actor, key_name=key_name)
+    if output is not None:
+        check_output(output)
     secret = passphrase()
     with db.transaction() as session:
-        rid, doc, history, resolutions, pair, status = _refusals(session, keys, ref, signer)
+        rid, doc, history, resolutions, pair, status = _refusals(session, keys, ref, signer, actor)
         now = now or utc_now()
         amendment = (history[-1].amendment + 1) if history else 1
         signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
@@ -187,10 +192,11 @@ def sign_off(
         # The history's head after this sign-off's own entry: kept in the
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [{
-            "at": now, "actor": signer, "action": "sign_off", "entity": "round", "entity_id": str(rid),
+            "at": now, "actor": actor, "action": "sign_off", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": dumps({"status": status.value}),
-            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint}),
-            "detail": None,
+            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
+                            "signer": signer}),
+            "detail": None if signer == actor else f"signed with {signer}'s key",
         }])
         info = SignOffInfo(signer, now, amendment, fingerprint)
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
@@ -210,11 +216,24 @@ def sign_off(
         }])
         refresh_summaries(session, [rid])
         copies_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(copies_dir, 0o700)
         short = str(rid).split("-")[0]
         copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
-        write_output(signed, str(copy))
         target = output or f"round-{short}-signed-{amendment}.pdf"
-        write_output(signed, target)
+        written: list[Path] = []
+        try:
+            write_output(signed, str(copy))
+            written.append(copy)
+            os.chmod(copy, 0o600)
+            existed = Path(target).exists()
+            write_output(signed, target)
+            if not existed:
+                written.append(Path(target))
+        except BaseException:
+            # No sign-off on record: no signed file may be left behind either.
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
     return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy))
 
 
@@ -296,6 +315,9 @@ def verify(db: Database | None, keys: KeyStore, name: str, pdf: bytes, trust: li
     record = next((r for r in records if r.amendment == amendment and r.fingerprint == fingerprint), None)
     if record is None:
         return Verdict(3, f"{name}: is signed, but matches no sign-off on record for round {rid}.")
+    if hashlib.sha256(pdf).hexdigest() != record.pdf_sha256:
+        return Verdict(3, f"{name}: is signed, but it is not the file that was signed off for round {rid} "
+                          f"(amendment {amendment} was signed by {record.signer}).")
     if record.superseded_at is not None:
         reopened = record.superseded_at.strftime("%Y-%m-%d")
         return Verdict(3, f"{name}: was a genuine sign-off ({what}), but it was superseded: the round was reopened "

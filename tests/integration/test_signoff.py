@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -183,3 +185,59 @@ def test_poppler_accepts_the_signature(cli, db, keys, tmp_path, monkeypatch):
     assert cli("sign-off", ROUND[:8], "-o", str(signed)).code == 0
     out = subprocess.run([pdfsig, str(signed)], capture_output=True, text=True, timeout=60).stdout
     assert "Signature is Valid" in out and "Total document signed" in out
+
+
+def test_four_eyes_cannot_be_dodged_with_another_key(cli, db, keys, tmp_path, monkeypatch, db_path):
+    """The acting user who entered figures is refused even with someone else's key."""
+    ready_for_sign_off(cli, db)  # the figures were loaded by "Test Coordinator"
+    result = cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf"))
+    assert result.code == 3 and "Test Coordinator entered or changed figures" in result.err
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_sign_off_by_key_records_who_acted(cli, db, keys, tmp_path, monkeypatch, db_path):
+    """Someone else signing with Sam's key (and passphrase): the history names both."""
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Olena Supervisor")
+    assert cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf")).code == 0
+    entry = json.loads(cli("history", ROUND[:8], "--json").out)[-1]
+    assert entry["actor"] == "Olena Supervisor" and entry["after"]["signer"] == "Supervisor Sam"
+
+
+def test_a_re_signed_file_with_copied_keywords_is_not_the_signed_off_file(cli, db, keys, tmp_path, monkeypatch,
+                                                                         made_keys):
+    """A trusted supervisor signing another PDF with the round's keywords: exit 3."""
+    from desktop.paths import AppPaths
+    from desktop.reports.signing import sign_pdf
+    from desktop.services.keys import KeyStore
+
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    signed = tmp_path / "signed.pdf"
+    cli("sign-off", ROUND[:8], "-o", str(signed))
+    keywords = PdfReader(io.BytesIO(signed.read_bytes())).metadata["/Keywords"]
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf)
+    page.setKeywords(keywords)
+    page.drawString(100, 700, "Not the summary that was signed")
+    page.save()
+    store = KeyStore(AppPaths.under(Path(made_keys).parent.parent))
+    pair = store.find("Supervisor Sam")
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_pdf(buf.getvalue(), pair, PASSPHRASE, store.trust_roots(), reason="x",
+                                signer_name="Supervisor Sam"))
+    result = cli("verify", str(forged))
+    assert result.code == 3 and "not the file that was signed off" in result.err
+
+
+def test_a_sign_off_that_cannot_write_its_file_leaves_no_signed_file(cli, db, keys, tmp_path, monkeypatch,
+                                                                     app_home):
+    """The output folder is missing: refused before signing; nothing in data/signed."""
+    ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    result = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "missing" / "x.pdf"))
+    assert result.code == 2 and "does not exist" in result.err
+    assert not list((app_home.data_dir / "signed").glob("*.pdf")) if (app_home.data_dir / "signed").exists() else True
+    assert json.loads(cli("show", ROUND[:8], "--json").out)["status"] == "in_review"
