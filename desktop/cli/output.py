@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.domain.content import FigureDoc, RoundDoc
-from desktop.domain.discrepancies import Discrepancy, received_by_party
+from desktop.domain.discrepancies import Discrepancy
+from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Qualifier, Rule, Severity
 from desktop.services.rounds import RoundSummary
@@ -168,7 +169,7 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
         f"  third parties  {', '.join(doc.third_parties) or dash}",
         f"  mediators      {', '.join(doc.mediators) or dash}",
     ]
-    received = received_by_party(doc)
+    received = received_totals(doc, found)
     if received:
         lines.append(f"  received       {received_text(received)}")
     if doc.notes:

@@ -121,9 +121,23 @@ def cmd_verify(args: argparse.Namespace, ctx) -> int:
     from desktop.services.keys import KeyStore
     from desktop.services.signoff import verify
 
+    from desktop.reports.signing import common_name
+
     pdf = read_source(args.file)
-    trust = [read_source(t) for t in args.trust or []]
-    db = None if args.no_db else ctx.db
+    trust = []
+    for name in args.trust or []:
+        data = read_source(name)
+        try:
+            common_name(data)
+        except ValueError:
+            raise UserError(f"{name}: is not a PEM certificate (use `exchange-desk keys export`).") from None
+        trust.append(data)
+    # Verifying never makes a database: without one here, the file is checked alone.
+    from desktop.storage import resolve_url, sqlite
+
+    url = resolve_url(ctx.db_option, ctx.paths.database)
+    missing = url.get_backend_name() == "sqlite" and not sqlite.file_of(url).exists()
+    db = None if args.no_db or missing else ctx.db
     verdict = verify(db, KeyStore(ctx.paths), args.file, pdf, trust)
     print(verdict.sentence, file=sys.stdout if verdict.code == 0 else sys.stderr)
     return verdict.code

@@ -113,11 +113,15 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
         if f.category is None:
             counts[f.movement].append(f.count)
     accepted: dict[Movement, int] = {}
+    conflicting: set[Movement] = set()
     for item in reviewed:
         d = item.discrepancy
-        if (d.rule is Rule.SOURCE_MISMATCH and d.category is None and item.resolution is not None
-                and item.resolution.accepted_value is not None):
+        if d.rule is not Rule.SOURCE_MISMATCH or d.category is not None:
+            continue
+        if item.resolution is not None and item.resolution.accepted_value is not None:
             accepted[d.movement] = item.resolution.accepted_value
+        elif item.is_open:
+            conflicting.add(d.movement)
     out: dict[Movement, Value] = {}
     for movement, values in counts.items():
         if movement in accepted:
@@ -126,8 +130,20 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
         elif min(values) == max(values):
             out[movement] = Value(values[0], values[0])
         else:
-            out[movement] = Value(min(values), max(values), disputed=True)
+            # A range either way; "disputed" only where the sources cannot all
+            # be right (an open mismatch), not for, say, >=100 beside ~103.
+            out[movement] = Value(min(values), max(values), disputed=movement in conflicting)
     return out
+
+
+def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[str, Value]:
+    """What each party received in the round, over all kinds, using the
+    values supervisors accepted."""
+    order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
+    out: dict[str, Value] = {}
+    for movement, value in movement_totals(doc, reviewed).items():
+        out[movement.to_party] = out.get(movement.to_party, ZERO) + value
+    return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
 def round_report(

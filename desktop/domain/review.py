@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies, received_by_party
+from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies
 from desktop.domain.types import Severity
 
 
@@ -100,9 +100,9 @@ class RoundSummaryFacts:
 
 
 def summarize(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> RoundSummaryFacts:
-    received = received_by_party(doc)
-    order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
-    received = dict(sorted(received.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    from desktop.domain.reporting import received_totals
+
+    received = {p: Received(v.low, v.high) for p, v in received_totals(doc, reviewed).items()}
     return RoundSummaryFacts(
         received=received,
         received_total=sum(r.high for r in received.values()),

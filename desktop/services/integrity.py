@@ -121,10 +121,18 @@ def _private_copy(source: Path, target: Path) -> None:
         raise
 
 
-def backup(db: Database, target: Path) -> Path:
+def backup(db: Database, target: Path, *, replace: bool = False) -> Path:
+    """A consistent copy; an existing file is not overwritten (unless
+    `replace`, for the automatic backups' own files)."""
     if not db.is_sqlite:
         raise UserError("backup: a server database is backed up with the server's own tools (pg_dump).")
-    _private_copy(sqlite.file_of(db.engine.url), target)
+    source = sqlite.file_of(db.engine.url)
+    target = target.expanduser()
+    if target.exists() and target.resolve() == source.resolve():
+        raise UserError(f"{target}: is the database itself; name another file for the backup.")
+    if target.exists() and not replace:
+        raise UserError(f"{target}: already exists; name a new file for the backup.")
+    _private_copy(source, target)
     return target
 
 
@@ -148,6 +156,7 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
     if version not in schema.REVISIONS:
         raise UserError(f"{source}: was made by a newer version of Exchange Desk; it was not restored.")
     backups_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(backups_dir, 0o700)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = backups_dir / f"before-restore-{stamp}.db"
     if db_path.exists():

@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Received, received_by_party
+from desktop.domain.discrepancies import Received
+from desktop.domain.reporting import received_totals
 from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.errors import UserError
@@ -81,7 +82,7 @@ def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = Non
     return RoundSummary(
         id=doc.id, date=doc.date, title=doc.title, sides=doc.sides,
         status=doc.status or RoundStatus.DRAFT,
-        received=received_by_party(doc),
+        received={p: Received(v.low, v.high) for p, v in received_totals(doc, reviewed).items()},
         open_counts=dict(Counter(r.discrepancy.severity for r in reviewed if r.is_open)),
     )
 

@@ -218,7 +218,8 @@ class Jobs(QObject):
         from desktop.services import integrity
         from pathlib import Path
 
-        return self._run(self.tr("Backing up"), lambda progress: integrity.backup(self.ctx.db, Path(path)),
+        # The save dialog has already asked before replacing a file.
+        return self._run(self.tr("Backing up"), lambda progress: integrity.backup(self.ctx.db, Path(path), replace=True),
                          lambda p: self.window.statusBar().showMessage(
                              self.tr("Backed up to %1").replace("%1", str(p)), 10_000))
 

@@ -191,3 +191,14 @@ def test_a_full_disk_is_one_sentence_and_loses_nothing(cli, tmp_path, db, monkey
     assert "disk is full" in result.err and "Traceback" not in result.err
     monkeypatch.setattr(database.sqlite, "configure_engine", original)
     assert len(json.loads(cli("rounds", "--json").out)) == 5
+
+
+def test_backup_never_overwrites(cli, tmp_path, db_path):
+    """An existing file, or the database itself, is refused."""
+    cli("demo")
+    existing = tmp_path / "exists.db"
+    existing.write_text("keep me")
+    result = cli("backup", str(existing))
+    assert result.code == 2 and "already exists" in result.err
+    assert existing.read_text() == "keep me"
+    assert cli("backup", str(db_path)).code == 2

@@ -241,3 +241,34 @@ def test_a_sign_off_that_cannot_write_its_file_leaves_no_signed_file(cli, db, ke
     assert result.code == 2 and "does not exist" in result.err
     assert not list((app_home.data_dir / "signed").glob("*.pdf")) if (app_home.data_dir / "signed").exists() else True
     assert json.loads(cli("show", ROUND[:8], "--json").out)["status"] == "in_review"
+
+
+def test_verify_refuses_a_trust_file_that_is_not_a_certificate(cli, keys, tmp_path):
+    """--trust on a text file: exit 2, one sentence."""
+    cli("demo")
+    draft = tmp_path / "draft.pdf"
+    cli("report", ROUND[:8], "-o", str(draft))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a certificate")
+    result = cli("verify", str(draft), "--trust", str(notes))
+    assert result.code == 2 and "is not a PEM certificate" in result.err
+
+
+def test_verify_never_makes_a_database(tmp_path, monkeypatch, capsys):
+    """On a machine with no database, verify checks the file alone and creates nothing."""
+    from desktop.cli import main
+
+    home = tmp_path / "elsewhere"
+    monkeypatch.setenv("EXCHANGE_DESK_HOME", str(home))
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4 not really")
+    code = main(["verify", str(pdf)])
+    assert code in (2, 3)
+    assert not (home / "data" / "exchange-desk.db").exists()
+
+
+def test_received_totals_use_the_accepted_value(cli, db):
+    """After resolving 195 vs 207 at 207, the list says Ukraine received 207."""
+    ready_for_sign_off(cli, db)
+    row = next(r for r in json.loads(cli("rounds", "--json").out) if r["id"] == ROUND)
+    assert row["received"]["Ukraine"] == {"min": 207, "max": 207}

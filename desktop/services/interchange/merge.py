@@ -237,6 +237,11 @@ class _Plan:
             fields["notes"] = doc.notes
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
+        if new and doc.status is RoundStatus.SIGNED_OFF:
+            raise UserError(
+                f"{parsed.where}.status: a file cannot bring in a round already signed off (round {rid}); "
+                "import it as in_review and have a supervisor sign it off here."
+            )
         if new:
             self.inserts[R].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,

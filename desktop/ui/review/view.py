@@ -131,9 +131,9 @@ class ReviewView(QWidget):
         rr = review.round_review(self.ctx.db, self.round_id)
         self.model.set_rows([(rr.doc, item) for item in rr.items])
         open_count = sum(1 for i in rr.items if i.is_open)
-        self.summary_label.setText(
-            self.tr("%1 discrepancies, %2 open").replace("%1", str(len(rr.items))).replace("%2", str(open_count))
-        )
+        n = len(rr.items)
+        counted = self.tr("1 discrepancy") if n == 1 else self.tr("%1 discrepancies").replace("%1", str(n))
+        self.summary_label.setText(counted + ", " + self.tr("%1 open").replace("%1", str(open_count)))
         self.resolve_button.setEnabled(rr.doc.status is not RoundStatus.SIGNED_OFF and bool(rr.items))
 
     def selected(self):

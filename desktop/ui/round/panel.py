@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.types import RoundStatus
 from desktop.services import editing
@@ -35,6 +35,10 @@ class RoundPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        # A long title is cut at the panel's edge (the whole title is in the
+        # tooltip) rather than widening the window.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(120)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("round_status")
         self.submit_button = QPushButton(self.tr("Submit for review"), self)
@@ -105,6 +109,7 @@ class RoundPanel(QWidget):
             self.status = None
         else:
             self.title_label.setText(f"{doc.title} — {doc.date.isoformat()}")
+            self.title_label.setToolTip(doc.title)
             self.status = doc.status or RoundStatus.DRAFT
             text = {
                 RoundStatus.DRAFT: self.tr("Draft"),

@@ -198,3 +198,15 @@ def test_a_mediator_does_not_verify_its_own_hand_over():
         third_parties=("Turkey",), mediators=("Turkey",),
     ))
     assert rules(alone) == ["unverified"]
+
+
+def test_compatible_qualified_figures_are_a_range_but_not_a_dispute():
+    """>=100 beside ~103 can both be true: no mismatch, and the total is not 'disputed'."""
+    from desktop.domain.reporting import movement_totals
+    from desktop.domain.review import review
+
+    d = doc(fig("A", 100, qualifier=Qualifier.AT_LEAST), fig("B", 103, qualifier=Qualifier.APPROXIMATE))
+    value = movement_totals(d, review(d, {}))[RU_UA]
+    assert (value.low, value.high, value.disputed) == (100, 103, False)
+    conflict = doc(fig("A", 195), fig("B", 207))
+    assert movement_totals(conflict, review(conflict, {}))[RU_UA].disputed

@@ -131,11 +131,21 @@ def test_a_signed_off_round_refuses_an_import_that_would_change_it(db, db_path, 
 
 def test_a_signed_off_round_accepts_an_identical_reimport(db, db_path, tmp_path):
     """Re-importing what it already says does not change it, so it is allowed."""
-    r = round_dict(status="signed_off")
+    r = round_dict()
     path = str(write_json(tmp_path / "a.json", document(r)))
     import_files(db, [path], actor=ACTOR)
-    summary = import_files(db, [path], actor=ACTOR)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE exchange_round SET status = 'signed_off' WHERE id = ?", (uuid.UUID(r["id"]).hex,))
+    summary = import_files(db, [str(write_json(tmp_path / "b.json", document(dict(r, status="signed_off"))))],
+                           actor=ACTOR)
     assert summary.rounds_unchanged == 1
+
+
+def test_a_file_cannot_bring_in_a_round_already_signed_off(db, tmp_path):
+    """No sign-off on record here: the round is refused, not locked unsigned."""
+    path = str(write_json(tmp_path / "a.json", document(round_dict(status="signed_off"))))
+    with pytest.raises(UserError, match=r"rounds\[0\].status: a file cannot bring in a round already signed off"):
+        import_files(db, [path], actor=ACTOR)
 
 
 def test_a_party_keeps_its_part_in_the_round(db, tmp_path):
