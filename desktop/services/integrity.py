@@ -47,6 +47,9 @@ def check(db: Database) -> CheckReport:
             report.problems.append(f"audit entry {b.seq} {b.problem}")
         hashes = set(conn.execute(sa.select(AUDIT.c.hash)).scalars())
         records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
+        created = set(conn.execute(
+            sa.select(AUDIT.c.round_id).where(AUDIT.c.entity == "round", AUDIT.c.action == "create")
+        ).scalars())
     for record in records:
         if record.audit_head and record.audit_head not in hashes:
             report.problems.append(
@@ -58,6 +61,10 @@ def check(db: Database) -> CheckReport:
         docs = load_docs(session)
     report.rounds = len(docs)
     for doc in docs:
+        if doc.id not in created:
+            report.problems.append(
+                f"round {doc.id} has no history of its creation: entries of the audit history were removed"
+            )
         if doc.status is not RoundStatus.SIGNED_OFF:
             continue
         record = current.get(doc.id)

@@ -85,6 +85,8 @@ class Database:
                     # Created readable by its owner only; SQLite gives its
                     # -wal and -shm files the same permissions.
                     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                elif path.stat().st_size == 0:
+                    os.chmod(path, 0o600)  # an empty file about to become a database
             except FileExistsError:
                 pass
             except OSError as exc:

@@ -202,3 +202,13 @@ def test_backup_never_overwrites(cli, tmp_path, db_path):
     assert result.code == 2 and "already exists" in result.err
     assert existing.read_text() == "keep me"
     assert cli("backup", str(db_path)).code == 2
+
+
+def test_check_finds_a_round_whose_history_was_cut_off(cli, db_path, tmp_path):
+    """The newest entry (a round's creation) removed: the chain holds, the round's history does not."""
+    cli("demo")
+    cli("import", str(write_json(tmp_path / "a.json", document(round_dict()))))
+    with unprotected(db_path) as conn:
+        conn.execute("DELETE FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry)")
+    result = cli("check")
+    assert result.code == 3 and "no history of its creation" in result.err
