@@ -84,8 +84,9 @@ class Styles:
 
 
 def text(value: object) -> str:
-    """Plain text made safe for a Paragraph's markup."""
-    return escape("" if value is None else str(value))
+    """Plain text made safe for a Paragraph's markup; its line breaks kept."""
+    safe = escape("" if value is None else str(value))
+    return safe.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
 def para(value: object, style: ParagraphStyle = Styles.cell) -> Paragraph:

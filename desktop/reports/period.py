@@ -38,7 +38,7 @@ def render_period_report(data: PeriodReportData) -> bytes:
     story += _totals(data)
     story += _chart(data.monthly)
     story += _rounds(data.rounds)
-    story += _not_signed_off(data.not_signed_off)
+    story += _not_signed_off(data.not_signed_off, bool(data.rounds))
     return build_pdf(story, title=title, subject="Period report", keywords="exchange-desk period",
                      header=f"Period report · {title}", generated_at=data.generated_at)
 
@@ -128,10 +128,11 @@ def _rounds(rounds: list[PeriodRound]) -> list[Flowable]:
     return out
 
 
-def _not_signed_off(rounds: list[PeriodRound]) -> list[Flowable]:
+def _not_signed_off(rounds: list[PeriodRound], any_rounds: bool = True) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Rounds not yet signed off", Styles.h1)]
     if not rounds:
-        out.append(para("Every round of the period is signed off.", Styles.body))
+        sentence = "Every round of the period is signed off." if any_rounds else "There are no rounds in the period."
+        out.append(para(sentence, Styles.body))
         return out
     w = CONTENT_WIDTH
     rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_id)]

@@ -272,3 +272,24 @@ def test_received_totals_use_the_accepted_value(cli, db):
     ready_for_sign_off(cli, db)
     row = next(r for r in json.loads(cli("rounds", "--json").out) if r["id"] == ROUND)
     assert row["received"]["Ukraine"] == {"min": 207, "max": 207}
+
+
+def test_line_breaks_in_notes_are_kept_in_the_pdf(cli, tmp_path):
+    """Notes typed on two lines print on two lines."""
+    from tests.helpers.factories import document, round_dict, write_json
+
+    r = round_dict(notes="Перший рядок\nSecond line")
+    cli("import", str(write_json(tmp_path / "a.json", document(r))))
+    out = tmp_path / "r.pdf"
+    assert cli("report", r["id"][:8], "-o", str(out)).code == 0
+    lines = [line.strip() for page in text_of(out.read_bytes()) for line in page.splitlines()]
+    at = next(i for i, line in enumerate(lines) if line.endswith("Перший рядок"))
+    assert lines[at + 1].startswith("Second line")
+
+
+def test_an_empty_period_says_so(cli, tmp_path):
+    """No rounds in the range: the report says there are none."""
+    cli("demo")
+    out = tmp_path / "empty.pdf"
+    assert cli("report", "--from", "2030-01-01", "--to", "2030-12-31", "-o", str(out)).code == 0
+    assert "There are no rounds in the period." in " ".join(text_of(out.read_bytes()))
