@@ -230,6 +230,15 @@ def _log_internal_error(paths: AppPaths) -> str | None:
     return str(paths.log_file)
 
 
+def _sentence(message: str) -> str:
+    """A message that starts with a word (not a file, field or option) starts
+    with a capital, as a sentence does."""
+    first = message.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        return message[:1].upper() + message[1:]
+    return message
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -242,10 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, ctx)
     except UserError as exc:
-        print(exc, file=sys.stderr)
+        print(_sentence(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except Refused as exc:
-        print(exc, file=sys.stderr)
+        print(_sentence(str(exc)), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("Interrupted; nothing of the unfinished action was written.", file=sys.stderr)

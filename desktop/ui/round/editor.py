@@ -173,8 +173,10 @@ class RoundEditor(QWidget):
             self._fill_sources(doc)
             self._fill_sets(doc)
             locked = doc.status is RoundStatus.SIGNED_OFF
+            # Locked fields stay readable and copyable, and look locked.
             for w in (self.title_edit, self.location_edit, self.notes_edit):
                 w.setReadOnly(locked)
+                w.setStyleSheet("background: palette(window);" if locked else "")
             self.date_edit.setReadOnly(locked)
             for w in (self.sides_edit, self.third_edit, self.mediators_edit):
                 w.set_read_only(locked)
