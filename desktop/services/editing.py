@@ -358,17 +358,41 @@ def set_category_sets(
     return _commit_edit(db, round_id, change, actor=actor, what="category_sets")
 
 
+#: `expected` not given: the figure is set whatever it holds now.
+ANY = object()
+
+
+def _same(a: FigureDoc | None, b: FigureDoc | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
+
+
+def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
+    """The figure in `slot` now; refused if it is not what the caller saw
+    (someone else changed it meanwhile: nothing is overwritten unseen)."""
+    current = next((f for f in d.figures if f.slot == slot), None)
+    if expected is not ANY and not _same(current, expected):
+        what = "cleared" if current is None else f"set to {current.count}"
+        raise Refused(
+            f"the figure of {slot[1]} ({slot[0].label()}) was {what} elsewhere in the meantime; "
+            "the view has been reloaded and nothing was overwritten."
+        )
+    return current
+
+
 def set_figure(
     db: Database, round_id: uuid.UUID, *, movement: Movement, source: str, count: int,
     qualifier: Qualifier = Qualifier.EXACT, category_set: str | None = None, category: str | None = None,
-    citation: str | None = None, note: str | None = None, actor: str,
+    citation: str | None = None, note: str | None = None, actor: str, expected=ANY,
 ) -> Change:
     """Record or change one figure (a source new to the round is added with
-    affiliation unknown)."""
+    affiliation unknown). With `expected` (a figure, or None for an empty
+    cell), it is refused if the figure is no longer that."""
 
     def change(d: RoundDoc) -> RoundDoc:
         slot = (movement, source, category_set, category)
-        prior = next((f for f in d.figures if f.slot == slot), None)
+        prior = _check_expected(d, slot, expected)
         figure = FigureDoc(
             movement=movement, source=source, count=count, qualifier=qualifier,
             category_set=category_set, category=category, citation=citation or None, note=note or None,
@@ -380,13 +404,15 @@ def set_figure(
     return _commit_edit(db, round_id, change, actor=actor, what="figures")
 
 
-def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str) -> Change:
-    """Delete one figure (kept in the history)."""
-    return _commit_edit(
-        db, round_id,
-        lambda d: dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot), figures_sorted=False),
-        actor=actor, what="figures",
-    )
+def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str, expected=ANY) -> Change:
+    """Delete one figure (kept in the history); with `expected`, only if it
+    still holds that."""
+
+    def change(d: RoundDoc) -> RoundDoc:
+        _check_expected(d, slot, expected)
+        return dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot), figures_sorted=False)
+
+    return _commit_edit(db, round_id, change, actor=actor, what="figures")
 
 
 _MOVES = {

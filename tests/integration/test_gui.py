@@ -334,3 +334,19 @@ def test_an_unusable_database_offers_a_backup_to_restore(qapp, app_home, tmp_pat
     assert len(json.loads(cli("rounds", "--json").out)) == 5
     (kept,) = (app_home.data_dir / "backups").glob("before-restore-*.db")
     assert kept.read_bytes() == damaged
+
+
+def test_undo_never_overwrites_someone_elses_change(window, qtbot, ctx, errors):
+    """Undo after another user changed the figure: refused, their value stays."""
+    window.jobs.load_demo()
+    rid = uuid.UUID(SEED_ID)
+    window.rounds.select_round(rid)
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    grid = window.panel.figures.grid
+    type_into_cell(qtbot, grid, 1, 0, "40", shows="40")
+    added = next(f for f in editing.get_round_doc(ctx.db, rid).figures if f.count == 40)
+    editing.set_figure(ctx.db, rid, movement=added.movement, source=added.source, count=41,
+                       category_set=added.category_set, category=added.category, actor="Taras")
+    window.undo_action.trigger()
+    assert errors and "elsewhere in the meantime" in errors[-1]
+    assert any(f.count == 41 for f in editing.get_round_doc(ctx.db, rid).figures)

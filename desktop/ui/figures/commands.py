@@ -13,13 +13,17 @@ from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
 
 
-def apply_figure(ctx: AppContext, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None):
+def apply_figure(ctx: AppContext, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None,
+                 expected: FigureDoc | None):
+    """Put `figure` (or nothing) in the slot, only if it still holds
+    `expected`: an edit or undo never overwrites someone else's change."""
     if figure is None:
-        return editing.clear_figure(ctx.db, round_id, slot=slot, actor=ctx.actor)
+        return editing.clear_figure(ctx.db, round_id, slot=slot, actor=ctx.actor, expected=expected)
     movement, source, cset, cat = slot
     return editing.set_figure(
         ctx.db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
         category_set=cset, category=cat, citation=figure.citation, note=figure.note, actor=ctx.actor,
+        expected=expected,
     )
 
 
@@ -36,14 +40,15 @@ class FigureEdit(QUndoCommand):
         self.before = before
         self.after = after
 
-    def _apply(self, figure: FigureDoc | None) -> None:
-        done = perform(self.parent_widget, self.ctx, lambda: apply_figure(self.ctx, self.round_id, self.slot, figure),
+    def _apply(self, figure: FigureDoc | None, expected: FigureDoc | None) -> None:
+        done = perform(self.parent_widget, self.ctx,
+                       lambda: apply_figure(self.ctx, self.round_id, self.slot, figure, expected),
                        title=self.parent_widget.tr("Figure not saved"))
         if done is None:
             self.setObsolete(True)
 
     def redo(self) -> None:  # Qt override
-        self._apply(self.after)
+        self._apply(self.after, self.before)
 
     def undo(self) -> None:  # Qt override
-        self._apply(self.before)
+        self._apply(self.before, self.after)
