@@ -245,7 +245,9 @@ class _Writer:
                 "id": fid, "round_id": new.id, "movement_id": mid, "source_id": sources[f.source],
                 "category_id": None if f.category is None else categories[(f.category_set, f.category)],
                 "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,
-                "entered_by": self.actor, "entered_at": self.now, "updated_by": self.actor, "updated_at": self.now,
+                # A figure put back (an undone deletion) keeps who entered it and when.
+                "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
+                "updated_by": self.actor, "updated_at": self.now,
             }])
             self.log("create", "figure", fid, new.id, after=figure_value(f))
 
@@ -385,6 +387,7 @@ def set_figure(
     db: Database, round_id: uuid.UUID, *, movement: Movement, source: str, count: int,
     qualifier: Qualifier = Qualifier.EXACT, category_set: str | None = None, category: str | None = None,
     citation: str | None = None, note: str | None = None, actor: str, expected=ANY,
+    entered_by: str | None = None, entered_at: dt.datetime | None = None,
 ) -> Change:
     """Record or change one figure (a source new to the round is added with
     affiliation unknown). With `expected` (a figure, or None for an empty
@@ -396,7 +399,8 @@ def set_figure(
         figure = FigureDoc(
             movement=movement, source=source, count=count, qualifier=qualifier,
             category_set=category_set, category=category, citation=citation or None, note=note or None,
-            entered_by=prior.entered_by if prior else None, entered_at=prior.entered_at if prior else None,
+            entered_by=prior.entered_by if prior else entered_by,
+            entered_at=prior.entered_at if prior else entered_at,
         )
         figures = [f for f in d.figures if f.slot != slot] + [figure]
         return dataclasses.replace(d, figures=tuple(figures), figures_sorted=False)

@@ -350,3 +350,35 @@ def test_undo_never_overwrites_someone_elses_change(window, qtbot, ctx, errors):
     window.undo_action.trigger()
     assert errors and "elsewhere in the meantime" in errors[-1]
     assert any(f.count == 41 for f in editing.get_round_doc(ctx.db, rid).figures)
+
+
+def test_undoing_a_clear_keeps_who_entered_the_figure(window, qtbot, ctx, errors):
+    """The figure put back still names its first author and time."""
+    window.jobs.load_demo()
+    rid = uuid.UUID(SEED_ID)
+    window.rounds.select_round(rid)
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = window.panel.figures
+    before = next(f for f in editing.get_round_doc(ctx.db, rid).figures
+                  if f.movement == figures.current_movement() and f.category is None)
+    grid = figures.grid
+    column = figures.model.sources.index(before.source)
+    grid.setCurrentIndex(grid.model().index(0, column))
+    figures._clear_selected()
+    window.undo_action.trigger()
+    after = next(f for f in editing.get_round_doc(ctx.db, rid).figures if f.slot == before.slot)
+    assert (after.entered_by, after.entered_at, after.count) == (before.entered_by, before.entered_at, before.count)
+
+
+def test_the_movement_on_screen_stays_when_its_last_figure_is_cleared(window, qtbot, ctx, errors):
+    """Clearing the only figure of a movement does not switch the grid to another one."""
+    window.jobs.load_demo()
+    rid = uuid.UUID("b7e10708-2023-4707-8000-000000000001")  # Turkey → Ukraine, custody transfer
+    window.rounds.select_round(rid)
+    figures = window.panel.figures
+    custody = next(m for m in figures.movements if m.kind.value == "custody_transfer")
+    figures.select_movement(custody)
+    grid = figures.grid
+    grid.selectAll()
+    figures._clear_selected()
+    assert figures.current_movement() == custody

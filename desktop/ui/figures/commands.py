@@ -23,7 +23,7 @@ def apply_figure(ctx: AppContext, round_id: uuid.UUID, slot: tuple, figure: Figu
     return editing.set_figure(
         ctx.db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
         category_set=cset, category=cat, citation=figure.citation, note=figure.note, actor=ctx.actor,
-        expected=expected,
+        expected=expected, entered_by=figure.entered_by, entered_at=figure.entered_at,
     )
 
 

@@ -1,8 +1,9 @@
 """What a coordinator types into a figures cell, read without Qt.
 
 `230` is exact, `~230` approximate, `>=230` (or `≥230`) at least, `<=230`
-(or `≤230`) at most; spaces and thin spaces between digits are allowed
-(`1 250`); an empty cell clears the figure.
+(or `≤230`) at most; thousands may be grouped by threes with a space, a
+thin space or a comma (`1 250`, `1,250`), nothing else (`12,5` is refused,
+not read as 125); an empty cell clears the figure.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _PREFIXES = (
     ("~", Qualifier.APPROXIMATE), ("≈", Qualifier.APPROXIMATE),
 )
 MARKS = {Qualifier.EXACT: "", Qualifier.APPROXIMATE: "~", Qualifier.AT_LEAST: "≥", Qualifier.AT_MOST: "≤"}
-_DIGITS = re.compile(r"[0-9]+")
+_NUMBER = re.compile(r"[0-9]+|[0-9]{1,3}(?:([ ,\u202f\u00a0])[0-9]{3})(?:\1[0-9]{3})*")
 
 
 class EntryError(ValueError):
@@ -35,12 +36,11 @@ def parse_entry(text: str) -> tuple[int, Qualifier] | None:
             qualifier = q
             raw = raw[len(prefix):].strip()
             break
-    digits = raw.replace(" ", "").replace("\u202f", "").replace("\u00a0", "").replace(",", "")
-    if not _DIGITS.fullmatch(digits):
+    if not _NUMBER.fullmatch(raw):
         raise EntryError(
             f"{text.strip()!r} is not a count: type a whole number, optionally after ~, >= or <=."
         )
-    count = int(digits)
+    count = int(re.sub(r"[^0-9]", "", raw))
     if count > MAX_COUNT:
         raise EntryError(f"{count:,} is more than {MAX_COUNT:,}; check the number.")
     return count, qualifier

@@ -237,6 +237,13 @@ class FiguresView(QWidget):
         cell = self.grid.currentIndex()
         position = (cell.row(), cell.column()) if cell.isValid() else None
         rr = review.round_review(self.ctx.db, self.round_id)
+        if current is not None and self.doc is not None and self.doc.id == self.round_id:
+            # The movement on screen stays, even once its last figure is cleared:
+            # the next number typed must not land in another movement.
+            extra = self.extra_movements.setdefault(self.round_id, [])
+            if current not in extra and current.from_party in rr.doc.sides + rr.doc.third_parties \
+                    and current.to_party in rr.doc.sides + rr.doc.third_parties:
+                extra.append(current)
         self.doc, self._reviewed = rr.doc, rr.items
         self.movements = movements_of(self.doc, self.extra_movements.get(self.round_id, []))
         self.movement_combo.blockSignals(True)
@@ -291,8 +298,11 @@ class FiguresView(QWidget):
         else:
             where = slot[1] if slot[3] is None else f"{slot[1]} · {slot[2]}: {slot[3]}"
             self.cell_label.setText(f"{movement_text(slot[0])}\n{where}")
-        self.citation_edit.setText(figure.citation or "" if figure else "")
-        self.note_edit.setPlainText(figure.note or "" if figure else "")
+        # A refresh never wipes what is being typed: a field with focus keeps it.
+        if not self.citation_edit.hasFocus():
+            self.citation_edit.setText(figure.citation or "" if figure else "")
+        if not self.note_edit.hasFocus():
+            self.note_edit.setPlainText(figure.note or "" if figure else "")
         has = figure is not None and not self.model.read_only
         for w in (self.citation_edit, self.note_edit, self.note_save_button):
             w.setEnabled(has)

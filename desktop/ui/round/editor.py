@@ -162,10 +162,14 @@ class RoundEditor(QWidget):
         self._loading = True
         try:
             self.setEnabled(True)
-            self.title_edit.setText(doc.title)
+            # A refresh never wipes what is being typed: a field with focus keeps it.
+            if not self.title_edit.hasFocus():
+                self.title_edit.setText(doc.title)
             self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
-            self.location_edit.setText(doc.location or "")
-            self.notes_edit.setPlainText(doc.notes or "")
+            if not self.location_edit.hasFocus():
+                self.location_edit.setText(doc.location or "")
+            if not self.notes_edit.hasFocus():
+                self.notes_edit.setPlainText(doc.notes or "")
             for editor, names in ((self.sides_edit, doc.sides), (self.third_edit, doc.third_parties),
                                   (self.mediators_edit, doc.mediators)):
                 editor.set_names(names)
@@ -205,7 +209,8 @@ class RoundEditor(QWidget):
             for label, value in choices:
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(s.affiliation)))
-            combo.currentIndexChanged.connect(lambda _i: self._save_sources())
+            combo.currentIndexChanged.connect(
+                lambda _i, name=s.name, combo=combo: self._set_affiliation(name, combo.currentData()))
             table.setCellWidget(row, 1, combo)
         table.blockSignals(False)
 
@@ -238,8 +243,25 @@ class RoundEditor(QWidget):
             return
         self._save(lambda: editing.update_round(self.ctx.db, self.round_id, actor=self.ctx.actor, **{name: value}))
 
+    def _unchanged_elsewhere(self, *fields: str) -> bool:
+        """Whole lists are written back only if nobody changed them since this
+        view loaded them; otherwise say so and reload."""
+        from desktop.ui.dialogs import Ask
+
+        fresh = editing.get_round_doc(self.ctx.db, self.round_id)
+        if self.doc is not None and all(getattr(fresh, f) == getattr(self.doc, f) for f in fields):
+            return True
+        Ask.error(self, self.tr("Round not changed"),
+                  self.tr("This round was changed elsewhere in the meantime; it has been reloaded, "
+                          "and nothing was overwritten."))
+        self.ctx.events.data_changed.emit(None)
+        return False
+
     def _save_parties(self, **lists) -> None:
-        self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor, **lists))
+        if self._loading or self.round_id is None:
+            return
+        if self._unchanged_elsewhere("sides", "third_parties", "mediators", "sources"):
+            self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor, **lists))
 
     def _sources_in_table(self) -> list[SourceDoc]:
         out = []
@@ -250,6 +272,19 @@ class RoundEditor(QWidget):
             if name:
                 out.append(SourceDoc(name, combo.currentData() if combo else "unknown"))
         return out
+
+    def _set_affiliation(self, name: str, affiliation: str) -> None:
+        """Change one source, against the round as the database holds it now
+        (never writing back a list another user has changed since)."""
+        if self._loading or self.round_id is None:
+            return
+
+        def action():
+            fresh = editing.get_round_doc(self.ctx.db, self.round_id)
+            sources = [SourceDoc(s.name, affiliation if s.name == name else s.affiliation) for s in fresh.sources]
+            return editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor)
+
+        perform(self, self.ctx, action, title=self.tr("Round not changed"))
 
     def _save_sources(self) -> None:
         self._save(lambda: editing.set_sources(
@@ -283,13 +318,18 @@ class RoundEditor(QWidget):
                 continue
             check = self.sets_table.item(row, 1)
             cats_item = self.sets_table.item(row, 2)
-            cats = [" ".join(c.split()) for c in (cats_item.text() if cats_item else "").split(",")]
-            out.append(CategorySetDoc(
-                name, bool(check and check.checkState() == Qt.CheckState.Checked), tuple(c for c in cats if c),
-            ))
+            text = cats_item.text() if cats_item else ""
+            original = self.doc.category_sets[row] if self.doc and row < len(self.doc.category_sets) else None
+            if original is not None and text == ", ".join(original.categories):
+                categories = original.categories  # untouched: names with commas stay whole
+            else:
+                categories = tuple(c for c in (" ".join(part.split()) for part in text.split(",")) if c)
+            out.append(CategorySetDoc(name, bool(check and check.checkState() == Qt.CheckState.Checked), categories))
         return out
 
     def _save_sets(self) -> None:
+        if self._loading or self.round_id is None or not self._unchanged_elsewhere("category_sets"):
+            return
         self._save(lambda: editing.set_category_sets(
             self.ctx.db, self.round_id, category_sets=self._sets_in_table(), actor=self.ctx.actor))
 

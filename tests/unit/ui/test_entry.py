@@ -14,6 +14,8 @@ from desktop.ui.figures.entry import EntryError, format_entry, parse_entry
     ("≥ 90", (90, Qualifier.AT_LEAST)),
     ("<=12", (12, Qualifier.AT_MOST)),
     ("1 250", (1250, Qualifier.EXACT)),
+    ("1,250", (1250, Qualifier.EXACT)),
+    ("1 000 000", (1_000_000, Qualifier.EXACT)),
     ("0", (0, Qualifier.EXACT)),
     ("", None),
     ("   ", None),
@@ -23,7 +25,8 @@ def test_accepted_entries(text, expected):
     assert parse_entry(text) == expected
 
 
-@pytest.mark.parametrize("text", ["12a", "-5", "2.5", ">=", "~", "ten", "1e3", "5000000"])
+@pytest.mark.parametrize("text", ["12a", "-5", "2.5", ">=", "~", "ten", "1e3", "5000000",
+                                  "12,5", "1,5", "19 5", ">= 1,0", "1,250 000", "1 25"])
 def test_refused_entries_say_what_to_type(text):
     """Anything else is refused with a sentence."""
     with pytest.raises(EntryError) as caught:
