@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
+from desktop.domain.discrepancies import find_discrepancies
 from desktop.domain.review import ResolutionFact, review, summarize
 from desktop.domain.tables import Resolution, RoundSummary
 from desktop.domain.types import Severity
@@ -68,12 +69,49 @@ def write_summaries(
     insert_rows(session.connection(), RS, rows)
 
 
+def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
+                       resolutions: dict[uuid.UUID, dict[str, ResolutionFact]]) -> None:
+    """A resolution ends once a figure under it changes (or its discrepancy
+    is gone): it is removed, with an entry in the history, so that values
+    returning to what it was decided on need a new decision."""
+    from desktop.domain.content import utc_now
+    from desktop.domain.review import basis
+    from desktop.services.interchange.merge import dumps
+    from desktop.storage import audit
+
+    now = utc_now()
+    entries = []
+    for doc in docs:
+        held = resolutions.get(doc.id)
+        if not held:
+            continue
+        current = {d.key: d for d in find_discrepancies(doc)}
+        for key, r in list(held.items()):
+            d = current.get(key)
+            if d is not None and basis(d) == r.basis:
+                continue
+            session.execute(sa.delete(RES).where(RES.c.round_id == doc.id, RES.c.key == key))
+            del held[key]
+            entries.append({
+                "at": now, "actor": "Exchange Desk", "action": "reopen", "entity": "discrepancy",
+                "entity_id": key, "round_id": doc.id,
+                "before": dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}),
+                "after": None,
+                "detail": "a figure under it changed" if d is not None else "the discrepancy is gone",
+            })
+    if entries:
+        audit.append(session.connection(), entries)
+
+
 def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> None:
-    """Recompute the summary rows of these rounds from the database."""
+    """Recompute the summary rows of these rounds from the database (ending
+    the resolutions that no longer hold)."""
     if not ids:
         return
     docs = load_docs(session, ids=list(ids))
-    write_summaries(session, docs, load_resolutions(session, ids))
+    resolutions = load_resolutions(session, ids)
+    expire_resolutions(session, docs, resolutions)
+    write_summaries(session, docs, resolutions)
 
 
 def ensure_summaries(db: Database) -> int:

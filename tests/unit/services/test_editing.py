@@ -165,3 +165,17 @@ def test_data_version_grows_with_every_change(db, round_id):
     before = review.data_version(db)
     editing.update_round(db, round_id, location="Border crossing", actor=ACTOR)
     assert review.data_version(db) > before
+
+
+def test_a_reopened_resolution_does_not_come_back_with_the_old_values(db, round_id, db_path):
+    """195 → 196 reopens it; back to 195 it stays open, and the history says why."""
+    editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=195, actor=ACTOR)
+    editing.set_figure(db, round_id, movement=RU_UA, source="HQ", count=207, actor=ACTOR)
+    key = next(i.discrepancy.key for i in review.round_review(db, round_id).items
+               if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    review.resolve(db, round_id, key, value=207, note="HQ list", actor="Supervisor")
+    editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=196, actor=ACTOR)
+    editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=195, actor=ACTOR)
+    item = next(i for i in review.round_review(db, round_id).items if i.discrepancy.key == key)
+    assert item.is_open
+    assert ("reopen", "discrepancy", "Exchange Desk") in audit(db_path)
