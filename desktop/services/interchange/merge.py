@@ -385,7 +385,9 @@ class _Plan:
 
         if new:
             content = doc.to_dict()
-            content["figures"] = [figure_value(f) for f in doc.sorted_figures()]
+            for figure in content["figures"]:  # the values, without who and when (kept on the rows)
+                figure.pop("entered_by", None)
+                figure.pop("entered_at", None)
             self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
                         detail=f"imported from {origin}")
             self.summary.rounds_created += 1
