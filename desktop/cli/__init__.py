@@ -105,12 +105,12 @@ def cmd_rounds(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import round_text
-    from desktop.services.rounds import discrepancies, get_round, reviewed_to_dict
+    from desktop.services.rounds import discrepancies, get_round
 
     doc = get_round(ctx.db, args.round)
     found = discrepancies(ctx.db, ref=str(doc.id))
     if args.json:
-        _emit_json(doc.to_dict() | {"discrepancies": [reviewed_to_dict(d) for d in found]})
+        _emit_json(doc.to_dict() | {"discrepancies": [d.to_dict() for d in found]})
     else:
         print(round_text(doc, found))
     return EXIT_OK

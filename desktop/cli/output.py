@@ -8,15 +8,9 @@ from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.types import Qualifier, Rule, Severity
+from desktop.domain.types import QUALIFIER_SIGN, Qualifier, Rule, Severity
 from desktop.services.rounds import RoundSummary
 
-_QUALIFIER_MARK = {
-    Qualifier.EXACT: "",
-    Qualifier.APPROXIMATE: "~",
-    Qualifier.AT_LEAST: "≥",
-    Qualifier.AT_MOST: "≤",
-}
 
 
 def clip(text: str, width: int) -> str:
@@ -39,7 +33,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, right: set[i
 
 
 def count_text(count: int, qualifier: Qualifier) -> str:
-    return f"{_QUALIFIER_MARK[qualifier]}{count}"
+    return f"{QUALIFIER_SIGN[qualifier]}{count}"
 
 
 def open_text(counts: dict[Severity, int]) -> str:

@@ -6,14 +6,10 @@ import argparse
 import os
 import sys
 
+from desktop.cli import _check_range
 from desktop.services.errors import UserError
 
 EXIT_OK = 0
-
-
-def _check_range(args: argparse.Namespace) -> None:
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
 
 
 def cmd_report(args: argparse.Namespace, ctx) -> int:

@@ -99,6 +99,13 @@ class FigureDoc:
             out["entered_at"] = format_timestamp(self.entered_at)
         return out
 
+    def value_dict(self) -> dict:
+        """What the figure says, without who entered it and when."""
+        out = self.to_dict()
+        out.pop("entered_by", None)
+        out.pop("entered_at", None)
+        return out
+
 
 @dataclass(frozen=True, slots=True)
 class RoundDoc:

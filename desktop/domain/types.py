@@ -34,6 +34,15 @@ class Qualifier(enum.StrEnum):
     AT_MOST = "at_most"
 
 
+#: How each qualifier is written before a count: `~100`, `≥90`, `≤12`.
+QUALIFIER_SIGN: dict[Qualifier, str] = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATE: "~",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.AT_MOST: "≤",
+}
+
+
 class PartyRole(enum.StrEnum):
     SIDE = "side"
     THIRD_PARTY = "third_party"

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from desktop.domain.reporting import Value
-from desktop.domain.types import MovementKind, Qualifier, RoundStatus
+from desktop.domain.types import MovementKind, QUALIFIER_SIGN, Qualifier, RoundStatus
 from desktop.reports import fonts
 from desktop.reports.fonts import BOLD, REGULAR
 
@@ -192,17 +192,17 @@ STATUS_WORDS = {
     RoundStatus.SIGNED_OFF: "signed off",
 }
 
-_QUALIFIER_SIGNS = {
-    Qualifier.EXACT: ("", ""),
-    Qualifier.APPROXIMATE: ("~", "approximate"),
-    Qualifier.AT_LEAST: ("≥", "at least"),
-    Qualifier.AT_MOST: ("≤", "at most"),
+_QUALIFIER_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATE: "approximate",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.AT_MOST: "at most",
 }
 
 
 def count_cell(count: int, qualifier: Qualifier, style: ParagraphStyle = Styles.cell) -> Paragraph:
     """The count with its sign, the qualifier's word below it in small print."""
-    sign, name = _QUALIFIER_SIGNS[qualifier]
+    sign, name = QUALIFIER_SIGN[qualifier], _QUALIFIER_WORDS[qualifier]
     if not sign:
         return Paragraph(str(count), style)
     return Paragraph(f"{sign}{count}<br/><font size='7.5' color='#5b6470'>{name}</font>", style)

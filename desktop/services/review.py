@@ -15,7 +15,6 @@ from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
 from desktop.services.editing import Change, _editable, _load
 from desktop.services.errors import UserError
-from desktop.services.interchange.merge import dumps
 from desktop.services.loading import chunks, load_docs, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
 from desktop.storage import Database
@@ -92,8 +91,8 @@ def resolve(
         audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id,
-            "before": None if previous is None else dumps(dict(previous._mapping)),
-            "after": dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
+            "before": None if previous is None else audit.dumps(dict(previous._mapping)),
+            "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
             "detail": None,
         }])
         refresh_summaries(session, [round_id])

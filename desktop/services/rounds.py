@@ -117,10 +117,6 @@ def discrepancies(db: Database, *, ref: str | None = None) -> list[ReviewedDiscr
         return out
 
 
-def reviewed_to_dict(item: ReviewedDiscrepancy) -> dict:
-    return item.to_dict()
-
-
 def discrepancies_json(db: Database, *, ref: str | None = None) -> str:
     """`discrepancies --json` text, from the summary rows every change keeps
     up to date (no figure is read): one discrepancy per line."""

@@ -28,7 +28,6 @@ from desktop.domain.types import RoundStatus, Severity
 from desktop.services.editing import Change, _load
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
-from desktop.services.interchange.merge import dumps
 from desktop.services.keys import KeyStore
 from desktop.services.loading import R, load_docs, paused_gc
 from desktop.services.rounds import resolve_round
@@ -193,8 +192,8 @@ def sign_off(
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "sign_off", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": dumps({"status": status.value}),
-            "after": dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
+            "round_id": rid, "before": audit.dumps({"status": status.value}),
+            "after": audit.dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
                             "signer": signer}),
             "detail": None if signer == actor else f"signed with {signer}'s key",
         }])
@@ -257,7 +256,7 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
             status=RoundStatus.DRAFT, updated_at=now, updated_by=actor))
         audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": dumps({"status": "signed_off"}), "after": dumps({"status": "draft"}),
+            "round_id": rid, "before": audit.dumps({"status": "signed_off"}), "after": audit.dumps({"status": "draft"}),
             "detail": reason,
         }])
         refresh_summaries(session, [rid])

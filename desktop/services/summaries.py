@@ -76,7 +76,6 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
     returning to what it was decided on need a new decision."""
     from desktop.domain.content import utc_now
     from desktop.domain.review import basis
-    from desktop.services.interchange.merge import dumps
     from desktop.storage import audit
 
     now = utc_now()
@@ -95,7 +94,7 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
             entries.append({
                 "at": now, "actor": "Exchange Desk", "action": "reopen", "entity": "discrepancy",
                 "entity_id": key, "round_id": doc.id,
-                "before": dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}),
+                "before": audit.dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}),
                 "after": None,
                 "detail": "a figure under it changed" if d is not None else "the discrepancy is gone",
             })

@@ -44,6 +44,11 @@ def entry_hash(prev_hash: str, entry: dict) -> str:
     return hashlib.sha256(f"{prev_hash}\n{content}".encode("utf-8")).hexdigest()
 
 
+def dumps(value: object) -> str:
+    """A value as the history stores it (before/after): compact JSON."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
 def head(conn: Connection) -> str:
     """The hash of the newest entry (the genesis value for an empty history)."""
     value = conn.execute(sa.select(AUDIT.c.hash).order_by(AUDIT.c.seq.desc()).limit(1)).scalar()

@@ -21,21 +21,21 @@ Merge rules (also in docs/interchange.md):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, Movement, utc_now
-from desktop.domain.ids import new_id, new_ids
+from desktop.domain.content import FigureDoc, utc_now
+from desktop.domain.ids import new_ids
 from desktop.domain.tables import AuditEntry
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
 from desktop.services.errors import Refused, UserError
+from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
-from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
+from desktop.services.loading import CS, C, F, M, R, RP, S
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 from desktop.services.summaries import refresh_summaries, write_summaries
@@ -71,123 +71,6 @@ class ImportSummary:
         return f"Imported: {', '.join(parts)}; {figures}."
 
 
-@dataclass
-class _FigureState:
-    id: uuid.UUID
-    count: int
-    qualifier: Qualifier
-    citation: str | None
-    note: str | None
-
-
-@dataclass
-class ExistingRound:
-    """What the database holds of one round, keyed by names."""
-
-    title: str = ""
-    date: dt.date | None = None
-    location: str | None = None
-    notes: str | None = None
-    status: RoundStatus = RoundStatus.DRAFT
-    roles: dict[str, set[PartyRole]] = field(default_factory=lambda: defaultdict(set))
-    positions: dict[PartyRole, int] = field(default_factory=lambda: defaultdict(lambda: -1))
-    sources: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)
-    sets: dict[str, tuple[uuid.UUID, bool]] = field(default_factory=dict)
-    categories: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
-    category_positions: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: -1))
-    movements: dict[Movement, uuid.UUID] = field(default_factory=dict)
-    figures: dict[tuple, _FigureState] = field(default_factory=dict)
-
-
-def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ExistingRound]:
-    out: dict[uuid.UUID, ExistingRound] = {}
-    for part in chunks(ids):
-        part = list(part)
-        rows = session.execute(
-            sa.select(R.c.id, R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status).where(R.c.id.in_(part))
-        ).all()
-        if not rows:
-            continue
-        found = [r.id for r in rows]
-        for rid, title, day, location, notes, status in rows:
-            out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status)
-        for rid, name, role, position in session.execute(
-            sa.select(RP.c.round_id, P.c.name, RP.c.role, RP.c.position)
-            .join(P, P.c.id == RP.c.party_id).where(RP.c.round_id.in_(found))
-        ):
-            ex = out[rid]
-            ex.roles[name].add(role)
-            ex.positions[role] = max(ex.positions[role], position)
-        source_names: dict[uuid.UUID, str] = {}
-        for rid, sid, name, kind, party in session.execute(
-            sa.select(S.c.round_id, S.c.id, S.c.name, S.c.affiliation_kind, P.c.name)
-            .outerjoin(P, P.c.id == S.c.affiliation_party_id).where(S.c.round_id.in_(found))
-        ):
-            out[rid].sources[name] = (sid, party if kind == AffiliationKind.PARTY else kind.value)
-            source_names[sid] = name
-        set_names: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
-        for rid, set_id, name, exhaustive in session.execute(
-            sa.select(CS.c.round_id, CS.c.id, CS.c.name, CS.c.exhaustive).where(CS.c.round_id.in_(found))
-        ):
-            out[rid].sets[name] = (set_id, exhaustive)
-            set_names[set_id] = (rid, name)
-        category_names: dict[uuid.UUID, tuple[str, str]] = {}
-        for set_id, cid, name, position in session.execute(
-            sa.select(C.c.category_set_id, C.c.id, C.c.name, C.c.position)
-            .join(CS, CS.c.id == C.c.category_set_id).where(CS.c.round_id.in_(found))
-        ):
-            rid, set_name = set_names[set_id]
-            ex = out[rid]
-            ex.categories[(set_name, name)] = cid
-            ex.category_positions[set_name] = max(ex.category_positions[set_name], position)
-            category_names[cid] = (set_name, name)
-        pf, pt = aliased(P), aliased(P)
-        movement_of: dict[uuid.UUID, Movement] = {}
-        for rid, mid, src, dst, kind in session.execute(
-            sa.select(M.c.round_id, M.c.id, pf.c.name, pt.c.name, M.c.kind)
-            .join(pf, pf.c.id == M.c.from_party_id).join(pt, pt.c.id == M.c.to_party_id)
-            .where(M.c.round_id.in_(found))
-        ):
-            movement = Movement(src, dst, kind)
-            out[rid].movements[movement] = mid
-            movement_of[mid] = movement
-        for rid, fid, mid, sid, cid, count, qualifier, citation, note in session.execute(
-            sa.select(
-                F.c.round_id, F.c.id, F.c.movement_id, F.c.source_id, F.c.category_id,
-                F.c.count, F.c.qualifier, F.c.citation, F.c.note,
-            ).where(F.c.round_id.in_(found))
-        ):
-            cset, cat = category_names[cid] if cid is not None else (None, None)
-            slot = (movement_of[mid], source_names[sid], cset, cat)
-            out[rid].figures[slot] = _FigureState(fid, count, qualifier, citation, note)
-    return out
-
-
-def ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[str, uuid.UUID]:
-    ids: dict[str, uuid.UUID] = {}
-    ordered = sorted(names)
-    for part in chunks(ordered):
-        for pid, name in session.execute(sa.select(P.c.id, P.c.name).where(P.c.name.in_(list(part)))):
-            ids[name] = pid
-    missing = [n for n in ordered if n not in ids]
-    if missing:
-        rows = [{"id": new_id(), "name": n, "created_at": now} for n in missing]
-        session.execute(sa.insert(P), rows)
-        ids.update((r["name"], r["id"]) for r in rows)
-    return ids
-
-
-def figure_value(f: FigureDoc) -> dict:
-    out = f.to_dict()
-    out.pop("entered_by", None)
-    out.pop("entered_at", None)
-    return out
-
-
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-
-
 class _Plan:
     """Rows to insert and update, gathered before anything is written."""
 
@@ -214,8 +97,8 @@ class _Plan:
         self.audit.append({
             "at": self.now, "actor": self.actor, "action": action, "entity": entity,
             "entity_id": None if entity_id is None else str(entity_id), "round_id": round_id,
-            "before": None if before is None else dumps(before),
-            "after": None if after is None else dumps(after),
+            "before": None if before is None else audit.dumps(before),
+            "after": None if after is None else audit.dumps(after),
             "detail": detail,
         })
 
@@ -358,7 +241,7 @@ class _Plan:
                 added += 1
                 if not new:
                     self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
-                                after=figure_value(f), detail=f"imported from {origin}")
+                                after=f.value_dict(), detail=f"imported from {origin}")
                 continue
             values: dict = {}
             if state.count != f.count:

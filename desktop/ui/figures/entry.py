@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain.types import MAX_COUNT, Qualifier
+from desktop.domain.types import MAX_COUNT, QUALIFIER_SIGN, Qualifier
 
 _PREFIXES = (
     (">=", Qualifier.AT_LEAST), ("≥", Qualifier.AT_LEAST),
     ("<=", Qualifier.AT_MOST), ("≤", Qualifier.AT_MOST),
     ("~", Qualifier.APPROXIMATE), ("≈", Qualifier.APPROXIMATE),
 )
-MARKS = {Qualifier.EXACT: "", Qualifier.APPROXIMATE: "~", Qualifier.AT_LEAST: "≥", Qualifier.AT_MOST: "≤"}
+MARKS = QUALIFIER_SIGN
 _NUMBER = re.compile(r"[0-9]+|[0-9]{1,3}(?:([ ,\u202f\u00a0])[0-9]{3})(?:\1[0-9]{3})*")
 
 
