@@ -113,7 +113,7 @@ def cmd_sign_off(args: argparse.Namespace, ctx) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx) -> int:
-    from desktop.services.interchange.parse import read_source
+    from desktop.services.interchange.jsonfile import read_source
     from desktop.services.keys import KeyStore
     from desktop.services.signoff import verify
 

@@ -12,7 +12,8 @@ from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.services.errors import UserError
 from desktop.services.files import write_output
 from desktop.services.interchange.merge import ImportSummary, store_rounds
-from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes, read_source
+from desktop.services.interchange.jsonfile import read_source
+from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.loading import load_docs, paused_gc
 from desktop.storage import Database
 
