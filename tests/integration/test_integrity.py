@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.factories import document, round_dict, write_json
+from tests.helpers.flows import ROUND, ready_for_sign_off
 
-ROUND = "c31a0124-2024-4131-8000-000000000131"
 
 
 def digest(path: Path) -> str:
@@ -57,14 +57,7 @@ def test_check_finds_a_tampered_history(cli, db_path, tamper, tmp_path):
 
 def test_check_finds_a_cut_off_tail(cli, db, db_path, keys, monkeypatch, tmp_path):
     """Removing the newest entries leaves a valid chain, but the sign-off's head is gone."""
-    from desktop.services import review
-
-    cli("demo")
-    rid = uuid.UUID(ROUND)
-    key = next(i.discrepancy.key for i in review.round_review(db, rid).items
-               if i.discrepancy.rule.value == "source_mismatch")
-    cli("resolve", ROUND[:8], key, "--value", "207", "--note", "HQ list")
-    cli("submit", ROUND[:8])
+    ready_for_sign_off(cli, db)
     monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
     assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf")).code == 0
     with sqlite3.connect(db_path) as conn:
@@ -77,14 +70,8 @@ def test_check_finds_a_cut_off_tail(cli, db, db_path, keys, monkeypatch, tmp_pat
 
 def test_check_finds_a_signed_round_changed_behind_the_lock(cli, db, db_path, keys, monkeypatch, tmp_path):
     """A figure edited in the file after sign-off no longer matches the fingerprint."""
-    from desktop.services import review
-
-    cli("demo")
+    ready_for_sign_off(cli, db)
     rid = uuid.UUID(ROUND)
-    key = next(i.discrepancy.key for i in review.round_review(db, rid).items
-               if i.discrepancy.rule.value == "source_mismatch")
-    cli("resolve", ROUND[:8], key, "--value", "207", "--note", "HQ list")
-    cli("submit", ROUND[:8])
     monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
     cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf"))
     with sqlite3.connect(db_path) as conn:

@@ -11,27 +11,13 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-ROUND = "c31a0124-2024-4131-8000-000000000131"
 SEED = "6f1c2a3b-2024-4103-8000-000000000103"
 from tests.conftest import PASSPHRASE
+from tests.helpers.flows import ROUND, ready_for_sign_off
 
 
 def text_of(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def ready_for_sign_off(cli, db) -> None:
-    """The 31 January round: in review, its mismatch resolved by a supervisor."""
-    import uuid
-
-    from desktop.services import review
-
-    cli("demo")
-    rid = uuid.UUID(ROUND)
-    key = next(i.discrepancy.key for i in review.round_review(db, rid).items
-               if i.discrepancy.rule.value == "source_mismatch")
-    assert cli("resolve", ROUND[:8], key, "--value", "207", "--note", "HQ's list of names").code == 0
-    assert cli("submit", ROUND[:8]).code == 0
 
 
 def test_round_summary_is_a_draft_until_signed(cli, tmp_path):
