@@ -117,7 +117,11 @@ def load_docs(
         out.sort(key=lambda d: (d.date, str(d.id)))
         return out
     where = round_filter(ids=ids, date_from=date_from, date_to=date_to)
-    selected = sa.select(R.c.id).where(where)
+    everything = ids is None and date_from is None and date_to is None
+
+    def of_selected(column: sa.Column) -> sa.ColumnElement[bool]:
+        # Everything: no IN list, so SQLite reads each table straight through.
+        return sa.true() if everything else column.in_(sa.select(R.c.id).where(where))
     # Rows come with raw ids and enum values, converted once per distinct
     # value: converting 200,000 figures' UUIDs one by one cost more than
     # reading them.
@@ -135,61 +139,71 @@ def load_docs(
     for rid, role, name in session.execute(
         sa.select(sa.cast(RP.c.round_id, raw), sa.cast(RP.c.role, raw), P.c.name)
         .join(P, P.c.id == RP.c.party_id)
-        .where(RP.c.round_id.in_(selected))
+        .where(of_selected(RP.c.round_id))
         .order_by(RP.c.round_id, RP.c.role, RP.c.position)
     ).all():
         roles[rid][role_of(role)].append(name)
 
+    # Figures are read from their own table alone and named through the
+    # small tables read here: joining five tables per figure cost SQLite
+    # more than the whole rest of the load.
+    source_name: dict[str, str] = {}
     sources: dict[str, list[SourceDoc]] = defaultdict(list)
-    for rid, name, kind, party in session.execute(
-        sa.select(sa.cast(S.c.round_id, raw), S.c.name, sa.cast(S.c.affiliation_kind, raw), P.c.name)
+    for rid, sid, name, kind, party in session.execute(
+        sa.select(sa.cast(S.c.round_id, raw), sa.cast(S.c.id, raw), S.c.name,
+                  sa.cast(S.c.affiliation_kind, raw), P.c.name)
         .outerjoin(P, P.c.id == S.c.affiliation_party_id)
-        .where(S.c.round_id.in_(selected))
+        .where(of_selected(S.c.round_id))
         .order_by(S.c.round_id, S.c.position)
     ).all():
+        source_name[sid] = name
         sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY.value else kind))
 
+    category_of: dict[str | None, tuple[str | None, str | None]] = {None: (None, None)}
     sets: dict[str, dict[str, tuple[bool, list[str]]]] = defaultdict(dict)
-    for rid, set_name, exhaustive, cat_name in session.execute(
-        sa.select(sa.cast(CS.c.round_id, raw), CS.c.name, CS.c.exhaustive, C.c.name)
+    for rid, set_name, exhaustive, cid, cat_name in session.execute(
+        sa.select(sa.cast(CS.c.round_id, raw), CS.c.name, CS.c.exhaustive, sa.cast(C.c.id, raw), C.c.name)
         .outerjoin(C, C.c.category_set_id == CS.c.id)
-        .where(CS.c.round_id.in_(selected))
+        .where(of_selected(CS.c.round_id))
         .order_by(CS.c.round_id, CS.c.position, C.c.position)
     ).all():
         entry = sets[rid].setdefault(set_name, (bool(exhaustive), []))
         if cat_name is not None:
             entry[1].append(cat_name)
+            category_of[cid] = (set_name, cat_name)
+
+    pf, pt = aliased(P), aliased(P)
+    movement_of: dict[str, Movement] = {}
+    interned: dict[tuple, Movement] = {}
+    kind_of = _Memo(MovementKind)
+    for mid, src, dst, kind in session.execute(
+        sa.select(sa.cast(M.c.id, raw), pf.c.name, pt.c.name, sa.cast(M.c.kind, raw))
+        .join(pf, pf.c.id == M.c.from_party_id)
+        .join(pt, pt.c.id == M.c.to_party_id)
+        .where(of_selected(M.c.round_id))
+    ).all():
+        key = (src, dst, kind)
+        movement = interned.get(key)
+        if movement is None:
+            movement = interned[key] = Movement(src, dst, kind_of(kind))
+        movement_of[mid] = movement
 
     figures: dict[str, list[FigureDoc]] = defaultdict(list)
-    pf, pt = aliased(P), aliased(P)
-    movements: dict[tuple, Movement] = {}
-    kind_of = _Memo(MovementKind)
     qualifier_of = _Memo(Qualifier)
     time_of = _Memo(_to_utc)
     for row in session.execute(
         sa.select(
-            sa.cast(F.c.round_id, raw), pf.c.name, pt.c.name, sa.cast(M.c.kind, raw), S.c.name,
-            CS.c.name, C.c.name, F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
+            sa.cast(F.c.round_id, raw), sa.cast(F.c.movement_id, raw), sa.cast(F.c.source_id, raw),
+            sa.cast(F.c.category_id, raw), F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
             F.c.entered_by, sa.cast(F.c.entered_at, raw),
-        )
-        .select_from(F)
-        .join(M, M.c.id == F.c.movement_id)
-        .join(pf, pf.c.id == M.c.from_party_id)
-        .join(pt, pt.c.id == M.c.to_party_id)
-        .join(S, S.c.id == F.c.source_id)
-        .outerjoin(C, C.c.id == F.c.category_id)
-        .outerjoin(CS, CS.c.id == C.c.category_set_id)
-        .where(F.c.round_id.in_(selected))
+        ).where(of_selected(F.c.round_id))
     ).all():
-        (rid, src, dst, kind, source, cset, cat, count, qualifier, citation, note, by, at) = row
-        mkey = (src, dst, kind)
-        movement = movements.get(mkey)
-        if movement is None:
-            movement = movements[mkey] = Movement(src, dst, kind_of(kind))
+        (rid, mid, sid, cid, count, qualifier, citation, note, by, at) = row
+        cset, cat = category_of[cid]
         # Positional, in FigureDoc's field order: keyword arguments cost
         # measurably over 200,000 figures.
         figures[rid].append(FigureDoc(
-            movement, source, count, qualifier_of(qualifier), cset, cat, citation, note,
+            movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat, citation, note,
             by, None if at is None else time_of(at),
         ))
 
