@@ -24,6 +24,15 @@ class Movement:
     from_party: str
     to_party: str
     kind: MovementKind
+    # Movements key most dictionaries of an import and of the rules, so the
+    # hash is computed once rather than on every lookup.
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.from_party, self.to_party, self.kind)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def to_dict(self) -> dict[str, str]:
         return {"from": self.from_party, "to": self.to_party, "kind": self.kind.value}
