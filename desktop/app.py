@@ -202,6 +202,37 @@ def _opening_window(paths: AppPaths, db_option: str | None = None):
     return window
 
 
+def install_language(app, code: str) -> list:
+    """Qt's translators for `code` (ours, and Qt's own for its standard
+    dialogs), QLocale's default for dates and numbers, and the same language
+    for the messages that come from the services. Returns the translators
+    (they must outlive their installation)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from desktop import i18n
+
+    i18n.set_language(code)
+    QLocale.setDefault(QLocale(code))
+    for old in app.property("exchange_desk_translators") or []:
+        app.removeTranslator(old)
+    installed = []
+    ours = QTranslator(app)
+    # From the bytes (the catalog may be inside a zipped bundle); Qt does not
+    # copy them, so the translator keeps them alive.
+    ours.catalog = i18n.catalog_path(code).read_bytes()
+    if ours.load(ours.catalog):
+        installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    app.setProperty("exchange_desk_translators", installed)
+    return installed
+
+
 def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -212,6 +243,9 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Exchange Desk")
     app.setDesktopFileName(APP_NAME)
+    from desktop import i18n
+
+    install_language(app, i18n.language())
     _install_crash_handler(paths)
     # For start-up checks and benchmarks: say when the window is on screen
     # and when the rounds are in it, then leave.

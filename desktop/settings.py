@@ -13,6 +13,8 @@ from pathlib import Path
 class Settings:
     #: The name recorded as who entered, changed or resolved something.
     user_name: str = ""
+    #: "uk" or "en"; empty follows the system (EXCHANGE_DESK_LANG overrides both).
+    language: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -239,10 +239,32 @@ def _sentence(message: str) -> str:
     return message
 
 
+def _choose_language(paths: AppPaths) -> bool:
+    """Speak the user's language (EXCHANGE_DESK_LANG, the saved setting,
+    the system's); False after saying that EXCHANGE_DESK_LANG is unknown."""
+    from desktop import i18n
+    from desktop.settings import Settings
+
+    try:
+        i18n.set_language(i18n.choose_language(Settings.load(paths.settings_file).language))
+    except i18n.UnknownLanguage as exc:
+        print(i18n.translate(
+            "cli", "{variable}: {value!r} is not a language Exchange Desk speaks; use one of: {choices}.",
+        ).format(variable=i18n.LANG_VARIABLE, value=str(exc), choices=", ".join(i18n.LANGUAGES)),
+            file=sys.stderr)
+        return False
+    from desktop.cli import argparse_text
+
+    argparse_text.install()
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    paths = AppPaths.from_environment()
+    if not _choose_language(paths):
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = AppPaths.from_environment()
     if args.command is None:
         from desktop.app import run
 
