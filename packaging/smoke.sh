@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Start the built program the way a coordinator would, in a clean
+# environment (no Python path, no virtualenv, an empty home): its version,
+# the demo data, a round's PDF with Cyrillic text, the Ukrainian help, and its
+# window under Xvfb. Exit 0 only if all of it works.
+#   bash packaging/smoke.sh [dist/exchange-desk/exchange-desk]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+program=$(realpath "${1:-dist/exchange-desk/exchange-desk}")
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+run() {
+    env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 EXCHANGE_DESK_USER="Smoke Test" "$@"
+}
+fail() { echo "smoke: $*" >&2; exit 1; }
+
+version=$(run "$program" --version)
+echo "version: $version"
+[[ $version == *"$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)"* ]] || fail "--version says $version"
+
+run "$program" demo >/dev/null || fail "demo failed"
+round=$(run "$program" rounds --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null) \
+    || round=$(run "$program" rounds | awk 'NR==2 {print $1}')
+[ -n "$round" ] || fail "no round listed after demo"
+run EXCHANGE_DESK_LANG=uk "$program" report "$round" -o "$home/round.pdf" >/dev/null 2>&1 || fail "report failed"
+text=$(pdftotext "$home/round.pdf" - 2>/dev/null || true)
+echo "$text" | LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}' || fail "the PDF has no Cyrillic text"
+echo "PDF: $(stat -c %s "$home/round.pdf") bytes, Cyrillic text found"
+
+help=$(run EXCHANGE_DESK_LANG=uk "$program" --help)
+echo "$help" | LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}' || fail "the Ukrainian help has no Ukrainian"
+
+start=$(date +%s.%N)
+shown=$(run EXCHANGE_DESK_QUIT_AFTER_SHOW=1 xvfb-run -a "$program" 2>&1 || true)
+echo "$shown" | grep -q "window shown" || fail "no window: $shown"
+echo "window shown in $(python3 -c "print(round($(date +%s.%N) - $start, 2))") s (with Xvfb's own start)"
+echo "smoke: all good"
