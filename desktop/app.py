@@ -57,9 +57,11 @@ def ask_user_name(paths: AppPaths) -> str:
     settings = Settings.load(paths.settings_file)
     if settings.user_name.strip():
         return settings.user_name.strip()
+    from PySide6.QtCore import QCoreApplication
+
     name, ok = QInputDialog.getText(
         None, "Exchange Desk",
-        QInputDialog.tr("Your name, as it will be recorded with every figure you enter or resolve:"),
+        QCoreApplication.translate("app", "Your name, as it will be recorded with every figure you enter or resolve:"),
     )
     name = " ".join(name.split()) if ok else ""
     if name:
@@ -73,6 +75,8 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
     """The database cannot be used: say why and offer to restore a backup
     (the unusable file is kept, byte for byte, among the backups). Returns
     the database opened after a restore, or None."""
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.services.integrity import restore
     from desktop.storage import Database, DatabaseRefused, resolve_url, sqlite
     from desktop.ui.actions import explain
@@ -86,9 +90,9 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
         Ask.error(None, "Exchange Desk", message)
         return None
     backups = paths.data_dir / "backups"
-    while Ask.confirm(None, "Exchange Desk", message + "\n\n" + _tr(
-            "Restore a backup now? The current file is kept among the backups.")):
-        chosen = Ask.open_backup(None, _tr("Choose a backup"), str(backups))
+    while Ask.confirm(None, "Exchange Desk", message + "\n\n" + QCoreApplication.translate(
+            "app", "Restore a backup now? The current file is kept among the backups.")):
+        chosen = Ask.open_backup(None, QCoreApplication.translate("app", "Choose a backup"), str(backups))
         if not chosen:
             continue
         try:
@@ -100,12 +104,6 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
                 raise
             message = sentence
     return None
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
 
 
 def ui_state_settings(paths: AppPaths):
@@ -172,7 +170,7 @@ def _first_rows_table(parent, rows):
     table.setModel(model)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-    for col, width in ((0, 86), (2, 112), (3, 196), (4, 76), (5, 104)):
+    for col, width in ((0, 100), (2, 112), (3, 196), (4, 76), (5, 104)):
         table.setColumnWidth(col, width)
     return table
 
@@ -180,7 +178,7 @@ def _first_rows_table(parent, rows):
 def _opening_window(paths: AppPaths, db_option: str | None = None):
     """The window as it will be, shown at once with only Qt loaded; the
     database and the views follow a moment later inside it."""
-    from PySide6.QtCore import QByteArray, QSettings, Qt
+    from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QLabel, QMainWindow
 
     window = QMainWindow()
@@ -190,7 +188,7 @@ def _opening_window(paths: AppPaths, db_option: str | None = None):
     if rows:
         window.setCentralWidget(_first_rows_table(window, rows))
     else:
-        label = QLabel(QMainWindow.tr("Opening the database…"), window)
+        label = QLabel(QCoreApplication.translate("app", "Opening the database…"), window)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         window.setCentralWidget(label)
     window.setProperty("first_rows", len(rows) if rows else 0)
@@ -233,6 +231,21 @@ def install_language(app, code: str) -> list:
     return installed
 
 
+def start_language(paths: AppPaths) -> str:
+    """`EXCHANGE_DESK_LANG`, else the language saved in the settings, else the
+    system's; an unknown `EXCHANGE_DESK_LANG` is logged and the system's
+    language is used (the window must open all the same)."""
+    from desktop import i18n
+    from desktop.settings import Settings
+
+    try:
+        return i18n.choose_language(Settings.load(paths.settings_file).language)
+    except i18n.UnknownLanguage as exc:
+        log.warning("%s=%s is not a language Exchange Desk speaks (%s); using the system's",
+                    i18n.LANG_VARIABLE, exc, ", ".join(i18n.LANGUAGES))
+        return i18n.system_language()
+
+
 def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -243,9 +256,7 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Exchange Desk")
     app.setDesktopFileName(APP_NAME)
-    from desktop import i18n
-
-    install_language(app, i18n.language())
+    install_language(app, start_language(paths))
     _install_crash_handler(paths)
     # For start-up checks and benchmarks: say when the window is on screen
     # and when the rounds are in it, then leave.

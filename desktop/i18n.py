@@ -32,7 +32,7 @@ NATIVE_NAMES = {"en": "English", "uk": "Українська"}
 _current = DEFAULT
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation where it is defined; returns it as it is."""
     return text
 
@@ -87,7 +87,7 @@ def catalog_path(code: str):
     return resources.files("desktop.resources.translations").joinpath(catalog_file(code))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _catalog(code: str) -> dict[tuple[str, str, str], tuple[str, ...]]:
     try:
         data = catalog_path(code).read_bytes()

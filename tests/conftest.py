@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.cli import main  # noqa: E402
-from desktop.paths import AppPaths  # noqa: E402
-from desktop.storage import Database, resolve_url  # noqa: E402
+from desktop.cli import main
+from desktop.paths import AppPaths
+from desktop.storage import Database, resolve_url
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +24,12 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     monkeypatch.setenv("EXCHANGE_DESK_HOME", str(home))
     monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
     monkeypatch.delenv("EXCHANGE_DESK_DB", raising=False)
-    return AppPaths.under(home)
+    # English whatever the machine's locale; tests of other languages say so.
+    monkeypatch.setenv("EXCHANGE_DESK_LANG", "en")
+    yield AppPaths.under(home)
+    from desktop import i18n
+
+    i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")

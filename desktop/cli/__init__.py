@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop import __version__
+from desktop.i18n import translate
 from desktop.paths import AppPaths
 from desktop.services.errors import Refused, UserError
 
@@ -57,7 +58,8 @@ def _date(text: str) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text!r} is not a date written YYYY-MM-DD").format(text=text)) from None
 
 
 def _emit_json(value: object) -> None:
@@ -72,7 +74,8 @@ def _emit_json(value: object) -> None:
 
 def _check_range(args: argparse.Namespace) -> None:
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UserError(f"--from {args.date_from} is after --to {args.date_to}.")
+        raise UserError(translate("cli", "--from {start} is after --to {end}.").format(
+            start=args.date_from, end=args.date_to))
 
 
 # --- commands ----------------------------------------------------------------
@@ -83,10 +86,10 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
     summary = add_demo(ctx.db, actor=ctx.actor)
     if summary.rounds_created:
-        n = summary.rounds_created
-        print(f"Added {n} demo round{'s' if n != 1 else ''} to {ctx.db.describe()}.")
+        print(translate("cli", "Added %n demo round(s) to {database}.", "", summary.rounds_created).format(
+            database=ctx.db.describe()))
     else:
-        print("The demo rounds are already here; nothing added.")
+        print(translate("cli", "The demo rounds are already here; nothing added."))
     return EXIT_OK
 
 
@@ -132,11 +135,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.interchange import import_files
 
     if args.files.count("-") > 1:
-        raise UserError("-: standard input can be named only once.")
+        raise UserError(translate("cli", "-: standard input can be named only once."))
     seen: set[str] = set()
     for name in args.files:
         if name in seen and name != "-":
-            raise UserError(f"{name}: named twice on the command line.")
+            raise UserError(translate("cli", "{name}: named twice on the command line.").format(name=name))
         seen.add(name)
     summary = import_files(ctx.db, args.files, actor=ctx.actor)
     print(summary.sentence())
@@ -152,7 +155,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
     write_export(text, args.output)
     if args.output != "-":
-        print(f"Exported {n} round{'s' if n != 1 else ''} to {args.output}.", file=sys.stderr)
+        print(translate("cli", "Exported %n round(s) to {file}.", "", n).format(file=args.output), file=sys.stderr)
     return EXIT_OK
 
 
@@ -163,17 +166,20 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
-        help="the database: a file path or an SQLAlchemy URL (default: $EXCHANGE_DESK_DB, "
-        "else exchange-desk.db in the user data folder)",
+        help=translate("cli", "the database: a file path or an SQLAlchemy URL (default: $EXCHANGE_DESK_DB, "
+                       "else exchange-desk.db in the user data folder)"),
     )
     parser = argparse.ArgumentParser(
         prog="exchange-desk",
-        description="Exchange Desk: record prisoner-exchange rounds, compare the sources' figures, "
-        "and move rounds between laptops in interchange files. Without a command, the desktop "
-        "application opens.",
+        description=translate(
+            "cli", "Exchange Desk: record prisoner-exchange rounds, compare the sources' figures, "
+            "and move rounds between laptops in interchange files. Without a command, the desktop "
+            "application opens."),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"exchange-desk {__version__}")
+    # Python 3.11's argparse fixes this help text when it is defined, untranslated.
+    parser.add_argument("--version", action="version", version=f"exchange-desk {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -181,30 +187,39 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    add("demo", cmd_demo, "add the demo rounds (running it again adds nothing)")
+    add("demo", cmd_demo, translate("cli", "add the demo rounds (running it again adds nothing)"))
 
-    p = add("rounds", cmd_rounds, "list the rounds, by date")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="from this date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="up to this date (YYYY-MM-DD)")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    json_help = translate("cli", "print JSON for programs")
+    p = add("rounds", cmd_rounds, translate("cli", "list the rounds, by date"))
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                   help=translate("cli", "from this date (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                   help=translate("cli", "up to this date (YYYY-MM-DD)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("show", cmd_show, "show one round: parties, sources, figures by movement, discrepancies")
-    p.add_argument("round", metavar="ROUND", help="the round's id or a unique prefix of it")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = add("show", cmd_show,
+            translate("cli", "show one round: parties, sources, figures by movement, discrepancies"))
+    p.add_argument("round", metavar="ROUND", help=translate("cli", "the round's id or a unique prefix of it"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("discrepancies", cmd_discrepancies, "list where the sources' figures disagree")
-    p.add_argument("--round", metavar="ROUND", help="only this round (id or unique prefix)")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = add("discrepancies", cmd_discrepancies, translate("cli", "list where the sources' figures disagree"))
+    p.add_argument("--round", metavar="ROUND", help=translate("cli", "only this round (id or unique prefix)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("import", cmd_import, "import interchange files: every round of every file, or nothing")
-    p.add_argument("files", nargs="+", metavar="FILE", help="exchange-desk/1 files ('-' reads standard input)")
+    p = add("import", cmd_import,
+            translate("cli", "import interchange files: every round of every file, or nothing"))
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=translate("cli", "exchange-desk/1 files ('-' reads standard input)"))
 
-    p = add("export", cmd_export, "export rounds to an interchange file")
-    p.add_argument("output", metavar="OUT", help="the file to write ('-' writes standard output)")
+    p = add("export", cmd_export, translate("cli", "export rounds to an interchange file"))
+    p.add_argument("output", metavar="OUT",
+                   help=translate("cli", "the file to write ('-' writes standard output)"))
     p.add_argument("--round", action="extend", nargs="+", metavar="ROUND",
-                   help="only these rounds (ids or unique prefixes)")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="rounds from this date")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="rounds up to this date")
+                   help=translate("cli", "only these rounds (ids or unique prefixes)"))
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                   help=translate("cli", "rounds from this date"))
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                   help=translate("cli", "rounds up to this date"))
 
     from desktop.cli import integrity_commands, sign_commands
 
@@ -279,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_sentence(str(exc)), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("Interrupted; nothing of the unfinished action was written.", file=sys.stderr)
+        print(translate("cli", "Interrupted; nothing of the unfinished action was written."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         sys.stderr.close()
@@ -296,9 +311,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(sentence, file=sys.stderr)
             return EXIT_INTERNAL
         where = _log_internal_error(paths)
-        detail = f"; details are in {where}" if where else ""
-        print(f"Internal error ({exc.__class__.__name__}){detail}. Nothing of the unfinished action was written.",
-              file=sys.stderr)
+        if where:
+            sentence = translate(
+                "cli", "Internal error ({error}); details are in {file}. Nothing of the unfinished action was written.",
+            ).format(error=exc.__class__.__name__, file=where)
+        else:
+            sentence = translate(
+                "cli", "Internal error ({error}). Nothing of the unfinished action was written.",
+            ).format(error=exc.__class__.__name__)
+        print(sentence, file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         ctx.close()

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.i18n import translate
+
 EXIT_OK, EXIT_USAGE, EXIT_DAMAGE = 0, 2, 3
 
 
@@ -15,15 +17,17 @@ def cmd_check(args: argparse.Namespace, ctx) -> int:
 
     report = check(ctx.db)
     for note in report.notes:
-        print(f"note: {note}")
+        print(translate("cli", "note: {note}").format(note=note))
     if report.ok:
-        print(f"All holds: {ctx.db.describe()} is intact; {report.entries} history entries chained; "
-              f"{report.rounds} rounds checked against their sign-offs.")
+        entries = translate("cli", "%n history entries chained", "", report.entries)
+        rounds = translate("cli", "%n round(s) checked against their sign-offs", "", report.rounds)
+        print(translate("cli", "All holds: {database} is intact; {entries}; {rounds}.").format(
+            database=ctx.db.describe(), entries=entries, rounds=rounds))
         return EXIT_OK
     for problem in report.problems:
-        print(f"damage: {problem}", file=sys.stderr)
-    print(f"{len(report.problems)} problem{'s' if len(report.problems) != 1 else ''} found in "
-          f"{ctx.db.describe()}; restore a backup (`exchange-desk restore FILE`).", file=sys.stderr)
+        print(translate("cli", "damage: {problem}").format(problem=problem), file=sys.stderr)
+    print(translate("cli", "%n problem(s) found in {database}; restore a backup (`exchange-desk restore FILE`).",
+                    "", len(report.problems)).format(database=ctx.db.describe()), file=sys.stderr)
     return EXIT_DAMAGE
 
 
@@ -31,7 +35,7 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:
     from desktop.services.integrity import backup
 
     path = backup(ctx.db, Path(args.file))
-    print(f"Backed up {ctx.db.describe()} to {path}.")
+    print(translate("cli", "Backed up {database} to {file}.").format(database=ctx.db.describe(), file=path))
     return EXIT_OK
 
 
@@ -42,9 +46,10 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:
 
     url = resolve_url(ctx.db_option, ctx.paths.database)
     if url.get_backend_name() != "sqlite":
-        raise UserError("restore: a server database is restored with the server's own tools.")
+        raise UserError(translate("cli", "restore: a server database is restored with the server's own tools."))
     kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups")
-    print(f"Restored {args.file}; the database as it was is kept in {kept}.")
+    print(translate("cli", "Restored {file}; the database as it was is kept in {kept}.").format(
+        file=args.file, kept=kept))
     _ = ctx.db  # open it now: an older backup is upgraded, with its own backup made first
     return EXIT_OK
 
@@ -67,22 +72,26 @@ def cmd_history(args: argparse.Namespace, ctx) -> int:
         } for e in entries]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
-    print(f"History of round {rid}, oldest first")
+    print(translate("cli", "History of round {round}, oldest first").format(round=rid))
     for e in entries:
         print(f"{e.at.strftime('%Y-%m-%d %H:%M:%S')} UTC  {e.actor}  {e.action} {e.entity}"
               + (f"  ({e.detail})" if e.detail else ""))
         if e.before is not None or e.after is not None:
-            print(f"    from {_short(e.before)}")
-            print(f"    to   {_short(e.after)}")
+            before, after = translate("cli", "from"), translate("cli", "to")
+            width = max(len(before), len(after))
+            print(f"    {before.ljust(width)} {_short(e.before)}")
+            print(f"    {after.ljust(width)} {_short(e.after)}")
     return EXIT_OK
 
 
 def add_commands(add) -> None:
-    add("check", cmd_check, "check the database: integrity, foreign keys, the audit chain, sign-offs")
-    p = add("backup", cmd_backup, "write a consistent copy of the database (also while the app is open)")
+    add("check", cmd_check,
+        translate("cli", "check the database: integrity, foreign keys, the audit chain, sign-offs"))
+    p = add("backup", cmd_backup,
+            translate("cli", "write a consistent copy of the database (also while the app is open)"))
     p.add_argument("file", metavar="FILE")
-    p = add("restore", cmd_restore, "replace the database by a backup (the current one is kept)")
+    p = add("restore", cmd_restore, translate("cli", "replace the database by a backup (the current one is kept)"))
     p.add_argument("file", metavar="FILE")
-    p = add("history", cmd_history, "who changed what in a round, when, from what to what")
+    p = add("history", cmd_history, translate("cli", "who changed what in a round, when, from what to what"))
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON for programs"))

@@ -8,9 +8,16 @@ from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.types import QUALIFIER_SIGN, Qualifier, Rule, Severity
+from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus, Rule, Severity
+from desktop.i18n import translate
+from desktop.labels import (
+    affiliation_label,
+    kind_label,
+    rule_label,
+    severity_label,
+    status_label,
+)
 from desktop.services.rounds import RoundSummary
-
 
 
 def clip(text: str, width: int) -> str:
@@ -38,10 +45,15 @@ def count_text(count: int, qualifier: Qualifier) -> str:
 
 def open_text(counts: dict[Severity, int]) -> str:
     parts = []
-    for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "info")):
-        n = counts.get(severity, 0)
-        if n:
-            parts.append(f"{n} {word}{'s' if n != 1 and severity is not Severity.INFO else ''}")
+    n = counts.get(Severity.ERROR, 0)
+    if n:
+        parts.append(translate("cli", "%n error(s)", "", n))
+    n = counts.get(Severity.WARNING, 0)
+    if n:
+        parts.append(translate("cli", "%n warning(s)", "", n))
+    n = counts.get(Severity.INFO, 0)
+    if n:
+        parts.append(translate("cli", "%n info", "", n))
     return ", ".join(parts) or "—"
 
 
@@ -62,74 +74,82 @@ def short_ids(ids: Sequence) -> dict:
 def rounds_table(rounds: Sequence[RoundSummary], *, filtered: bool = False) -> str:
     if not rounds:
         if filtered:
-            return "No rounds in that range."
-        return "No rounds yet. Add some with `exchange-desk import FILE` or try `exchange-desk demo`."
+            return translate("cli", "No rounds in that range.")
+        return translate("cli", "No rounds yet. Add some with `exchange-desk import FILE` or try `exchange-desk demo`.")
     short = short_ids([r.id for r in rounds])
     rows = [
         [
             short[r.id], r.date.isoformat(), clip(r.title, 44), clip(", ".join(r.sides), 28),
-            clip(received_text(r.received), 34), r.status.value, open_text(r.open_counts),
+            clip(received_text(r.received), 34), status_label(r.status), open_text(r.open_counts),
         ]
         for r in rounds
     ]
-    return table(["ID", "DATE", "TITLE", "SIDES", "RECEIVED", "STATUS", "DISCREPANCIES"], rows)
+    headers = [translate("cli", "ID"), translate("cli", "DATE"), translate("cli", "TITLE"), translate("cli", "SIDES"),
+               translate("cli", "RECEIVED"), translate("cli", "STATUS"), translate("cli", "DISCREPANCIES")]
+    return table(headers, rows)
 
 
 def describe(d: Discrepancy) -> str:
     """One sentence saying what is wrong."""
     m = d.movement
-    where = f"{m.from_party} → {m.to_party} ({m.kind.value})"
+    where = f"{m.from_party} → {m.to_party} ({kind_label(m.kind)})"
     if d.category is not None:
         where += f", {d.category_set}: {d.category}"
     values = "; ".join(f"{v.source} {count_text(v.count, v.qualifier)}" for v in d.values)
     match d.rule:
         case Rule.SOURCE_MISMATCH:
-            return f"{where}: the sources disagree by {d.spread} ({values})."
+            return translate("cli", "{where}: the sources disagree by {spread} ({values}).").format(
+                where=where, spread=d.spread, values=values)
         case Rule.BREAKDOWN_EXCEEDS_TOTAL:
-            return f"{where}: {d.source}'s {d.category_set} breakdown adds up to more than its total, by {d.spread}."
+            return translate(
+                "cli", "{where}: {source}'s {category_set} breakdown adds up to more than its total, by {spread}.",
+            ).format(where=where, source=d.source, category_set=d.category_set, spread=d.spread)
         case Rule.BREAKDOWN_MISMATCH:
-            return (
-                f"{where}: {d.source}'s {d.category_set} breakdown (exhaustive) does not add up "
-                f"to its total; off by {d.spread}."
-            )
+            return translate(
+                "cli", "{where}: {source}'s {category_set} breakdown (exhaustive) does not add up "
+                "to its total; off by {spread}.",
+            ).format(where=where, source=d.source, category_set=d.category_set, spread=d.spread)
         case Rule.UNVERIFIED:
-            return f"{where}: no source from another party, a mediator or an independent body confirms the total ({values})."
+            return translate(
+                "cli", "{where}: no source from another party, a mediator or an independent body confirms "
+                "the total ({values}).",
+            ).format(where=where, values=values)
         case Rule.IMBALANCE:
             forth = [v for v in d.values if v.movement and v.movement.from_party == m.from_party]
             back = [v for v in d.values if v.movement and v.movement.from_party == m.to_party]
             f_text = "/".join(count_text(v.count, v.qualifier) for v in forth)
             b_text = "/".join(count_text(v.count, v.qualifier) for v in back)
-            return (
-                f"{m.from_party} → {m.to_party} {f_text}, {m.to_party} → {m.from_party} {b_text}: "
-                "the two directions of the exchange differ."
-            )
+            return translate("cli", "{forth}, {back}: the two directions of the exchange differ.").format(
+                forth=f"{m.from_party} → {m.to_party} {f_text}", back=f"{m.to_party} → {m.from_party} {b_text}")
         case _:
             return f"{where}: {values}."
 
 
 def status_text(item: ReviewedDiscrepancy) -> str:
     if item.is_open:
-        return "open"
+        return translate("cli", "open")
     r = item.resolution
-    value = "" if r.accepted_value is None else f" {r.accepted_value}"
-    return f"resolved{value} by {r.resolved_by}"
+    if r.accepted_value is None:
+        return translate("cli", "resolved by {person}").format(person=r.resolved_by)
+    return translate("cli", "resolved {value} by {person}").format(value=r.accepted_value, person=r.resolved_by)
 
 
 def discrepancies_table(found: Sequence[ReviewedDiscrepancy], *, with_round: bool = True) -> str:
     if not found:
-        return "No discrepancies."
+        return translate("cli", "No discrepancies.")
     short = short_ids(sorted({item.discrepancy.round_id for item in found}, key=str))
     rows = []
     for item in found:
         d = item.discrepancy
-        row = [d.key, d.severity.value, d.rule.value, status_text(item)]
+        row = [d.key, severity_label(d.severity), rule_label(d.rule), status_text(item)]
         if with_round:
             row.insert(1, short[d.round_id])
         row.append(describe(d))
         rows.append(row)
-    headers = ["KEY", "SEVERITY", "RULE", "STATUS", "WHAT"]
+    headers = [translate("cli", "KEY"), translate("cli", "SEVERITY"), translate("cli", "RULE"),
+               translate("cli", "STATUS"), translate("cli", "WHAT")]
     if with_round:
-        headers.insert(1, "ROUND")
+        headers.insert(1, translate("cli", "ROUND"))
     return table(headers, rows)
 
 
@@ -147,43 +167,46 @@ def _figure_line(f: FigureDoc, width: int) -> list[str]:
         out.append(f"    {'':{width}}  {'':8}  ↳ {f.citation}")
     if f.note:
         pad = f"    {'':{width}}  {'':8}  "
-        out.append(f"{pad}note: {_indented(f.note, pad + '      ')}")
+        label = translate("cli", "note:")
+        out.append(f"{pad}{label} {_indented(f.note, pad + ' ' * (len(label) + 1))}")
     return out
 
 
 def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
     dash = "—"
-    lines = [
-        doc.title,
-        f"  id             {doc.id}",
-        f"  date           {doc.date.isoformat()}",
-        f"  status         {(doc.status.value if doc.status else 'draft')}",
-        f"  location       {doc.location or dash}",
-        f"  sides          {', '.join(doc.sides)}",
-        f"  third parties  {', '.join(doc.third_parties) or dash}",
-        f"  mediators      {', '.join(doc.mediators) or dash}",
+    facts = [
+        (translate("cli", "id"), str(doc.id)),
+        (translate("cli", "date"), doc.date.isoformat()),
+        (translate("cli", "status"), status_label(doc.status or RoundStatus.DRAFT)),
+        (translate("cli", "location"), doc.location or dash),
+        (translate("cli", "sides"), ", ".join(doc.sides)),
+        (translate("cli", "third parties"), ", ".join(doc.third_parties) or dash),
+        (translate("cli", "mediators"), ", ".join(doc.mediators) or dash),
     ]
     received = received_totals(doc, found)
     if received:
-        lines.append(f"  received       {received_text(received)}")
+        facts.append((translate("cli", "received"), received_text(received)))
     if doc.notes:
-        lines.append(f"  notes          {_indented(doc.notes, ' ' * 17)}")
+        facts.append((translate("cli", "notes"), doc.notes))
+    width = max(len(label) for label, _ in facts) + 2
+    lines = [doc.title]
+    lines += [f"  {label.ljust(width)}{_indented(value, ' ' * (width + 2))}" for label, value in facts]
     lines.append("")
-    lines.append("Sources")
+    lines.append(translate("cli", "Sources"))
     if doc.sources:
         width = max(len(s.name) for s in doc.sources)
         for s in doc.sources:
-            lines.append(f"  {s.name.ljust(width)}  {s.affiliation}")
+            lines.append(f"  {s.name.ljust(width)}  {affiliation_label(s.affiliation)}")
     else:
         lines.append(f"  {dash}")
     if doc.category_sets:
         lines.append("")
-        lines.append("Category sets")
+        lines.append(translate("cli", "Category sets"))
         for cs in doc.category_sets:
-            mark = " (exhaustive)" if cs.exhaustive else ""
+            mark = " " + translate("cli", "(exhaustive)") if cs.exhaustive else ""
             lines.append(f"  {cs.name}{mark}: {', '.join(cs.categories) or dash}")
     lines.append("")
-    lines.append("Figures")
+    lines.append(translate("cli", "Figures"))
     figures = doc.sorted_figures()
     if not figures:
         lines.append(f"  {dash}")
@@ -194,17 +217,18 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
         if f.movement != current:
             current = f.movement
             current_set = None
-            lines.append(f"  {f.movement.from_party} → {f.movement.to_party} ({f.movement.kind.value})")
+            lines.append(f"  {f.movement.from_party} → {f.movement.to_party} ({kind_label(f.movement.kind)})")
         if f.category_set is not None and (f.category_set, f.source) != current_set:
             current_set = (f.category_set, f.source)
             lines.append(f"    {f.source} — {f.category_set}")
         lines.extend(_figure_line(f, width))
     lines.append("")
-    lines.append("Discrepancies")
+    lines.append(translate("cli", "Discrepancies"))
     if not found:
-        lines.append("  none")
+        lines.append("  " + translate("cli", "none"))
+    width = max([8] + [len(severity_label(item.discrepancy.severity)) + 1 for item in found])
     for item in found:
         d = item.discrepancy
-        lines.append(f"  {d.severity.value:<8} {d.key}  ({status_text(item)})")
-        lines.append(f"           {describe(d)}")
+        lines.append(f"  {severity_label(d.severity).ljust(width)} {d.key}  ({status_text(item)})")
+        lines.append(f"  {'':{width}} {describe(d)}")
     return "\n".join(lines)

@@ -7,6 +7,7 @@ import os
 import sys
 
 from desktop.cli import _check_range
+from desktop.i18n import translate
 from desktop.services.errors import UserError
 
 EXIT_OK = 0
@@ -16,19 +17,21 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     from desktop.services.signoff import period_pdf, round_summary_pdf, write_pdf
 
     if args.round and (args.date_from or args.date_to):
-        raise UserError("report: give a ROUND or a date range (--from/--to), not both.")
+        raise UserError(translate("cli", "report: give a ROUND or a date range (--from/--to), not both."))
     if not args.round and not (args.date_from or args.date_to):
-        raise UserError("report: name a ROUND, or a period with --from and --to.")
+        raise UserError(translate("cli", "report: name a ROUND, or a period with --from and --to."))
     _check_range(args)
     if args.round:
         pdf, rid = round_summary_pdf(ctx.db, args.round)
-        what = f"the summary of round {rid}"
+        done = translate("cli", "Wrote the summary of round {round} to {file} ({size} KB).").format(
+            round=rid, file=args.output, size=len(pdf) // 1024 + 1)
     else:
         pdf, n = period_pdf(ctx.db, date_from=args.date_from, date_to=args.date_to)
-        what = f"the report of {n} round{'s' if n != 1 else ''}"
+        done = translate("cli", "Wrote the report of %n round(s) to {file} ({size} KB).", "", n).format(
+            file=args.output, size=len(pdf) // 1024 + 1)
     write_pdf(pdf, args.output)
     if args.output != "-":
-        print(f"Wrote {what} to {args.output} ({len(pdf) // 1024 + 1} KB).", file=sys.stderr)
+        print(done, file=sys.stderr)
     return EXIT_OK
 
 
@@ -39,7 +42,7 @@ def cmd_submit(args: argparse.Namespace, ctx) -> int:
 
     (rid,) = resolve_rounds(ctx.db, [args.round])
     editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=ctx.actor)
-    print(f"Round {rid} is in review.")
+    print(translate("cli", "Round {round} is in review.").format(round=rid))
     return EXIT_OK
 
 
@@ -49,7 +52,7 @@ def cmd_resolve(args: argparse.Namespace, ctx) -> int:
 
     (rid,) = resolve_rounds(ctx.db, [args.round])
     review.resolve(ctx.db, rid, args.key, value=args.value, note=args.note, actor=ctx.actor)
-    print(f"Resolved {args.key} in round {rid}.")
+    print(translate("cli", "Resolved {key} in round {round}.").format(key=args.key, round=rid))
     return EXIT_OK
 
 
@@ -64,10 +67,11 @@ def passphrase_from(prompt: str, *, confirm: bool = False, variable: str = "EXCH
         if value:
             return value
         if not sys.stdin.isatty():
-            raise UserError(f"A passphrase is needed: set {variable} or run this in a terminal.")
+            raise UserError(translate(
+                "cli", "A passphrase is needed: set {variable} or run this in a terminal.").format(variable=variable))
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again: ") != first:
-            raise UserError("The two passphrases differ; nothing was made.")
+        if confirm and getpass.getpass(translate("cli", "Again: ")) != first:
+            raise UserError(translate("cli", "The two passphrases differ; nothing was made."))
         return first
 
     return ask
@@ -79,21 +83,26 @@ def cmd_keys(args: argparse.Namespace, ctx) -> int:
 
     store = KeyStore(ctx.paths)
     if args.keys_command == "new":
-        passphrase = passphrase_from(f"Passphrase for {args.name}'s key: ", confirm=True)()
+        prompt = translate("cli", "Passphrase for {name}'s key: ").format(name=args.name)
+        passphrase = passphrase_from(prompt, confirm=True)()
         store.create(args.name, passphrase, passphrase_from(
-            "Passphrase of this installation's signing authority: ", variable=AUTHORITY_PASSPHRASE_VARIABLE))
-        print(f"Made a signing key for {' '.join(args.name.split())} in {store.dir}.")
+            translate("cli", "Passphrase of this installation's signing authority: "),
+            variable=AUTHORITY_PASSPHRASE_VARIABLE))
+        print(translate("cli", "Made a signing key for {name} in {folder}.").format(
+            name=" ".join(args.name.split()), folder=store.dir))
     elif args.keys_command == "export":
         roots = store.trust_roots()
         if not roots:
-            raise UserError("There is no signing authority here yet; make a key with `exchange-desk keys new`.")
+            raise UserError(translate(
+                "cli", "There is no signing authority here yet; make a key with `exchange-desk keys new`."))
         write_pdf(roots[0], args.output)
         if args.output != "-":
-            print(f"Wrote the signing authority's certificate to {args.output}; "
-                  "others pass it to `exchange-desk verify --trust`.", file=sys.stderr)
+            print(translate("cli", "Wrote the signing authority's certificate to {file}; "
+                            "others pass it to `exchange-desk verify --trust`.").format(file=args.output),
+                  file=sys.stderr)
     else:
         names = store.names()
-        print("\n".join(names) if names else "No signing keys here.")
+        print("\n".join(names) if names else translate("cli", "No signing keys here."))
     return EXIT_OK
 
 
@@ -104,20 +113,21 @@ def cmd_sign_off(args: argparse.Namespace, ctx) -> int:
     signer = args.key or ctx.actor
     result = sign_off(
         ctx.db, KeyStore(ctx.paths), args.round, actor=ctx.actor, key_name=args.key,
-        passphrase=passphrase_from(f"Passphrase for {signer}'s key: "), output=args.output,
+        passphrase=passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=signer)),
+        output=args.output,
         copies_dir=ctx.paths.data_dir / "signed",
     )
-    print(f"Signed off round {result.round_id} (amendment {result.amendment}) as {result.signer}; "
-          f"signed summary: {result.pdf_path}.")
+    print(translate("cli", "Signed off round {round} (amendment {amendment}) as {signer}; "
+                    "signed summary: {file}.").format(round=result.round_id, amendment=result.amendment,
+                                                     signer=result.signer, file=result.pdf_path))
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, ctx) -> int:
+    from desktop.reports.signing import common_name
     from desktop.services.interchange.jsonfile import read_source
     from desktop.services.keys import KeyStore
     from desktop.services.signoff import verify
-
-    from desktop.reports.signing import common_name
 
     pdf = read_source(args.file)
     trust = []
@@ -126,7 +136,8 @@ def cmd_verify(args: argparse.Namespace, ctx) -> int:
         try:
             common_name(data)
         except ValueError:
-            raise UserError(f"{name}: is not a PEM certificate (use `exchange-desk keys export`).") from None
+            raise UserError(translate(
+                "cli", "{file}: is not a PEM certificate (use `exchange-desk keys export`).").format(file=name)) from None
         trust.append(data)
     # Verifying never makes a database: without one here, the file is checked alone.
     from desktop.storage import resolve_url, sqlite
@@ -143,45 +154,46 @@ def cmd_reopen(args: argparse.Namespace, ctx) -> int:
     from desktop.services.signoff import reopen
 
     change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.actor)
-    print(f"Reopened round {change.round_id}: it is a draft again; its earlier sign-off stays on record.")
+    print(translate("cli", "Reopened round {round}: it is a draft again; its earlier sign-off stays on record.")
+          .format(round=change.round_id))
     return EXIT_OK
 
 
 def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
     """Register these commands with the main parser (`add(name, handler, help)`)."""
-    p = add("report", cmd_report, "write a PDF: one round's summary, or a period report")
-    p.add_argument("round", metavar="ROUND", nargs="?", help="the round (id or unique prefix)")
-    p.add_argument("--from", dest="date_from", type=date_type, metavar="DATE", help="period report from this date")
-    p.add_argument("--to", dest="date_to", type=date_type, metavar="DATE", help="period report up to this date")
-    p.add_argument("-o", "--output", required=True, metavar="PDF", help="the file to write ('-' = stdout)")
+    p = add("report", cmd_report, translate("cli", "write a PDF: one round's summary, or a period report"))
+    p.add_argument("round", metavar="ROUND", nargs="?", help=translate("cli", "the round (id or unique prefix)"))
+    p.add_argument("--from", dest="date_from", type=date_type, metavar="DATE", help=translate("cli", "period report from this date"))
+    p.add_argument("--to", dest="date_to", type=date_type, metavar="DATE", help=translate("cli", "period report up to this date"))
+    p.add_argument("-o", "--output", required=True, metavar="PDF", help=translate("cli", "the file to write ('-' = stdout)"))
 
-    p = add("submit", cmd_submit, "move a round from draft to review")
+    p = add("submit", cmd_submit, translate("cli", "move a round from draft to review"))
     p.add_argument("round", metavar="ROUND")
 
-    p = add("resolve", cmd_resolve, "resolve a discrepancy with an accepted value and a note")
+    p = add("resolve", cmd_resolve, translate("cli", "resolve a discrepancy with an accepted value and a note"))
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("key", metavar="KEY", help="the discrepancy's key (or a unique prefix of it)")
-    p.add_argument("--value", type=int, metavar="N", help="the accepted value")
-    p.add_argument("--note", required=True, metavar="TEXT", help="why this value")
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the discrepancy's key (or a unique prefix of it)"))
+    p.add_argument("--value", type=int, metavar="N", help=translate("cli", "the accepted value"))
+    p.add_argument("--note", required=True, metavar="TEXT", help=translate("cli", "why this value"))
 
-    p = add("keys", cmd_keys, "signing keys: new, export, list")
+    p = add("keys", cmd_keys, translate("cli", "signing keys: new, export, list"))
     keys_sub = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    k = keys_sub.add_parser("new", help="make a supervisor's signing key", parents=[common])
-    k.add_argument("--name", required=True, help="whose key (the signer's name)")
-    k = keys_sub.add_parser("export", help="write the certificate others trust", parents=[common])
+    k = keys_sub.add_parser("new", help=translate("cli", "make a supervisor's signing key"), parents=[common])
+    k.add_argument("--name", required=True, help=translate("cli", "whose key (the signer's name)"))
+    k = keys_sub.add_parser("export", help=translate("cli", "write the certificate others trust"), parents=[common])
     k.add_argument("-o", "--output", required=True, metavar="PEM")
-    keys_sub.add_parser("list", help="the keys kept here", parents=[common])
+    keys_sub.add_parser("list", help=translate("cli", "the keys kept here"), parents=[common])
 
-    p = add("sign-off", cmd_sign_off, "lock a round and write its signed summary")
+    p = add("sign-off", cmd_sign_off, translate("cli", "lock a round and write its signed summary"))
     p.add_argument("round", metavar="ROUND")
-    p.add_argument("-o", "--output", metavar="PDF", help="where to write the signed PDF")
-    p.add_argument("--key", metavar="NAME", help="sign with this key (default: the acting user's)")
+    p.add_argument("-o", "--output", metavar="PDF", help=translate("cli", "where to write the signed PDF"))
+    p.add_argument("--key", metavar="NAME", help=translate("cli", "sign with this key (default: the acting user's)"))
 
-    p = add("verify", cmd_verify, "check that a PDF is a genuine, current signed summary")
+    p = add("verify", cmd_verify, translate("cli", "check that a PDF is a genuine, current signed summary"))
     p.add_argument("file", metavar="PDF")
-    p.add_argument("--trust", action="append", metavar="PEM", help="an authority's certificate to trust")
-    p.add_argument("--no-db", action="store_true", help="check the file alone, not against the database")
+    p.add_argument("--trust", action="append", metavar="PEM", help=translate("cli", "an authority's certificate to trust"))
+    p.add_argument("--no-db", action="store_true", help=translate("cli", "check the file alone, not against the database"))
 
-    p = add("reopen", cmd_reopen, "reopen a signed-off round (an amendment)")
+    p = add("reopen", cmd_reopen, translate("cli", "reopen a signed-off round (an amendment)"))
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--reason", required=True, metavar="TEXT")

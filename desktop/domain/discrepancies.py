@@ -30,7 +30,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
-from desktop.domain.types import RULE_SEVERITY, AffiliationKind, MovementKind, Qualifier, Rule, Severity
+from desktop.domain.types import (
+    RULE_SEVERITY,
+    AffiliationKind,
+    MovementKind,
+    Qualifier,
+    Rule,
+    Severity,
+)
 
 INF = math.inf
 

@@ -24,7 +24,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from desktop.domain.reporting import Value
-from desktop.domain.types import MovementKind, QUALIFIER_SIGN, Qualifier, RoundStatus
+from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date, language, translate
+from desktop.labels import qualifier_label, status_label
 from desktop.reports import fonts
 from desktop.reports.fonts import BOLD, REGULAR
 
@@ -41,7 +43,7 @@ RIGHT = PAGE_WIDTH - MARGIN_X - PADDING
 #: The height a flowable has on an empty page (the frame's padding aside).
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 2 * PADDING
 
-DRAFT_MARK = "DRAFT — not signed off"
+DRAFT_MARK = QT_TRANSLATE_NOOP("report", "DRAFT — not signed off")
 
 #: The least height (points) of a piece of a table row split across pages.
 SPLIT_IN_ROW = 36
@@ -83,6 +85,17 @@ class Styles:
     draft = _style("draft", fontName=BOLD, fontSize=11, leading=14, textColor=ERROR_INK, spaceAfter=2 * mm)
 
 
+def draft_mark() -> str:
+    """`DRAFT — not signed off`, in the current language."""
+    return translate("report", DRAFT_MARK)
+
+
+def fill(template: str, **parts: str) -> str:
+    """Paragraph markup from a translated sentence: the sentence escaped, its
+    `{placeholders}` filled with `parts` as they are (escape data with `text`)."""
+    return text(template).format(**parts)
+
+
 def text(value: object) -> str:
     """Plain text made safe for a Paragraph's markup; its line breaks kept."""
     safe = escape("" if value is None else str(value))
@@ -104,7 +117,7 @@ class FlowTable(Table):
     discrepancy of sixty values. A row that merely does not fit what is left
     of a page moves on to the next one whole."""
 
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+    def split(self, availWidth, availHeight):
         self.splitInRow = 0
         parts = super().split(availWidth, availHeight)
         if parts or not getattr(self, "_rowHeights", None):
@@ -180,36 +193,17 @@ def facts_table(rows: Sequence[tuple[str, object]], label_width: float = 32 * mm
 
 # --- words -------------------------------------------------------------------------------
 
-KIND_WORDS = {
-    MovementKind.EXCHANGE: "exchange",
-    MovementKind.WITHOUT_EXCHANGE: "without exchange",
-    MovementKind.CUSTODY_TRANSFER: "custody transfer",
-}
-
-STATUS_WORDS = {
-    RoundStatus.DRAFT: "draft",
-    RoundStatus.IN_REVIEW: "in review",
-    RoundStatus.SIGNED_OFF: "signed off",
-}
-
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.APPROXIMATE: "approximate",
-    Qualifier.AT_LEAST: "at least",
-    Qualifier.AT_MOST: "at most",
-}
-
-
 def count_cell(count: int, qualifier: Qualifier, style: ParagraphStyle = Styles.cell) -> Paragraph:
     """The count with its sign, the qualifier's word below it in small print."""
-    sign, name = QUALIFIER_SIGN[qualifier], _QUALIFIER_WORDS[qualifier]
+    sign = QUALIFIER_SIGN[qualifier]
     if not sign:
         return Paragraph(str(count), style)
+    name = text(qualifier_label(qualifier))
     return Paragraph(f"{sign}{count}<br/><font size='7.5' color='#5b6470'>{name}</font>", style)
 
 
 def status_text(status: RoundStatus | None) -> str:
-    return STATUS_WORDS[status or RoundStatus.DRAFT]
+    return status_label(status or RoundStatus.DRAFT)
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -217,6 +211,16 @@ def utc_text(moment: dt.datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """`25 November 2026, 13:00 UTC`, for prose and page furniture (a naive
+    time is taken to be UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    moment = moment.astimezone(dt.UTC)
+    return translate("report", "{date}, {time} UTC").format(date=format_date(moment.date()),
+                                                            time=moment.strftime("%H:%M"))
 
 
 def value_text(value: Value, marker: str = "") -> str:
@@ -232,18 +236,22 @@ class _Furniture:
 
     def __init__(self, header: str, generated_at: dt.datetime, draft: bool):
         self.header = header
-        self.generated = f"Generated {utc_text(generated_at)}"
+        self.generated = translate("report", "Generated {moment}").format(moment=moment_text(generated_at))
         self.draft = draft
+        self.draft_mark = draft_mark()
 
     def watermark(self, canvas: Canvas) -> None:
         """Drawn over the content, translucent, so no table fill hides it."""
         canvas.saveState()
         canvas.setFillColor(WATERMARK)
         canvas.setFillAlpha(0.2)
-        canvas.setFont(BOLD, 50)
+        # As large as fits along the diagonal (a translation may be longer).
+        diagonal = (PAGE_WIDTH ** 2 + PAGE_HEIGHT ** 2) ** 0.5
+        size = min(50.0, 0.72 * diagonal / stringWidth(self.draft_mark, BOLD, 1))
+        canvas.setFont(BOLD, size)
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(54)
-        canvas.drawCentredString(0, -18, DRAFT_MARK)
+        canvas.drawCentredString(0, -18 * size / 50, self.draft_mark)
         canvas.restoreState()
 
     def header_footer(self, canvas: Canvas, page: int, pages: int) -> None:
@@ -251,11 +259,13 @@ class _Furniture:
         top = PAGE_HEIGHT - 12 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(LEFT, top, _clip(self.header, REGULAR, 8, CONTENT_WIDTH * 0.62))
+        mark_width = stringWidth(self.draft_mark, BOLD, 9) + 6 * mm if self.draft else 0
+        canvas.drawString(LEFT, top, _clip(self.header, REGULAR, 8, min(CONTENT_WIDTH * 0.62,
+                                                                        CONTENT_WIDTH - mark_width)))
         if self.draft:
             canvas.setFillColor(ERROR_INK)
             canvas.setFont(BOLD, 9)
-            canvas.drawRightString(RIGHT, top, DRAFT_MARK)
+            canvas.drawRightString(RIGHT, top, self.draft_mark)
         canvas.setStrokeColor(RULE_LINE)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, top - 2.5 * mm, RIGHT, top - 2.5 * mm)
@@ -264,7 +274,7 @@ class _Furniture:
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 8)
         canvas.drawString(LEFT, bottom, self.generated)
-        canvas.drawRightString(RIGHT, bottom, f"Page {page} of {pages}")
+        canvas.drawRightString(RIGHT, bottom, translate("report", "Page {page} of {pages}").format(page=page, pages=pages))
         canvas.restoreState()
         if self.draft:
             self.watermark(canvas)
@@ -287,7 +297,7 @@ def _numbered_canvas(furniture: _Furniture) -> Callable[..., Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 (reportlab's name)
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -314,7 +324,7 @@ def build_pdf(
         out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=title, author="Exchange Desk", subject=subject, keywords=keywords,
-        creator="Exchange Desk", lang="en", initialFontName=REGULAR, initialFontSize=9.5,
+        creator="Exchange Desk", lang=language(), initialFontName=REGULAR, initialFontSize=9.5,
     )
     doc.build(story, canvasmaker=_numbered_canvas(furniture))
     return out.getvalue()

@@ -13,15 +13,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.reporting import PeriodReportData, PeriodRound, Value, total
+from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from desktop.labels import kind_label
 from desktop.reports import fonts
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pages import (
-    CONTENT_WIDTH, KIND_WORDS, MUTED, Styles, build_pdf, data_table, markup, para, status_text, text,
+    CONTENT_WIDTH,
+    MUTED,
+    Styles,
+    build_pdf,
+    data_table,
+    fill,
+    markup,
+    para,
+    status_text,
+    text,
     value_text,
 )
 
 MARK = "*"
-RANGE_NOTE = "range: sources disagree and a supervisor has not yet accepted a value"
+RANGE_NOTE = QT_TRANSLATE_NOOP("report", "range: sources disagree and a supervisor has not yet accepted a value")
 
 BAR = colors.HexColor("#4a7bb0")
 BAR_DISPUTED = colors.HexColor("#a9c1dc")
@@ -33,29 +44,30 @@ def render_period_report(data: PeriodReportData) -> bytes:
     title = period_title(data.date_from, data.date_to)
     story: list[Flowable] = [Paragraph(text(title), Styles.title)]
     waiting = len(data.not_signed_off)
-    story.append(para(f"{len(data.rounds)} round{'s' if len(data.rounds) != 1 else ''} in the period; "
-                      f"{waiting} not yet signed off.", Styles.body))
+    story.append(para(translate("report", "%n round(s) in the period; {waiting} not yet signed off.", "", len(data.rounds))
+                      .format(waiting=waiting), Styles.body))
     story += _totals(data)
     story += _chart(data.monthly)
     story += _rounds(data.rounds)
     story += _not_signed_off(data.not_signed_off, bool(data.rounds))
-    return build_pdf(story, title=title, subject="Period report", keywords="exchange-desk period",
-                     header=f"Period report · {title}", generated_at=data.generated_at)
+    subject = translate("report", "Period report")
+    return build_pdf(story, title=title, subject=subject, keywords="exchange-desk period",
+                     header=f"{subject} · {title}", generated_at=data.generated_at)
 
 
 def period_title(date_from: dt.date | None, date_to: dt.date | None) -> str:
     if date_from and date_to:
-        return f"Exchanges from {date_from.isoformat()} to {date_to.isoformat()}"
+        return translate("report", "Exchanges from {start} to {end}").format(start=format_date(date_from), end=format_date(date_to))
     if date_from:
-        return f"Exchanges from {date_from.isoformat()} on"
+        return translate("report", "Exchanges from {start} on").format(start=format_date(date_from))
     if date_to:
-        return f"Exchanges up to {date_to.isoformat()}"
-    return "Exchanges: all dates"
+        return translate("report", "Exchanges up to {end}").format(end=format_date(date_to))
+    return translate("report", "Exchanges: all dates")
 
 
 def _footnote(values: Iterable[Value]) -> list[Flowable]:
     if any(v.disputed for v in values):
-        return [para(f"{MARK} {RANGE_NOTE}.", Styles.note)]
+        return [para(MARK + " " + translate("report", RANGE_NOTE) + ".", Styles.note)]
     return []
 
 
@@ -73,40 +85,44 @@ def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], *, summed: bo
 
 
 def _totals(data: PeriodReportData) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("Totals", Styles.h1)]
+    out: list[Flowable] = [para(translate("report", "Totals"), Styles.h1)]
     shown: list[Value] = []
     if not data.rounds:
-        out.append(para("No rounds in this period.", Styles.body))
+        out.append(para(translate("report", "No rounds in this period."), Styles.body))
     parties = list(data.received_by_party.items())
     if parties:
-        parties.append(("All parties", total(v for _, v in parties)))
+        parties.append((translate("report", "All parties"), total(v for _, v in parties)))
         shown += [v for _, v in parties]
-        out.append(KeepTogether([Paragraph("People received by each party", Styles.h2),
-                                 _pairs(("Party", "People received"), parties, summed=True)]))
-    kinds = [(KIND_WORDS[k], v) for k, v in data.moved_by_kind.items()]
+        out.append(KeepTogether([para(translate("report", "People received by each party"), Styles.h2),
+                                 _pairs((translate("report", "Party"), translate("report", "People received")), parties, summed=True)]))
+    kinds = [(kind_label(k), v) for k, v in data.moved_by_kind.items()]
     if kinds:
-        kinds.append(("All kinds", total(v for _, v in kinds)))
+        kinds.append((translate("report", "All kinds"), total(v for _, v in kinds)))
         shown += [v for _, v in kinds]
-        out.append(KeepTogether([Paragraph("People moved by kind, both directions", Styles.h2),
-                                 _pairs(("Kind", "People moved"), kinds, summed=True)]))
+        out.append(KeepTogether([para(translate("report", "People moved by kind, both directions"), Styles.h2),
+                                 _pairs((translate("report", "Kind"), translate("report", "People moved")), kinds, summed=True)]))
     mediators = list(data.moved_by_mediator.items())
     without = [r for r in data.rounds if not r.mediators]
     if without:
-        mediators.append(("no mediator", total(v for r in without for v in r.received.values())))
+        mediators.append((translate("report", "no mediator"), total(v for r in without for v in r.received.values())))
     if mediators:
         shown += [v for _, v in mediators]
-        block: list[Flowable] = [Paragraph("People moved by mediator, in the rounds each mediated", Styles.h2),
-                                 _pairs(("Mediator", "People moved"), mediators)]
+        block: list[Flowable] = [para(translate("report", "People moved by mediator, in the rounds each mediated"), Styles.h2),
+                                 _pairs((translate("report", "Mediator"), translate("report", "People moved")), mediators)]
         if any(len(r.mediators) > 1 for r in data.rounds):
-            block.append(para("A round with several mediators counts under each of them.", Styles.note))
+            block.append(para(translate("report", "A round with several mediators counts under each of them."), Styles.note))
         out.append(KeepTogether(block))
-    out.append(Paragraph("Running total", Styles.h2))
-    since = f"the first round on record ({data.first_round_date.isoformat()})" if data.first_round_date \
-        else "the first round on record"
-    until = f"the end of the period ({data.date_to.isoformat()})" if data.date_to else "now"
+    out.append(para(translate("report", "Running total"), Styles.h2))
+    if data.first_round_date:
+        since = translate("report", "the first round on record ({date})").format(date=format_date(data.first_round_date))
+    else:
+        since = translate("report", "the first round on record")
+    until = translate("report", "the end of the period ({date})").format(date=format_date(data.date_to)) if data.date_to \
+        else translate("report", "now")
     shown.append(data.running_total)
-    out.append(markup(f"People moved in every round from {text(since)} to {text(until)}: "
-                      f"<b>{text(value_text(data.running_total, MARK))}</b>", Styles.body))
+    out.append(markup(fill(translate("report", "People moved in every round from {since} to {until}: {total}"),
+                           since=text(since), until=text(until),
+                           total=f"<b>{text(value_text(data.running_total, MARK))}</b>"), Styles.body))
     out += _footnote(shown)
     return out
 
@@ -116,28 +132,29 @@ def _received(r: PeriodRound) -> str:
 
 
 def _rounds(rounds: list[PeriodRound]) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Rounds", Styles.h1)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), para(translate("report", "Rounds"), Styles.h1)]
     if not rounds:
-        out.append(para("No rounds in this period.", Styles.body))
+        out.append(para(translate("report", "No rounds in this period."), Styles.body))
         return out
     w = CONTENT_WIDTH
     rows = [[r.date.isoformat(), r.title, _received(r), status_text(r.status)] for r in rounds]
-    out.append(data_table(["Date", "Title", "Received by each party", "Status"], rows,
+    out.append(data_table([translate("report", "Date"), translate("report", "Title"), translate("report", "Received by each party"), translate("report", "Status")], rows,
                           [w * 0.13, w * 0.36, w * 0.38, w * 0.13]))
     out += _footnote(v for r in rounds for v in r.received.values())
     return out
 
 
 def _not_signed_off(rounds: list[PeriodRound], any_rounds: bool = True) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph("Rounds not yet signed off", Styles.h1)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), para(translate("report", "Rounds not yet signed off"), Styles.h1)]
     if not rounds:
-        sentence = "Every round of the period is signed off." if any_rounds else "There are no rounds in the period."
+        sentence = translate("report", "Every round of the period is signed off.") if any_rounds \
+            else translate("report", "There are no rounds in the period.")
         out.append(para(sentence, Styles.body))
         return out
     w = CONTENT_WIDTH
     rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_id)]
             for r in rounds]
-    out.append(data_table(["Date", "Title", "Status", "Round id"], rows,
+    out.append(data_table([translate("report", "Date"), translate("report", "Title"), translate("report", "Status"), translate("report", "Round id")], rows,
                           [w * 0.13, w * 0.39, w * 0.12, w * 0.36]))
     return out
 
@@ -168,9 +185,9 @@ def _scale(top: int) -> tuple[int, int]:
 
 
 def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(85 * mm), Paragraph("People moved per month", Styles.h1)]
+    out: list[Flowable] = [CondPageBreak(85 * mm), para(translate("report", "People moved per month"), Styles.h1)]
     if not monthly:
-        out.append(para("No rounds in this period.", Styles.body))
+        out.append(para(translate("report", "No rounds in this period."), Styles.body))
         return out
     values = dict(monthly)
     months = _months(monthly[0][0], monthly[-1][0])
@@ -210,14 +227,14 @@ def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
         chart.barLabels.fontSize = 6.5
         chart.barLabels.nudge = 5
     drawing.add(chart)
-    drawing.add(String(0, height - 8, "people", fontName=REGULAR, fontSize=7, fillColor=MUTED))
+    drawing.add(String(0, height - 8, translate("report", "people"), fontName=REGULAR, fontSize=7, fillColor=MUTED))
     out.append(drawing)
     out.append(Spacer(1, 1 * mm))
-    caption = ("Each bar is the people moved in the month's rounds, both directions and every kind. Where "
-               "sources disagree and no value has been accepted, the bar shows the high end of the range "
-               "(lighter bars). Months without rounds have no bar.")
+    caption = translate("report", "Each bar is the people moved in the month's rounds, both directions and every kind. Where "
+                 "sources disagree and no value has been accepted, the bar shows the high end of the range "
+                 "(lighter bars). Months without rounds have no bar.")
     if step > 1:
-        caption += f" A label every {step} months."
+        caption += " " + translate("report", "A label every %n month(s).", "", step)
     out.append(para(caption, Styles.note))
     return out
 

@@ -6,6 +6,7 @@ import getpass
 import os
 import unicodedata
 
+from desktop.i18n import translate
 from desktop.paths import AppPaths
 from desktop.services.errors import UserError
 from desktop.settings import Settings
@@ -20,9 +21,12 @@ def check_actor(name: str, where: str) -> str:
     """A name fit to record with every change: one line, visible, not absurd."""
     name = " ".join(name.split())
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in name):
-        raise UserError(f"{where}: the user name contains an invisible or control character.")
+        raise UserError(translate("actor", "{where}: the user name contains an invisible or control character.").format(
+            where=where))
     if len(name) > ACTOR_MAX:
-        raise UserError(f"{where}: the user name is {len(name)} characters long; at most {ACTOR_MAX} are allowed.")
+        raise UserError(translate(
+            "actor", "{where}: the user name is {length} characters long; at most {maximum} are allowed."
+        ).format(where=where, length=len(name), maximum=ACTOR_MAX))
     return name
 
 
@@ -36,6 +40,6 @@ def current_actor(paths: AppPaths) -> str:
     if name:
         return check_actor(name, str(paths.settings_file))
     try:
-        return check_actor(getpass.getuser(), "the login name")
+        return check_actor(getpass.getuser(), translate("actor", "the login name"))
     except (KeyError, OSError, UserError):
         return "unknown user"

@@ -17,16 +17,23 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc, utc_now
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+    utc_now,
+)
 from desktop.domain.ids import new_id
 from desktop.domain.types import Qualifier, RoundStatus
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
-from desktop.services.round_writer import RoundWriter
 from desktop.services.interchange.parse import _Reader
 from desktop.services.loading import load_docs
+from desktop.services.round_writer import RoundWriter
 from desktop.services.summaries import refresh_summaries
 from desktop.storage import Database
-
 
 Slot = tuple[Movement, str, str | None, str | None]
 
@@ -66,13 +73,16 @@ def _short(message: str) -> str:
 def _load(session: Session, round_id: uuid.UUID) -> RoundDoc:
     docs = load_docs(session, ids=[round_id])
     if not docs:
-        raise UserError(f"round {round_id}: no such round (was it deleted in another window?).")
+        raise UserError(translate(
+            "editing", "round {round_id}: no such round (was it deleted in another window?)."
+        ).format(round_id=round_id))
     return docs[0]
 
 
 def _editable(doc: RoundDoc) -> None:
     if doc.status is RoundStatus.SIGNED_OFF:
-        raise Refused(f"round {doc.id} ({doc.title}) is signed off; reopen it to change it.")
+        raise Refused(translate("editing", "round {round_id} ({title}) is signed off; reopen it to change it.").format(
+            round_id=doc.id, title=doc.title))
 
 
 def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what: str,
@@ -143,11 +153,15 @@ def set_parties(
         for f in d.figures:
             for party in (f.movement.from_party, f.movement.to_party):
                 if party not in movers:
-                    raise UserError(f"{party} has figures in this round; clear them before removing it.")
+                    raise UserError(translate(
+                        "editing", "{party} has figures in this round; clear them before removing it."
+                    ).format(party=party))
         named = set(new.sides) | set(new.third_parties) | set(new.mediators)
         for s in d.sources:
             if s.affiliation not in named and s.affiliation not in ("independent", "unknown"):
-                raise UserError(f"the source {s.name} speaks for {s.affiliation}; change its affiliation first.")
+                raise UserError(translate(
+                    "editing", "the source {source} speaks for {party}; change its affiliation first."
+                ).format(source=s.name, party=s.affiliation))
         return new
 
     return _commit_edit(db, round_id, change, actor=actor, what="parties")
@@ -160,7 +174,9 @@ def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDo
         keep = {s.name for s in sources}
         for f in d.figures:
             if f.source not in keep:
-                raise UserError(f"the source {f.source} has figures in this round; clear them before removing it.")
+                raise UserError(translate(
+                    "editing", "the source {source} has figures in this round; clear them before removing it."
+                ).format(source=f.source))
         return dataclasses.replace(d, sources=tuple(sources))
 
     return _commit_edit(db, round_id, change, actor=actor, what="sources")
@@ -175,9 +191,9 @@ def set_category_sets(
         keep = {(cs.name, c) for cs in category_sets for c in cs.categories}
         for f in d.figures:
             if f.category is not None and (f.category_set, f.category) not in keep:
-                raise UserError(
-                    f"{f.category_set}: {f.category} has figures in this round; clear them before removing it."
-                )
+                raise UserError(translate(
+                    "editing", "{category_set}: {category} has figures in this round; clear them before removing it."
+                ).format(category_set=f.category_set, category=f.category))
         return dataclasses.replace(d, category_sets=tuple(category_sets))
 
     return _commit_edit(db, round_id, change, actor=actor, what="category_sets")
@@ -198,11 +214,16 @@ def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
     (someone else changed it meanwhile: nothing is overwritten unseen)."""
     current = next((f for f in d.figures if f.slot == slot), None)
     if expected is not ANY and not _same(current, expected):
-        what = "cleared" if current is None else f"set to {current.count}"
-        raise Refused(
-            f"the figure of {slot[1]} ({slot[0].label()}) was {what} elsewhere in the meantime; "
-            "the view has been reloaded and nothing was overwritten."
-        )
+        if current is None:
+            message = translate(
+                "editing", "the figure of {source} ({movement}) was cleared elsewhere in the meantime; "
+                "the view has been reloaded and nothing was overwritten.")
+        else:
+            message = translate(
+                "editing", "the figure of {source} ({movement}) was set to {count} elsewhere in the meantime; "
+                "the view has been reloaded and nothing was overwritten.")
+        raise Refused(message.format(source=slot[1], movement=slot[0].label(),
+                                     count=None if current is None else current.count))
     return current
 
 
@@ -242,6 +263,13 @@ def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str, e
     return _commit_edit(db, round_id, change, actor=actor, what="figures")
 
 
+#: Statuses as the messages name them.
+STATUS_WORDS = {
+    RoundStatus.DRAFT: QT_TRANSLATE_NOOP("editing", "draft"),
+    RoundStatus.IN_REVIEW: QT_TRANSLATE_NOOP("editing", "in review"),
+    RoundStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("editing", "signed off"),
+}
+
 _MOVES = {
     (RoundStatus.DRAFT, RoundStatus.IN_REVIEW),
     (RoundStatus.IN_REVIEW, RoundStatus.DRAFT),
@@ -255,10 +283,12 @@ def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, commen
     def change(d: RoundDoc) -> RoundDoc:
         current = d.status or RoundStatus.DRAFT
         if (current, status) not in _MOVES:
-            raise Refused(f"round {d.id} is {current.value.replace('_', ' ')}; it cannot move to "
-                          f"{status.value.replace('_', ' ')} from there.")
+            raise Refused(translate("editing", "round {round_id} is {status}; it cannot move to {target} from there.").format(
+                round_id=d.id, status=translate("editing", STATUS_WORDS[current]),
+                target=translate("editing", STATUS_WORDS[status])))
         if status is RoundStatus.DRAFT and not comment.strip():
-            raise UserError("comment: say why the round goes back to draft.")
+            raise UserError(translate("editing", "{field}: say why the round goes back to draft.").format(
+                field="comment"))
         return dataclasses.replace(d, status=status)
 
     return _commit_edit(db, round_id, change, actor=actor, what="status", detail=comment.strip() or None)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.domain.content import Movement
 from desktop.domain.ids import new_id
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
-from desktop.services.loading import CS, C, F, M, P, R, RP, S, chunks
+from desktop.services.loading import CS, RP, C, F, M, P, R, S, chunks
 
 
 @dataclass

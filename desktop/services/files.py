@@ -8,22 +8,26 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.services.errors import UserError
 
 
 def check_output(destination: str) -> Path:
     """Where `write_output` would write, refused now if it cannot."""
     if not destination:
-        raise UserError("The output file name is empty.")
+        raise UserError(translate("files", "The output file name is empty."))
     path = Path(destination)
     if path.is_symlink():
         path = path.resolve()
     if path.is_dir():
-        raise UserError(f"{destination}: is a folder; name the file to write.")
+        raise UserError(translate("files", "{path}: is a folder; name the file to write.").format(path=destination))
     if path.exists() and not path.is_file():
-        raise UserError(f"{destination}: is not a regular file (a device or a pipe); name a file to write.")
+        raise UserError(translate(
+            "files", "{path}: is not a regular file (a device or a pipe); name a file to write."
+        ).format(path=destination))
     if not path.parent.exists():
-        raise UserError(f"{destination}: the folder {path.parent} does not exist.")
+        raise UserError(translate("files", "{path}: the folder {folder} does not exist.").format(
+            path=destination, folder=path.parent))
     return path
 
 
@@ -47,7 +51,7 @@ def write_output(data: bytes, destination: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except PermissionError:
-        raise UserError(f"{destination}: permission denied.") from None
+        raise UserError(translate("files", "{path}: permission denied.").format(path=destination)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -57,4 +61,5 @@ def write_output(data: bytes, destination: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{destination}: cannot be written ({exc.strerror or exc}).") from None
+        raise UserError(translate("files", "{path}: cannot be written ({reason}).").format(
+            path=destination, reason=exc.strerror or exc)) from None

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from desktop.domain.tables import SignOff
 from desktop.domain.types import RoundStatus
+from desktop.i18n import translate
 from desktop.services.errors import UserError
 from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
 from desktop.storage.audit import AUDIT, verify_chain
-from desktop.domain.tables import SignOff
 
 SO = SignOff.__table__
 
@@ -44,7 +45,8 @@ def check(db: Database) -> CheckReport:
         breaks, head, count = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
         report.entries = count
         for b in breaks:
-            report.problems.append(f"audit entry {b.seq} {b.problem}")
+            report.problems.append(translate("integrity", "audit entry {number} {problem}").format(
+                number=b.seq, problem=translate("integrity", b.problem)))
         hashes = set(conn.execute(sa.select(AUDIT.c.hash)).scalars())
         records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
         created = set(conn.execute(
@@ -52,30 +54,32 @@ def check(db: Database) -> CheckReport:
         ).scalars())
     for record in records:
         if record.audit_head and record.audit_head not in hashes:
-            report.problems.append(
-                f"the audit history was cut: the entry of the sign-off of round {record.round_id} "
-                f"(amendment {record.amendment}) is gone"
-            )
+            report.problems.append(translate(
+                "integrity", "the audit history was cut: the entry of the sign-off of round {round_id} "
+                "(amendment {amendment}) is gone"
+            ).format(round_id=record.round_id, amendment=record.amendment))
     current = {r.round_id: r for r in records if r.superseded_at is None}
     with paused_gc(), db.reading() as session:
         docs = load_docs(session)
     report.rounds = len(docs)
     for doc in docs:
         if doc.id not in created:
-            report.problems.append(
-                f"round {doc.id} has no history of its creation: entries of the audit history were removed"
-            )
+            report.problems.append(translate(
+                "integrity", "round {round_id} has no history of its creation: entries of the audit history were removed"
+            ).format(round_id=doc.id))
         if doc.status is not RoundStatus.SIGNED_OFF:
             continue
         record = current.get(doc.id)
         if record is None:
-            report.notes.append(f"round {doc.id} is marked signed off but was signed elsewhere "
-                                "(no sign-off on record here)")
+            report.notes.append(translate(
+                "integrity", "round {round_id} is marked signed off but was signed elsewhere "
+                "(no sign-off on record here)"
+            ).format(round_id=doc.id))
         elif record.fingerprint != doc.fingerprint():
-            report.problems.append(
-                f"round {doc.id} was changed after its sign-off (amendment {record.amendment}): its content "
+            report.problems.append(translate(
+                "integrity", "round {round_id} was changed after its sign-off (amendment {amendment}): its content "
                 "no longer matches the fingerprint that was signed"
-            )
+            ).format(round_id=doc.id, amendment=record.amendment))
     return report
 
 
@@ -112,9 +116,10 @@ def _private_copy(source: Path, target: Path) -> None:
     consistent copy even while the app writes, readable by its owner only."""
     target = target.expanduser()
     if target.exists() and target.is_dir():
-        raise UserError(f"{target}: is a folder; name the backup file.")
+        raise UserError(translate("integrity", "{path}: is a folder; name the backup file.").format(path=target))
     if not target.parent.is_dir():
-        raise UserError(f"{target}: the folder {target.parent} does not exist.")
+        raise UserError(translate("integrity", "{path}: the folder {folder} does not exist.").format(
+            path=target, folder=target.parent))
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -132,13 +137,17 @@ def backup(db: Database, target: Path, *, replace: bool = False) -> Path:
     """A consistent copy; an existing file is not overwritten (unless
     `replace`, for the automatic backups' own files)."""
     if not db.is_sqlite:
-        raise UserError("backup: a server database is backed up with the server's own tools (pg_dump).")
+        raise UserError(translate(
+            "integrity", "{command}: a server database is backed up with the server's own tools (pg_dump)."
+        ).format(command="backup"))
     source = sqlite.file_of(db.engine.url)
     target = target.expanduser()
     if target.exists() and target.resolve() == source.resolve():
-        raise UserError(f"{target}: is the database itself; name another file for the backup.")
+        raise UserError(translate("integrity", "{path}: is the database itself; name another file for the backup.").format(
+            path=target))
     if target.exists() and not replace:
-        raise UserError(f"{target}: already exists; name a new file for the backup.")
+        raise UserError(translate("integrity", "{path}: already exists; name a new file for the backup.").format(
+            path=target))
     _private_copy(source, target)
     return target
 
@@ -147,11 +156,12 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
     """Replace the database by a checked backup; the current database is kept
     as a backup first (never deleted). Returns where it was kept."""
     if not source.is_file():
-        raise UserError(f"{source}: no such file.")
+        raise UserError(translate("integrity", "{path}: no such file.").format(path=source))
     try:
         candidate = Database.open(resolve_url(source, source), migrate=False)
     except DatabaseRefused as exc:
-        raise UserError(f"{source}: cannot be restored: {exc}") from None
+        raise UserError(translate("integrity", "{path}: cannot be restored: {reason}").format(
+            path=source, reason=exc)) from None
     try:
         with candidate.engine.connect() as conn:
             problems = sqlite.integrity_problems(conn)
@@ -159,9 +169,12 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
     finally:
         candidate.close()
     if problems:
-        raise UserError(f"{source}: is damaged ({problems[0]}); it was not restored.")
+        raise UserError(translate("integrity", "{path}: is damaged ({problem}); it was not restored.").format(
+            path=source, problem=problems[0]))
     if version not in schema.REVISIONS:
-        raise UserError(f"{source}: was made by a newer version of Exchange Desk; it was not restored.")
+        raise UserError(translate(
+            "integrity", "{path}: was made by a newer version of Exchange Desk; it was not restored."
+        ).format(path=source))
     backups_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(backups_dir, 0o700)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")

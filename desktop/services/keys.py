@@ -9,8 +9,16 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.paths import AppPaths
-from desktop.reports.signing import KeyPair, SigningError, common_name, issue, load_key, make_authority
+from desktop.reports.signing import (
+    KeyPair,
+    SigningError,
+    common_name,
+    issue,
+    load_key,
+    make_authority,
+)
 from desktop.services.errors import UserError
 
 PASSPHRASE_VARIABLE = "EXCHANGE_DESK_PASSPHRASE"
@@ -84,11 +92,12 @@ class KeyStore:
         installation has none, protected by the same passphrase)."""
         name = " ".join(name.split())
         if not name:
-            raise UserError("--name: say whose key it is.")
+            raise UserError(translate("keys", "{option}: say whose key it is.").format(option="--name"))
         if self.find(name) is not None:
-            raise UserError(f"--name: {name} already has a signing key here.")
+            raise UserError(translate("keys", "{option}: {name} already has a signing key here.").format(
+                option="--name", name=name))
         if len(passphrase) < 8:
-            raise UserError("The passphrase must have at least 8 characters.")
+            raise UserError(translate("keys", "The passphrase must have at least 8 characters."))
         self._ensure_dir()
         authority = self.authority()
         if authority is None:
@@ -105,7 +114,7 @@ class KeyStore:
         try:
             pair = issue(authority, ca_passphrase, name, passphrase)
         except SigningError:
-            raise UserError("The signing authority's passphrase is wrong; no key was made.") from None
+            raise UserError(translate("keys", "The signing authority's passphrase is wrong; no key was made.")) from None
         stem = _slug(name)
         n = 1
         while (self.dir / f"{stem}.cert.pem").exists():

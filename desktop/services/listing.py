@@ -14,7 +14,7 @@ from desktop.services.loading import CS, P, R, S
 from desktop.services.summaries import RS, ensure_summaries
 from desktop.storage import Database
 
-__all__ = ["RoundQuery", "RoundRow", "SortKey", "count_rounds", "fetch_rounds", "ensure_summaries"]
+__all__ = ["RoundQuery", "RoundRow", "SortKey", "count_rounds", "ensure_summaries", "fetch_rounds"]
 
 
 _SORT_COLUMNS = {

@@ -16,7 +16,13 @@ from collections.abc import Iterable, Iterator, Sequence
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.tables import (
     Category,
     CategorySet,

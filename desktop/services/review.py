@@ -13,12 +13,12 @@ from desktop.domain.ids import new_id
 from desktop.domain.review import ReviewedDiscrepancy, basis, review
 from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
+from desktop.i18n import format_number, translate
 from desktop.services.editing import Change, _editable, _load
 from desktop.services.errors import UserError
 from desktop.services.loading import chunks, load_docs, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
-from desktop.storage import Database
-from desktop.storage import audit
+from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
@@ -63,20 +63,24 @@ def resolve(
     until a figure under it changes."""
     note = (note or "").strip()
     if not note:
-        raise UserError("note: say why this value is accepted.")
+        raise UserError(translate("review", "{field}: say why this value is accepted.").format(field="note"))
     if len(note) > NOTE_MAX:
-        raise UserError(f"note: at most {NOTE_MAX:,} characters.")
+        raise UserError(translate("review", "{field}: at most {maximum} characters.").format(
+            field="note", maximum=format_number(NOTE_MAX)))
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT):
-        raise UserError(f"value: must be a whole number from 0 to {MAX_COUNT:,}, not {value}.")
+        raise UserError(translate("review", "{field}: must be a whole number from 0 to {maximum}, not {value}.").format(
+            field="value", maximum=format_number(MAX_COUNT), value=value))
     with db.transaction() as session:
         doc = _load(session, round_id)
         _editable(doc)
         current = {item.discrepancy.key: item for item in review(doc, {})}
         matches = [k for k in current if k == key or k.startswith(key)]
         if not matches:
-            raise UserError(f"{key}: no such discrepancy in round {round_id}.")
+            raise UserError(translate("review", "{key}: no such discrepancy in round {round_id}.").format(
+                key=key, round_id=round_id))
         if len(matches) > 1:
-            raise UserError(f"{key}: matches several discrepancies ({', '.join(matches)}); give more of the key.")
+            raise UserError(translate("review", "{key}: matches several discrepancies ({keys}); give more of the key.").format(
+                key=key, keys=", ".join(matches)))
         d = current[matches[0]].discrepancy
         now = utc_now()
         previous = session.execute(

@@ -14,7 +14,7 @@ from desktop.domain.content import RoundDoc
 from desktop.domain.ids import new_id
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
 from desktop.services.existing import ensure_parties, load_existing
-from desktop.services.loading import CS, C, F, M, R, RP, S
+from desktop.services.loading import CS, RP, C, F, M, R, S
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 

@@ -18,6 +18,7 @@ from desktop.domain.discrepancies import Received
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
 from desktop.domain.types import RoundStatus, Severity
+from desktop.i18n import translate
 from desktop.services.errors import UserError
 from desktop.services.loading import R, load_docs, paused_gc
 from desktop.services.summaries import load_resolutions
@@ -31,7 +32,9 @@ def resolve_round(session: Session, ref: str) -> uuid.UUID:
     """A round named by its UUID or any unique prefix of it."""
     text = ref.strip().lower().replace("-", "")
     if not _HEX.fullmatch(text):
-        raise UserError(f"round {ref!r}: not a round id (ids are hexadecimal, like 6f1c2a3b).")
+        raise UserError(translate(
+            "rounds", "round {reference!r}: not a round id (ids are hexadecimal, like 6f1c2a3b)."
+        ).format(reference=ref))
     hex_id = sa.func.replace(sa.func.lower(sa.cast(R.c.id, sa.String)), "-", "")
     rows = session.execute(
         sa.select(R.c.id, R.c.date, R.c.title)
@@ -40,11 +43,18 @@ def resolve_round(session: Session, ref: str) -> uuid.UUID:
         .limit(_SHOW_CANDIDATES + 1)
     ).all()
     if not rows:
-        raise UserError(f"round {ref!r}: no round has an id starting with {ref.strip()}.")
+        raise UserError(translate("rounds", "round {reference!r}: no round has an id starting with {prefix}.").format(
+            reference=ref, prefix=ref.strip()))
     if len(rows) > 1:
         shown = "; ".join(f"{r.id} ({r.date}, {r.title})" for r in rows[:_SHOW_CANDIDATES])
-        more = " and more" if len(rows) > _SHOW_CANDIDATES else ""
-        raise UserError(f"round {ref!r}: the prefix matches several rounds: {shown}{more}; type more of the id.")
+        if len(rows) > _SHOW_CANDIDATES:
+            message = translate(
+                "rounds", "round {reference!r}: the prefix matches several rounds: {candidates} and more; "
+                "type more of the id.")
+        else:
+            message = translate(
+                "rounds", "round {reference!r}: the prefix matches several rounds: {candidates}; type more of the id.")
+        raise UserError(message.format(reference=ref, candidates=shown))
     return rows[0].id
 
 

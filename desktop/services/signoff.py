@@ -25,6 +25,7 @@ from desktop.domain.reporting import SignOffInfo, Value, period_report, round_re
 from desktop.domain.review import review
 from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
 from desktop.domain.types import RoundStatus, Severity
+from desktop.i18n import format_number, translate
 from desktop.services.editing import Change, _load
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
@@ -32,8 +33,7 @@ from desktop.services.keys import KeyStore
 from desktop.services.loading import R, load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.services.summaries import load_resolutions, refresh_summaries
-from desktop.storage import Database
-from desktop.storage import audit
+from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
 
 SO = SignOff.__table__
@@ -130,31 +130,32 @@ def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: st
     status = doc.status or RoundStatus.DRAFT
     if status is RoundStatus.SIGNED_OFF:
         amendment = current.amendment if current else "?"
-        raise Refused(f"round {rid} ({doc.title}) is already signed off (amendment {amendment}).")
+        raise Refused(translate("signoff", "round {round_id} ({title}) is already signed off (amendment {amendment}).").format(
+            round_id=rid, title=doc.title, amendment=amendment))
     if status is not RoundStatus.IN_REVIEW:
-        raise Refused(f"round {rid} ({doc.title}) is a draft; submit it for review before signing it off.")
+        raise Refused(translate(
+            "signoff", "round {round_id} ({title}) is a draft; submit it for review before signing it off."
+        ).format(round_id=rid, title=doc.title))
     resolutions = load_resolutions(session, [rid]).get(rid, {})
     open_errors = [i.discrepancy.key for i in review(doc, resolutions)
                    if i.is_open and i.discrepancy.severity is Severity.ERROR]
     if open_errors:
-        raise Refused(
-            f"round {rid} has {len(open_errors)} open error{'s' if len(open_errors) != 1 else ''} "
-            f"({', '.join(open_errors[:3])}{', …' if len(open_errors) > 3 else ''}); resolve them first."
-        )
+        raise Refused(translate(
+            "signoff", "round {round_id} has %n open error(s) ({keys}); resolve them first.", "", len(open_errors)
+        ).format(round_id=rid, keys=", ".join(open_errors[:3]) + (", …" if len(open_errors) > 3 else "")))
     last = history[-1].signed_at if history else None
     editors = _figure_editors_since(session, rid, last)
     for person in dict.fromkeys([signer, actor or signer]):
         if person.casefold() in editors:
-            raise Refused(
-                f"{person} entered or changed figures of round {rid} since its last sign-off; "
+            raise Refused(translate(
+                "signoff", "{person} entered or changed figures of round {round_id} since its last sign-off; "
                 "another supervisor must sign it off (four eyes)."
-            )
+            ).format(person=person, round_id=rid))
     pair = keys.find(signer)
     if pair is None:
-        raise Refused(
-            f"{signer} has no signing key here; make one with "
-            f"`exchange-desk keys new --name \"{signer}\"`."
-        )
+        raise Refused(translate(
+            "signoff", "{signer} has no signing key here; make one with {command}."
+        ).format(signer=signer, command=f'`exchange-desk keys new --name "{signer}"`'))
     return rid, doc, history, resolutions, pair, status
 
 
@@ -205,7 +206,9 @@ def sign_off(
             signed = sign_pdf(pdf, pair, secret, keys.trust_roots(), reason=f"Sign-off, amendment {amendment}",
                               signer_name=signer)
         except SigningError:
-            raise UserError(f"The passphrase for {signer}'s key is wrong; the round was not signed off.") from None
+            raise UserError(translate(
+                "signoff", "The passphrase for {signer}'s key is wrong; the round was not signed off."
+            ).format(signer=signer)) from None
         pdf_sha = hashlib.sha256(signed).hexdigest()
         insert_rows(session.connection(), SO, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
@@ -241,15 +244,18 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
     on record (superseded) and its PDF stays verifiable."""
     reason = " ".join(reason.split()) if reason else ""
     if not reason:
-        raise UserError("--reason: say why the round is reopened.")
+        raise UserError(translate("signoff", "{option}: say why the round is reopened.").format(option="--reason"))
     if len(reason) > NOTE_MAX:
-        raise UserError(f"--reason: at most {NOTE_MAX:,} characters.")
+        raise UserError(translate("signoff", "{option}: at most {maximum} characters.").format(
+            option="--reason", maximum=format_number(NOTE_MAX)))
     now = utc_now()
     with db.transaction() as session:
         rid = resolve_round(session, ref)
         doc = _load(session, rid)
         if doc.status is not RoundStatus.SIGNED_OFF:
-            raise Refused(f"round {rid} ({doc.title}) is not signed off; there is nothing to reopen.")
+            raise Refused(translate(
+                "signoff", "round {round_id} ({title}) is not signed off; there is nothing to reopen."
+            ).format(round_id=rid, title=doc.title))
         session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
             superseded_at=now, superseded_by=actor, reopen_reason=reason))
         session.execute(sa.update(R).where(R.c.id == rid).values(
@@ -283,42 +289,67 @@ def verify(db: Database | None, keys: KeyStore, name: str, pdf: bytes, trust: li
     try:
         check = check_pdf(pdf, keys.trust_roots() + list(trust))
     except NotAPdf:
-        return Verdict(2, f"{name}: is not a readable PDF.")
+        return Verdict(2, translate("signoff", "{file}: is not a readable PDF.").format(file=name))
     if not check.signed:
-        return Verdict(3, f"{name}: is not signed; it is a draft or an unsigned copy, not a signed summary.")
+        return Verdict(3, translate(
+            "signoff", "{file}: is not signed; it is a draft or an unsigned copy, not a signed summary."
+        ).format(file=name))
     if not check.intact:
-        return Verdict(3, f"{name}: was changed after it was signed; the signature no longer matches its content.")
+        return Verdict(3, translate(
+            "signoff", "{file}: was changed after it was signed; the signature no longer matches its content."
+        ).format(file=name))
     if not check.whole_file:
-        return Verdict(3, f"{name}: has content added after its signature; only the signed part is genuine.")
+        return Verdict(3, translate(
+            "signoff", "{file}: has content added after its signature; only the signed part is genuine."
+        ).format(file=name))
     if not check.trusted:
-        return Verdict(3, f"{name}: is signed by {check.signer}, whose certificate no trusted authority issued "
-                          "(pass the signing authority's certificate with --trust).")
+        return Verdict(3, translate(
+            "signoff", "{file}: is signed by {signer}, whose certificate no trusted authority issued "
+            "(pass the signing authority's certificate with --trust)."
+        ).format(file=name, signer=check.signer))
     match = _KEYWORDS.search(check.keywords)
     if match is None:
-        return Verdict(3, f"{name}: is signed, but is not an Exchange Desk summary.")
+        return Verdict(3, translate("signoff", "{file}: is signed, but is not an Exchange Desk summary.").format(
+            file=name))
     round_text, fingerprint, amendment = match.group(1), match.group(2), int(match.group(3))
-    when = check.signed_at.strftime("%Y-%m-%d %H:%M UTC") if check.signed_at else "an unknown time"
-    what = f"round {round_text}, amendment {amendment}, signed by {check.signer} on {when}"
+    if check.signed_at:
+        when = check.signed_at.strftime("%Y-%m-%d %H:%M UTC")
+    else:
+        when = translate("signoff", "an unknown time")
+    what = translate("signoff", "round {round_id}, amendment {amendment}, signed by {signer} on {time}").format(
+        round_id=round_text, amendment=amendment, signer=check.signer, time=when)
     if db is None:
-        return Verdict(0, f"{name}: genuine: {what}; fingerprint {fingerprint} (not checked against a database).")
+        return Verdict(0, translate(
+            "signoff", "{file}: genuine: {signature}; fingerprint {fingerprint} (not checked against a database)."
+        ).format(file=name, signature=what, fingerprint=fingerprint))
     try:
         rid = uuid.UUID(round_text)
     except ValueError:
-        return Verdict(3, f"{name}: is signed, but names no valid round.")
+        return Verdict(3, translate("signoff", "{file}: is signed, but names no valid round.").format(file=name))
     with db.reading() as session:
         exists = session.execute(sa.select(R.c.id).where(R.c.id == rid)).first() is not None
         records = _sign_off_history(session, rid) if exists else []
     if not exists:
-        return Verdict(0, f"{name}: genuine: {what}; fingerprint {fingerprint} "
-                          "(the round is not in this database; checked against the file only).")
+        return Verdict(0, translate(
+            "signoff", "{file}: genuine: {signature}; fingerprint {fingerprint} "
+            "(the round is not in this database; checked against the file only)."
+        ).format(file=name, signature=what, fingerprint=fingerprint))
     record = next((r for r in records if r.amendment == amendment and r.fingerprint == fingerprint), None)
     if record is None:
-        return Verdict(3, f"{name}: is signed, but matches no sign-off on record for round {rid}.")
+        return Verdict(3, translate(
+            "signoff", "{file}: is signed, but matches no sign-off on record for round {round_id}."
+        ).format(file=name, round_id=rid))
     if hashlib.sha256(pdf).hexdigest() != record.pdf_sha256:
-        return Verdict(3, f"{name}: is signed, but it is not the file that was signed off for round {rid} "
-                          f"(amendment {amendment} was signed by {record.signer}).")
+        return Verdict(3, translate(
+            "signoff", "{file}: is signed, but it is not the file that was signed off for round {round_id} "
+            "(amendment {amendment} was signed by {signer})."
+        ).format(file=name, round_id=rid, amendment=amendment, signer=record.signer))
     if record.superseded_at is not None:
         reopened = record.superseded_at.strftime("%Y-%m-%d")
-        return Verdict(3, f"{name}: was a genuine sign-off ({what}), but it was superseded: the round was reopened "
-                          f"on {reopened} by {record.superseded_by} ({record.reopen_reason}).")
-    return Verdict(0, f"{name}: genuine and current: {what}; fingerprint {fingerprint}.")
+        return Verdict(3, translate(
+            "signoff", "{file}: was a genuine sign-off ({signature}), but it was superseded: the round was reopened "
+            "on {date} by {person} ({reason})."
+        ).format(file=name, signature=what, date=reopened, person=record.superseded_by, reason=record.reopen_reason))
+    return Verdict(0, translate(
+        "signoff", "{file}: genuine and current: {signature}; fingerprint {fingerprint}."
+    ).format(file=name, signature=what, fingerprint=fingerprint))

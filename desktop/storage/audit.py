@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from desktop.domain.tables import AuditEntry
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
@@ -41,7 +42,7 @@ def entry_hash(prev_hash: str, entry: dict) -> str:
     """SHA-256 over the previous hash and the entry's fields as canonical JSON."""
     content = json.dumps({f: _text(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
                          separators=(",", ":"))
-    return hashlib.sha256(f"{prev_hash}\n{content}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{prev_hash}\n{content}".encode()).hexdigest()
 
 
 def dumps(value: object) -> str:
@@ -74,6 +75,7 @@ def append(conn: Connection, entries: Sequence[dict]) -> str:
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
+    #: English, marked for translation: `translate("integrity", problem)`.
     problem: str
 
 
@@ -86,9 +88,9 @@ def verify_chain(rows: Iterable) -> tuple[list[ChainBreak], str, int]:
         count += 1
         entry = {f: getattr(row, f) for f in _FIELDS}
         if row.prev_hash != prev:
-            breaks.append(ChainBreak(row.seq, "does not follow the entry before it (one was removed, "
-                                              "inserted or moved)"))
+            breaks.append(ChainBreak(row.seq, QT_TRANSLATE_NOOP(
+                "integrity", "does not follow the entry before it (one was removed, inserted or moved)")))
         if entry_hash(row.prev_hash or "", entry) != row.hash:
-            breaks.append(ChainBreak(row.seq, "was changed after it was written"))
+            breaks.append(ChainBreak(row.seq, QT_TRANSLATE_NOOP("integrity", "was changed after it was written")))
         prev = row.hash or ""
     return breaks, prev, count

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from desktop.i18n import translate
 from desktop.storage import schema, sqlite
 
 DB_VARIABLE = schema.DB_VARIABLE
@@ -35,19 +36,20 @@ def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
                     default.parent.mkdir(parents=True, exist_ok=True)
                     os.chmod(default.parent, 0o700)  # records are sensitive: owner only
             except OSError as exc:
-                raise DatabaseRefused(
-                    f"Cannot make the data folder {default.parent}: {exc.strerror or exc}."
-                ) from None
+                raise DatabaseRefused(translate("storage", "Cannot make the data folder {folder}: {reason}.").format(
+                    folder=default.parent, reason=exc.strerror or exc)) from None
             return sa.URL.create("sqlite", database=str(Path(default).expanduser().resolve()))
     text = str(value)
     if "://" in text:
         try:
             return sa.make_url(text)
         except sa.exc.ArgumentError:
-            raise DatabaseRefused(f"{text!r} is neither a file path nor a database URL.") from None
+            raise DatabaseRefused(translate(
+                "storage", "{value!r} is neither a file path nor a database URL.").format(value=text)) from None
     path = Path(text).expanduser().resolve()
     if not path.parent.is_dir():
-        raise DatabaseRefused(f"{text}: the folder {path.parent} does not exist.")
+        raise DatabaseRefused(translate("storage", "{value}: the folder {folder} does not exist.").format(
+            value=text, folder=path.parent))
     return sa.URL.create("sqlite", database=str(path))
 
 
@@ -77,10 +79,12 @@ class Database:
         if url.get_backend_name() == "sqlite" and not sqlite.is_memory(url):
             path = sqlite.file_of(url)
             if path.is_dir():
-                raise DatabaseRefused(f"{path} is a folder, not a database file.")
+                raise DatabaseRefused(translate("storage", "{path} is a folder, not a database file.").format(path=path))
             try:
                 if not sqlite.looks_like_sqlite(path):
-                    raise DatabaseRefused(f"{path} is not an Exchange Desk database (it is not an SQLite file).")
+                    raise DatabaseRefused(translate(
+                        "storage", "{path} is not an Exchange Desk database (it is not an SQLite file)."
+                    ).format(path=path))
                 if not path.exists():
                     # Created readable by its owner only; SQLite gives its
                     # -wal and -shm files the same permissions.
@@ -90,15 +94,17 @@ class Database:
             except FileExistsError:
                 pass
             except OSError as exc:
-                raise DatabaseRefused(f"Cannot use the database {path}: {exc.strerror or exc}.") from None
+                raise DatabaseRefused(translate("storage", "Cannot use the database {database}: {reason}.").format(
+                    database=path, reason=exc.strerror or exc)) from None
         try:
             engine = sa.create_engine(url)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
-            raise DatabaseRefused(f"Cannot use the database {where}: {exc}.") from None
+            raise DatabaseRefused(translate("storage", "Cannot use the database {database}: {reason}.").format(
+                database=where, reason=exc)) from None
         except ImportError as exc:
-            raise DatabaseRefused(
-                f"Cannot use the database {where}: its driver is not installed ({exc.name or exc})."
-            ) from None
+            raise DatabaseRefused(translate(
+                "storage", "Cannot use the database {database}: its driver is not installed ({driver})."
+            ).format(database=where, driver=exc.name or exc)) from None
         if engine.dialect.name == "sqlite":
             sqlite.configure_engine(engine)
         db = cls(engine)
@@ -109,7 +115,8 @@ class Database:
             raise
         except sa.exc.DatabaseError as exc:
             engine.dispose()
-            raise DatabaseRefused(f"Cannot open the database {where}: {_reason(exc)}.") from None
+            raise DatabaseRefused(translate("storage", "Cannot open the database {database}: {reason}.").format(
+                database=where, reason=_reason(exc))) from None
         return db
 
     def _check_and_upgrade(self, where: str, *, migrate: bool) -> None:
@@ -118,7 +125,8 @@ class Database:
             try:
                 sqlite.precheck(sqlite.file_of(self.engine.url))
             except sqlite.Unusable as exc:
-                raise DatabaseRefused(f"{where} cannot be used: {exc}; restore a backup.") from None
+                raise DatabaseRefused(translate("storage", "{database} cannot be used: {reason}; restore a backup.").format(
+                    database=where, reason=exc)) from None
         # Then read through a normal connection, which sees what other
         # programs have committed (a WAL not yet checkpointed included).
         with self.engine.connect() as conn:
@@ -126,15 +134,16 @@ class Database:
             version = None
             if "alembic_version" in tables:
                 version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        not_ours = translate("storage", "{database} is a database, but not an Exchange Desk one.")
         if version is None and tables - {"alembic_version"}:
-            raise DatabaseRefused(f"{where} is a database, but not an Exchange Desk one.")
+            raise DatabaseRefused(not_ours.format(database=where))
         if version is not None and not schema.looks_like_ours(version):
-            raise DatabaseRefused(f"{where} is a database, but not an Exchange Desk one.")
+            raise DatabaseRefused(not_ours.format(database=where))
         if version is not None and version not in schema.REVISIONS:
-            raise DatabaseRefused(
-                f"{where} was made by a newer version of Exchange Desk (schema {version}); "
+            raise DatabaseRefused(translate(
+                "storage", "{database} was made by a newer version of Exchange Desk (schema {version}); "
                 "update Exchange Desk to open it."
-            )
+            ).format(database=where, version=version))
         if self.is_sqlite and not sqlite.is_memory(self.engine.url):
             sqlite.enable_wal(self.engine)
         if version != schema.HEAD and migrate:
@@ -159,9 +168,8 @@ class Database:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A consistent snapshot to read from; never writes."""
-        with Session(self.engine) as session:
-            with session.begin():
-                yield session
+        with Session(self.engine) as session, session.begin():
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

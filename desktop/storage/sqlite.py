@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.i18n import translate
+
 if TYPE_CHECKING:  # SQLAlchemy is loaded by the callers that need it
     import sqlalchemy as sa
     from sqlalchemy.engine import Engine
@@ -111,9 +113,11 @@ def integrity_problems(connection) -> list[str]:
     problems = []
     for (line,) in connection.exec_driver_sql("PRAGMA integrity_check").fetchall():
         if line != "ok":
-            problems.append(f"integrity: {line}")
+            problems.append(translate("integrity", "integrity: {problem}").format(problem=line))
     for row in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"foreign key: a row of {row[0]} (rowid {row[1]}) refers to a missing {row[2]}")
+        problems.append(translate(
+            "integrity", "foreign key: a row of {table} (rowid {rowid}) refers to a missing {referenced_table}"
+        ).format(table=row[0], rowid=row[1], referenced_table=row[2]))
     return problems
 
 
@@ -139,7 +143,7 @@ def precheck(path: Path) -> tuple[set[str], str | None]:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         page_count = conn.execute("PRAGMA page_count").fetchone()[0]
         if path.stat().st_size < page_size * page_count:
-            raise Unusable("it is truncated (shorter than its own header says)")
+            raise Unusable(translate("storage", "it is truncated (shorter than its own header says)"))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         version = None
         if "alembic_version" in tables:

@@ -18,10 +18,6 @@ from desktop.ui.dialogs import Ask
 T = TypeVar("T")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("perform", text)
-
-
 def explain(exc: BaseException) -> str | None:
     """The sentence to show for an error a user can act on, or None for a bug."""
     if isinstance(exc, (UserError, Refused)):
@@ -42,7 +38,7 @@ def perform(parent: QWidget | None, ctx: AppContext, action: Callable[[], T], *,
         sentence = explain(exc)
         if sentence is None:
             raise
-        Ask.error(parent, title or tr("Not done"), sentence)
+        Ask.error(parent, title or QCoreApplication.translate("perform", "Not done"), sentence)
         ctx.events.data_changed.emit(None)
         return None
     if isinstance(result, Change):

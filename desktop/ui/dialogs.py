@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Ask", text)
-
-
 class Ask:
     """Static seam for the dialogs a user answers."""
 
@@ -43,21 +39,21 @@ class Ask:
     def open_files(parent: QWidget | None, title: str) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", tr("Interchange files (*.json);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", QCoreApplication.translate("Ask", "Interchange files (*.json);;All files (*)"))
         return files
 
     @staticmethod
     def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("Interchange files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("Ask", "Interchange files (*.json)"))
         return path or None
 
     @staticmethod
     def save_pdf(parent: QWidget | None, title: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("Ask", "PDF files (*.pdf)"))
         return path or None
 
     @staticmethod
@@ -69,5 +65,5 @@ class Ask:
     def open_backup(parent: QWidget | None, title: str, folder: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, tr("Databases (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, QCoreApplication.translate("Ask", "Databases (*.db);;All files (*)"))
         return path or None

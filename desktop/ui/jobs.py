@@ -13,6 +13,7 @@ from desktop.ui.actions import explain
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.tasks import Task
+from desktop.ui.text import english_plural, number_text
 
 
 class Jobs(QObject):
@@ -84,18 +85,21 @@ class Jobs(QObject):
     def export_to(self, path: str, ids: list[uuid.UUID] | None) -> Task:
         from desktop.services.interchange import export_document, write_export
 
+        # Translated here, on the GUI thread; the work runs on another.
+        reading, writing, done = self.tr("Reading rounds"), self.tr("Writing the file"), self.tr("Done")
+
         def work(progress):
-            progress(10, "Reading rounds")
+            progress(10, reading)
             text, n = export_document(self.ctx.db, ids=ids)
-            progress(80, "Writing the file")
+            progress(80, writing)
             write_export(text, path)
-            progress(100, "Done")
+            progress(100, done)
             return n
 
         return self._run(
             self.tr("Exporting"), work,
             lambda n: self.window.statusBar().showMessage(
-                self.tr("Exported %1 rounds to %2").replace("%1", str(n)).replace("%2", path), 10_000),
+                english_plural(self.tr("Exported %Ln round(s) to %1", "", n), n).replace("%1", path), 10_000),
         )
 
     def load_demo(self) -> Task:
@@ -116,10 +120,13 @@ class Jobs(QObject):
 
     def write_round_pdf(self, round_id: uuid.UUID, path: str) -> Task:
         from desktop.services import signoff
+
+        drawing, writing = self.tr("Drawing the summary"), self.tr("Writing the file")
+
         def work(progress):
-            progress(20, "Drawing the summary")
+            progress(20, drawing)
             pdf, _ = signoff.round_summary_pdf(self.ctx.db, str(round_id))
-            progress(90, "Writing the file")
+            progress(90, writing)
             signoff.write_pdf(pdf, path)
             return path
 
@@ -133,10 +140,13 @@ class Jobs(QObject):
 
     def write_period_pdf(self, date_from, date_to, path: str) -> Task:
         from desktop.services import signoff
+
+        adding, writing = self.tr("Adding up the period"), self.tr("Writing the file")
+
         def work(progress):
-            progress(20, "Adding up the period")
+            progress(20, adding)
             pdf, _ = signoff.period_pdf(self.ctx.db, date_from=date_from, date_to=date_to)
-            progress(90, "Writing the file")
+            progress(90, writing)
             signoff.write_pdf(pdf, path)
             return path
 
@@ -168,8 +178,8 @@ class Jobs(QObject):
         return self.sign_off_to(round_id, secret, path)
 
     def sign_off_to(self, round_id: uuid.UUID, secret: str, path: str) -> Task:
-        from desktop.services.keys import KeyStore
         from desktop.services import signoff
+        from desktop.services.keys import KeyStore
         keys = KeyStore(self.ctx.paths)
         return self._run(
             self.tr("Signing off"),
@@ -200,7 +210,8 @@ class Jobs(QObject):
             if report.ok:
                 Ask.information(self.window, self.tr("Check"), self.tr(
                     "All holds: the database is intact, %1 history entries are chained, and %2 rounds match "
-                    "their sign-offs.").replace("%1", str(report.entries)).replace("%2", str(report.rounds)))
+                    "their sign-offs.").replace("%1", number_text(report.entries))
+                    .replace("%2", number_text(report.rounds)))
             else:
                 Ask.error(self.window, self.tr("Damage found"), "\n".join(report.problems[:10]))
 
@@ -215,8 +226,9 @@ class Jobs(QObject):
             self.backup_to(path)
 
     def backup_to(self, path: str) -> Task:
-        from desktop.services import integrity
         from pathlib import Path
+
+        from desktop.services import integrity
 
         # The save dialog has already asked before replacing a file.
         return self._run(self.tr("Backing up"), lambda progress: integrity.backup(self.ctx.db, Path(path), replace=True),
@@ -235,9 +247,9 @@ class Jobs(QObject):
     def restore_from(self, path: str) -> bool:
         """Close the database, restore, and open it again (synchronous: the
         window must not use the database meanwhile)."""
-        from desktop.services import integrity
         from pathlib import Path
 
+        from desktop.services import integrity
         from desktop.storage import Database, sqlite
         from desktop.ui.actions import explain
 
@@ -264,8 +276,9 @@ class Jobs(QObject):
 
     def automatic_backup(self) -> Task:
         """Today's backup, if there is none yet (run after the window shows)."""
-        from desktop.services import integrity
         import logging
+
+        from desktop.services import integrity
 
         task = Task(lambda progress: integrity.automatic_backup(self.ctx.db, self.ctx.paths.data_dir / "backups"))
         task.signals.failed.connect(lambda exc: logging.getLogger("exchange_desk").error(

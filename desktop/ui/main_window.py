@@ -103,9 +103,10 @@ class MainWindow(QMainWindow):
         ctx.events.data_changed.connect(self.on_data_changed)
 
         self._build_menus()
-        who = QLabel(self.tr("Working as %1 · %2").replace("%1", ctx.actor).replace("%2", ctx.db.describe()), self)
-        who.setObjectName("who_label")
-        self.statusBar().addPermanentWidget(who)
+        self.who_label = QLabel(self)
+        self.who_label.setObjectName("who_label")
+        self._show_who()
+        self.statusBar().addPermanentWidget(self.who_label)
 
         self._poll = QTimer(self)
         self._poll.setInterval(4000)
@@ -177,11 +178,34 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, self.tr("&Check the database"), self.jobs.check)
         self._action(tools_menu, self.tr("&Back up…"), self.jobs.backup)
         self._action(tools_menu, self.tr("&Restore a backup…"), self.jobs.restore)
+        tools_menu.addSeparator()
+        settings = self._action(tools_menu, self.tr("&Settings…"), self.edit_settings, name="settings_action")
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Exchange Desk"), self.about)
 
+    def _show_who(self) -> None:
+        self.who_label.setText(self.tr("Working as %1 · %2").replace("%2", self.ctx.db.describe())
+                               .replace("%1", self.ctx.actor))
+
     # -- actions
+
+    def edit_settings(self) -> None:
+        """The settings dialog; a new name applies at once (unless
+        EXCHANGE_DESK_USER names the user), the language at the next start."""
+        import os
+
+        from desktop.services.actor import USER_VARIABLE
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        saved = SettingsDialog.ask(self.ctx.paths.settings_file, self)
+        if saved is None:
+            return
+        if saved.user_name and not os.environ.get(USER_VARIABLE, "").strip():
+            self.ctx.actor = saved.user_name
+            self._show_who()
+        self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def new_round(self) -> None:
         round_id = NewRoundDialog.ask(self.ctx, self)

@@ -1,4 +1,227 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message numerus="yes">
+        <source>Exported %Ln round(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln round to %1</numerusform>
+            <numerusform>Exported %Ln rounds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>%Ln open across all rounds</source>
+        <translation>
+            <numerusform>%Ln open across all rounds</numerusform>
+            <numerusform>%Ln open across all rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies)</source>
+        <translation>
+            <numerusform>%Ln discrepancy</numerusform>
+            <numerusform>%Ln discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTableModel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message numerus="yes">
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln round</numerusform>
+            <numerusform>%Ln rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Added %n demo round(s) to {database}.</source>
+        <translation>
+            <numerusform>Added %n demo round to {database}.</numerusform>
+            <numerusform>Added %n demo rounds to {database}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n round to {file}.</numerusform>
+            <numerusform>Exported %n rounds to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries chained</source>
+        <translation>
+            <numerusform>%n history entry chained</numerusform>
+            <numerusform>%n history entries chained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) checked against their sign-offs</source>
+        <translation>
+            <numerusform>%n round checked against their sign-offs</numerusform>
+            <numerusform>%n rounds checked against their sign-offs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in {database}; restore a backup (`exchange-desk restore FILE`).</source>
+        <translation>
+            <numerusform>%n problem found in {database}; restore a backup (`exchange-desk restore FILE`).</numerusform>
+            <numerusform>%n problems found in {database}; restore a backup (`exchange-desk restore FILE`).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n round(s) to {file} ({size} KB).</source>
+        <translation>
+            <numerusform>Wrote the report of %n round to {file} ({size} KB).</numerusform>
+            <numerusform>Wrote the report of %n rounds to {file} ({size} KB).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>Storing %n round(s)</source>
+        <translation>
+            <numerusform>Storing %n round</numerusform>
+            <numerusform>Storing %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) added</source>
+        <translation>
+            <numerusform>%n round added</numerusform>
+            <numerusform>%n rounds added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) added</source>
+        <translation>
+            <numerusform>%n figure added</numerusform>
+            <numerusform>%n figures added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <source>%n round(s) in the period; {waiting} not yet signed off.</source>
+        <translation>
+            <numerusform>%n round in the period; {waiting} not yet signed off.</numerusform>
+            <numerusform>%n rounds in the period; {waiting} not yet signed off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A label every %n month(s).</source>
+        <translation>
+            <numerusform>A label every %n month.</numerusform>
+            <numerusform>A label every %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: {found}. Still open: {still_open}.</source>
+        <translation>
+            <numerusform>%n found: {found}. Still open: {still_open}.</numerusform>
+            <numerusform>%n found: {found}. Still open: {still_open}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signoff</name>
+    <message numerus="yes">
+        <source>round {round_id} has %n open error(s) ({keys}); resolve them first.</source>
+        <translation>
+            <numerusform>round {round_id} has %n open error ({keys}); resolve them first.</numerusform>
+            <numerusform>round {round_id} has %n open errors ({keys}); resolve them first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

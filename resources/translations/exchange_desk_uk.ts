@@ -2,1024 +2,1234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interchange files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open discrepancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddMovementDialog</name>
     <message>
         <source>Add movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати переміщення</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звідки</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куди</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Interchange files (*.json);;All files (*)</source>
+        <translation>Файли обміну даними (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.json)</source>
+        <translation>Файли обміну даними (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
     <name>DiscrepanciesModel</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Values by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення за джерелами</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Розрив</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела розходяться</translation>
     </message>
     <message>
         <source>Breakdown exceeds total</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіл більший за «Усього»</translation>
     </message>
     <message>
         <source>Breakdown does not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіл не дорівнює «Усього»</translation>
     </message>
     <message>
         <source>Unverified (one side only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не підтверджено (лише одна сторона)</translation>
     </message>
     <message>
         <source>Directions differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрямки різняться</translation>
     </message>
     <message>
         <source>Merge conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт злиття</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Врегульовано (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2</source>
+        <translation>Врегульовано: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>EmptyPage</name>
     <message>
         <source>No rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Раундів ще немає</translation>
     </message>
     <message>
         <source>Record a new round, load the demo rounds to look around, or import an interchange file from another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишіть новий раунд, завантажте демонстраційні раунди, щоб ознайомитися, або імпортуйте файл обміну даними з іншого ноутбука.</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити демонстраційні дані</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файл…</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий раунд…</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
     </message>
 </context>
 <context>
     <name>FiguresView</name>
     <message>
+        <source>exchange</source>
+        <translation>обмін</translation>
+    </message>
+    <message>
+        <source>without exchange</source>
+        <translation>без обміну</translation>
+    </message>
+    <message>
+        <source>custody transfer</source>
+        <translation>передача під варту</translation>
+    </message>
+    <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення</translation>
     </message>
     <message>
         <source>Add movement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати переміщення…</translation>
     </message>
     <message>
         <source>Type a count; ~ approximate, &gt;= at least, &lt;= at most; Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість; ~ — приблизно, &gt;= — щонайменше, &lt;= — щонайбільше; Delete очищує.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показники</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>URL or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адреса або посилання</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти примітку</translation>
     </message>
     <message>
         <source>Selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраний показник</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переміщення</translation>
     </message>
     <message>
         <source>No cell selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клітинку не вибрано.</translation>
     </message>
     <message>
-        <source>Entered by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <source>Entered by %1, %2 UTC</source>
+        <translation>Внесено: %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>Внесено: %1</translation>
+    </message>
+    <message>
+        <source>Edit citation</source>
+        <translation>зміну посилання</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>зміну примітки</translation>
     </message>
     <message>
         <source>Not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не кількість</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очищення: %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>встановлення %2 для %1</translation>
     </message>
     <message>
         <source>Clear figures</source>
-        <translation type="unfinished"></translation>
+        <translation>очищення показників</translation>
     </message>
     <message>
         <source>Clear figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очищення показника</translation>
     </message>
     <message>
         <source>Movement not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення не додано</translation>
     </message>
     <message>
         <source>People cannot move from a party to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди не можуть переміщатися від сторони до неї самої.</translation>
+    </message>
+    <message>
+        <source>Figure not saved</source>
+        <translation>Показник не збережено</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a count: type a whole number, optionally after ~, &gt;= or &lt;=.</source>
+        <translation>«{text}» — не кількість: введіть ціле число, за потреби після ~, &gt;= або &lt;=.</translation>
+    </message>
+    <message>
+        <source>{count} is more than {most}; check the number.</source>
+        <translation>{count} — більше ніж {most}; перевірте число.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Було</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
-        <source>%1 figures</source>
-        <translation type="unfinished"></translation>
+        <source>round created</source>
+        <extracomment>What an entry did, in words (the history itself keeps action and entity).</extracomment>
+        <translation>раунд створено</translation>
+    </message>
+    <message>
+        <source>round changed</source>
+        <translation>раунд змінено</translation>
+    </message>
+    <message>
+        <source>figure added</source>
+        <translation>показник додано</translation>
+    </message>
+    <message>
+        <source>figure changed</source>
+        <translation>показник змінено</translation>
+    </message>
+    <message>
+        <source>figure deleted</source>
+        <translation>показник видалено</translation>
+    </message>
+    <message>
+        <source>discrepancy resolved</source>
+        <translation>розбіжність врегульовано</translation>
+    </message>
+    <message>
+        <source>resolution ended</source>
+        <translation>рішення втратило чинність</translation>
+    </message>
+    <message>
+        <source>round signed off</source>
+        <translation>раунд затверджено</translation>
+    </message>
+    <message>
+        <source>round reopened</source>
+        <translation>раунд відкрито знову</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln показник</numerusform>
+            <numerusform>%Ln показники</numerusform>
+            <numerusform>%Ln показників</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>Import interchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт файлів обміну даними</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Export interchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт файлу обміну даними</translation>
+    </message>
+    <message>
+        <source>Reading rounds</source>
+        <translation>Читання раундів</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Запис файлу</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
-    <message>
-        <source>Exported %1 rounds to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %Ln round(s) to %1</source>
+        <translation>
+            <numerusform>Експортовано %Ln раунд у файл %1</numerusform>
+            <numerusform>Експортовано %Ln раунди у файл %1</numerusform>
+            <numerusform>Експортовано %Ln раундів у файл %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження демонстраційних даних</translation>
     </message>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт підсумку в PDF</translation>
+    </message>
+    <message>
+        <source>Drawing the summary</source>
+        <translation>Складання підсумку</translation>
     </message>
     <message>
         <source>Exporting PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у PDF</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1</translation>
     </message>
     <message>
         <source>Export period report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіту за період</translation>
+    </message>
+    <message>
+        <source>Adding up the period</source>
+        <translation>Підрахунок за період</translation>
     </message>
     <message>
         <source>Cannot sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо затвердити</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердження</translation>
     </message>
     <message>
         <source>Passphrase for %1&apos;s signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза ключа підпису користувача %1:</translation>
     </message>
     <message>
         <source>Save the signed summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження підписаного підсумку</translation>
     </message>
     <message>
         <source>Signing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердження</translation>
     </message>
     <message>
         <source>Signed off (amendment %1); the signed summary is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Затверджено (редакція %1); підписаний підсумок: %2</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити знову</translation>
     </message>
     <message>
         <source>Why is this signed-off round reopened? (It becomes an amendment.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому цей затверджений раунд відкривається знову? (Це буде нова редакція.)</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не відкрито знову</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>All holds: the database is intact, %1 history entries are chained, and %2 rounds match their sign-offs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе гаразд: базу даних не пошкоджено, записів історії змін у ланцюжку: %1, раундів, що відповідають своїм затвердженням: %2.</translation>
     </message>
     <message>
         <source>Damage found</source>
-        <translation type="unfinished"></translation>
+        <translation>Виявлено пошкодження</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання бази даних</translation>
     </message>
     <message>
         <source>Databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних (*.db)</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення резервної копії</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію збережено в %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення</translation>
     </message>
     <message>
         <source>Replace the database by this backup? The current database is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити базу даних цією резервною копією? Поточну базу даних спершу буде збережено як резервну копію.</translation>
     </message>
     <message>
         <source>A server database is restored with its own tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверну базу даних відновлюють її власними засобами.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не відновлено</translation>
     </message>
     <message>
         <source>Restored; the database as it was is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено; попередню базу даних збережено в %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exchange Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Desk</translation>
     </message>
     <message>
         <source>Open discrepancies in all rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті розбіжності в усіх раундах</translation>
     </message>
     <message>
         <source>Working as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач: %1 · %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий раунд…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт…</translation>
     </message>
     <message>
         <source>&amp;Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт усього…</translation>
     </message>
     <message>
         <source>Export &amp;selected round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт &amp;вибраного раунду…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити &amp;демонстраційні дані</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;Find rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти раунди</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раунд</translation>
     </message>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подати на перевірку</translation>
     </message>
     <message>
         <source>Return to &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути в &amp;чернетку…</translation>
     </message>
     <message>
         <source>&amp;Resolve selected discrepancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вре&amp;гулювати вибрану розбіжність…</translation>
     </message>
     <message>
         <source>Sign &amp;off…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;твердити…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити з&amp;нову…</translation>
     </message>
     <message>
         <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт під&amp;сумку в PDF…</translation>
     </message>
     <message>
         <source>Export period &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіту за пері&amp;од…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відо&amp;мості</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казники</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Пер&amp;евірка</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія &amp;змін</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інструменти</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити базу даних</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;резервну копію…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;About Exchange Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Exchange Desk</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Налаштування збережено.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Select a round first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть раунд.</translation>
     </message>
     <message>
         <source>About Exchange Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Exchange Desk</translation>
     </message>
     <message>
         <source>Exchange Desk %1
 Records prisoner-exchange rounds and where the sources&apos; figures disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Desk %1
+Записує раунди обміну полоненими та місця, де показники джерел розходяться.</translation>
     </message>
     <message>
         <source>Still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Роботу ще не завершено</translation>
     </message>
     <message>
         <source>An import or export is still running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт або експорт ще триває; зачекайте, доки він завершиться.</translation>
     </message>
 </context>
 <context>
     <name>NameListEditor</name>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до списку «%1»</translation>
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва…</translation>
     </message>
     <message>
         <source>Add the name typed or picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати введену або вибрану назву</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Remove the selected name</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрану назву</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
 </context>
 <context>
     <name>NewRoundDialog</name>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий раунд</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>Side &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона &amp;А</translation>
     </message>
     <message>
         <source>Side &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона &amp;Б</translation>
     </message>
     <message>
         <source>Round not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QInputDialog</name>
-    <message>
-        <source>Your name, as it will be recorded with every figure you enter or resolve:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QMainWindow</name>
-    <message>
-        <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд не створено</translation>
     </message>
 </context>
 <context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Врегулювання розбіжності</translation>
     </message>
     <message>
         <source>Accepted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняте значення</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Why this value is accepted (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому прийнято це значення (обов&apos;язково)</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>&amp;Accepted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняте &amp;значення</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжності</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врегулювати…</translation>
     </message>
     <message>
         <source>Accept a value for the selected discrepancy, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти значення для вибраної розбіжності з приміткою</translation>
     </message>
     <message>
         <source>Show in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до показників</translation>
     </message>
-    <message>
-        <source>%1 open across all rounds</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln open across all rounds</source>
+        <translation>
+            <numerusform>%Ln відкрита розбіжність в усіх раундах</numerusform>
+            <numerusform>%Ln відкриті розбіжності в усіх раундах</numerusform>
+            <numerusform>%Ln відкритих розбіжностей в усіх раундах</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 discrepancy</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln discrepancy(ies)</source>
+        <translation>
+            <numerusform>%Ln розбіжність</numerusform>
+            <numerusform>%Ln розбіжності</numerusform>
+            <numerusform>%Ln розбіжностей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 discrepancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln відкрита</numerusform>
+            <numerusform>%Ln відкриті</numerusform>
+            <numerusform>%Ln відкритих</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не врегульовано</translation>
     </message>
 </context>
 <context>
     <name>RoundEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторони</translation>
     </message>
     <message>
         <source>Third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Треті сторони</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередники</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Міс&amp;це</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітки</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Third parties (held people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Треті сторони (утримували людей)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Speaks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляє</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати джерело</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити джерело</translation>
     </message>
     <message>
         <source>Category sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори категорій</translation>
     </message>
     <message>
         <source>Category set</source>
-        <translation type="unfinished"></translation>
+        <translation>Набір категорій</translation>
     </message>
     <message>
         <source>Exhaustive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вичерпний</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії</translation>
     </message>
     <message>
         <source>Categories are separated by commas; tick Exhaustive when they must add up to the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії розділяються комами; позначте «Вичерпний», якщо в сумі вони мають давати загальну кількість.</translation>
     </message>
     <message>
         <source>Add category set</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати набір категорій</translation>
     </message>
     <message>
         <source>Remove category set</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити набір категорій</translation>
     </message>
     <message>
         <source>Category sets in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Набори категорій у раунді</translation>
     </message>
     <message>
         <source>independent</source>
-        <translation type="unfinished"></translation>
+        <extracomment>A source&apos;s affiliation when it is none of the round&apos;s parties (values of the interchange format, shown translated).</extracomment>
+        <translation>незалежне</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>Affiliation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого представляє %1</translation>
     </message>
     <message>
         <source>Round not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд не змінено</translation>
     </message>
     <message>
         <source>This round was changed elsewhere in the meantime; it has been reloaded, and nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тим часом цей раунд змінили в іншому місці; його перезавантажено, нічого не перезаписано.</translation>
     </message>
     <message>
         <source>Who reported figures (e.g. Coordination Headquarters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто повідомив показники (наприклад, Координаційний штаб):</translation>
     </message>
     <message>
         <source>Name of the set (e.g. Place of capture):</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва набору (наприклад, Місце полонення):</translation>
     </message>
 </context>
 <context>
     <name>RoundPanel</name>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Подати на перевірку</translation>
     </message>
     <message>
         <source>Return to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути в чернетку…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у PDF…</translation>
     </message>
     <message>
         <source>Sign off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвердити…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити знову…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відо&amp;мості</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казники</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Пер&amp;евірка</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія &amp;змін</translation>
     </message>
     <message>
         <source>No round selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд не вибрано</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На перевірці</translation>
     </message>
     <message>
         <source>Signed off (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затверджено (лише перегляд)</translation>
     </message>
     <message>
         <source>Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення в чернетку</translation>
     </message>
     <message>
         <source>Why does this round go back to draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому цей раунд повертається в чернетку?</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан не змінено</translation>
     </message>
 </context>
 <context>
     <name>RoundsTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторони</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На перевірці</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Затверджено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln помилка</numerusform>
+            <numerusform>%Ln помилки</numerusform>
+            <numerusform>%Ln помилок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln попередження</numerusform>
+            <numerusform>%Ln попередження</numerusform>
+            <numerusform>%Ln попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open discrepancies</source>
+        <translation>Відкритих розбіжностей немає</translation>
     </message>
 </context>
 <context>
     <name>RoundsView</name>
     <message>
         <source>Filter by title, party, mediator or source (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за назвою, стороною, посередником або джерелом (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр раундів</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Від дати</translation>
     </message>
     <message>
         <source>Rounds on or after this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунди від цієї дати включно</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>До дати</translation>
     </message>
     <message>
         <source>Rounds on or before this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунди до цієї дати включно</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який стан</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На перевірці</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Затверджено</translation>
     </message>
     <message>
         <source>Open errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті помилки</translation>
     </message>
     <message>
         <source>Only rounds with open error-level discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише раунди з відкритими розбіжностями рівня «помилка»</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln раунд</numerusform>
+            <numerusform>%Ln раунди</numerusform>
+            <numerusform>%Ln раундів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>As it is recorded with every change you make</source>
+        <translation>Як його записують із кожною вашою зміною</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>The language applies when Exchange Desk is next started.</source>
+        <translation>Мову буде застосовано під час наступного запуску Exchange Desk.</translation>
+    </message>
+    <message>
+        <source>The %1 environment variable is set; it overrides this choice.</source>
+        <translation>Задано змінну середовища %1; вона має перевагу над цим вибором.</translation>
+    </message>
+    <message>
+        <source>The %1 environment variable, if set, overrides it.</source>
+        <translation>Змінна середовища %1, якщо її задано, має перевагу.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ваше &amp;ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Налаштування не збережено</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>{where}: the user name contains an invisible or control character.</source>
+        <translation>{where}: ім&apos;я користувача містить невидимий або керівний символ.</translation>
+    </message>
+    <message>
+        <source>{where}: the user name is {length} characters long; at most {maximum} are allowed.</source>
+        <translation>{where}: ім&apos;я користувача задовге (символів: {length}); дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>the login name</source>
+        <translation>ім&apos;я для входу в систему</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong inside Exchange Desk ({0}). Everything saved before this stays saved. Details are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усередині Exchange Desk сталася помилка ({0}). Усе, що було збережено до цього, лишається збереженим. Подробиці — у {1}.</translation>
+    </message>
+    <message>
+        <source>Your name, as it will be recorded with every figure you enter or resolve:</source>
+        <translation>Ваше ім&apos;я, як його буде записано з кожним показником, який ви вносите чи врегульовуєте:</translation>
+    </message>
+    <message>
+        <source>Restore a backup now? The current file is kept among the backups.</source>
+        <translation>Відновити резервну копію зараз? Поточний файл буде збережено серед резервних копій.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Виберіть резервну копію</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
     </message>
 </context>
 <context>
@@ -1027,102 +1237,2006 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>usage: </source>
         <extracomment>The strings argparse shows a user (its programming errors are left out).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>використання: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиційні аргументи</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметри</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показати версію програми й вийти</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>не можна разом з аргументом %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>проігноровано явно заданий аргумент %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібні такі аргументи: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібен один з аргументів %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>очікується один аргумент</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>очікується щонайбільше один аргумент</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>очікується щонайменше один аргумент</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>неочікуваний параметр: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>неприпустиме значення %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>неприпустимий вибір: %(value)r (виберіть з %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: помилка: %(message)s
+</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома команда %(parser_name)r (можливі: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається відкрити &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
+        <source>{text!r} is not a date written YYYY-MM-DD</source>
+        <translation>{text!r} — не дата у форматі РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--from {start} is after --to {end}.</source>
+        <translation>--from {start} пізніше за --to {end}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo round(s) to {database}.</source>
+        <translation>
+            <numerusform>Додано %n демонстраційний раунд до {database}.</numerusform>
+            <numerusform>Додано %n демонстраційні раунди до {database}.</numerusform>
+            <numerusform>Додано %n демонстраційних раундів до {database}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo rounds are already here; nothing added.</source>
+        <translation>Демонстраційні раунди вже є; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>-: standard input can be named only once.</source>
+        <translation>-: стандартний ввід можна вказати лише один раз.</translation>
+    </message>
+    <message>
+        <source>{name}: named twice on the command line.</source>
+        <translation>{name}: вказано двічі в командному рядку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to {file}.</source>
+        <translation>
+            <numerusform>Експортовано %n раунд у {file}.</numerusform>
+            <numerusform>Експортовано %n раунди у {file}.</numerusform>
+            <numerusform>Експортовано %n раундів у {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database: a file path or an SQLAlchemy URL (default: $EXCHANGE_DESK_DB, else exchange-desk.db in the user data folder)</source>
+        <translation>база даних: шлях до файлу або URL SQLAlchemy (типово: $EXCHANGE_DESK_DB, інакше exchange-desk.db у теці даних користувача)</translation>
+    </message>
+    <message>
+        <source>Exchange Desk: record prisoner-exchange rounds, compare the sources&apos; figures, and move rounds between laptops in interchange files. Without a command, the desktop application opens.</source>
+        <translation>Exchange Desk: облік раундів обміну полоненими, порівняння показників джерел і перенесення раундів між ноутбуками у файлах обміну даними. Без команди відкривається настільний застосунок.</translation>
+    </message>
+    <message>
+        <source>add the demo rounds (running it again adds nothing)</source>
+        <translation>додати демонстраційні раунди (повторний запуск нічого не додає)</translation>
+    </message>
+    <message>
+        <source>print JSON for programs</source>
+        <translation>вивести JSON для програм</translation>
+    </message>
+    <message>
+        <source>list the rounds, by date</source>
+        <translation>перелічити раунди за датою</translation>
+    </message>
+    <message>
+        <source>from this date (YYYY-MM-DD)</source>
+        <translation>від цієї дати (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>up to this date (YYYY-MM-DD)</source>
+        <translation>до цієї дати (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>show one round: parties, sources, figures by movement, discrepancies</source>
+        <translation>показати раунд: сторони, джерела, показники за переміщеннями, розбіжності</translation>
+    </message>
+    <message>
+        <source>the round&apos;s id or a unique prefix of it</source>
+        <translation>ідентифікатор раунду або його унікальний початок</translation>
+    </message>
+    <message>
+        <source>list where the sources&apos; figures disagree</source>
+        <translation>перелічити, де показники джерел розходяться</translation>
+    </message>
+    <message>
+        <source>only this round (id or unique prefix)</source>
+        <translation>лише цей раунд (ідентифікатор або його унікальний початок)</translation>
+    </message>
+    <message>
+        <source>import interchange files: every round of every file, or nothing</source>
+        <translation>імпортувати файли обміну даними: усі раунди всіх файлів або нічого</translation>
+    </message>
+    <message>
+        <source>exchange-desk/1 files (&apos;-&apos; reads standard input)</source>
+        <translation>файли exchange-desk/1 (&apos;-&apos; читає стандартний ввід)</translation>
+    </message>
+    <message>
+        <source>export rounds to an interchange file</source>
+        <translation>експортувати раунди у файл обміну даними</translation>
+    </message>
+    <message>
+        <source>the file to write (&apos;-&apos; writes standard output)</source>
+        <translation>файл для запису (&apos;-&apos; пише у стандартний вивід)</translation>
+    </message>
+    <message>
+        <source>only these rounds (ids or unique prefixes)</source>
+        <translation>лише ці раунди (ідентифікатори або їхні унікальні початки)</translation>
+    </message>
+    <message>
+        <source>rounds from this date</source>
+        <translation>раунди від цієї дати</translation>
+    </message>
+    <message>
+        <source>rounds up to this date</source>
+        <translation>раунди до цієї дати</translation>
+    </message>
+    <message>
         <source>{variable}: {value!r} is not a language Exchange Desk speaks; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: Exchange Desk не знає мови {value!r}; використайте одну з таких: {choices}.</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing of the unfinished action was written.</source>
+        <translation>Перервано; з незавершеної дії нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Internal error ({error}); details are in {file}. Nothing of the unfinished action was written.</source>
+        <translation>Внутрішня помилка ({error}); подробиці у {file}. З незавершеної дії нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Internal error ({error}). Nothing of the unfinished action was written.</source>
+        <translation>Внутрішня помилка ({error}). З незавершеної дії нічого не записано.</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries chained</source>
+        <translation>
+            <numerusform>%n запис історії змін у ланцюжку</numerusform>
+            <numerusform>%n записи історії змін у ланцюжку</numerusform>
+            <numerusform>%n записів історії змін у ланцюжку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) checked against their sign-offs</source>
+        <translation>
+            <numerusform>%n раунд звірено з його затвердженнями</numerusform>
+            <numerusform>%n раунди звірено з їхніми затвердженнями</numerusform>
+            <numerusform>%n раундів звірено з їхніми затвердженнями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All holds: {database} is intact; {entries}; {rounds}.</source>
+        <translation>Усе гаразд: база даних {database} неушкоджена; {entries}; {rounds}.</translation>
+    </message>
+    <message>
+        <source>damage: {problem}</source>
+        <translation>пошкодження: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in {database}; restore a backup (`exchange-desk restore FILE`).</source>
+        <translation>
+            <numerusform>У {database} знайдено %n проблему; відновіть резервну копію (`exchange-desk restore FILE`).</numerusform>
+            <numerusform>У {database} знайдено %n проблеми; відновіть резервну копію (`exchange-desk restore FILE`).</numerusform>
+            <numerusform>У {database} знайдено %n проблем; відновіть резервну копію (`exchange-desk restore FILE`).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up {database} to {file}.</source>
+        <translation>Резервну копію {database} записано у {file}.</translation>
+    </message>
+    <message>
+        <source>restore: a server database is restored with the server&apos;s own tools.</source>
+        <translation>restore: серверну базу даних відновлюють засобами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the database as it was is kept in {kept}.</source>
+        <translation>Відновлено з {file}; попередній стан бази даних збережено в {kept}.</translation>
+    </message>
+    <message>
+        <source>History of round {round}, oldest first</source>
+        <translation>Історія змін раунду {round}, від найдавніших</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>було</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>стало</translation>
+    </message>
+    <message>
+        <source>check the database: integrity, foreign keys, the audit chain, sign-offs</source>
+        <translation>перевірити базу даних: цілісність, зовнішні ключі, ланцюжок історії змін, затвердження</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database (also while the app is open)</source>
+        <translation>записати узгоджену копію бази даних (також коли застосунок відкритий)</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept)</source>
+        <translation>замінити базу даних резервною копією (поточну буде збережено)</translation>
+    </message>
+    <message>
+        <source>who changed what in a round, when, from what to what</source>
+        <translation>хто, що й коли змінив у раунді: як було і як стало</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n інформаційна</numerusform>
+            <numerusform>%n інформаційні</numerusform>
+            <numerusform>%n інформаційних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rounds in that range.</source>
+        <translation>У цьому проміжку раундів немає.</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Add some with `exchange-desk import FILE` or try `exchange-desk demo`.</source>
+        <translation>Раундів ще немає. Додайте їх командою `exchange-desk import FILE` або спробуйте `exchange-desk demo`.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <source>SIDES</source>
+        <translation>СТОРОНИ</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>ОТРИМАНО</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>DISCREPANCIES</source>
+        <translation>РОЗБІЖНОСТІ</translation>
+    </message>
+    <message>
+        <source>{where}: the sources disagree by {spread} ({values}).</source>
+        <translation>{where}: джерела розходяться на {spread} ({values}).</translation>
+    </message>
+    <message>
+        <source>{where}: {source}&apos;s {category_set} breakdown adds up to more than its total, by {spread}.</source>
+        <translation>{where}: розподіл «{category_set}» джерела {source} у сумі перевищує його загальну кількість на {spread}.</translation>
+    </message>
+    <message>
+        <source>{where}: {source}&apos;s {category_set} breakdown (exhaustive) does not add up to its total; off by {spread}.</source>
+        <translation>{where}: вичерпний розподіл «{category_set}» джерела {source} у сумі не дорівнює його загальній кількості; різниця {spread}.</translation>
+    </message>
+    <message>
+        <source>{where}: no source from another party, a mediator or an independent body confirms the total ({values}).</source>
+        <translation>{where}: жодне джерело іншої сторони, посередника чи незалежної організації не підтверджує загальну кількість ({values}).</translation>
+    </message>
+    <message>
+        <source>{forth}, {back}: the two directions of the exchange differ.</source>
+        <translation>{forth}, {back}: два напрямки обміну різняться.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>resolved by {person}</source>
+        <translation>врегульовано: {person}</translation>
+    </message>
+    <message>
+        <source>resolved {value} by {person}</source>
+        <translation>врегульовано: {value}, {person}</translation>
+    </message>
+    <message>
+        <source>No discrepancies.</source>
+        <translation>Розбіжностей немає.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>ВАЖЛИВІСТЬ</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>ПРАВИЛО</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>ЩО САМЕ</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>РАУНД</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>примітка:</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ідентифікатор</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>сторони</translation>
+    </message>
+    <message>
+        <source>third parties</source>
+        <translation>треті сторони</translation>
+    </message>
+    <message>
+        <source>mediators</source>
+        <translation>посередники</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>отримано</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примітки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Category sets</source>
+        <translation>Набори категорій</translation>
+    </message>
+    <message>
+        <source>(exhaustive)</source>
+        <translation>(вичерпний)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показники</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>report: give a ROUND or a date range (--from/--to), not both.</source>
+        <translation>report: вкажіть ROUND або проміжок дат (--from/--to), але не те й інше разом.</translation>
+    </message>
+    <message>
+        <source>report: name a ROUND, or a period with --from and --to.</source>
+        <translation>report: вкажіть ROUND або період через --from і --to.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of round {round} to {file} ({size} KB).</source>
+        <translation>Підсумок раунду {round} записано у {file} ({size} КБ).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n round(s) to {file} ({size} KB).</source>
+        <translation>
+            <numerusform>Звіт про %n раунд записано у {file} ({size} КБ).</numerusform>
+            <numerusform>Звіт про %n раунди записано у {file} ({size} КБ).</numerusform>
+            <numerusform>Звіт про %n раундів записано у {file} ({size} КБ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round {round} is in review.</source>
+        <translation>Раунд {round} на перевірці.</translation>
+    </message>
+    <message>
+        <source>Resolved {key} in round {round}.</source>
+        <translation>Розбіжність {key} у раунді {round} врегульовано.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: set {variable} or run this in a terminal.</source>
+        <translation>Потрібна парольна фраза: задайте {variable} або запустіть це в терміналі.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Ще раз: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>Парольні фрази не збігаються; нічого не створено.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}&apos;s key: </source>
+        <translation>Парольна фраза ключа {name}: </translation>
+    </message>
+    <message>
+        <source>Passphrase of this installation&apos;s signing authority: </source>
+        <translation>Парольна фраза центру сертифікації цієї інсталяції: </translation>
+    </message>
+    <message>
+        <source>Made a signing key for {name} in {folder}.</source>
+        <translation>Ключ підпису для {name} створено в {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no signing authority here yet; make a key with `exchange-desk keys new`.</source>
+        <translation>Тут ще немає центру сертифікації; створіть ключ командою `exchange-desk keys new`.</translation>
+    </message>
+    <message>
+        <source>Wrote the signing authority&apos;s certificate to {file}; others pass it to `exchange-desk verify --trust`.</source>
+        <translation>Сертифікат центру сертифікації записано у {file}; інші передають його в `exchange-desk verify --trust`.</translation>
+    </message>
+    <message>
+        <source>No signing keys here.</source>
+        <translation>Тут немає ключів підпису.</translation>
+    </message>
+    <message>
+        <source>Signed off round {round} (amendment {amendment}) as {signer}; signed summary: {file}.</source>
+        <translation>Раунд {round} затверджено (редакція {amendment}) від імені {signer}; підписаний підсумок: {file}.</translation>
+    </message>
+    <message>
+        <source>{file}: is not a PEM certificate (use `exchange-desk keys export`).</source>
+        <translation>{file}: це не сертифікат PEM (скористайтеся `exchange-desk keys export`).</translation>
+    </message>
+    <message>
+        <source>Reopened round {round}: it is a draft again; its earlier sign-off stays on record.</source>
+        <translation>Раунд {round} відкрито знову: він знову чернетка; попереднє затвердження лишається в записах.</translation>
+    </message>
+    <message>
+        <source>write a PDF: one round&apos;s summary, or a period report</source>
+        <translation>записати PDF: підсумок раунду або звіт за період</translation>
+    </message>
+    <message>
+        <source>the round (id or unique prefix)</source>
+        <translation>раунд (ідентифікатор або його унікальний початок)</translation>
+    </message>
+    <message>
+        <source>period report from this date</source>
+        <translation>звіт за період від цієї дати</translation>
+    </message>
+    <message>
+        <source>period report up to this date</source>
+        <translation>звіт за період до цієї дати</translation>
+    </message>
+    <message>
+        <source>the file to write (&apos;-&apos; = stdout)</source>
+        <translation>файл для запису (&apos;-&apos; = стандартний вивід)</translation>
+    </message>
+    <message>
+        <source>move a round from draft to review</source>
+        <translation>подати раунд-чернетку на перевірку</translation>
+    </message>
+    <message>
+        <source>resolve a discrepancy with an accepted value and a note</source>
+        <translation>врегулювати розбіжність: прийняте значення і примітка</translation>
+    </message>
+    <message>
+        <source>the discrepancy&apos;s key (or a unique prefix of it)</source>
+        <translation>ключ розбіжності (або його унікальний початок)</translation>
+    </message>
+    <message>
+        <source>the accepted value</source>
+        <translation>прийняте значення</translation>
+    </message>
+    <message>
+        <source>why this value</source>
+        <translation>чому саме це значення</translation>
+    </message>
+    <message>
+        <source>signing keys: new, export, list</source>
+        <translation>ключі підпису: new (створити), export (експортувати), list (перелік)</translation>
+    </message>
+    <message>
+        <source>make a supervisor&apos;s signing key</source>
+        <translation>створити ключ підпису керівника</translation>
+    </message>
+    <message>
+        <source>whose key (the signer&apos;s name)</source>
+        <translation>чий ключ (ім&apos;я того, хто підписує)</translation>
+    </message>
+    <message>
+        <source>write the certificate others trust</source>
+        <translation>записати сертифікат, якому довіряють інші</translation>
+    </message>
+    <message>
+        <source>the keys kept here</source>
+        <translation>ключі, що зберігаються тут</translation>
+    </message>
+    <message>
+        <source>lock a round and write its signed summary</source>
+        <translation>заблокувати раунд і записати його підписаний підсумок</translation>
+    </message>
+    <message>
+        <source>where to write the signed PDF</source>
+        <translation>куди записати підписаний PDF</translation>
+    </message>
+    <message>
+        <source>sign with this key (default: the acting user&apos;s)</source>
+        <translation>підписати цим ключем (типово: ключем поточного користувача)</translation>
+    </message>
+    <message>
+        <source>check that a PDF is a genuine, current signed summary</source>
+        <translation>перевірити, що PDF — справжній і чинний підписаний підсумок</translation>
+    </message>
+    <message>
+        <source>an authority&apos;s certificate to trust</source>
+        <translation>сертифікат центру сертифікації, якому слід довіряти</translation>
+    </message>
+    <message>
+        <source>check the file alone, not against the database</source>
+        <translation>перевірити лише файл, без звірки з базою даних</translation>
+    </message>
+    <message>
+        <source>reopen a signed-off round (an amendment)</source>
+        <translation>відкрити знову затверджений раунд (нова редакція)</translation>
     </message>
 </context>
 <context>
-    <name>self.parent_widget</name>
+    <name>editing</name>
     <message>
-        <source>Figure not saved</source>
-        <translation type="unfinished"></translation>
+        <source>round {round_id}: no such round (was it deleted in another window?).</source>
+        <translation>раунд {round_id}: такого раунду немає (можливо, його видалено в іншому вікні?).</translation>
+    </message>
+    <message>
+        <source>round {round_id} ({title}) is signed off; reopen it to change it.</source>
+        <translation>раунд {round_id} ({title}) затверджено; щоб змінити його, відкрийте його знову.</translation>
+    </message>
+    <message>
+        <source>{party} has figures in this round; clear them before removing it.</source>
+        <translation>{party} має показники в цьому раунді; очистьте їх, перш ніж вилучати цю сторону.</translation>
+    </message>
+    <message>
+        <source>the source {source} speaks for {party}; change its affiliation first.</source>
+        <translation>джерело {source} представляє {party}; спочатку змініть належність джерела.</translation>
+    </message>
+    <message>
+        <source>the source {source} has figures in this round; clear them before removing it.</source>
+        <translation>джерело {source} має показники в цьому раунді; очистьте їх, перш ніж вилучати джерело.</translation>
+    </message>
+    <message>
+        <source>{category_set}: {category} has figures in this round; clear them before removing it.</source>
+        <translation>{category_set}: категорія {category} має показники в цьому раунді; очистьте їх, перш ніж вилучати категорію.</translation>
+    </message>
+    <message>
+        <source>the figure of {source} ({movement}) was cleared elsewhere in the meantime; the view has been reloaded and nothing was overwritten.</source>
+        <extracomment>`expected` not given: the figure is set whatever it holds now.</extracomment>
+        <translation>тим часом показник джерела {source} ({movement}) очистили в іншому місці; відображення оновлено, нічого не перезаписано.</translation>
+    </message>
+    <message>
+        <source>the figure of {source} ({movement}) was set to {count} elsewhere in the meantime; the view has been reloaded and nothing was overwritten.</source>
+        <translation>тим часом показник джерела {source} ({movement}) змінили на {count} в іншому місці; відображення оновлено, нічого не перезаписано.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>Statuses as the messages name them.</extracomment>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>на перевірці</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <source>round {round_id} is {status}; it cannot move to {target} from there.</source>
+        <translation>раунд {round_id} має стан «{status}»; з цього стану його не можна перевести в стан «{target}».</translation>
+    </message>
+    <message>
+        <source>{field}: say why the round goes back to draft.</source>
+        <translation>{field}: вкажіть, чому раунд повертається в чернетку.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>The output file name is empty.</source>
+        <translation>Назва вихідного файлу порожня.</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; name the file to write.</source>
+        <translation>{path}: це тека; вкажіть файл для запису.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a device or a pipe); name a file to write.</source>
+        <translation>{path}: це не звичайний файл (а пристрій чи канал); вкажіть файл для запису.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied.</source>
+        <translation>{path}: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}: не вдається записати ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Читання {file}</translation>
+    </message>
+    <message>
+        <source>{where}: the round {round_id} is also in {other_place}.</source>
+        <translation>{where}: раунд {round_id} також є в {other_place}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n round(s)</source>
+        <translation>
+            <numerusform>Збереження %n раунду</numerusform>
+            <numerusform>Збереження %n раундів</numerusform>
+            <numerusform>Збереження %n раундів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {megabytes} MB; not an interchange file.</source>
+        <extracomment>Refuse before reading: no real file comes near this.</extracomment>
+        <translation>{file}: більше за {megabytes} МБ; це не файл обміну даними.</translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>Назва файлу порожня.</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file.</source>
+        <translation>{file}: це тека, а не файл.</translation>
+    </message>
+    <message>
+        <source>{file}: is a device, not a file.</source>
+        <translation>{file}: це пристрій, а не файл.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file.</source>
+        <translation>{file}: такого файлу немає.</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: не вдається прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits</source>
+        <translation>число (цифр: {digits})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty; expected an exchange-desk/1 JSON document.</source>
+        <translation>{file}: файл порожній; очікується документ JSON exchange-desk/1.</translation>
+    </message>
+    <message>
+        <source>{file}: is UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation>{file}: це текст у кодуванні UTF-16; збережіть його в UTF-8 та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>{file}: is a binary file, not a JSON document.</source>
+        <translation>{file}: це двійковий файл, а не документ JSON.</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text (byte 0x{byte} at offset {offset}); expected an exchange-desk/1 JSON document.</source>
+        <translation>{file}: це не текст у UTF-8 (байт 0x{byte} за зміщенням {offset}); очікується документ JSON exchange-desk/1.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}, column {column}: not valid JSON ({reason}).</source>
+        <translation>{file}: рядок {line}, стовпець {column}: некоректний JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be an interchange file.</source>
+        <translation>{file}: надто глибока вкладеність для файлу обміну даними.</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON ({reason}).</source>
+        <translation>{file}: некоректний JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} is a side of round {round_id} in the database; an import does not change a party&apos;s part.</source>
+        <extracomment>Parts a party cannot hold together in one round. Refusing a file that gives a party another part, by the part it has.</extracomment>
+        <translation>{where}: {name!r} є стороною раунду {round_id} у базі даних; імпорт не змінює ролі учасника.</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} is a third party of round {round_id} in the database; an import does not change a party&apos;s part.</source>
+        <translation>{where}: {name!r} є третьою стороною раунду {round_id} у базі даних; імпорт не змінює ролі учасника.</translation>
+    </message>
+    <message>
+        <source>{where}: {name!r} is a mediator of round {round_id} in the database; an import does not change a party&apos;s part.</source>
+        <translation>{where}: {name!r} є посередником у раунді {round_id} у базі даних; імпорт не змінює ролі учасника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) added</source>
+        <translation>
+            <numerusform>додано %n раунд</numerusform>
+            <numerusform>додано %n раунди</numerusform>
+            <numerusform>додано %n раундів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>оновлено {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>без змін {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) added</source>
+        <translation>
+            <numerusform>додано %n показник</numerusform>
+            <numerusform>додано %n показники</numerusform>
+            <numerusform>додано %n показників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>змінено {count}</translation>
+    </message>
+    <message>
+        <source>Imported: {rounds}; {figures}.</source>
+        <translation>Імпортовано: {rounds}; {figures}.</translation>
+    </message>
+    <message>
+        <source>{where}: a file cannot bring in a round already signed off (round {round_id}); import it as in_review and have a supervisor sign it off here.</source>
+        <translation>{where}: файл не може внести вже затверджений раунд (раунд {round_id}); імпортуйте його зі статусом in_review, і нехай керівник затвердить його тут.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n показник</numerusform>
+            <numerusform>%n показники</numerusform>
+            <numerusform>%n показників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: round {round_id} ({title}) is signed off, and this import would change it ({changes}); nothing was imported.</source>
+        <translation>{where}: раунд {round_id} ({title}) затверджено, а цей імпорт змінив би його ({changes}); нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>the text {text}</source>
+        <extracomment>Refuse before reading: no real file comes near these. Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from.</extracomment>
+        <translation>текст {text}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>об&apos;єкт</translation>
+    </message>
+    <message>
+        <source>must be an object, not {value}.</source>
+        <translation>має бути об&apos;єктом; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>the field {field} appears twice.</source>
+        <translation>поле {field} трапляється двічі.</translation>
+    </message>
+    <message>
+        <source>unknown field {field} (known fields: {known_fields}).</source>
+        <translation>невідоме поле {field} (відомі поля: {known_fields}).</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}.</source>
+        <translation>має бути текстом; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>contains an unpaired surrogate U+{code} at position {position}.</source>
+        <translation>містить непарний сурогатний символ U+{code} у позиції {position}.</translation>
+    </message>
+    <message>
+        <source>contains the control character U+{code} at position {position}.</source>
+        <translation>містить керівний символ U+{code} у позиції {position}.</translation>
+    </message>
+    <message>
+        <source>must not be empty (it has no visible characters).</source>
+        <translation>не може бути порожнім (немає жодного видимого символу).</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {maximum} are allowed.</source>
+        <translation>значення задовге (символів: {length}); дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>must be a list of names, not {value}.</source>
+        <translation>має бути списком назв; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>needs at least {minimum} names, not {count}.</source>
+        <translation>кількість назв має бути щонайменше {minimum}, а не {count}.</translation>
+    </message>
+    <message>
+        <source>has {count} names; at most {maximum} are allowed.</source>
+        <translation>містить назв: {count}; дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>{name} is named twice.</source>
+        <translation>{name} названо двічі.</translation>
+    </message>
+    <message>
+        <source>{name} is named twice (as {other_spelling}).</source>
+        <translation>{name} названо двічі (також як {other_spelling}).</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, not {value}.</source>
+        <translation>має бути одним зі значень {choices}; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0, not {value}.</source>
+        <translation>має бути цілим числом ≥ 0; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>must be at most {maximum}, not {value}.</source>
+        <translation>має бути не більше ніж {maximum}; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation>має бути датою у форматі YYYY-MM-DD; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>{date} is not a day of the calendar.</source>
+        <translation>{date} — такого дня в календарі немає.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the years 1900 to 2100.</source>
+        <translation>{value} виходить за межі 1900–2100 років.</translation>
+    </message>
+    <message>
+        <source>must be a time like 2024-01-03T12:00:00Z, not {value}.</source>
+        <translation>має бути часом у форматі 2024-01-03T12:00:00Z; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>must say its time zone (end it with Z for UTC).</source>
+        <translation>має містити часовий пояс (для UTC допишіть у кінці Z).</translation>
+    </message>
+    <message>
+        <source>must be a UUID like 6f1c2a3b-0000-4000-8000-000000000000, not {value}.</source>
+        <translation>має бути UUID на кшталт 6f1c2a3b-0000-4000-8000-000000000000; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}.</source>
+        <translation>має бути true або false; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>{file}: must be a JSON object with &quot;format&quot; and &quot;rounds&quot;, not {value}.</source>
+        <translation>{file}: має бути об&apos;єктом JSON з полями &quot;format&quot; і &quot;rounds&quot;; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>верхній рівень</translation>
+    </message>
+    <message>
+        <source>missing; an interchange file starts with &quot;format&quot;: &quot;{format}&quot;.</source>
+        <translation>відсутнє; файл обміну даними починається з &quot;format&quot;: &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>{found} is not a version this program reads (it reads {format}); update Exchange Desk to read it.</source>
+        <translation>{found} — версія, якої ця програма не читає (вона читає {format}); щоб прочитати файл, оновіть Exchange Desk.</translation>
+    </message>
+    <message>
+        <source>{found} is not a version this program reads (it reads {format}).</source>
+        <translation>{found} — версія, якої ця програма не читає (вона читає {format}).</translation>
+    </message>
+    <message>
+        <source>must be {format!r}, not {value}.</source>
+        <translation>має бути {format!r}; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of rounds.</source>
+        <translation>відсутнє; очікується список раундів.</translation>
+    </message>
+    <message>
+        <source>must be a list of rounds, not {value}.</source>
+        <translation>має бути списком раундів; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} rounds; at most {maximum} are allowed in one file.</source>
+        <translation>містить раундів: {count}; в одному файлі дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>{round_id} is also the id of {other_place}.</source>
+        <translation>{round_id} — це також ідентифікатор {other_place}.</translation>
+    </message>
+    <message>
+        <source>missing; every round needs an id, a title, a date and its sides.</source>
+        <translation>відсутнє; кожен раунд повинен мати ідентифікатор, назву, дату та сторони.</translation>
+    </message>
+    <message>
+        <source>{name!r} is a reserved word, not a party name.</source>
+        <translation>{name!r} — зарезервоване слово, а не назва сторони.</translation>
+    </message>
+    <message>
+        <source>{name!r} is already a side of this round.</source>
+        <translation>{name!r} уже є стороною цього раунду.</translation>
+    </message>
+    <message>
+        <source>{name!r} is a side of this round and cannot mediate it.</source>
+        <translation>{name!r} є стороною цього раунду і не може бути в ньому посередником.</translation>
+    </message>
+    <message>
+        <source>must be a list of sources, not {value}.</source>
+        <translation>має бути списком джерел; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} sources; at most {maximum} are allowed.</source>
+        <translation>містить джерел: {count}; дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>missing; every source needs a name.</source>
+        <translation>відсутнє; кожне джерело повинно мати назву.</translation>
+    </message>
+    <message>
+        <source>the source {name!r} is declared twice.</source>
+        <translation>джерело {name!r} оголошено двічі.</translation>
+    </message>
+    <message>
+        <source>{affiliation!r} is not a side, third party or mediator of this round (nor independent or unknown).</source>
+        <translation>{affiliation!r} не є стороною, третьою стороною чи посередником цього раунду (і не є independent чи unknown).</translation>
+    </message>
+    <message>
+        <source>must be a list of category sets, not {value}.</source>
+        <translation>має бути списком наборів категорій; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} category sets; at most {maximum} are allowed.</source>
+        <translation>містить наборів категорій: {count}; дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>missing; every category set needs a name.</source>
+        <translation>відсутнє; кожен набір категорій повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>the category set {name!r} is declared twice.</source>
+        <translation>набір категорій {name!r} оголошено двічі.</translation>
+    </message>
+    <message>
+        <source>must be a list of figures, not {value}.</source>
+        <translation>має бути списком показників; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} figures; at most {maximum} are allowed in one round.</source>
+        <translation>містить показників: {count}; в одному раунді дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>repeats {other_place} (the same movement, source and category); a source gives one figure per movement and category.</source>
+        <translation>повторює {other_place} (те саме переміщення, джерело й категорія); джерело подає один показник на кожне переміщення й категорію.</translation>
+    </message>
+    <message>
+        <source>missing; every figure needs from, to, kind, source and count.</source>
+        <translation>відсутнє; кожен показник повинен мати from, to, kind, source і count.</translation>
+    </message>
+    <message>
+        <source>{party} is not a side or third party of this round.</source>
+        <translation>{party} не є стороною чи третьою стороною цього раунду.</translation>
+    </message>
+    <message>
+        <source>people cannot move from {party} to itself.</source>
+        <translation>переміщення від {party} до тієї самої сторони неможливе.</translation>
+    </message>
+    <message>
+        <source>missing; category_set and category go together.</source>
+        <translation>відсутнє; category_set і category зазначають лише разом.</translation>
+    </message>
+    <message>
+        <source>{category_set} is not a category set declared in this round.</source>
+        <translation>{category_set} не є набором категорій, оголошеним у цьому раунді.</translation>
+    </message>
+    <message>
+        <source>{category} is not a category of the set {category_set}.</source>
+        <translation>{category} не є категорією набору {category_set}.</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>audit entry {number} {problem}</source>
+        <translation>запис історії змін {number} {problem}</translation>
+    </message>
+    <message>
+        <source>the audit history was cut: the entry of the sign-off of round {round_id} (amendment {amendment}) is gone</source>
+        <translation>історію змін обрізано: запису про затвердження раунду {round_id} (редакція {amendment}) немає</translation>
+    </message>
+    <message>
+        <source>round {round_id} has no history of its creation: entries of the audit history were removed</source>
+        <translation>раунд {round_id} не має запису про своє створення: записи історії змін було видалено</translation>
+    </message>
+    <message>
+        <source>round {round_id} is marked signed off but was signed elsewhere (no sign-off on record here)</source>
+        <translation>раунд {round_id} позначено як затверджений, але затверджено його деінде (тут запису про затвердження немає)</translation>
+    </message>
+    <message>
+        <source>round {round_id} was changed after its sign-off (amendment {amendment}): its content no longer matches the fingerprint that was signed</source>
+        <translation>раунд {round_id} змінено після затвердження (редакція {amendment}): його вміст більше не відповідає затвердженому відбитку</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; name the backup file.</source>
+        <translation>{path}: це тека; вкажіть файл резервної копії.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{command}: a server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>{command}: резервну копію серверної бази даних створюють засобами самого сервера (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{path}: is the database itself; name another file for the backup.</source>
+        <translation>{path}: це сама база даних; вкажіть інший файл для резервної копії.</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; name a new file for the backup.</source>
+        <translation>{path}: уже існує; вкажіть новий файл для резервної копії.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: такого файлу немає.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be restored: {reason}</source>
+        <translation>{path}: не вдається відновити: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: is damaged ({problem}); it was not restored.</source>
+        <translation>{path}: файл пошкоджено ({problem}); його не відновлено.</translation>
+    </message>
+    <message>
+        <source>{path}: was made by a newer version of Exchange Desk; it was not restored.</source>
+        <translation>{path}: файл створено новішою версією Exchange Desk; його не відновлено.</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it (one was removed, inserted or moved)</source>
+        <extracomment>English, marked for translation: `translate(&quot;integrity&quot;, problem)`.</extracomment>
+        <translation>не йде за попереднім записом (якийсь запис видалено, вставлено або переміщено)</translation>
+    </message>
+    <message>
+        <source>was changed after it was written</source>
+        <translation>змінено після того, як його записали</translation>
+    </message>
+    <message>
+        <source>integrity: {problem}</source>
+        <extracomment>Execution option that makes a transaction take the write lock up front (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one failing halfway when it upgrades its read lock.</extracomment>
+        <translation>цілісність: {problem}</translation>
+    </message>
+    <message>
+        <source>foreign key: a row of {table} (rowid {rowid}) refers to a missing {referenced_table}</source>
+        <translation>зовнішній ключ: рядок таблиці {table} (rowid {rowid}) посилається на відсутній запис таблиці {referenced_table}</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>{option}: say whose key it is.</source>
+        <translation>{option}: вкажіть, чий це ключ.</translation>
+    </message>
+    <message>
+        <source>{option}: {name} already has a signing key here.</source>
+        <translation>{option}: для {name} тут уже є ключ підпису.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Парольна фраза має містити щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <source>The signing authority&apos;s passphrase is wrong; no key was made.</source>
+        <translation>Парольна фраза центру сертифікації неправильна; ключ не створено.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>exchange</source>
+        <translation>обмін</translation>
+    </message>
+    <message>
+        <source>without exchange</source>
+        <translation>без обміну</translation>
+    </message>
+    <message>
+        <source>custody transfer</source>
+        <translation>передача під варту</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>на перевірці</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>щонайменше</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>щонайбільше</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>інформація</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>джерела розходяться</translation>
+    </message>
+    <message>
+        <source>categories exceed the total</source>
+        <translation>категорії перевищують загальну кількість</translation>
+    </message>
+    <message>
+        <source>categories do not add up</source>
+        <translation>категорії не сходяться із загальною кількістю</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не підтверджено</translation>
+    </message>
+    <message>
+        <source>directions differ</source>
+        <translation>напрямки різняться</translation>
+    </message>
+    <message>
+        <source>conflicting import</source>
+        <translation>конфлікт злиття</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>незалежне</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>perform</name>
+    <message>
+        <source>Not done</source>
+        <translation>Не виконано</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>DRAFT — not signed off</source>
+        <extracomment>The frame&apos;s own padding, inside the margins. The width flowables have: the page less its margins and the frame&apos;s padding. The height a flowable has on an empty page (the frame&apos;s padding aside).</extracomment>
+        <translation>ЧЕРНЕТКА — не затверджено</translation>
+    </message>
+    <message>
+        <source>{date}, {time} UTC</source>
+        <extracomment>The least height (points) of a piece of a table row split across pages.</extracomment>
+        <translation>{date}, {time} UTC</translation>
+    </message>
+    <message>
+        <source>Generated {moment}</source>
+        <translation>Створено {moment}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <source>range: sources disagree and a supervisor has not yet accepted a value</source>
+        <translation>проміжок: джерела розходяться, а керівник ще не прийняв значення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) in the period; {waiting} not yet signed off.</source>
+        <translation>
+            <numerusform>%n раунд за період; ще не затверджено: {waiting}.</numerusform>
+            <numerusform>%n раунди за період; ще не затверджено: {waiting}.</numerusform>
+            <numerusform>%n раундів за період; ще не затверджено: {waiting}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>Звіт за період</translation>
+    </message>
+    <message>
+        <source>Exchanges from {start} to {end}</source>
+        <translation>Обміни з {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Exchanges from {start} on</source>
+        <translation>Обміни з {start}</translation>
+    </message>
+    <message>
+        <source>Exchanges up to {end}</source>
+        <translation>Обміни по {end} включно</translation>
+    </message>
+    <message>
+        <source>Exchanges: all dates</source>
+        <translation>Обміни: за весь час</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Підсумки</translation>
+    </message>
+    <message>
+        <source>No rounds in this period.</source>
+        <translation>За цей період раундів немає.</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Усі сторони</translation>
+    </message>
+    <message>
+        <source>People received by each party</source>
+        <translation>Отримано людей кожною стороною</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>People received</source>
+        <translation>Отримано людей</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <source>People moved by kind, both directions</source>
+        <translation>Переміщено людей за видами, в обох напрямках</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>People moved</source>
+        <translation>Переміщено людей</translation>
+    </message>
+    <message>
+        <source>no mediator</source>
+        <translation>без посередника</translation>
+    </message>
+    <message>
+        <source>People moved by mediator, in the rounds each mediated</source>
+        <translation>Переміщено людей за посередниками, у раундах за участю кожного з них</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Посередник</translation>
+    </message>
+    <message>
+        <source>A round with several mediators counts under each of them.</source>
+        <translation>Раунд із кількома посередниками враховано в кожного з них.</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Наростаючий підсумок</translation>
+    </message>
+    <message>
+        <source>the first round on record ({date})</source>
+        <translation>першого раунду в записах ({date})</translation>
+    </message>
+    <message>
+        <source>the first round on record</source>
+        <translation>першого раунду в записах</translation>
+    </message>
+    <message>
+        <source>the end of the period ({date})</source>
+        <translation>кінця періоду ({date})</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>People moved in every round from {since} to {until}: {total}</source>
+        <translation>Переміщено людей в усіх раундах від {since} до {until}: {total}</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Раунди</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Received by each party</source>
+        <translation>Отримано кожною стороною</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Rounds not yet signed off</source>
+        <translation>Ще не затверджені раунди</translation>
+    </message>
+    <message>
+        <source>Every round of the period is signed off.</source>
+        <translation>Усі раунди періоду затверджено.</translation>
+    </message>
+    <message>
+        <source>There are no rounds in the period.</source>
+        <translation>У періоді немає раундів.</translation>
+    </message>
+    <message>
+        <source>Round id</source>
+        <translation>Ідентифікатор раунду</translation>
+    </message>
+    <message>
+        <source>People moved per month</source>
+        <translation>Переміщено людей за місяцями</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>людей</translation>
+    </message>
+    <message>
+        <source>Each bar is the people moved in the month&apos;s rounds, both directions and every kind. Where sources disagree and no value has been accepted, the bar shows the high end of the range (lighter bars). Months without rounds have no bar.</source>
+        <translation>Кожен стовпчик — це люди, переміщені в раундах місяця, в обох напрямках і всіх видів. Де джерела розходяться, а значення ще не прийнято, стовпчик показує верхню межу проміжку (світліші стовпчики). Місяці без раундів не мають стовпчика.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A label every %n month(s).</source>
+        <translation>
+            <numerusform>Підпис через кожен %n місяць.</numerusform>
+            <numerusform>Підпис через кожні %n місяці.</numerusform>
+            <numerusform>Підпис через кожні %n місяців.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sources&apos; figures cannot all be true</source>
+        <extracomment>Sources side by side in one breakdown table; more continue in the next. What each rule means, under its name (the names are desktop.labels&apos;).</extracomment>
+        <translation>показники джерел не можуть усі бути правильними</translation>
+    </message>
+    <message>
+        <source>one source&apos;s categories add up to more than its own total</source>
+        <translation>категорії одного джерела в сумі перевищують його власну загальну кількість</translation>
+    </message>
+    <message>
+        <source>the categories of an exhaustive set do not add up to the source&apos;s total</source>
+        <translation>категорії вичерпного набору в сумі не дорівнюють загальній кількості джерела</translation>
+    </message>
+    <message>
+        <source>the total is reported only from one party&apos;s side</source>
+        <translation>загальну кількість повідомляє лише одна сторона</translation>
+    </message>
+    <message>
+        <source>the two directions of the exchange differ; shown as information, not as an error</source>
+        <translation>два напрямки обміну різняться; показано як інформацію, а не як помилку</translation>
+    </message>
+    <message>
+        <source>an imported file disagrees with the figures held here</source>
+        <translation>імпортований файл розходиться з показниками, що зберігаються тут</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Підсумок раунду</translation>
+    </message>
+    <message>
+        <source>no source gives a total</source>
+        <translation>жодне джерело не наводить загальної кількості</translation>
+    </message>
+    <message>
+        <source>{value}, accepted by the supervisor</source>
+        <translation>{value}, прийнято керівником</translation>
+    </message>
+    <message>
+        <source>sources disagree: {value}, not yet resolved</source>
+        <translation>джерела розходяться: {value}, ще не врегульовано</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Треті сторони</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Посередники</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Переміщення</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Переміщення</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Примітка: {note}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Належність</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Хто вніс</translation>
+    </message>
+    <message>
+        <source>No source gives a total for this movement.</source>
+        <translation>Жодне джерело не наводить загальної кількості для цього переміщення.</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>Усього: {total}</translation>
+    </message>
+    <message>
+        <source>exhaustive: the categories should add up to the total</source>
+        <translation>вичерпний: сума категорій має дорівнювати загальній кількості</translation>
+    </message>
+    <message>
+        <source>not exhaustive</source>
+        <translation>не вичерпний</translation>
+    </message>
+    <message>
+        <source>Breakdown by {category_set}</source>
+        <translation>Розподіл за набором «{category_set}»</translation>
+    </message>
+    <message>
+        <source>The source&apos;s total</source>
+        <translation>Усього за джерелом</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Breakdown by {category_set}, continued</source>
+        <translation>Розподіл за набором «{category_set}» (продовження)</translation>
+    </message>
+    <message>
+        <source>the source&apos;s total</source>
+        <translation>усього за джерелом</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>the totals of both directions</source>
+        <translation>загальні кількості обох напрямків</translation>
+    </message>
+    <message>
+        <source>category {category_set} / {category}</source>
+        <translation>категорія {category_set} / {category}</translation>
+    </message>
+    <message>
+        <source>categories of {category_set}</source>
+        <translation>категорії набору {category_set}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>усього</translation>
+    </message>
+    <message>
+        <source>as reported by {source}</source>
+        <translation>за даними джерела {source}</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Рішення:</translation>
+    </message>
+    <message>
+        <source>open (information only, nothing to resolve)</source>
+        <translation>відкрито (лише для інформації, врегульовувати нічого)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>resolved by {person}.</source>
+        <translation>врегульовано ({person}).</translation>
+    </message>
+    <message>
+        <source>resolved by {person}; accepted value {value}.</source>
+        <translation>врегульовано ({person}); прийняте значення {value}.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n information</source>
+        <translation>
+            <numerusform>%n інформаційна</numerusform>
+            <numerusform>%n інформаційні</numerusform>
+            <numerusform>%n інформаційних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
+    </message>
+    <message>
+        <source>None: the sources agree, every breakdown fits and every total is verified.</source>
+        <translation>Немає: джерела узгоджуються, кожен розподіл сходиться і кожну загальну кількість підтверджено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found: {found}. Still open: {still_open}.</source>
+        <translation>
+            <numerusform>Знайдено %n розбіжність: {found}. Ще відкрито: {still_open}.</numerusform>
+            <numerusform>Знайдено %n розбіжності: {found}. Ще відкрито: {still_open}.</numerusform>
+            <numerusform>Знайдено %n розбіжностей: {found}. Ще відкрито: {still_open}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Directions differ” (the imbalance rule) is information, not an error: the two directions of an exchange may differ by agreement.</source>
+        <translation>«Напрямки різняться» (правило дисбалансу) — це інформація, а не помилка: два напрямки обміну можуть різнитися за домовленістю.</translation>
+    </message>
+    <message>
+        <source>information (not an error)</source>
+        <translation>інформація (не помилка)</translation>
+    </message>
+    <message>
+        <source>Spread:</source>
+        <translation>Розкид:</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Затвердження</translation>
+    </message>
+    <message>
+        <source>No supervisor has signed this round off; its figures and resolutions may still change. A signed summary carries the supervisor&apos;s digital signature.</source>
+        <translation>Жоден керівник ще не затвердив цей раунд; його показники й рішення ще можуть змінитися. Підписаний підсумок містить цифровий підпис керівника.</translation>
+    </message>
+    <message>
+        <source>Fingerprint now</source>
+        <translation>Відбиток зараз</translation>
+    </message>
+    <message>
+        <source>Signed off by {signer} on {moment} (amendment {amendment})</source>
+        <translation>Затверджено: {signer}, {moment} (редакція {amendment})</translation>
+    </message>
+    <message>
+        <source>The round&apos;s content has changed since it was signed off: its fingerprint is now {fingerprint}.</source>
+        <translation>Зміст раунду змінився після затвердження: його відбиток тепер {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 of the round&apos;s content as signed; any change to its figures or facts gives a different one.</source>
+        <translation>Відбиток — це SHA-256 змісту раунду на момент підписання; будь-яка зміна його показників чи фактів дає інший відбиток.</translation>
+    </message>
+    <message>
+        <source>Earlier sign-offs, superseded when the round was reopened</source>
+        <translation>Попередні затвердження, скасовані, коли раунд відкрили знову</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Редакція</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Хто затвердив</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Коли підписано</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Причина повторного відкриття</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>{field}: say why this value is accepted.</source>
+        <translation>{field}: вкажіть, чому прийнято це значення.</translation>
+    </message>
+    <message>
+        <source>{field}: at most {maximum} characters.</source>
+        <translation>{field}: щонайбільше {maximum} символів.</translation>
+    </message>
+    <message>
+        <source>{field}: must be a whole number from 0 to {maximum}, not {value}.</source>
+        <translation>{field}: має бути цілим числом від 0 до {maximum}; отримано {value}.</translation>
+    </message>
+    <message>
+        <source>{key}: no such discrepancy in round {round_id}.</source>
+        <translation>{key}: у раунді {round_id} такої розбіжності немає.</translation>
+    </message>
+    <message>
+        <source>{key}: matches several discrepancies ({keys}); give more of the key.</source>
+        <translation>{key}: відповідає кільком розбіжностям ({keys}); введіть довшу частину ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>round {reference!r}: not a round id (ids are hexadecimal, like 6f1c2a3b).</source>
+        <translation>раунд {reference!r}: це не ідентифікатор раунду (ідентифікатори шістнадцяткові, як-от 6f1c2a3b).</translation>
+    </message>
+    <message>
+        <source>round {reference!r}: no round has an id starting with {prefix}.</source>
+        <translation>раунд {reference!r}: немає раунду, ідентифікатор якого починається з {prefix}.</translation>
+    </message>
+    <message>
+        <source>round {reference!r}: the prefix matches several rounds: {candidates} and more; type more of the id.</source>
+        <translation>раунд {reference!r}: префікс відповідає кільком раундам: {candidates} та іншим; введіть довшу частину ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>round {reference!r}: the prefix matches several rounds: {candidates}; type more of the id.</source>
+        <translation>раунд {reference!r}: префікс відповідає кільком раундам: {candidates}; введіть довшу частину ідентифікатора.</translation>
+    </message>
+</context>
+<context>
+    <name>signoff</name>
+    <message>
+        <source>round {round_id} ({title}) is already signed off (amendment {amendment}).</source>
+        <translation>раунд {round_id} ({title}) уже затверджено (редакція {amendment}).</translation>
+    </message>
+    <message>
+        <source>round {round_id} ({title}) is a draft; submit it for review before signing it off.</source>
+        <translation>раунд {round_id} ({title}) — чернетка; перш ніж затвердити, подайте його на перевірку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>round {round_id} has %n open error(s) ({keys}); resolve them first.</source>
+        <translation>
+            <numerusform>раунд {round_id} має %n невирішену помилку ({keys}); спершу врегулюйте її.</numerusform>
+            <numerusform>раунд {round_id} має %n невирішені помилки ({keys}); спершу врегулюйте їх.</numerusform>
+            <numerusform>раунд {round_id} має %n невирішених помилок ({keys}); спершу врегулюйте їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} entered or changed figures of round {round_id} since its last sign-off; another supervisor must sign it off (four eyes).</source>
+        <translation>показники раунду {round_id} після його останнього затвердження вносив або змінював користувач {person}; затвердити раунд має інший керівник (принцип чотирьох очей).</translation>
+    </message>
+    <message>
+        <source>{signer} has no signing key here; make one with {command}.</source>
+        <translation>для {signer} тут немає ключа підпису; створіть його командою {command}.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {signer}&apos;s key is wrong; the round was not signed off.</source>
+        <translation>Парольна фраза до ключа {signer} неправильна; раунд не затверджено.</translation>
+    </message>
+    <message>
+        <source>{option}: say why the round is reopened.</source>
+        <translation>{option}: вкажіть, чому раунд відкривається знову.</translation>
+    </message>
+    <message>
+        <source>{option}: at most {maximum} characters.</source>
+        <translation>{option}: щонайбільше {maximum} символів.</translation>
+    </message>
+    <message>
+        <source>round {round_id} ({title}) is not signed off; there is nothing to reopen.</source>
+        <translation>раунд {round_id} ({title}) не затверджено; відкривати знову нічого.</translation>
+    </message>
+    <message>
+        <source>{file}: is not a readable PDF.</source>
+        <translation>{file}: це не PDF, який можна прочитати.</translation>
+    </message>
+    <message>
+        <source>{file}: is not signed; it is a draft or an unsigned copy, not a signed summary.</source>
+        <translation>{file}: файл не підписано; це чернетка або непідписана копія, а не підписаний підсумок раунду.</translation>
+    </message>
+    <message>
+        <source>{file}: was changed after it was signed; the signature no longer matches its content.</source>
+        <translation>{file}: файл змінено після підписання; підпис більше не відповідає його вмісту.</translation>
+    </message>
+    <message>
+        <source>{file}: has content added after its signature; only the signed part is genuine.</source>
+        <translation>{file}: після підпису до файлу додано вміст; справжня лише підписана частина.</translation>
+    </message>
+    <message>
+        <source>{file}: is signed by {signer}, whose certificate no trusted authority issued (pass the signing authority&apos;s certificate with --trust).</source>
+        <translation>{file}: підписант — {signer}, але його сертифікат не видав жоден довірений центр сертифікації (передайте сертифікат центру сертифікації через --trust).</translation>
+    </message>
+    <message>
+        <source>{file}: is signed, but is not an Exchange Desk summary.</source>
+        <translation>{file}: файл підписано, але це не підсумок Exchange Desk.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>невідомий час</translation>
+    </message>
+    <message>
+        <source>round {round_id}, amendment {amendment}, signed by {signer} on {time}</source>
+        <translation>раунд {round_id}, редакція {amendment}, підписант {signer}, час підписання {time}</translation>
+    </message>
+    <message>
+        <source>{file}: genuine: {signature}; fingerprint {fingerprint} (not checked against a database).</source>
+        <translation>{file}: справжній: {signature}; відбиток {fingerprint} (не звірено з базою даних).</translation>
+    </message>
+    <message>
+        <source>{file}: is signed, but names no valid round.</source>
+        <translation>{file}: файл підписано, але в ньому не вказано коректного раунду.</translation>
+    </message>
+    <message>
+        <source>{file}: genuine: {signature}; fingerprint {fingerprint} (the round is not in this database; checked against the file only).</source>
+        <translation>{file}: справжній: {signature}; відбиток {fingerprint} (раунду немає в цій базі даних; перевірено лише за самим файлом).</translation>
+    </message>
+    <message>
+        <source>{file}: is signed, but matches no sign-off on record for round {round_id}.</source>
+        <translation>{file}: файл підписано, але він не відповідає жодному записаному затвердженню раунду {round_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: is signed, but it is not the file that was signed off for round {round_id} (amendment {amendment} was signed by {signer}).</source>
+        <translation>{file}: файл підписано, але це не той файл, яким затверджено раунд {round_id} (редакцію {amendment} підписав користувач {signer}).</translation>
+    </message>
+    <message>
+        <source>{file}: was a genuine sign-off ({signature}), but it was superseded: the round was reopened on {date} by {person} ({reason}).</source>
+        <translation>{file}: це було справжнє затвердження ({signature}), але воно втратило чинність: {date} користувач {person} знову відкрив раунд ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: genuine and current: {signature}; fingerprint {fingerprint}.</source>
+        <translation>{file}: справжній і чинний: {signature}; відбиток {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>Cannot make the data folder {folder}: {reason}.</source>
+        <translation>Не вдається створити теку даних {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is neither a file path nor a database URL.</source>
+        <translation>{value!r} — це не шлях до файлу й не URL бази даних.</translation>
+    </message>
+    <message>
+        <source>{value}: the folder {folder} does not exist.</source>
+        <translation>{value}: теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} — це тека, а не файл бази даних.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Exchange Desk database (it is not an SQLite file).</source>
+        <translation>{path} — не база даних Exchange Desk (це не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {reason}.</source>
+        <translation>Не вдається використати базу даних {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: its driver is not installed ({driver}).</source>
+        <translation>Не вдається використати базу даних {database}: її драйвер не встановлено ({driver}).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {reason}.</source>
+        <translation>Не вдається відкрити базу даних {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{database} cannot be used: {reason}; restore a backup.</source>
+        <translation>{database} не можна використати: {reason}; відновіть резервну копію.</translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not an Exchange Desk one.</source>
+        <translation>{database} — база даних, але не Exchange Desk.</translation>
+    </message>
+    <message>
+        <source>{database} was made by a newer version of Exchange Desk (schema {version}); update Exchange Desk to open it.</source>
+        <translation>{database} створено новішою версією Exchange Desk (схема {version}); щоб відкрити її, оновіть Exchange Desk.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>База даних зайнята іншою програмою; спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>The database is read-only; check the file&apos;s permissions.</source>
+        <translation>База даних доступна лише для читання; перевірте права доступу до файлу.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Диск заповнено; звільніть місце й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (I/O error).</source>
+        <translation>Не вдалося прочитати диск або записати на нього (помилка введення-виведення).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore a backup.</source>
+        <translation>Файл бази даних пошкоджено; відновіть резервну копію.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database; restore a backup.</source>
+        <translation>Файл бази даних пошкоджено або це не база даних; відновіть резервну копію.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; check the folder and its permissions.</source>
+        <translation>Не вдається відкрити файл бази даних; перевірте теку та права доступу до неї.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>Сервер бази даних недоступний.</translation>
+    </message>
+    <message>
+        <source>it is truncated (shorter than its own header says)</source>
+        <translation>файл обрізано (він коротший, ніж зазначено в його заголовку)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,13 @@ import json
 import uuid
 from pathlib import Path
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.types import MovementKind, Qualifier
 
 SEED_ID = "6f1c2a3b-2024-4103-8000-000000000103"

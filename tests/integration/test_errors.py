@@ -6,10 +6,9 @@ from __future__ import annotations
 import sys
 
 
-
 def test_an_internal_error_is_logged_and_summed_up(cli, monkeypatch, app_home):
     """Exit 1, one sentence naming the log, the traceback in the log file."""
-    import desktop.services.rounds as rounds
+    from desktop.services import rounds
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug in the program")

@@ -14,7 +14,6 @@ from tests.helpers.factories import document, round_dict, write_json
 from tests.helpers.flows import ROUND, ready_for_sign_off
 
 
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

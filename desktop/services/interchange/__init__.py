@@ -9,10 +9,11 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
+from desktop.i18n import translate
 from desktop.services.errors import UserError
 from desktop.services.files import write_output
-from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.jsonfile import read_source
+from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.loading import load_docs, paused_gc
 from desktop.storage import Database
@@ -31,10 +32,11 @@ def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[Parse
     parsed: list[ParsedRound] = []
     seen: dict[uuid.UUID, str] = {}
     for i, name in enumerate(names):
-        progress(int(60 * i / max(1, len(names))), f"Reading {name}")
+        progress(int(60 * i / max(1, len(names))), translate("import", "Reading {file}").format(file=name))
         for p in parse_bytes(read_source(name), name):
             if p.doc.id in seen:
-                raise UserError(f"{p.where}.id: the round {p.doc.id} is also in {seen[p.doc.id]}.")
+                raise UserError(translate("import", "{where}: the round {round_id} is also in {other_place}.").format(
+                    where=f"{p.where}.id", round_id=p.doc.id, other_place=seen[p.doc.id]))
             seen[p.doc.id] = p.where
             parsed.append(p)
     return parsed
@@ -47,10 +49,10 @@ def import_files(
     `progress(percent, what)` is told how far it has got."""
     with paused_gc():
         parsed = parse_files(names, progress)
-        progress(60, f"Storing {len(parsed)} rounds")
+        progress(60, translate("import", "Storing %n round(s)", "", len(parsed)))
         with db.transaction() as session:
             summary = store_rounds(session, parsed, actor=actor, origin=", ".join(names))
-        progress(100, "Done")
+        progress(100, translate("import", "Done"))
         return summary
 
 

@@ -10,6 +10,7 @@ import stat
 import sys
 from pathlib import Path
 
+from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
 
 #: Refuse before reading: no real file comes near this.
@@ -18,21 +19,22 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 def read_source(name: str) -> bytes:
     """The bytes of a file named on the command line (`-` is standard input)."""
+    too_big = translate("import", "{file}: larger than {megabytes} MB; not an interchange file.").format(
+        file=name, megabytes=MAX_FILE_BYTES // (1024 * 1024))
     if name == "-":
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise UserError(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file.")
+            raise UserError(too_big)
         return data
     if not name:
-        raise UserError("The file name is empty.")
+        raise UserError(translate("import", "The file name is empty."))
     path = Path(name)
-    too_big = f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an interchange file."
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"{name}: is a folder, not a file.")
+            raise UserError(translate("import", "{file}: is a folder, not a file.").format(file=name))
         if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
-            raise UserError(f"{name}: is a device, not a file.")
+            raise UserError(translate("import", "{file}: is a device, not a file.").format(file=name))
         if info.st_size > MAX_FILE_BYTES:
             raise UserError(too_big)
         with path.open("rb") as f:  # a pipe has no size: read at most the limit
@@ -41,13 +43,14 @@ def read_source(name: str) -> bytes:
             raise UserError(too_big)
         return data
     except FileNotFoundError:
-        raise UserError(f"{name}: no such file.") from None
+        raise UserError(translate("import", "{file}: no such file.").format(file=name)) from None
     except PermissionError:
-        raise UserError(f"{name}: permission denied.") from None
+        raise UserError(translate("import", "{file}: permission denied.").format(file=name)) from None
     except IsADirectoryError:
-        raise UserError(f"{name}: is a folder, not a file.") from None
+        raise UserError(translate("import", "{file}: is a folder, not a file.").format(file=name)) from None
     except OSError as exc:
-        raise UserError(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise UserError(translate("import", "{file}: cannot be read ({reason}).").format(
+            file=name, reason=exc.strerror or exc)) from None
 
 
 class Flagged(dict):
@@ -87,29 +90,35 @@ def _constant(token: str) -> Token:
 
 def _integer(text: str) -> int | Token:
     if len(text) > 30:
-        return Token(f"a number of {len(text):,} digits")
+        return Token(translate("import", "a number of {digits} digits").format(digits=format_number(len(text))))
     return int(text)
 
 
 def load_json(data: bytes, name: str) -> object:
     if not data.strip():
-        raise UserError(f"{name}: the file is empty; expected an exchange-desk/1 JSON document.")
+        raise UserError(translate(
+            "import", "{file}: the file is empty; expected an exchange-desk/1 JSON document."
+        ).format(file=name))
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise UserError(f"{name}: is UTF-16 text; save it as UTF-8 and import it again.")
+        raise UserError(translate("import", "{file}: is UTF-16 text; save it as UTF-8 and import it again.").format(
+            file=name))
     if b"\x00" in data[:4096]:
-        raise UserError(f"{name}: is a binary file, not a JSON document.")
+        raise UserError(translate("import", "{file}: is a binary file, not a JSON document.").format(file=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{name}: is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+        raise UserError(translate(
+            "import", "{file}: is not UTF-8 text (byte 0x{byte} at offset {offset}); "
             "expected an exchange-desk/1 JSON document."
-        ) from None
+        ).format(file=name, byte=f"{data[exc.start]:02x}", offset=exc.start)) from None
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_integer)
     except json.JSONDecodeError as exc:
-        raise UserError(f"{name}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
+        raise UserError(translate("import", "{file}: line {line}, column {column}: not valid JSON ({reason}).").format(
+            file=name, line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     except RecursionError:
-        raise UserError(f"{name}: nested too deeply to be an interchange file.") from None
+        raise UserError(translate("import", "{file}: nested too deeply to be an interchange file.").format(
+            file=name)) from None
     except ValueError as exc:
-        raise UserError(f"{name}: not valid JSON ({exc}).") from None
+        raise UserError(translate("import", "{file}: not valid JSON ({reason}).").format(
+            file=name, reason=exc)) from None

@@ -32,13 +32,14 @@ from desktop.domain.content import FigureDoc, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.tables import AuditEntry
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
-from desktop.services.loading import CS, C, F, M, R, RP, S
+from desktop.services.loading import CS, RP, C, F, M, R, S
+from desktop.services.summaries import refresh_summaries, write_summaries
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
-from desktop.services.summaries import refresh_summaries, write_summaries
 
 AUDIT = AuditEntry.__table__
 
@@ -46,6 +47,19 @@ AUDIT = AuditEntry.__table__
 _CLASHES = {
     frozenset({PartyRole.SIDE, PartyRole.THIRD_PARTY}),
     frozenset({PartyRole.SIDE, PartyRole.MEDIATOR}),
+}
+
+#: Refusing a file that gives a party another part, by the part it has.
+_CLASH_MESSAGES = {
+    PartyRole.SIDE: QT_TRANSLATE_NOOP(
+        "import", "{where}: {name!r} is a side of round {round_id} in the database; "
+        "an import does not change a party's part."),
+    PartyRole.THIRD_PARTY: QT_TRANSLATE_NOOP(
+        "import", "{where}: {name!r} is a third party of round {round_id} in the database; "
+        "an import does not change a party's part."),
+    PartyRole.MEDIATOR: QT_TRANSLATE_NOOP(
+        "import", "{where}: {name!r} is a mediator of round {round_id} in the database; "
+        "an import does not change a party's part."),
 }
 
 
@@ -59,16 +73,16 @@ class ImportSummary:
     changed_round_ids: list[uuid.UUID] = field(default_factory=list)
 
     def sentence(self) -> str:
-        parts = [
-            f"{self.rounds_created} round{'s' if self.rounds_created != 1 else ''} added",
-            f"{self.rounds_updated} updated",
-            f"{self.rounds_unchanged} unchanged",
-        ]
-        figures = (
-            f"{self.figures_added} figure{'s' if self.figures_added != 1 else ''} added, "
-            f"{self.figures_changed} changed"
-        )
-        return f"Imported: {', '.join(parts)}; {figures}."
+        rounds = ", ".join([
+            translate("import", "%n round(s) added", "", self.rounds_created),
+            translate("import", "{count} updated").format(count=self.rounds_updated),
+            translate("import", "{count} unchanged").format(count=self.rounds_unchanged),
+        ])
+        figures = ", ".join([
+            translate("import", "%n figure(s) added", "", self.figures_added),
+            translate("import", "{count} changed").format(count=self.figures_changed),
+        ])
+        return translate("import", "Imported: {rounds}; {figures}.").format(rounds=rounds, figures=figures)
 
 
 class _Plan:
@@ -121,10 +135,10 @@ class _Plan:
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
         if new and doc.status is RoundStatus.SIGNED_OFF:
-            raise UserError(
-                f"{parsed.where}.status: a file cannot bring in a round already signed off (round {rid}); "
+            raise UserError(translate(
+                "import", "{where}: a file cannot bring in a round already signed off (round {round_id}); "
                 "import it as in_review and have a supervisor sign it off here."
-            )
+            ).format(where=f"{parsed.where}.status", round_id=rid))
         if new:
             self.inserts[R].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
@@ -150,10 +164,8 @@ class _Plan:
                     continue
                 for other in held:
                     if frozenset({role, other}) in _CLASHES:
-                        raise UserError(
-                            f"{parsed.where}.{label}[{i}]: {name!r} is a {other.value.replace('_', ' ')} "
-                            f"of round {rid} in the database; an import does not change a party's part."
-                        )
+                        raise UserError(translate("import", _CLASH_MESSAGES[other]).format(
+                            where=f"{parsed.where}.{label}[{i}]", name=name, round_id=rid))
                 ex.positions[role] += 1
                 held.add(role)
                 self.inserts[RP].append({
@@ -279,11 +291,11 @@ class _Plan:
             if ex.status is RoundStatus.SIGNED_OFF:
                 what = sorted({*before, *after} - {"source_affiliations"})
                 if added or changed:
-                    what.append(f"{added + changed} figure{'s' if added + changed != 1 else ''}")
-                raise Refused(
-                    f"{parsed.where}: round {rid} ({ex.title}) is signed off, and this import would change "
-                    f"it ({', '.join(what) or 'sources'}); nothing was imported."
-                )
+                    what.append(translate("import", "%n figure(s)", "", added + changed))
+                raise Refused(translate(
+                    "import", "{where}: round {round_id} ({title}) is signed off, and this import would change "
+                    "it ({changes}); nothing was imported."
+                ).format(where=parsed.where, round_id=rid, title=ex.title, changes=", ".join(what) or "sources"))
             if before or after:
                 self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
                             before=before or None, after=after or None, detail=f"imported from {origin}")

@@ -13,7 +13,13 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.tables import (
     ACTOR_MAX,
     CITATION_MAX,
@@ -30,6 +36,7 @@ from desktop.domain.types import (
     Qualifier,
     RoundStatus,
 )
+from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 
@@ -115,11 +122,11 @@ def _show(value: object) -> str:
         return "null"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "…"
-        return f"the text {_safe(json.dumps(text, ensure_ascii=False))}"
+        return translate("import", "the text {text}").format(text=_safe(json.dumps(text, ensure_ascii=False)))
     if isinstance(value, list):
-        return "a list"
+        return translate("import", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("import", "an object")
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
@@ -137,16 +144,16 @@ class _Reader:
 
     def obj(self, where: str, value: object, allowed: frozenset[str]) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(where, f"must be an object, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be an object, not {value}.").format(value=_show(value)))
         if isinstance(value, Flagged):
-            raise self.fail(where, f"the field {_safe(repr(value.duplicate))} appears twice.")
+            raise self.fail(where, translate("import", "the field {field} appears twice.").format(
+                field=_safe(repr(value.duplicate))))
         if value.keys() <= allowed:
             return value
         unknown = [k for k in value if k not in allowed]
         if unknown:
-            raise self.fail(
-                where, f"unknown field {_safe(repr(unknown[0]))} (known fields: {', '.join(sorted(allowed))})."
-            )
+            raise self.fail(where, translate("import", "unknown field {field} (known fields: {known_fields}).").format(
+                field=_safe(repr(unknown[0])), known_fields=", ".join(sorted(allowed))))
         return value
 
     def text(
@@ -156,18 +163,22 @@ class _Reader:
         if value is None and not required:
             return None
         if not isinstance(value, str):
-            raise self.fail(where, f"must be text, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be text, not {value}.").format(value=_show(value)))
         bad = (_BAD_MULTI_LINE if multiline else _BAD_ONE_LINE).search(value)
         if bad:
             code = ord(bad.group())
-            what = "an unpaired surrogate" if 0xD800 <= code <= 0xDFFF else "the control character"
-            raise self.fail(where, f"contains {what} U+{code:04X} at position {bad.start() + 1}.")
+            if 0xD800 <= code <= 0xDFFF:
+                message = translate("import", "contains an unpaired surrogate U+{code} at position {position}.")
+            else:
+                message = translate("import", "contains the control character U+{code} at position {position}.")
+            raise self.fail(where, message.format(code=f"{code:04X}", position=bad.start() + 1))
         if name_like:
             value = unicodedata.normalize("NFC", value.strip())
         if required and not _visible(value):
-            raise self.fail(where, "must not be empty (it has no visible characters).")
+            raise self.fail(where, translate("import", "must not be empty (it has no visible characters)."))
         if len(value) > max_len:
-            raise self.fail(where, f"is {len(value):,} characters long; at most {max_len:,} are allowed.")
+            raise self.fail(where, translate("import", "is {length} characters long; at most {maximum} are allowed.").format(
+                length=format_number(len(value)), maximum=format_number(max_len)))
         return value
 
     def name(self, where: str, value: object) -> str:
@@ -184,19 +195,24 @@ class _Reader:
         if value is None and minimum == 0:
             return ()
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list of names, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a list of names, not {value}.").format(value=_show(value)))
         if len(value) < minimum:
-            raise self.fail(where, f"needs at least {minimum} names, not {len(value)}.")
+            raise self.fail(where, translate("import", "needs at least {minimum} names, not {count}.").format(
+                minimum=minimum, count=len(value)))
         if len(value) > limit:
-            raise self.fail(where, f"has {len(value):,} names; at most {limit} are allowed.")
+            raise self.fail(where, translate("import", "has {count} names; at most {maximum} are allowed.").format(
+                count=format_number(len(value)), maximum=limit))
         out: list[str] = []
         folded: dict[str, str] = {}
         for i, item in enumerate(value):
             n = self.name(f"{where}[{i}]", item)
             twin = folded.get(n.casefold())
             if twin is not None:
-                also = "" if twin == n else f" (as {_safe(repr(twin))})"
-                raise self.fail(f"{where}[{i}]", f"{_safe(repr(n))} is named twice{also}.")
+                if twin == n:
+                    message = translate("import", "{name} is named twice.")
+                else:
+                    message = translate("import", "{name} is named twice (as {other_spelling}).")
+                raise self.fail(f"{where}[{i}]", message.format(name=_safe(repr(n)), other_spelling=_safe(repr(twin))))
             folded[n.casefold()] = n
             out.append(n)
         return tuple(out)
@@ -210,89 +226,110 @@ class _Reader:
             return cls(value)
         except (ValueError, TypeError):
             choices = ", ".join(m.value for m in cls)
-            raise self.fail(where, f"must be one of {choices}, not {_show(value)}.") from None
+            raise self.fail(where, translate("import", "must be one of {choices}, not {value}.").format(
+                choices=choices, value=_show(value))) from None
 
     def count(self, where: str, value: object) -> int:
         if type(value) is not int:
-            raise self.fail(where, f"must be a whole number ≥ 0, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a whole number ≥ 0, not {value}.").format(
+                value=_show(value)))
         if value < 0:
-            raise self.fail(where, f"must be a whole number ≥ 0, not {value}.")
+            raise self.fail(where, translate("import", "must be a whole number ≥ 0, not {value}.").format(value=value))
         if value > MAX_COUNT:
-            raise self.fail(where, f"must be at most {MAX_COUNT:,}, not {value:,}.")
+            raise self.fail(where, translate("import", "must be at most {maximum}, not {value}.").format(
+                maximum=format_number(MAX_COUNT), value=format_number(value)))
         return value
 
     def date(self, where: str, value: object) -> dt.date:
         if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-            raise self.fail(where, f"must be a date written YYYY-MM-DD, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a date written YYYY-MM-DD, not {value}.").format(
+                value=_show(value)))
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"{value} is not a day of the calendar.") from None
+            raise self.fail(where, translate("import", "{date} is not a day of the calendar.").format(date=value)) from None
         if not 1900 <= day.year <= 2100:
-            raise self.fail(where, f"{value} is outside the years 1900 to 2100.")
+            raise self.fail(where, translate("import", "{value} is outside the years 1900 to 2100.").format(value=value))
         return day
 
     def timestamp(self, where: str, value: object) -> dt.datetime | None:
         if value is None:
             return None
         if not isinstance(value, str) or len(value) > 40:
-            raise self.fail(where, f"must be a time like 2024-01-03T12:00:00Z, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a time like 2024-01-03T12:00:00Z, not {value}.").format(
+                value=_show(value)))
         try:
             moment = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(where, f"must be a time like 2024-01-03T12:00:00Z, not {_show(value)}.") from None
+            raise self.fail(where, translate("import", "must be a time like 2024-01-03T12:00:00Z, not {value}.").format(
+                value=_show(value))) from None
         if moment.tzinfo is None:
-            raise self.fail(where, "must say its time zone (end it with Z for UTC).")
+            raise self.fail(where, translate("import", "must say its time zone (end it with Z for UTC)."))
         if not 1900 <= moment.year <= 2100:
-            raise self.fail(where, f"{_safe(value)} is outside the years 1900 to 2100.")
+            raise self.fail(where, translate("import", "{value} is outside the years 1900 to 2100.").format(
+                value=_safe(value)))
         return moment.astimezone(dt.UTC)
 
     def uuid(self, where: str, value: object) -> uuid.UUID:
         if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
-            raise self.fail(where, f"must be a UUID like 6f1c2a3b-0000-4000-8000-000000000000, not {_show(value)}.")
+            raise self.fail(where, translate(
+                "import", "must be a UUID like 6f1c2a3b-0000-4000-8000-000000000000, not {value}."
+            ).format(value=_show(value)))
         return uuid.UUID(value)
 
     def boolean(self, where: str, value: object) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(where, f"must be true or false, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be true or false, not {value}.").format(value=_show(value)))
         return value
 
     # structure
 
     def document(self, doc: object) -> list[ParsedRound]:
         if not isinstance(doc, dict):
-            raise UserError(
-                f'{self.file}: must be a JSON object with "format" and "rounds", not {_show(doc)}.'
-            )
+            raise UserError(translate(
+                "import", '{file}: must be a JSON object with "format" and "rounds", not {value}.'
+            ).format(file=self.file, value=_show(doc)))
+        top_level = translate("import", "the top level")
         if isinstance(doc, Flagged):
-            raise self.fail("the top level", f"the field {_safe(repr(doc.duplicate))} appears twice.")
+            raise self.fail(top_level, translate("import", "the field {field} appears twice.").format(
+                field=_safe(repr(doc.duplicate))))
         fmt = doc.get("format")
         if fmt is None:
-            raise self.fail("format", f'missing; an interchange file starts with "format": "{FORMAT}".')
+            raise self.fail("format", translate(
+                "import", 'missing; an interchange file starts with "format": "{format}".'
+            ).format(format=FORMAT))
         if fmt != FORMAT:
             if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
                 version = fmt[len(FORMAT_PREFIX):]
-                advice = "; update Exchange Desk to read it" if version.isdigit() and int(version) > 1 else ""
-                raise self.fail(
-                    "format", f"{_safe(repr(fmt))} is not a version this program reads (it reads {FORMAT}){advice}."
-                )
-            raise self.fail("format", f"must be {FORMAT!r}, not {_show(fmt)}.")
-        self.obj("the top level", doc, TOP_FIELDS)
+                if version.isdigit() and int(version) > 1:
+                    message = translate(
+                        "import", "{found} is not a version this program reads (it reads {format}); "
+                        "update Exchange Desk to read it.")
+                else:
+                    message = translate("import", "{found} is not a version this program reads (it reads {format}).")
+                raise self.fail("format", message.format(found=_safe(repr(fmt)), format=FORMAT))
+            raise self.fail("format", translate("import", "must be {format!r}, not {value}.").format(
+                format=FORMAT, value=_show(fmt)))
+        self.obj(top_level, doc, TOP_FIELDS)
         self.timestamp("exported_at", doc.get("exported_at"))
         rounds = doc.get("rounds")
         if rounds is None:
-            raise self.fail("rounds", "missing; expected a list of rounds.")
+            raise self.fail("rounds", translate("import", "missing; expected a list of rounds."))
         if not isinstance(rounds, list):
-            raise self.fail("rounds", f"must be a list of rounds, not {_show(rounds)}.")
+            raise self.fail("rounds", translate("import", "must be a list of rounds, not {value}.").format(
+                value=_show(rounds)))
         if len(rounds) > MAX_ROUNDS:
-            raise self.fail("rounds", f"has {len(rounds):,} rounds; at most {MAX_ROUNDS:,} are allowed in one file.")
+            raise self.fail("rounds", translate(
+                "import", "has {count} rounds; at most {maximum} are allowed in one file."
+            ).format(count=format_number(len(rounds)), maximum=format_number(MAX_ROUNDS)))
         out: list[ParsedRound] = []
         seen: dict[uuid.UUID, int] = {}
         for i, raw in enumerate(rounds):
             where = f"rounds[{i}]"
             parsed = self.round(where, raw)
             if parsed.id in seen:
-                raise self.fail(f"{where}.id", f"{parsed.id} is also the id of rounds[{seen[parsed.id]}].")
+                raise self.fail(f"{where}.id", translate("import", "{round_id} is also the id of {other_place}.").format(
+                    round_id=parsed.id, other_place=f"rounds[{seen[parsed.id]}]"))
             seen[parsed.id] = i
             out.append(ParsedRound(
                 parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
@@ -306,7 +343,8 @@ class _Reader:
         r = self.obj(where, raw, ROUND_FIELDS)
         for required in ("id", "title", "date", "sides"):
             if required not in r:
-                raise self.fail(f"{where}.{required}", "missing; every round needs an id, a title, a date and its sides.")
+                raise self.fail(f"{where}.{required}", translate(
+                    "import", "missing; every round needs an id, a title, a date and its sides."))
         rid = self.uuid(f"{where}.id", r["id"])
         title = self.text(f"{where}.title", r["title"], max_len=TITLE_MAX, name_like=True)
         day = self.date(f"{where}.date", r["date"])
@@ -319,13 +357,16 @@ class _Reader:
         for field, group in (("sides", sides), ("third_parties", third), ("mediators", mediators)):
             for i, n in enumerate(group):
                 if n.lower() in AFFILIATION_WORDS:
-                    raise self.fail(f"{where}.{field}[{i}]", f"{n!r} is a reserved word, not a party name.")
+                    raise self.fail(f"{where}.{field}[{i}]", translate(
+                        "import", "{name!r} is a reserved word, not a party name.").format(name=n))
         for i, n in enumerate(third):
             if n in sides:
-                raise self.fail(f"{where}.third_parties[{i}]", f"{n!r} is already a side of this round.")
+                raise self.fail(f"{where}.third_parties[{i}]", translate(
+                    "import", "{name!r} is already a side of this round.").format(name=n))
         for i, n in enumerate(mediators):
             if n in sides:
-                raise self.fail(f"{where}.mediators[{i}]", f"{n!r} is a side of this round and cannot mediate it.")
+                raise self.fail(f"{where}.mediators[{i}]", translate(
+                    "import", "{name!r} is a side of this round and cannot mediate it.").format(name=n))
         parties = set(sides) | set(third)
         round_parties = parties | set(mediators)
 
@@ -352,19 +393,22 @@ class _Reader:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list of sources, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a list of sources, not {value}.").format(
+                value=_show(value)))
         if len(value) > MAX_SOURCES:
-            raise self.fail(where, f"has {len(value):,} sources; at most {MAX_SOURCES} are allowed.")
+            raise self.fail(where, translate("import", "has {count} sources; at most {maximum} are allowed.").format(
+                count=format_number(len(value)), maximum=MAX_SOURCES))
         out: list[SourceDoc] = []
         names: set[str] = set()
         for i, raw in enumerate(value):
             w = f"{where}[{i}]"
             s = self.obj(w, raw, SOURCE_FIELDS)
             if "name" not in s:
-                raise self.fail(f"{w}.name", "missing; every source needs a name.")
+                raise self.fail(f"{w}.name", translate("import", "missing; every source needs a name."))
             name = self.name(f"{w}.name", s["name"])
             if name in names:
-                raise self.fail(f"{w}.name", f"the source {name!r} is declared twice.")
+                raise self.fail(f"{w}.name", translate("import", "the source {name!r} is declared twice.").format(
+                    name=name))
             names.add(name)
             stated = s.get("affiliation") is not None
             affiliation = self.name(f"{w}.affiliation", s["affiliation"]) if stated else "unknown"
@@ -373,11 +417,10 @@ class _Reader:
             if affiliation.lower() in AFFILIATION_WORDS:
                 affiliation = affiliation.lower()
             elif affiliation not in round_parties:
-                raise self.fail(
-                    f"{w}.affiliation",
-                    f"{affiliation!r} is not a side, third party or mediator of this round "
-                    "(nor independent or unknown).",
-                )
+                raise self.fail(f"{w}.affiliation", translate(
+                    "import", "{affiliation!r} is not a side, third party or mediator of this round "
+                    "(nor independent or unknown)."
+                ).format(affiliation=affiliation))
             out.append(SourceDoc(name, affiliation))
         return tuple(out)
 
@@ -385,18 +428,21 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list of category sets, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a list of category sets, not {value}.").format(
+                value=_show(value)))
         if len(value) > MAX_CATEGORY_SETS:
-            raise self.fail(where, f"has {len(value):,} category sets; at most {MAX_CATEGORY_SETS} are allowed.")
+            raise self.fail(where, translate("import", "has {count} category sets; at most {maximum} are allowed.").format(
+                count=format_number(len(value)), maximum=MAX_CATEGORY_SETS))
         out: dict[str, CategorySetDoc] = {}
         for i, raw in enumerate(value):
             w = f"{where}[{i}]"
             s = self.obj(w, raw, SET_FIELDS)
             if "name" not in s:
-                raise self.fail(f"{w}.name", "missing; every category set needs a name.")
+                raise self.fail(f"{w}.name", translate("import", "missing; every category set needs a name."))
             name = self.name(f"{w}.name", s["name"])
             if name in out:
-                raise self.fail(f"{w}.name", f"the category set {name!r} is declared twice.")
+                raise self.fail(f"{w}.name", translate("import", "the category set {name!r} is declared twice.").format(
+                    name=name))
             exhaustive = False
             if s.get("exhaustive") is not None:
                 exhaustive = self.boolean(f"{w}.exhaustive", s["exhaustive"])
@@ -411,9 +457,12 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list of figures, not {_show(value)}.")
+            raise self.fail(where, translate("import", "must be a list of figures, not {value}.").format(
+                value=_show(value)))
         if len(value) > MAX_FIGURES_PER_ROUND:
-            raise self.fail(where, f"has {len(value):,} figures; at most {MAX_FIGURES_PER_ROUND:,} are allowed in one round.")
+            raise self.fail(where, translate(
+                "import", "has {count} figures; at most {maximum} are allowed in one round."
+            ).format(count=format_number(len(value)), maximum=format_number(MAX_FIGURES_PER_ROUND)))
         out: list[FigureDoc] = []
         slots: dict[tuple, int] = {}
         categories = {name: set(s.categories) for name, s in sets.items()}
@@ -462,10 +511,10 @@ class _Reader:
                 movement = movements[mkey] = Movement(src, dst, kind)
             slot = (movement, source, cset, cat)
             if slot in slots:
-                raise self.fail(
-                    f"{where}[{i}]", f"repeats figures[{slots[slot]}] (the same movement, source and category); "
+                raise self.fail(f"{where}[{i}]", translate(
+                    "import", "repeats {other_place} (the same movement, source and category); "
                     "a source gives one figure per movement and category."
-                )
+                ).format(other_place=f"figures[{slots[slot]}]"))
             slots[slot] = i
             out.append(FigureDoc(
                 movement=movement, source=source, count=count, qualifier=qualifier,
@@ -479,28 +528,35 @@ class _Reader:
         f = self.obj(w, raw, FIGURE_FIELDS)
         for required in ("from", "to", "kind", "source", "count"):
             if required not in f:
-                raise self.fail(f"{w}.{required}", "missing; every figure needs from, to, kind, source and count.")
+                raise self.fail(f"{w}.{required}", translate(
+                    "import", "missing; every figure needs from, to, kind, source and count."))
         src = self.name(f"{w}.from", f["from"])
         dst = self.name(f"{w}.to", f["to"])
         for field, party in (("from", src), ("to", dst)):
             if party not in parties:
-                raise self.fail(f"{w}.{field}", f"{_safe(repr(party))} is not a side or third party of this round.")
+                raise self.fail(f"{w}.{field}", translate(
+                    "import", "{party} is not a side or third party of this round.").format(party=_safe(repr(party))))
         if src == dst:
-            raise self.fail(f"{w}.to", f"people cannot move from {_safe(repr(src))} to itself.")
+            raise self.fail(f"{w}.to", translate("import", "people cannot move from {party} to itself.").format(
+                party=_safe(repr(src))))
         kind = self.enum(f"{w}.kind", f["kind"], MovementKind)
         source = self.name(f"{w}.source", f["source"])
         cset = f.get("category_set")
         cat = f.get("category")
         if (cset is None) != (cat is None):
             missing = "category" if cat is None else "category_set"
-            raise self.fail(f"{w}.{missing}", "missing; category_set and category go together.")
+            raise self.fail(f"{w}.{missing}", translate("import", "missing; category_set and category go together."))
         if cset is not None:
             cset = self.name(f"{w}.category_set", cset)
             cat = self.name(f"{w}.category", cat)
             if cset not in categories:
-                raise self.fail(f"{w}.category_set", f"{_safe(repr(cset))} is not a category set declared in this round.")
+                raise self.fail(f"{w}.category_set", translate(
+                    "import", "{category_set} is not a category set declared in this round."
+                ).format(category_set=_safe(repr(cset))))
             if cat not in categories[cset]:
-                raise self.fail(f"{w}.category", f"{_safe(repr(cat))} is not a category of the set {_safe(repr(cset))}.")
+                raise self.fail(f"{w}.category", translate(
+                    "import", "{category} is not a category of the set {category_set}."
+                ).format(category=_safe(repr(cat)), category_set=_safe(repr(cset))))
         count = self.count(f"{w}.count", f["count"])
         qualifier = Qualifier.EXACT if f.get("qualifier") is None else self.enum(f"{w}.qualifier", f["qualifier"], Qualifier)
         citation = self.text(f"{w}.citation", f.get("citation"), max_len=CITATION_MAX, required=False) or None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.content import FigureDoc
@@ -43,7 +44,7 @@ class FigureEdit(QUndoCommand):
     def _apply(self, figure: FigureDoc | None, expected: FigureDoc | None) -> None:
         done = perform(self.parent_widget, self.ctx,
                        lambda: apply_figure(self.ctx, self.round_id, self.slot, figure, expected),
-                       title=self.parent_widget.tr("Figure not saved"))
+                       title=QCoreApplication.translate("FiguresView", "Figure not saved"))
         if done is None:
             self.setObsolete(True)
 

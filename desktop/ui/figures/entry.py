@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.types import MAX_COUNT, QUALIFIER_SIGN, Qualifier
+from desktop.i18n import format_number, translate
 
 _PREFIXES = (
     (">=", Qualifier.AT_LEAST), ("≥", Qualifier.AT_LEAST),
@@ -37,12 +38,13 @@ def parse_entry(text: str) -> tuple[int, Qualifier] | None:
             raw = raw[len(prefix):].strip()
             break
     if not _NUMBER.fullmatch(raw):
-        raise EntryError(
-            f"{text.strip()!r} is not a count: type a whole number, optionally after ~, >= or <=."
-        )
+        raise EntryError(translate(
+            "FiguresView", "“{text}” is not a count: type a whole number, optionally after ~, >= or <=."
+        ).format(text=text.strip()))
     count = int(re.sub(r"[^0-9]", "", raw))
     if count > MAX_COUNT:
-        raise EntryError(f"{count:,} is more than {MAX_COUNT:,}; check the number.")
+        raise EntryError(translate("FiguresView", "{count} is more than {most}; check the number.").format(
+            count=format_number(count), most=format_number(MAX_COUNT)))
     return count, qualifier
 
 

@@ -7,14 +7,24 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
-from desktop.ui.figures.entry import format_entry
+from desktop.ui.figures.entry import MARKS, format_entry
+from desktop.ui.review.model import rule_text
+from desktop.ui.text import number_text
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,8 +37,19 @@ COLORS = {
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresGridModel", text)
+#: A source's affiliation when it is none of the round's parties (values of
+#: the interchange format, shown translated).
+AFFILIATION_TEXT = {
+    "independent": QT_TRANSLATE_NOOP("RoundEditor", "independent"),
+    "unknown": QT_TRANSLATE_NOOP("RoundEditor", "unknown"),
+}
+
+
+def affiliation_text(affiliation: str) -> str:
+    """A party's name as it is; `independent` and `unknown` in the language."""
+    if affiliation in AFFILIATION_TEXT:
+        return QCoreApplication.translate("RoundEditor", AFFILIATION_TEXT[affiliation])
+    return affiliation
 
 
 @dataclass(frozen=True)
@@ -38,7 +59,7 @@ class GridRow:
 
     def label(self) -> str:
         if self.category is None:
-            return tr("Total")
+            return QCoreApplication.translate("FiguresGridModel", "Total")
         return f"{self.category_set} · {self.category}"
 
 
@@ -91,7 +112,7 @@ class FiguresGridModel(QAbstractTableModel):
                     severity, notes = self.marks.get(cell, (d.severity, []))
                     if _RANK[d.severity] < _RANK[severity]:
                         severity = d.severity
-                    self.marks[cell] = (severity, notes + [d.rule.value])
+                    self.marks[cell] = (severity, notes + [rule_text(d.rule)])
         self.endResetModel()
 
     def slot_at(self, index: QModelIndex) -> tuple | None:
@@ -123,7 +144,7 @@ class FiguresGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 name = self.sources[section]
                 affiliation = self.doc.affiliation_of(name) if self.doc else ""
-                return "\n".join(textwrap.wrap(name, 26) + [f"({affiliation})"])
+                return "\n".join(textwrap.wrap(name, 26) + [f"({affiliation_text(affiliation)})"])
             return self.rows[section].label()
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.sources[section]
@@ -139,7 +160,9 @@ class FiguresGridModel(QAbstractTableModel):
         row = self.rows[index.row()]
         cell = (self.sources[index.column()], row.category_set, row.category)
         figure = self.figures.get(cell)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if figure is None else f"{MARKS[figure.qualifier]}{number_text(figure.count)}"
+        if role == Qt.ItemDataRole.EditRole:  # as it is typed: no thousands separator
             return "" if figure is None else format_entry(figure.count, figure.qualifier)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -163,7 +186,7 @@ class FiguresGridModel(QAbstractTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
-        if str(value).strip() == (self.data(index) or ""):
+        if str(value).strip() == (self.data(index, Qt.ItemDataRole.EditRole) or ""):
             return False
         self.edit_requested.emit(self.slot_at(index), str(value))
         return True

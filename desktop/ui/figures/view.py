@@ -6,7 +6,13 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -36,11 +42,12 @@ from desktop.ui.dialogs import Ask
 from desktop.ui.figures.commands import FigureEdit
 from desktop.ui.figures.entry import EntryError, parse_entry
 from desktop.ui.figures.model import FiguresGridModel
+from desktop.ui.text import datetime_text
 
 KIND_TEXT = {
-    MovementKind.EXCHANGE: "exchange",
-    MovementKind.WITHOUT_EXCHANGE: "without exchange",
-    MovementKind.CUSTODY_TRANSFER: "custody transfer",
+    MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "exchange"),
+    MovementKind.WITHOUT_EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "without exchange"),
+    MovementKind.CUSTODY_TRANSFER: QT_TRANSLATE_NOOP("FiguresView", "custody transfer"),
 }
 
 
@@ -307,8 +314,11 @@ class FiguresView(QWidget):
         for w in (self.citation_edit, self.note_edit, self.note_save_button):
             w.setEnabled(has)
         if figure is not None and figure.entered_by:
-            when = figure.entered_at.strftime("%Y-%m-%d %H:%M UTC") if figure.entered_at else ""
-            self.entered_label.setText(self.tr("Entered by %1, %2").replace("%1", figure.entered_by).replace("%2", when))
+            if figure.entered_at:
+                text = self.tr("Entered by %1, %2 UTC").replace("%2", datetime_text(figure.entered_at))
+            else:
+                text = self.tr("Entered by %1")
+            self.entered_label.setText(text.replace("%1", figure.entered_by))
         else:
             self.entered_label.setText("")
         self.citation_edit.blockSignals(False)
@@ -362,7 +372,8 @@ class FiguresView(QWidget):
         if getattr(figure, field) == value:
             return
         after = dataclasses.replace(figure, **{field: value})
-        self._push(figure.slot, figure, after, self.tr("Edit %1").replace("%1", field))
+        self._push(figure.slot, figure, after,
+                   self.tr("Edit citation") if field == "citation" else self.tr("Edit note"))
 
     def _save_citation(self) -> None:
         self._save_text("citation", self.citation_edit.text())

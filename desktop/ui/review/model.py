@@ -3,18 +3,21 @@ side by side, the spread, and whether it is resolved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.domain.content import RoundDoc
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
-from desktop.ui.figures.entry import format_entry
+from desktop.ui.figures.entry import MARKS
 from desktop.ui.icons import icon
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
-    return text
-
+from desktop.ui.text import date_text, number_text
 
 COL_ROUND, COL_SEVERITY, COL_RULE, COL_MOVEMENT, COL_CATEGORY, COL_VALUES, COL_SPREAD, COL_STATUS = range(8)
 HEADERS = (
@@ -45,8 +48,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the current language."""
     return QCoreApplication.translate("DiscrepanciesModel", text)
+
+
+def rule_text(rule: Rule) -> str:
+    return translated(RULE_TEXT[rule])
 
 
 def values_text(item: ReviewedDiscrepancy) -> str:
@@ -58,7 +66,7 @@ def values_text(item: ReviewedDiscrepancy) -> str:
             label += f" ({v.category})"
         if v.movement is not None:
             label += f" [{v.movement.from_party} → {v.movement.to_party}]"
-        parts.append(f"{label}: {format_entry(v.count, v.qualifier)}")
+        parts.append(f"{label}: {MARKS[v.qualifier]}{number_text(v.count)}")
     return "; ".join(parts)
 
 
@@ -86,7 +94,7 @@ class DiscrepanciesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return translated(HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -100,11 +108,11 @@ class DiscrepanciesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match col:
                 case 0:
-                    return f"{doc.date.isoformat()} {doc.title}"
+                    return f"{date_text(doc.date)} {doc.title}"
                 case 1:
-                    return tr(SEVERITY_TEXT[d.severity])
+                    return translated(SEVERITY_TEXT[d.severity])
                 case 2:
-                    return tr(RULE_TEXT[d.rule])
+                    return rule_text(d.rule)
                 case 3:
                     m = d.movement
                     arrow = "↔" if d.rule is Rule.IMBALANCE else "→"
@@ -114,17 +122,20 @@ class DiscrepanciesModel(QAbstractTableModel):
                         return f"{d.category_set} · {d.category}"
                     if d.category_set is not None:
                         return f"{d.category_set} ({d.source})"
-                    return tr("Total")
+                    return QCoreApplication.translate("DiscrepanciesModel", "Total")
                 case 5:
                     return values_text(item)
                 case 6:
-                    return "" if d.spread is None else str(d.spread)
+                    return "" if d.spread is None else number_text(d.spread)
                 case 7:
                     if item.is_open:
-                        return tr("Open")
+                        return QCoreApplication.translate("DiscrepanciesModel", "Open")
                     r = item.resolution
-                    value = "" if r.accepted_value is None else f" {r.accepted_value}"
-                    return tr("Resolved%1 by %2").replace("%1", value).replace("%2", r.resolved_by)
+                    if r.accepted_value is None:
+                        return QCoreApplication.translate("DiscrepanciesModel", "Resolved by %1").replace(
+                            "%1", r.resolved_by)
+                    return QCoreApplication.translate("DiscrepanciesModel", "Resolved %1 by %2").replace(
+                        "%1", number_text(r.accepted_value)).replace("%2", r.resolved_by)
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_SEVERITY:
                 return icon(d.severity.value)

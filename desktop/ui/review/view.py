@@ -27,7 +27,16 @@ from desktop.domain.types import MAX_COUNT, RoundStatus
 from desktop.services import review
 from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
-from desktop.ui.review.model import COL_ROUND, COL_VALUES, DiscrepanciesModel, values_text
+from desktop.ui.review.model import (
+    COL_CATEGORY,
+    COL_MOVEMENT,
+    COL_ROUND,
+    COL_RULE,
+    COL_VALUES,
+    DiscrepanciesModel,
+    values_text,
+)
+from desktop.ui.text import english_plural
 
 
 class ResolveDialog(QDialog):
@@ -93,6 +102,13 @@ class ReviewView(QWidget):
         self.table.setColumnHidden(COL_ROUND, not all_rounds)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Words that may be long (a rule's name, a movement between long
+        # party names, in Ukrainian especially) wrap within a fixed width
+        # rather than squeezing the values, which get the rest.
+        header.setMinimumSectionSize(48)
+        for col, width in ((COL_RULE, 150), (COL_MOVEMENT, 130), (COL_CATEGORY, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_VALUES, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
         self.summary_label = QLabel(self)
@@ -120,7 +136,7 @@ class ReviewView(QWidget):
         if self.all_rounds:
             rows = review.open_across_rounds(self.ctx.db)
             self.model.set_rows(rows)
-            self.summary_label.setText(self.tr("%1 open across all rounds").replace("%1", str(len(rows))))
+            self.summary_label.setText(self.tr("%Ln open across all rounds", "", len(rows)))
             self.resolve_button.setEnabled(bool(rows))
             return
         if self.round_id is None:
@@ -132,8 +148,8 @@ class ReviewView(QWidget):
         self.model.set_rows([(rr.doc, item) for item in rr.items])
         open_count = sum(1 for i in rr.items if i.is_open)
         n = len(rr.items)
-        counted = self.tr("1 discrepancy") if n == 1 else self.tr("%1 discrepancies").replace("%1", str(n))
-        self.summary_label.setText(counted + ", " + self.tr("%1 open").replace("%1", str(open_count)))
+        counted = english_plural(self.tr("%Ln discrepancy(ies)", "", n), n)
+        self.summary_label.setText(counted + ", " + self.tr("%Ln open", "", open_count))
         self.resolve_button.setEnabled(rr.doc.status is not RoundStatus.SIGNED_OFF and bool(rr.items))
 
     def selected(self):

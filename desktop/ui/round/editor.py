@@ -97,6 +97,7 @@ class RoundEditor(QWidget):
         self.sources_table.setAccessibleName(self.tr("Sources"))
         self.sources_table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Speaks for")])
         self.sources_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sources_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.sources_table.verticalHeader().setVisible(False)
         self.sources_table.itemChanged.connect(self._source_renamed)
         self.add_source_button = QPushButton(self.tr("Add source"), self)
@@ -119,6 +120,7 @@ class RoundEditor(QWidget):
         self.sets_table.setHorizontalHeaderLabels(
             [self.tr("Category set"), self.tr("Exhaustive"), self.tr("Categories")]
         )
+        self.sets_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sets_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sets_table.setToolTip(self.tr("Categories are separated by commas; tick Exhaustive when they must "
                                            "add up to the total."))

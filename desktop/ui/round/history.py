@@ -5,17 +5,26 @@ from __future__ import annotations
 import json
 import uuid
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services import integrity
 from desktop.services.integrity import HistoryEntry
 from desktop.ui.context import AppContext
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
-    return text
-
+from desktop.ui.text import datetime_text, english_plural
 
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"),
@@ -36,6 +45,19 @@ def _text(value) -> str:
         return ", ".join(_text(v) for v in value)
     return str(value) if not isinstance(value, (int, float)) else json.dumps(value)
 
+
+#: What an entry did, in words (the history itself keeps action and entity).
+WHAT = {
+    ("create", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round created"),
+    ("update", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round changed"),
+    ("create", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure added"),
+    ("update", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure changed"),
+    ("delete", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure deleted"),
+    ("resolve", "discrepancy"): QT_TRANSLATE_NOOP("HistoryModel", "discrepancy resolved"),
+    ("reopen", "discrepancy"): QT_TRANSLATE_NOOP("HistoryModel", "resolution ended"),
+    ("sign_off", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round signed off"),
+    ("reopen", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round reopened"),
+}
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None):
@@ -64,18 +86,22 @@ class HistoryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         match index.column():
             case 0:
-                return e.at.strftime("%Y-%m-%d %H:%M:%S")
+                return datetime_text(e.at, seconds=True)
             case 1:
                 return e.actor
             case 2:
-                return f"{e.action.replace('_', ' ')} {e.entity}"
+                what = WHAT.get((e.action, e.entity))
+                if what is None:
+                    return f"{e.action.replace('_', ' ')} {e.entity}"
+                return QCoreApplication.translate("HistoryModel", what)
             case 3:
                 return _text(e.before)
             case 4:
                 after = e.after
                 if isinstance(after, dict) and "figures" in after and e.action == "create":
-                    return QCoreApplication.translate("HistoryModel", "%1 figures").replace(
-                        "%1", str(len(after["figures"]))) + "; " + _text(after)
+                    n = len(after["figures"])
+                    counted = english_plural(QCoreApplication.translate("HistoryModel", "%Ln figure(s)", "", n), n)
+                    return counted + "; " + _text(after)
                 return _text(after)
             case 5:
                 return e.detail or ""
@@ -97,7 +123,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 140), (1, 130), (2, 130), (3, 220), (4, 260)):
+        for col, width in ((0, 165), (1, 130), (2, 130), (3, 220), (4, 260)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)

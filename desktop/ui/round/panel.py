@@ -7,7 +7,15 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.types import RoundStatus
 from desktop.services import editing
@@ -18,6 +26,7 @@ from desktop.ui.figures.view import FiguresView
 from desktop.ui.review.view import ReviewView
 from desktop.ui.round.editor import RoundEditor
 from desktop.ui.round.history import HistoryView
+from desktop.ui.text import long_date_text
 
 TAB_DETAILS, TAB_FIGURES, TAB_REVIEW, TAB_HISTORY = range(4)
 
@@ -108,7 +117,7 @@ class RoundPanel(QWidget):
             self.status_label.setText("")
             self.status = None
         else:
-            self.title_label.setText(f"{doc.title} — {doc.date.isoformat()}")
+            self.title_label.setText(f"{doc.title} — {long_date_text(doc.date)}")
             self.title_label.setToolTip(doc.title)
             self.status = doc.status or RoundStatus.DRAFT
             text = {

@@ -7,17 +7,19 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desktop.domain.types import RoundStatus
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
+from desktop.domain.types import RoundStatus
 from desktop.ui.icons import icon
-from desktop.ui.text import plural
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
-    return text
-
+from desktop.ui.text import date_text, english_plural, number_text
 
 COL_DATE, COL_TITLE, COL_SIDES, COL_RECEIVED, COL_STATUS, COL_OPEN = range(6)
 HEADERS = (
@@ -41,27 +43,28 @@ Fetch = Callable[[RoundQuery, int, int], list[RoundRow]]
 Count = Callable[[RoundQuery], int]
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the current language."""
     return QCoreApplication.translate("RoundsTableModel", text)
 
 
 def received_text(row: RoundRow) -> str:
-    return " · ".join(f"{party} ← {value}" for party, value in row.received.items())
+    def amount(value) -> str:
+        low, high = number_text(value.low), number_text(value.high)
+        return low if value.low == value.high else f"{low}–{high}"
+
+    return " · ".join(f"{party} ← {amount(value)}" for party, value in row.received.items())
 
 
 def open_text(row: RoundRow) -> str:
     parts = []
     if row.open_errors:
-        parts.append(_plural(row.open_errors, "error"))
+        n = row.open_errors
+        parts.append(english_plural(QCoreApplication.translate("RoundsTableModel", "%Ln error(s)", "", n), n))
     if row.open_warnings:
-        parts.append(_plural(row.open_warnings, "warning"))
+        n = row.open_warnings
+        parts.append(english_plural(QCoreApplication.translate("RoundsTableModel", "%Ln warning(s)", "", n), n))
     return ", ".join(parts)
-
-
-def _plural(n: int, word: str) -> str:
-    if word == "error":
-        return plural("RoundsTableModel", "%n error(s)", n)
-    return plural("RoundsTableModel", "%n warning(s)", n)
 
 
 class RoundsTableModel(QAbstractTableModel):
@@ -126,7 +129,7 @@ class RoundsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return translated(HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -139,7 +142,7 @@ class RoundsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match col:
                 case 0:
-                    return row.date.isoformat()
+                    return date_text(row.date)
                 case 1:
                     return row.title
                 case 2:
@@ -147,7 +150,7 @@ class RoundsTableModel(QAbstractTableModel):
                 case 3:
                     return received_text(row)
                 case 4:
-                    return tr(STATUS_TEXT[row.status])
+                    return translated(STATUS_TEXT[row.status])
                 case 5:
                     return open_text(row)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_OPEN:
@@ -159,7 +162,7 @@ class RoundsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_RECEIVED):
             return row.title if col == COL_TITLE else received_text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_OPEN:
-            return open_text(row) or tr("No open discrepancies")
+            return open_text(row) or QCoreApplication.translate("RoundsTableModel", "No open discrepancies")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

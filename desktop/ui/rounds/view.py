@@ -25,7 +25,7 @@ from desktop.domain.types import RoundStatus
 from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.rounds.model import COL_TITLE, ID_ROLE, RoundsTableModel
-from desktop.ui.text import plural
+from desktop.ui.text import english_plural
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -99,13 +99,13 @@ class RoundsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for col, width in ((0, 86), (2, 112), (3, 196), (4, 76), (5, 104)):
+        for col, width in ((0, 100), (2, 112), (3, 180), (4, 80), (5, 140)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         bar = QHBoxLayout()
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("–", self))
+        bar.addWidget(QLabel("–", self))  # a dash between the two dates: nothing to translate
         bar.addWidget(self.to_edit)
         bar.addWidget(self.status_combo)
         bar.addWidget(self.errors_check)
@@ -153,7 +153,7 @@ class RoundsView(QWidget):
 
     def _after_reload(self, keep: uuid.UUID | None) -> None:
         total = self.model.total
-        self.count_label.setText(plural("RoundsView", "%n round(s)", total))
+        self.count_label.setText(english_plural(self.tr("%Ln round(s)", "", total), total))
         if keep is not None:
             self.select_round(keep, emit=False)
 

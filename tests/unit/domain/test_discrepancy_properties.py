@@ -15,8 +15,18 @@ from collections import defaultdict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
-from desktop.domain.discrepancies import Discrepancy, discrepancy_key, find_discrepancies
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
+from desktop.domain.discrepancies import (
+    Discrepancy,
+    discrepancy_key,
+    find_discrepancies,
+)
 from desktop.domain.types import RULE_SEVERITY, MovementKind, Qualifier, Rule, Severity
 from tests.helpers.factories import RU_UA, UA_RU, doc, fig
 

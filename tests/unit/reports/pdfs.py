@@ -13,7 +13,7 @@ from desktop.domain.content import RoundDoc
 from desktop.services.interchange.parse import parse_bytes
 
 NOW = dt.datetime(2026, 11, 25, 13, 0, tzinfo=dt.UTC)
-GENERATED = "Generated 2026-11-25 13:00 UTC"
+GENERATED = "Generated 25 November 2026, 13:00 UTC"
 
 SEED = "6f1c2a3b-2024-4103-8000-000000000103"
 JAN31 = "c31a0124-2024-4131-8000-000000000131"

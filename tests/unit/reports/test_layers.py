@@ -9,7 +9,6 @@ import subprocess
 from importlib import resources
 from pathlib import Path
 
-
 import desktop.reports
 from desktop.domain.reporting import period_report, round_report
 from desktop.reports import render_period_report, render_round_summary

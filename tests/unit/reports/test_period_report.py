@@ -11,7 +11,17 @@ from desktop.domain.review import ResolutionFact, basis, review
 from desktop.domain.types import RoundStatus, Rule
 from desktop.reports import render_period_report
 from desktop.reports.period import period_title
-from tests.unit.reports.pdfs import GENERATED, JAN31, NOW, demo_docs, docs_of, flat, font_names, pages_of, reader
+from tests.unit.reports.pdfs import (
+    GENERATED,
+    JAN31,
+    NOW,
+    demo_docs,
+    docs_of,
+    flat,
+    font_names,
+    pages_of,
+    reader,
+)
 
 RANGE_NOTE = "range: sources disagree and a supervisor has not yet accepted a value"
 
@@ -32,7 +42,7 @@ def test_the_year_2024_of_the_demo_rounds():
     195–207 and 150–189 (two disputed)."""
     pages = pages_of(year_2024())
     text = flat(pages)
-    assert "Exchanges from 2024-01-01 to 2024-12-31" in text
+    assert "Exchanges from 1 January 2024 to 31 December 2024" in text
     assert "3 rounds in the period; 3 not yet signed off." in text
     assert "Russia 668 " in text
     assert "Ukraine 575–626*" in text
@@ -56,7 +66,7 @@ def test_totals_by_kind_mediator_and_the_running_total():
     assert "custody transfer 5" in text
     assert "United Arab Emirates 1433–1494*" in text
     assert "no mediator 5" in text  # the Türkiye custody transfer
-    assert "from the first round on record (2023-07-08) to now: 1438–1499*" in text
+    assert "from the first round on record (8 July 2023) to now: 1438–1499*" in text
 
 
 def test_the_running_total_counts_rounds_before_the_period():
@@ -66,7 +76,7 @@ def test_the_running_total_counts_rounds_before_the_period():
     text = flat(pages_of(report(docs, date_from=dt.date(2024, 12, 1), date_to=dt.date(2025, 12, 31),
                                 earlier_total=earlier, first_round_date=dt.date(2023, 7, 8))))
     # 5 + 553 + 390–402 before; 300–339 and 190–200 in the period.
-    assert "(2023-07-08) to the end of the period (2025-12-31): 1438–1499*" in text
+    assert "(8 July 2023) to the end of the period (31 December 2025): 1438–1499*" in text
 
 
 def test_an_accepted_value_is_no_longer_a_range():
@@ -102,16 +112,16 @@ def test_the_monthly_chart_says_it_shows_the_high_end():
 
 def test_metadata():
     meta = reader(year_2024()).metadata
-    assert meta.title == "Exchanges from 2024-01-01 to 2024-12-31"
+    assert meta.title == "Exchanges from 1 January 2024 to 31 December 2024"
     assert meta.author == "Exchange Desk"
     assert meta.subject == "Period report"
 
 
 def test_titles():
     d1, d2 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
-    assert period_title(d1, d2) == "Exchanges from 2024-01-01 to 2024-12-31"
-    assert period_title(d1, None) == "Exchanges from 2024-01-01 on"
-    assert period_title(None, d2) == "Exchanges up to 2024-12-31"
+    assert period_title(d1, d2) == "Exchanges from 1 January 2024 to 31 December 2024"
+    assert period_title(d1, None) == "Exchanges from 1 January 2024 on"
+    assert period_title(None, d2) == "Exchanges up to 31 December 2024"
     assert period_title(None, None) == "Exchanges: all dates"
 
 

@@ -9,13 +9,28 @@ import uuid
 
 import pytest
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.reporting import SignOffInfo, round_report
 from desktop.domain.review import ResolutionFact, basis, review
 from desktop.domain.types import MovementKind, Qualifier, RoundStatus, Rule
 from desktop.reports import render_round_summary
 from tests.unit.reports.pdfs import (
-    GENERATED, JAN31, NOW, SEED, TRAINING, demo, flat, font_names, pages_of, reader,
+    GENERATED,
+    JAN31,
+    NOW,
+    SEED,
+    TRAINING,
+    demo,
+    flat,
+    font_names,
+    pages_of,
+    reader,
 )
 
 DRAFT = "DRAFT — not signed off"
@@ -75,7 +90,7 @@ def test_signed_summary_has_no_draft_mark_and_names_the_signer():
     pages = pages_of(pdf)
     assert not any("DRAFT" in page for page in pages)
     text = flat(pages)
-    assert "Signed off by Supervisor Sam on 2026-11-20 09:05 UTC (amendment 2)" in text
+    assert "Signed off by Supervisor Sam on 20 November 2026, 09:05 UTC (amendment 2)" in text
     assert doc.fingerprint() in text
     assert "Supervisor Ann" in text and "HQ corrected its list" in text and "2026-03-01 09:30 UTC" in text
     assert "signed off" in text  # the status

@@ -9,7 +9,13 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.types import MovementKind, Qualifier, RoundStatus
 from desktop.services.interchange import render
 from desktop.services.interchange.parse import parse_bytes

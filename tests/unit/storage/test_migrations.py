@@ -13,8 +13,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
-from desktop.storage import Database, DatabaseRefused, resolve_url
-from desktop.storage import schema
+from desktop.storage import Database, DatabaseRefused, resolve_url, schema
 from desktop.storage.migrate import alembic_config
 
 

@@ -10,7 +10,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.domain.discrepancies import Received
 from desktop.domain.types import RoundStatus
 from desktop.services.listing import RoundQuery, RoundRow, SortKey
-from desktop.ui.rounds.model import COL_OPEN, COL_RECEIVED, ID_ROLE, PAGE, RoundsTableModel
+from desktop.ui.rounds.model import (
+    COL_OPEN,
+    COL_RECEIVED,
+    ID_ROLE,
+    PAGE,
+    RoundsTableModel,
+)
 
 
 def rows(n: int) -> list[RoundRow]:

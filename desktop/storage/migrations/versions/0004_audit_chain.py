@@ -35,7 +35,7 @@ def _text(value):
 def _hash(prev, entry):
     content = json.dumps({f: _text(entry.get(f)) for f in FIELDS}, ensure_ascii=False, sort_keys=True,
                          separators=(",", ":"))
-    return hashlib.sha256(f"{prev}\n{content}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{prev}\n{content}".encode()).hexdigest()
 
 
 def upgrade() -> None:

@@ -1,0 +1,105 @@
+"""What the domain's enums are called where a person reads them: the command
+line's tables and the PDF reports (no Qt here).
+
+The values of the enums (`in_review`, `source_mismatch`) are the interchange
+format's and stay as they are in files, `--json` output and the database;
+these are the words shown for them, in the current language. Each is a
+lower-case phrase that can stand in a table cell or inside a sentence.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.types import (
+    AffiliationKind,
+    MovementKind,
+    Qualifier,
+    RoundStatus,
+    Rule,
+    Severity,
+)
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "labels"
+
+_KIND = {
+    MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("labels", "exchange"),
+    MovementKind.WITHOUT_EXCHANGE: QT_TRANSLATE_NOOP("labels", "without exchange"),
+    MovementKind.CUSTODY_TRANSFER: QT_TRANSLATE_NOOP("labels", "custody transfer"),
+}
+
+_STATUS = {
+    RoundStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "draft"),
+    RoundStatus.IN_REVIEW: QT_TRANSLATE_NOOP("labels", "in review"),
+    RoundStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("labels", "signed off"),
+}
+
+_QUALIFIER = {
+    Qualifier.EXACT: QT_TRANSLATE_NOOP("labels", "exact"),
+    Qualifier.APPROXIMATE: QT_TRANSLATE_NOOP("labels", "approximate"),
+    Qualifier.AT_LEAST: QT_TRANSLATE_NOOP("labels", "at least"),
+    Qualifier.AT_MOST: QT_TRANSLATE_NOOP("labels", "at most"),
+}
+
+_SEVERITY = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("labels", "error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("labels", "warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("labels", "info"),
+}
+
+_RULE = {
+    Rule.SOURCE_MISMATCH: QT_TRANSLATE_NOOP("labels", "sources disagree"),
+    Rule.BREAKDOWN_EXCEEDS_TOTAL: QT_TRANSLATE_NOOP("labels", "categories exceed the total"),
+    Rule.BREAKDOWN_MISMATCH: QT_TRANSLATE_NOOP("labels", "categories do not add up"),
+    Rule.UNVERIFIED: QT_TRANSLATE_NOOP("labels", "unverified"),
+    Rule.IMBALANCE: QT_TRANSLATE_NOOP("labels", "directions differ"),
+    Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("labels", "conflicting import"),
+}
+
+_AFFILIATION = {
+    AffiliationKind.PARTY: QT_TRANSLATE_NOOP("labels", "party"),
+    AffiliationKind.INDEPENDENT: QT_TRANSLATE_NOOP("labels", "independent"),
+    AffiliationKind.UNKNOWN: QT_TRANSLATE_NOOP("labels", "unknown"),
+}
+
+
+def kind_label(kind: MovementKind) -> str:
+    """`without exchange`."""
+    return translate(CONTEXT, _KIND[MovementKind(kind)])
+
+
+def status_label(status: RoundStatus | None) -> str:
+    """`in review`; a round without a status is a draft."""
+    return translate(CONTEXT, _STATUS[RoundStatus(status or RoundStatus.DRAFT)])
+
+
+def qualifier_label(qualifier: Qualifier) -> str:
+    """`at least`."""
+    return translate(CONTEXT, _QUALIFIER[Qualifier(qualifier)])
+
+
+def severity_label(severity: Severity) -> str:
+    """`warning`."""
+    return translate(CONTEXT, _SEVERITY[Severity(severity)])
+
+
+def rule_label(rule: Rule) -> str:
+    """`sources disagree`."""
+    return translate(CONTEXT, _RULE[Rule(rule)])
+
+
+def affiliation_kind_label(kind: AffiliationKind) -> str:
+    """`independent`."""
+    return translate(CONTEXT, _AFFILIATION[AffiliationKind(kind)])
+
+
+def affiliation_label(affiliation: str) -> str:
+    """A source's affiliation as a round records it: a party's name (data,
+    shown as it is) or one of the words `independent` / `unknown`."""
+    if affiliation in (AffiliationKind.INDEPENDENT.value, AffiliationKind.UNKNOWN.value):
+        return affiliation_kind_label(AffiliationKind(affiliation))
+    return affiliation
+
+
+def capitalized(label: str) -> str:
+    """A label at the start of a heading: `Sources disagree`."""
+    return label[:1].upper() + label[1:]

@@ -1,0 +1,116 @@
+"""The settings dialog: the user's name and the language, saved in the
+settings file; the language chosen at start."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop import i18n
+from desktop.app import start_language
+from desktop.settings import Settings
+from desktop.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot, app_home, monkeypatch):
+    monkeypatch.delenv(i18n.LANG_VARIABLE, raising=False)
+    Settings(user_name="Olena", language="").save(app_home.settings_file)
+    d = SettingsDialog(app_home.settings_file)
+    qtbot.addWidget(d)
+    return d
+
+
+def test_shows_what_is_saved(dialog):
+    """The saved name, and "System default" when no language was chosen."""
+    assert dialog.name_edit.text() == "Olena"
+    assert dialog.language_combo.currentData() == ""
+    assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == ["", "en", "uk"]
+    # Each language is named in itself.
+    assert dialog.language_combo.itemText(2) == "Українська"
+    assert "next started" in dialog.note_label.text()
+
+
+def test_saving_writes_the_settings_file(qtbot, dialog, app_home):
+    """Save writes the name (tidied) and the language chosen."""
+    dialog.name_edit.setText("  Olena   Kovalenko ")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("uk"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = json.loads(app_home.settings_file.read_text(encoding="utf-8"))
+    assert saved == {"user_name": "Olena Kovalenko", "language": "uk"}
+    assert Settings.load(app_home.settings_file).language == "uk"
+
+
+def test_system_default_saves_no_language(dialog, app_home):
+    Settings(user_name="Olena", language="en").save(app_home.settings_file)
+    dialog.language_combo.setCurrentIndex(0)
+    dialog.save()
+    assert Settings.load(app_home.settings_file).language == ""
+
+
+def test_cancel_leaves_the_file_alone(dialog, app_home):
+    before = app_home.settings_file.read_bytes()
+    dialog.name_edit.setText("Someone else")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert app_home.settings_file.read_bytes() == before
+
+
+def test_a_name_that_cannot_be_recorded_is_refused(dialog, app_home, monkeypatch):
+    """A control character in the name: said in a dialog, nothing saved."""
+    from desktop.ui.dialogs import Ask
+
+    shown: list[str] = []
+    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
+    before = app_home.settings_file.read_bytes()
+    dialog.name_edit.setText("Ole\u200bna")
+    dialog.save()
+    assert shown and app_home.settings_file.read_bytes() == before
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+
+
+def test_the_environment_variable_is_mentioned_when_set(qtbot, app_home, monkeypatch):
+    monkeypatch.setenv(i18n.LANG_VARIABLE, "en")
+    d = SettingsDialog(app_home.settings_file)
+    qtbot.addWidget(d)
+    assert i18n.LANG_VARIABLE in d.note_label.text() and "overrides" in d.note_label.text()
+
+
+def test_start_language_follows_the_setting_then_the_variable(app_home, monkeypatch):
+    monkeypatch.delenv(i18n.LANG_VARIABLE, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en_GB")
+    Settings(language="uk").save(app_home.settings_file)
+    assert start_language(app_home) == "uk"
+    monkeypatch.setenv(i18n.LANG_VARIABLE, "en")
+    assert start_language(app_home) == "en"
+
+
+def test_an_unknown_variable_falls_back_to_the_system_language(app_home, monkeypatch):
+    """The window opens all the same, in the system's language."""
+    Settings(language="en").save(app_home.settings_file)
+    monkeypatch.setenv(i18n.LANG_VARIABLE, "xx")
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    assert start_language(app_home) == "uk"
+
+
+def test_dates_and_numbers_follow_the_language(qapp):
+    """What install_language sets (QLocale's default) is what views show."""
+    import datetime as dt
+
+    from desktop.ui.text import date_text, long_date_text, number_text
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("uk"))
+        assert number_text(12345) == "12\u00a0345"
+        assert long_date_text(dt.date(2026, 11, 25)) == "25 листопада 2026"
+        QLocale.setDefault(QLocale("en"))
+        assert number_text(12345) == "12,345"
+        assert date_text(dt.date(2024, 1, 5)) == "5 Jan 2024"
+    finally:
+        QLocale.setDefault(before)
