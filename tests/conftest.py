@@ -1,8 +1,14 @@
 """Shared fixtures: app folders under tmp_path, a fresh migrated database per
-test (copied from one template), and the command line run in-process."""
+test (copied from one template), and the command line run in-process.
+
+With `EXCHANGE_DESK_TEST_POSTGRES` set to a PostgreSQL server's URL (a role
+that may create databases, e.g. `postgresql+psycopg://desk:desk@127.0.0.1/desk`),
+the storage, service and command-line tests run twice: on SQLite and on a
+fresh PostgreSQL database of their own (`.ci/run` starts such a server)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from dataclasses import dataclass
@@ -48,9 +54,82 @@ def db_path(app_home: AppPaths, template_db: Path) -> Path:
     return app_home.database
 
 
+POSTGRES_VARIABLE = "EXCHANGE_DESK_TEST_POSTGRES"
+#: Where tests run on both backends (unless they reach for the SQLite file
+#: itself through `db_path`, or are marked `sqlite_only`).
+BOTH_BACKENDS = ("tests/unit/services/", "tests/unit/storage/", "tests/integration/test_cli",
+                 "tests/integration/test_signoff", "tests/integration/test_import_bad_input",
+                 "tests/integration/test_teams")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: a test of what only SQLite has (files, pragmas, backups)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    import inspect
+
+    where = str(metafunc.definition.path.relative_to(Path(__file__).parent.parent))
+    direct = inspect.signature(metafunc.function).parameters
+    both = (
+        os.environ.get(POSTGRES_VARIABLE)
+        and where.startswith(BOTH_BACKENDS)
+        and "db_path" not in direct
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    )
+    metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], scope="function")
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> str:
+    """A migrated PostgreSQL database that each test's database is copied from."""
+    import sqlalchemy as sa
+
+    base = sa.make_url(os.environ[POSTGRES_VARIABLE])
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"exchange_desk_template_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    Database.open(base.set(database=name)).close()
+    yield name
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
 @pytest.fixture
-def db(db_path: Path):
-    database = Database.open(resolve_url(db_path, db_path))
+def db_url(backend: str, request: pytest.FixtureRequest, app_home: AppPaths, monkeypatch: pytest.MonkeyPatch):
+    """The test's own database, on the backend of this run, as the command
+    line and the app would be told it (EXCHANGE_DESK_DB)."""
+    if backend == "sqlite":
+        path = request.getfixturevalue("db_path")
+        yield str(path)
+        return
+    import sqlalchemy as sa
+
+    template = request.getfixturevalue("postgres_template")
+    base = sa.make_url(os.environ[POSTGRES_VARIABLE])
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"exchange_desk_test_{os.getpid()}_{next(_COUNTER)}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    url = base.set(database=name).render_as_string(hide_password=False)
+    monkeypatch.setenv("EXCHANGE_DESK_DB", url)
+    yield url
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+_COUNTER = itertools.count()
+
+
+@pytest.fixture
+def db(db_url: str, app_home: AppPaths):
+    database = Database.open(resolve_url(db_url, app_home.database))
     yield database
     database.close()
 
@@ -63,7 +142,7 @@ class Result:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture, db_path: Path):
+def cli(capsys: pytest.CaptureFixture, db_url: str):
     """Run `exchange-desk ARGS` in this process on the test's database."""
 
     def run(*args: str) -> Result:

@@ -221,10 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
                    help=translate("cli", "rounds up to this date"))
 
-    from desktop.cli import integrity_commands, sign_commands
+    from desktop.cli import edit_commands, integrity_commands, sign_commands
 
     sign_commands.add_commands(add, common, _date)
     integrity_commands.add_commands(add)
+    edit_commands.add_commands(add)
     return parser
 
 

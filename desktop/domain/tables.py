@@ -108,6 +108,9 @@ class ExchangeRound(SQLModel, table=True):
     created_by: str = Field(max_length=ACTOR_MAX)
     updated_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
     updated_by: str = Field(max_length=ACTOR_MAX)
+    #: Counts the round's changes: an edit made on an older version is
+    #: refused instead of overwriting what someone else saved meanwhile.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class RoundParty(SQLModel, table=True):
@@ -209,6 +212,8 @@ class Figure(SQLModel, table=True):
     entered_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
     updated_by: str = Field(max_length=ACTOR_MAX)
     updated_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    #: Counts the figure's changes (optimistic locking, as the round's).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class AuditEntry(SQLModel, table=True):

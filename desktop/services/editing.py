@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import (
@@ -30,10 +31,10 @@ from desktop.domain.types import Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import _Reader
-from desktop.services.loading import load_docs
+from desktop.services.loading import R, load_docs
 from desktop.services.round_writer import RoundWriter
 from desktop.services.summaries import refresh_summaries
-from desktop.storage import Database
+from desktop.storage import Database, audit
 
 Slot = tuple[Movement, str, str | None, str | None]
 
@@ -85,21 +86,92 @@ def _editable(doc: RoundDoc) -> None:
             round_id=doc.id, title=doc.title))
 
 
+@dataclass(frozen=True)
+class RoundVersion:
+    """Which version of a round a view shows, and who made it when."""
+
+    version: int
+    updated_by: str
+    updated_at: dt.datetime
+
+
+def round_version(db: Database, round_id: uuid.UUID) -> RoundVersion:
+    with db.reading() as session:
+        return _version(session, round_id)
+
+
+def _version(session: Session, round_id: uuid.UUID) -> RoundVersion:
+    row = session.execute(
+        sa.select(R.c.version, R.c.updated_by, R.c.updated_at).where(R.c.id == round_id)
+    ).one_or_none()
+    if row is None:
+        raise UserError(translate(
+            "editing", "round {round_id}: no such round (was it deleted in another window?)."
+        ).format(round_id=round_id))
+    return RoundVersion(row.version, row.updated_by, row.updated_at)
+
+
+class _Stale(Exception):
+    """The round (or one figure of it) is no longer what the caller saw."""
+
+    def __init__(self, what: str, slot: Slot | None = None):
+        super().__init__(what)
+        self.what = what
+        self.slot = slot
+
+
 def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what: str,
-                 detail: str | None = None, allow_signed_off: bool = False) -> Change:
-    """Read the round, apply `change(doc) -> doc`, validate, write, summarize."""
-    with db.transaction() as session:
-        old = _load(session, round_id)
-        if not allow_signed_off:
-            _editable(old)
-        new = change(old)
-        try:
-            new = validate(new)
-        except UserError as exc:
-            raise UserError(_short(str(exc))) from None
-        RoundWriter(session, actor=actor, now=utc_now(), detail=detail).write(old, new)
-        refresh_summaries(session, [round_id])
+                 detail: str | None = None, allow_signed_off: bool = False,
+                 expected_version: int | None = None, attempt: dict | None = None) -> Change:
+    """Read the round, apply `change(doc) -> doc`, validate, write, summarize.
+
+    With `expected_version` (the version the caller's view shows), the edit
+    is refused if anyone changed the round since; a figure edit with its
+    `expected` value likewise. Nothing is overwritten, and what the caller
+    tried to save is kept in the round's history as a refused edit."""
+    try:
+        with db.transaction() as session:
+            if expected_version is not None and _version(session, round_id).version != expected_version:
+                raise _Stale(what)
+            old = _load(session, round_id)
+            if not allow_signed_off:
+                _editable(old)
+            new = change(old)
+            try:
+                new = validate(new)
+            except UserError as exc:
+                raise UserError(_short(str(exc))) from None
+            RoundWriter(session, actor=actor, now=utc_now(), detail=detail).write(old, new)
+            refresh_summaries(session, [round_id])
+    except _Stale as stale:
+        raise Refused(_refusal(db, round_id, actor=actor, stale=stale, attempt=attempt)) from None
     return Change(round_id, what)
+
+
+def _refusal(db: Database, round_id: uuid.UUID, *, actor: str, stale: _Stale, attempt: dict | None) -> str:
+    """Keep the refused edit in the history (its own transaction: the edit's
+    was rolled back) and say who changed the round, and when."""
+    from desktop.domain.content import format_timestamp
+
+    with db.transaction() as session:
+        now = _version(session, round_id)
+        audit.append(session.connection(), [{
+            "at": utc_now(), "actor": actor, "action": "refused", "entity": stale.what, "entity_id": str(round_id),
+            "round_id": round_id, "before": None,
+            "after": audit.dumps(attempt or {}),
+            "detail": f"changed by {now.updated_by} at {format_timestamp(now.updated_at)} (version {now.version})",
+        }])
+    when = now.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if stale.slot is not None:
+        return translate(
+            "editing", "The figure of {source} ({movement}) was changed by {who} at {when} in the meantime; "
+            "the view has been reloaded and nothing was overwritten (what you entered is kept in the "
+            "round's history)."
+        ).format(source=stale.slot[1], movement=stale.slot[0].label(), who=now.updated_by, when=when)
+    return translate(
+        "editing", "This round was changed by {who} at {when} in the meantime; it has been reloaded and "
+        "nothing was overwritten (what you entered is kept in the round's history)."
+    ).format(who=now.updated_by, when=when)
 
 
 # --- the actions -----------------------------------------------------------------
@@ -125,19 +197,23 @@ def create_round(
     return doc.id
 
 
-def update_round(db: Database, round_id: uuid.UUID, *, actor: str, **fields) -> Change:
+def update_round(db: Database, round_id: uuid.UUID, *, actor: str, expected_version: int | None = None,
+                 **fields) -> Change:
     """Change title, date, location or notes."""
     allowed = {"title", "date", "location", "notes"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"cannot set {sorted(unknown)} with update_round")
     cleaned = {k: (v or None) if k in ("location", "notes") else v for k, v in fields.items()}
-    return _commit_edit(db, round_id, lambda d: dataclasses.replace(d, **cleaned), actor=actor, what="round")
+    return _commit_edit(db, round_id, lambda d: dataclasses.replace(d, **cleaned), actor=actor, what="round",
+                        expected_version=expected_version,
+                        attempt={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in cleaned.items()})
 
 
 def set_parties(
     db: Database, round_id: uuid.UUID, *, actor: str, sides: Sequence[str] | None = None,
     third_parties: Sequence[str] | None = None, mediators: Sequence[str] | None = None,
+    expected_version: int | None = None,
 ) -> Change:
     """Replace the sides, third parties or mediators (a party with figures
     cannot be removed: clear its figures first)."""
@@ -164,10 +240,14 @@ def set_parties(
                 ).format(source=s.name, party=s.affiliation))
         return new
 
-    return _commit_edit(db, round_id, change, actor=actor, what="parties")
+    attempt = {k: list(v) for k, v in (("sides", sides), ("third_parties", third_parties),
+                                       ("mediators", mediators)) if v is not None}
+    return _commit_edit(db, round_id, change, actor=actor, what="parties",
+                        expected_version=expected_version, attempt=attempt)
 
 
-def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDoc], actor: str) -> Change:
+def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDoc], actor: str,
+                expected_version: int | None = None) -> Change:
     """Replace the round's sources (one with figures cannot be removed)."""
 
     def change(d: RoundDoc) -> RoundDoc:
@@ -179,11 +259,13 @@ def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDo
                 ).format(source=f.source))
         return dataclasses.replace(d, sources=tuple(sources))
 
-    return _commit_edit(db, round_id, change, actor=actor, what="sources")
+    return _commit_edit(db, round_id, change, actor=actor, what="sources", expected_version=expected_version,
+                        attempt={"sources": [dataclasses.asdict(s) for s in sources]})
 
 
 def set_category_sets(
     db: Database, round_id: uuid.UUID, *, category_sets: Sequence[CategorySetDoc], actor: str,
+    expected_version: int | None = None,
 ) -> Change:
     """Replace the category sets in use (a category with figures stays)."""
 
@@ -196,7 +278,9 @@ def set_category_sets(
                 ).format(category_set=f.category_set, category=f.category))
         return dataclasses.replace(d, category_sets=tuple(category_sets))
 
-    return _commit_edit(db, round_id, change, actor=actor, what="category_sets")
+    return _commit_edit(db, round_id, change, actor=actor, what="category_sets",
+                        expected_version=expected_version,
+                        attempt={"category_sets": [dataclasses.asdict(c) for c in category_sets]})
 
 
 #: `expected` not given: the figure is set whatever it holds now.
@@ -214,16 +298,7 @@ def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
     (someone else changed it meanwhile: nothing is overwritten unseen)."""
     current = next((f for f in d.figures if f.slot == slot), None)
     if expected is not ANY and not _same(current, expected):
-        if current is None:
-            message = translate(
-                "editing", "the figure of {source} ({movement}) was cleared elsewhere in the meantime; "
-                "the view has been reloaded and nothing was overwritten.")
-        else:
-            message = translate(
-                "editing", "the figure of {source} ({movement}) was set to {count} elsewhere in the meantime; "
-                "the view has been reloaded and nothing was overwritten.")
-        raise Refused(message.format(source=slot[1], movement=slot[0].label(),
-                                     count=None if current is None else current.count))
+        raise _Stale("figure", slot)
     return current
 
 
@@ -249,7 +324,10 @@ def set_figure(
         figures = [f for f in d.figures if f.slot != slot] + [figure]
         return dataclasses.replace(d, figures=tuple(figures), figures_sorted=False)
 
-    return _commit_edit(db, round_id, change, actor=actor, what="figures")
+    attempt = FigureDoc(movement=movement, source=source, count=count, qualifier=qualifier,
+                        category_set=category_set, category=category, citation=citation or None,
+                        note=note or None).value_dict()
+    return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
 
 
 def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str, expected=ANY) -> Change:
@@ -260,7 +338,10 @@ def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str, e
         _check_expected(d, slot, expected)
         return dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot), figures_sorted=False)
 
-    return _commit_edit(db, round_id, change, actor=actor, what="figures")
+    movement, source, category_set, category = slot
+    attempt = {**movement.to_dict(), "source": source, "category_set": category_set, "category": category,
+               "deleted": True}
+    return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
 
 
 #: Statuses as the messages name them.

@@ -64,7 +64,8 @@ class RoundWriter:
         categories = self._category_sets(old, new, ex)
         self._figures_written(old, new, ex, parties, sources, categories)
         if self.audit:
-            self.exec(sa.update(R).where(R.c.id == rid).values(updated_at=self.now, updated_by=self.actor))
+            self.exec(sa.update(R).where(R.c.id == rid).values(
+                updated_at=self.now, updated_by=self.actor, version=R.c.version + 1))
             audit.append(self.conn, self.audit)
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:
@@ -168,7 +169,7 @@ class RoundWriter:
                 fid = ex.figures[f.slot].id
                 self.exec(sa.update(F).where(F.c.id == fid).values(
                     count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
-                    updated_by=self.actor, updated_at=self.now,
+                    updated_by=self.actor, updated_at=self.now, version=F.c.version + 1,
                 ))
                 self.log("update", "figure", fid, new.id, prior.value_dict(), f.value_dict())
                 continue

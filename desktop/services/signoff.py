@@ -188,7 +188,7 @@ def sign_off(
         signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
         fingerprint = doc.fingerprint()
         session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor))
+            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor, version=R.c.version + 1))
         # The history's head after this sign-off's own entry: kept in the
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [{
@@ -259,7 +259,7 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
         session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
             superseded_at=now, superseded_by=actor, reopen_reason=reason))
         session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor))
+            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor, version=R.c.version + 1))
         audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": "signed_off"}), "after": audit.dumps({"status": "draft"}),

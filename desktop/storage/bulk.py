@@ -27,6 +27,13 @@ def _processor(column: sa.Column, dialect):
     return functools.lru_cache(maxsize=None)(process)
 
 
+def _scalar_default(column: sa.Column):
+    default = column.default
+    if default is None or not default.is_scalar:
+        raise KeyError(f"rows for {column.table.name} lack {column.key}, which has no fixed default")
+    return default.arg
+
+
 def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None:
     """Insert rows that all have the same keys."""
     if not rows:
@@ -41,12 +48,18 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None
         # C, then the columns are zipped back into rows.
         columns = []
         for name in compiled.positiontup:
-            values = [row[name] for row in rows]
-            process = processors[name]
+            if name in rows[0]:
+                values = [row[name] for row in rows]
+            else:  # a column the rows leave to its default (a version starting at 1)
+                values = [_scalar_default(table.c[name])] * len(rows)
+            process = processors.get(name)
             columns.append(values if process is None else list(map(process, values)))
         params = list(zip(*columns, strict=True))
     else:
+        missing = {c.key: _scalar_default(c) for c in table.c
+                   if c.key not in rows[0] and c.default is not None}
         params = [
-            {k: (v if processors[k] is None else processors[k](v)) for k, v in row.items()} for row in rows
+            {**missing, **{k: (v if processors[k] is None else processors[k](v)) for k, v in row.items()}}
+            for row in rows
         ]
     conn.exec_driver_sql(compiled.string, params)

@@ -17,6 +17,8 @@ from desktop.i18n import translate
 from desktop.storage import schema, sqlite
 
 DB_VARIABLE = schema.DB_VARIABLE
+#: The advisory lock writers to a PostgreSQL database take turns on.
+WRITE_LOCK_KEY = 0x45_78_44_65_73_6B  # "ExDesk"
 
 
 class DatabaseRefused(Exception):
@@ -160,9 +162,16 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything inside commits together or not at all."""
+        """One unit of work: everything inside commits together or not at all.
+
+        Writers take turns, on every backend: SQLite's BEGIN IMMEDIATE, and on
+        a server a transaction-scoped advisory lock, so each action reads and
+        writes as if alone (the history's hash chain needs exactly one writer
+        at a time; a version checked at the start still holds at the end)."""
         with Session(self._write_engine, expire_on_commit=False) as session:
             with session.begin():
+                if self.engine.dialect.name == "postgresql":
+                    session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
                 yield session
 
     @contextlib.contextmanager

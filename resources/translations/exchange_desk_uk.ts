@@ -334,6 +334,11 @@
         <source>round reopened</source>
         <translation>раунд відкрито знову</translation>
     </message>
+    <message>
+        <source>edit refused (changed meanwhile)</source>
+        <extracomment>An edit made on an older version, kept though it was not applied.</extracomment>
+        <translation>зміну відхилено (тим часом змінено)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln figure(s)</source>
         <translation>
@@ -1785,8 +1790,80 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>записати PDF: підсумок раунду або звіт за період</translation>
     </message>
     <message>
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} — не ціле число</translation>
+    </message>
+    <message>
+        <source>{value} is not between 0 and {most}</source>
+        <translation>{value} не в межах від 0 до {most}</translation>
+    </message>
+    <message>
+        <source>--category: {value!r} is not SET/NAME (for example &quot;Status/Military&quot;).</source>
+        <translation>--category: {value!r} не має вигляду НАБІР/НАЗВА (наприклад, &quot;Статус/Військові&quot;).</translation>
+    </message>
+    <message>
+        <source>{option}: {party!r} is not a side or third party of round {round}.</source>
+        <translation>{option}: {party!r} не є стороною чи третьою стороною раунду {round}.</translation>
+    </message>
+    <message>
+        <source>--category: round {round} has no category {category!r} in a set {set!r}.</source>
+        <translation>--category: у раунді {round} немає категорії {category!r} у наборі {set!r}.</translation>
+    </message>
+    <message>
+        <source>--delete: round {round} has no such figure to delete.</source>
+        <translation>--delete: у раунді {round} немає такого показника, щоб його видалити.</translation>
+    </message>
+    <message>
+        <source>Deleted the figure of {source} ({movement}) in round {round}.</source>
+        <translation>Видалено показник джерела {source} ({movement}) у раунді {round}.</translation>
+    </message>
+    <message>
+        <source>Recorded {count} from {source} ({movement}) in round {round}.</source>
+        <translation>Записано {count} від джерела {source} ({movement}) у раунді {round}.</translation>
+    </message>
+    <message>
+        <source>record one figure (or delete one with --delete); a source new to the round is added with affiliation unknown</source>
+        <translation>записати один показник (або видалити його з --delete); нове для раунду джерело додається з невідомою належністю</translation>
+    </message>
+    <message>
         <source>the round (id or unique prefix)</source>
         <translation>раунд (ідентифікатор або його унікальний початок)</translation>
+    </message>
+    <message>
+        <source>the party people went from</source>
+        <translation>сторона, від якої перемістилися люди</translation>
+    </message>
+    <message>
+        <source>the party people went to</source>
+        <translation>сторона, до якої перемістилися люди</translation>
+    </message>
+    <message>
+        <source>the kind of movement</source>
+        <translation>вид переміщення</translation>
+    </message>
+    <message>
+        <source>who reported the figure</source>
+        <translation>хто повідомив показник</translation>
+    </message>
+    <message>
+        <source>a category of the round (without it: the source&apos;s total)</source>
+        <translation>категорія раунду (без неї — загальна кількість за джерелом)</translation>
+    </message>
+    <message>
+        <source>how many people</source>
+        <translation>скільки людей</translation>
+    </message>
+    <message>
+        <source>delete this figure instead</source>
+        <translation>натомість видалити цей показник</translation>
+    </message>
+    <message>
+        <source>how exact the count is (default: exact)</source>
+        <translation>наскільки точна кількість (типово: exact — точно)</translation>
+    </message>
+    <message>
+        <source>where the figure was published</source>
+        <translation>де показник було оприлюднено</translation>
     </message>
     <message>
         <source>period report from this date</source>
@@ -1880,6 +1957,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунд {round_id} ({title}) затверджено; щоб змінити його, відкрийте його знову.</translation>
     </message>
     <message>
+        <source>The figure of {source} ({movement}) was changed by {who} at {when} in the meantime; the view has been reloaded and nothing was overwritten (what you entered is kept in the round&apos;s history).</source>
+        <translation>Тим часом показник джерела {source} ({movement}) змінив користувач {who} ({when}); вигляд оновлено, нічого не перезаписано (введене вами збережено в історії змін раунду).</translation>
+    </message>
+    <message>
+        <source>This round was changed by {who} at {when} in the meantime; it has been reloaded and nothing was overwritten (what you entered is kept in the round&apos;s history).</source>
+        <translation>Тим часом цей раунд змінив користувач {who} ({when}); його оновлено, нічого не перезаписано (введене вами збережено в історії змін раунду).</translation>
+    </message>
+    <message>
         <source>{party} has figures in this round; clear them before removing it.</source>
         <translation>{party} має показники в цьому раунді; очистьте їх, перш ніж вилучати цю сторону.</translation>
     </message>
@@ -1896,17 +1981,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{category_set}: категорія {category} має показники в цьому раунді; очистьте їх, перш ніж вилучати категорію.</translation>
     </message>
     <message>
-        <source>the figure of {source} ({movement}) was cleared elsewhere in the meantime; the view has been reloaded and nothing was overwritten.</source>
-        <extracomment>`expected` not given: the figure is set whatever it holds now.</extracomment>
-        <translation>тим часом показник джерела {source} ({movement}) очистили в іншому місці; відображення оновлено, нічого не перезаписано.</translation>
-    </message>
-    <message>
-        <source>the figure of {source} ({movement}) was set to {count} elsewhere in the meantime; the view has been reloaded and nothing was overwritten.</source>
-        <translation>тим часом показник джерела {source} ({movement}) змінили на {count} в іншому місці; відображення оновлено, нічого не перезаписано.</translation>
-    </message>
-    <message>
         <source>draft</source>
-        <extracomment>Statuses as the messages name them.</extracomment>
+        <extracomment>`expected` not given: the figure is set whatever it holds now. Statuses as the messages name them.</extracomment>
         <translation>чернетка</translation>
     </message>
     <message>
@@ -3160,6 +3236,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <name>storage</name>
     <message>
         <source>Cannot make the data folder {folder}: {reason}.</source>
+        <extracomment>The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
         <translation>Не вдається створити теку даних {folder}: {reason}.</translation>
     </message>
     <message>

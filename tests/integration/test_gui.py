@@ -348,8 +348,13 @@ def test_undo_never_overwrites_someone_elses_change(window, qtbot, ctx, errors):
     editing.set_figure(ctx.db, rid, movement=added.movement, source=added.source, count=41,
                        category_set=added.category_set, category=added.category, actor="Taras")
     window.undo_action.trigger()
-    assert errors and "elsewhere in the meantime" in errors[-1]
+    assert errors and "was changed by Taras at" in errors[-1] and "nothing was overwritten" in errors[-1]
     assert any(f.count == 41 for f in editing.get_round_doc(ctx.db, rid).figures)
+    # The undo that was refused is kept in the history, with whom it lost to.
+    from desktop.services.integrity import history
+
+    refused = [e for e in history(ctx.db, rid)[1] if e.action == "refused"]
+    assert refused and refused[-1].actor == "Olena" and "changed by Taras" in refused[-1].detail
 
 
 def test_undoing_a_clear_keeps_who_entered_the_figure(window, qtbot, ctx, errors):

@@ -9,15 +9,14 @@ command (the import is all files or nothing).
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.dump import table_dump
 from tests.helpers.factories import document, round_dict, write_json
 
 # --- building bad files ---------------------------------------------------------
@@ -250,16 +249,15 @@ class Snapshot:
     dump: tuple[str, ...]
 
 
-def snapshot(cli, db_path: Path) -> Snapshot:
+def snapshot(cli, db_url: str) -> Snapshot:
     """What the database holds: its export (without the time of export), the
     number of audit entries, and every row of every table."""
     result = cli("export", "-")
     assert result.code == 0, result.err
     exported = json.loads(result.out)
     exported.pop("exported_at")
-    with closing(sqlite3.connect(db_path)) as con:
-        audit_rows = con.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
-        dump = tuple(con.iterdump())
+    dump = table_dump(db_url)
+    audit_rows = next(len(rows) for name, rows in dump if name == "audit_entry")
     return Snapshot(exported, audit_rows, dump)
 
 
@@ -294,43 +292,43 @@ def seeded(cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", params(CASES))
-def test_bad_file_is_refused_and_changes_nothing(case: Case, seeded, cli, db_path: Path, tmp_path: Path):
+def test_bad_file_is_refused_and_changes_nothing(case: Case, seeded, cli, db_url: str, tmp_path: Path):
     """A bad file alone: exit 2, one sentence naming file and place, database untouched."""
     bad = case.make(tmp_path / "bad.json")
-    before = snapshot(cli, db_path)
+    before = snapshot(cli, db_url)
 
     result = cli("import", str(bad))
 
     assert_refused(result, bad, case.place, case.reason)
-    assert snapshot(cli, db_path) == before
+    assert snapshot(cli, db_url) == before
 
 
 @pytest.mark.parametrize("case", params([c for c in CASES if c.id in AFTER_GOOD]))
 def test_good_then_bad_file_in_one_command_changes_nothing(
-    case: Case, seeded, cli, db_path: Path, tmp_path: Path,
+    case: Case, seeded, cli, db_url: str, tmp_path: Path,
 ):
     """A good file before a bad one in one command: the bad one is named, nothing is written."""
     good = good_file(tmp_path / "good.json")
     bad = case.make(tmp_path / "bad.json")
-    before = snapshot(cli, db_path)
+    before = snapshot(cli, db_url)
 
     result = cli("import", str(good), str(bad))
 
     assert_refused(result, bad, case.place, case.reason)
-    assert snapshot(cli, db_path) == before
+    assert snapshot(cli, db_url) == before
 
 
-def test_same_round_id_in_two_files_is_refused(seeded, cli, db_path: Path, tmp_path: Path):
+def test_same_round_id_in_two_files_is_refused(seeded, cli, db_url: str, tmp_path: Path):
     """One round id in two files of one command: the second file is named, nothing is written."""
     first = round_dict()
     a = write_json(tmp_path / "a.json", document(first))
     b = write_json(tmp_path / "b.json", document(round_dict(id=first["id"], title="Another exchange")))
-    before = snapshot(cli, db_path)
+    before = snapshot(cli, db_url)
 
     result = cli("import", str(a), str(b))
 
     assert_refused(result, b, "rounds[0].id", f"also in {a}: rounds[0]")
-    assert snapshot(cli, db_path) == before
+    assert snapshot(cli, db_url) == before
 
 
 def test_good_then_bad_file_leaves_an_empty_database_empty(cli, tmp_path: Path):

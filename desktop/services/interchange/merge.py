@@ -268,7 +268,8 @@ class _Plan:
                 continue
             old = {"count": state.count, "qualifier": state.qualifier.value,
                    "citation": state.citation, "note": state.note}
-            self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now}))
+            self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
+                                               "version": F.c.version + 1}))
             self._audit(
                 action="update", entity="figure", entity_id=state.id, round_id=rid,
                 before={k: old[k] for k in values} | {"slot": _slot_label(f)},
@@ -301,7 +302,7 @@ class _Plan:
                             before=before or None, after=after or None, detail=f"imported from {origin}")
             self.updates.append((R, rid, {
                 **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
-                "updated_at": self.now, "updated_by": self.actor,
+                "updated_at": self.now, "updated_by": self.actor, "version": R.c.version + 1,
             }))
             self.summary.rounds_updated += 1
             self.summary.changed_round_ids.append(rid)

@@ -48,6 +48,7 @@ class RoundEditor(QWidget):
         self.ctx = ctx
         self.round_id: uuid.UUID | None = None
         self.doc: RoundDoc | None = None
+        self.version: int | None = None
         self._loading = False
 
         self.title_edit = QLineEdit(self)
@@ -158,6 +159,9 @@ class RoundEditor(QWidget):
             self.doc = None
             self.setEnabled(False)
             return
+        # The version this view shows: every save names it, and is refused if
+        # someone saved the round in between (nothing is overwritten unseen).
+        self.version = editing.round_version(self.ctx.db, self.round_id).version
         self.doc = editing.get_round_doc(self.ctx.db, self.round_id)
         known = listing.known_names(self.ctx.db)
         doc = self.doc
@@ -243,7 +247,8 @@ class RoundEditor(QWidget):
         unchanged = current == value if name == "date" else (current or None) == (value or None)
         if unchanged:
             return
-        self._save(lambda: editing.update_round(self.ctx.db, self.round_id, actor=self.ctx.actor, **{name: value}))
+        self._save(lambda: editing.update_round(self.ctx.db, self.round_id, actor=self.ctx.actor,
+                                                expected_version=self.version, **{name: value}))
 
     def _unchanged_elsewhere(self, *fields: str) -> bool:
         """Whole lists are written back only if nobody changed them since this
@@ -263,7 +268,8 @@ class RoundEditor(QWidget):
         if self._loading or self.round_id is None:
             return
         if self._unchanged_elsewhere("sides", "third_parties", "mediators", "sources"):
-            self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor, **lists))
+            self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor,
+                                                   expected_version=self.version, **lists))
 
     def _sources_in_table(self) -> list[SourceDoc]:
         out = []
@@ -290,7 +296,8 @@ class RoundEditor(QWidget):
 
     def _save_sources(self) -> None:
         self._save(lambda: editing.set_sources(
-            self.ctx.db, self.round_id, sources=self._sources_in_table(), actor=self.ctx.actor))
+            self.ctx.db, self.round_id, sources=self._sources_in_table(), actor=self.ctx.actor,
+            expected_version=self.version))
 
     def _source_renamed(self, _item) -> None:
         self._save_sources()
@@ -333,7 +340,8 @@ class RoundEditor(QWidget):
         if self._loading or self.round_id is None or not self._unchanged_elsewhere("category_sets"):
             return
         self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=self._sets_in_table(), actor=self.ctx.actor))
+            self.ctx.db, self.round_id, category_sets=self._sets_in_table(), actor=self.ctx.actor,
+            expected_version=self.version))
 
     def _add_set(self) -> None:
         from desktop.ui.dialogs import Ask
@@ -343,7 +351,7 @@ class RoundEditor(QWidget):
             return
         sets = list(self.doc.category_sets) + [CategorySetDoc(" ".join(name.split()), False, ())]
         self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor))
+            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor, expected_version=self.version))
 
     def _remove_set(self) -> None:
         row = self.sets_table.currentRow()
@@ -351,4 +359,4 @@ class RoundEditor(QWidget):
             return
         sets = [s for i, s in enumerate(self._sets_in_table()) if i != row]
         self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor))
+            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor, expected_version=self.version))

@@ -58,6 +58,8 @@ WHAT = {
     ("sign_off", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round signed off"),
     ("reopen", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round reopened"),
 }
+#: An edit made on an older version, kept though it was not applied.
+REFUSED = QT_TRANSLATE_NOOP("HistoryModel", "edit refused (changed meanwhile)")
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None):
@@ -90,7 +92,7 @@ class HistoryModel(QAbstractTableModel):
             case 1:
                 return e.actor
             case 2:
-                what = WHAT.get((e.action, e.entity))
+                what = REFUSED if e.action == "refused" else WHAT.get((e.action, e.entity))
                 if what is None:
                     return f"{e.action.replace('_', ' ')} {e.entity}"
                 return QCoreApplication.translate("HistoryModel", what)

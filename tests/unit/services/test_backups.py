@@ -2,7 +2,11 @@
 
 import datetime as dt
 
+import pytest
+
 from desktop.services.integrity import automatic_backup
+
+pytestmark = pytest.mark.sqlite_only  # backups are files of an SQLite database
 
 
 def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks(db, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -117,13 +118,13 @@ def test_the_constraints_refuse_impossible_rows(db: Database):
     """The database itself refuses a negative count, whatever the caller."""
     import sqlalchemy as sa
 
-    with pytest.raises(sa.exc.IntegrityError, match="CHECK constraint failed"):
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO figure (id, round_id, movement_id, source_id, count, qualifier, "
-                "entered_by, entered_at, updated_by, updated_at) VALUES "
-                "('a', 'b', 'c', 'd', -1, 'exact', 'x', '2024-01-01', 'x', '2024-01-01')"
-            )
+    ids = ", ".join(f"'{uuid.uuid4().hex}'" for _ in range(4))
+    with pytest.raises(sa.exc.IntegrityError, match="(?i)check constraint"), db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO figure (id, round_id, movement_id, source_id, count, qualifier, "
+            f"entered_by, entered_at, updated_by, updated_at) VALUES ({ids}, -1, 'exact', 'x', "
+            "'2024-01-01', 'x', '2024-01-01')"
+        )
 
 
 def test_a_database_of_the_first_release_upgrades_with_a_backup(tmp_path: Path):

@@ -1,0 +1,95 @@
+"""`record`: one figure from the command line, for scripts and tests."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from desktop.i18n import translate
+from desktop.services.errors import UserError
+
+EXIT_OK = 0
+
+
+def _count(text: str) -> int:
+    from desktop.domain.types import MAX_COUNT
+
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value!r} is not a whole number").format(value=text)) from None
+    if not 0 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not between 0 and {most}").format(value=value, most=f"{MAX_COUNT:,}"))
+    return value
+
+
+def cmd_record(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain.content import Movement
+    from desktop.domain.types import MovementKind, Qualifier
+    from desktop.services import editing
+    from desktop.services.rounds import resolve_rounds
+
+    (rid,) = resolve_rounds(ctx.db, [args.round])
+    movement = Movement(" ".join(args.from_party.split()), " ".join(args.to_party.split()), MovementKind(args.kind))
+    source = " ".join(args.source.split())
+    category_set = category = None
+    if args.category is not None:
+        category_set, sep, category = args.category.partition("/")
+        category_set, category = " ".join(category_set.split()), " ".join(category.split())
+        if not sep or not category_set or not category:
+            raise UserError(translate(
+                "cli", "--category: {value!r} is not SET/NAME (for example \"Status/Military\")."
+            ).format(value=args.category))
+    doc = editing.get_round_doc(ctx.db, rid)
+    for party, option in ((movement.from_party, "--from"), (movement.to_party, "--to")):
+        if party not in doc.sides and party not in doc.third_parties:
+            raise UserError(translate(
+                "cli", "{option}: {party!r} is not a side or third party of round {round}."
+            ).format(option=option, party=party, round=rid))
+    if category_set is not None:
+        known = {cs.name: cs.categories for cs in doc.category_sets}
+        if category not in known.get(category_set, ()):
+            raise UserError(translate(
+                "cli", "--category: round {round} has no category {category!r} in a set {set!r}."
+            ).format(round=rid, category=category, set=category_set))
+    slot = (movement, source, category_set, category)
+    if args.delete:
+        if not any(f.slot == slot for f in doc.figures):
+            raise UserError(translate("cli", "--delete: round {round} has no such figure to delete.").format(round=rid))
+        editing.clear_figure(ctx.db, rid, slot=slot, actor=ctx.actor)
+        print(translate("cli", "Deleted the figure of {source} ({movement}) in round {round}.").format(
+            source=source, movement=movement.label(), round=rid))
+        return EXIT_OK
+    editing.set_figure(
+        ctx.db, rid, movement=movement, source=source, count=args.count, qualifier=Qualifier(args.qualifier),
+        category_set=category_set, category=category, citation=args.citation, actor=ctx.actor,
+    )
+    print(translate("cli", "Recorded {count} from {source} ({movement}) in round {round}.").format(
+        count=args.count, source=source, movement=movement.label(), round=rid))
+    return EXIT_OK
+
+
+def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+    from desktop.domain.types import MovementKind, Qualifier
+
+    p = add("record", cmd_record, translate(
+        "cli", "record one figure (or delete one with --delete); a source new to the round is added "
+        "with affiliation unknown"))
+    p.add_argument("round", metavar="ROUND", help=translate("cli", "the round (id or unique prefix)"))
+    p.add_argument("--from", dest="from_party", required=True, metavar="PARTY",
+                   help=translate("cli", "the party people went from"))
+    p.add_argument("--to", dest="to_party", required=True, metavar="PARTY",
+                   help=translate("cli", "the party people went to"))
+    p.add_argument("--kind", required=True, choices=[k.value for k in MovementKind],
+                   help=translate("cli", "the kind of movement"))
+    p.add_argument("--source", required=True, metavar="NAME", help=translate("cli", "who reported the figure"))
+    p.add_argument("--category", metavar="SET/NAME",
+                   help=translate("cli", "a category of the round (without it: the source's total)"))
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--count", type=_count, metavar="N", help=translate("cli", "how many people"))
+    what.add_argument("--delete", action="store_true", help=translate("cli", "delete this figure instead"))
+    p.add_argument("--qualifier", choices=[q.value for q in Qualifier], default=Qualifier.EXACT.value,
+                   help=translate("cli", "how exact the count is (default: exact)"))
+    p.add_argument("--citation", metavar="TEXT", help=translate("cli", "where the figure was published"))
