@@ -95,8 +95,7 @@ def postgres_template() -> str:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     Database.open(base.set(database=name)).close()
     yield name
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop(admin, name)
     admin.dispose()
 
 
@@ -119,9 +118,26 @@ def db_url(backend: str, request: pytest.FixtureRequest, app_home: AppPaths, mon
     url = base.set(database=name).render_as_string(hide_password=False)
     monkeypatch.setenv("EXCHANGE_DESK_DB", url)
     yield url
+    _drop(admin, name)
+    admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database; the server's autovacuum may still be in it for
+    a moment (and only a superuser may end that), so wait for it."""
+    import time
+
+    import sqlalchemy as sa
+
+    for _ in range(50):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            return
+        except sa.exc.OperationalError:
+            time.sleep(0.1)
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 _COUNTER = itertools.count()

@@ -58,6 +58,27 @@ class CategorySetDoc:
 
 
 @dataclass(frozen=True, slots=True)
+class Revision:
+    """One revision of a figure as laptops exchange it: its id, the ids
+    before it (newest first), who made it and when, and whether it deleted
+    the figure (a tombstone)."""
+
+    rev: str
+    history: tuple[str, ...]
+    changed_by: str
+    changed_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+    #: Open merge conflicts this revision won: the other sides (each a dict
+    #: with rev, count, qualifier, citation, note, deleted, changed_by,
+    #: changed_at), so that every laptop comes to hold the same conflicts.
+    conflicts: tuple[dict, ...] = ()
+
+
+#: A figure's fields that are not what it says (who, when, which revision).
+_NOT_CONTENT = ("entered_by", "entered_at", "changed_by", "changed_at", "deleted_at", "rev", "history", "conflicts")
+
+
+@dataclass(frozen=True, slots=True)
 class FigureDoc:
     """One count reported by one source; no category means the source's total."""
 
@@ -71,6 +92,9 @@ class FigureDoc:
     note: str | None = None
     entered_by: str | None = None
     entered_at: dt.datetime | None = None
+    #: Where this value stands among the figure's revisions, and who made it
+    #: when (interchange /2; not content: never compared or fingerprinted).
+    revision: Revision | None = field(default=None, compare=False, repr=False)
 
     @property
     def slot(self) -> tuple[Movement, str, str | None, str | None]:
@@ -106,14 +130,35 @@ class FigureDoc:
             out["entered_by"] = self.entered_by
         if self.entered_at is not None:
             out["entered_at"] = format_timestamp(self.entered_at)
+        r = self.revision
+        if r is not None:
+            out["changed_by"] = r.changed_by
+            out["changed_at"] = format_timestamp(r.changed_at)
+            if r.deleted_at is not None:
+                out["deleted_at"] = format_timestamp(r.deleted_at)
+            out["rev"] = r.rev
+            if r.history:
+                out["history"] = list(r.history)
+            if r.conflicts:
+                out["conflicts"] = list(r.conflicts)
         return out
 
     def value_dict(self) -> dict:
         """What the figure says, without who entered it and when."""
         out = self.to_dict()
-        out.pop("entered_by", None)
-        out.pop("entered_at", None)
+        for key in _NOT_CONTENT:
+            out.pop(key, None)
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """One figure changed differently on two laptops: the value held (the
+    later change) and the other, each with who changed it and when."""
+
+    figure: FigureDoc
+    held: dict
+    other: dict
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +178,11 @@ class RoundDoc:
     sources: tuple[SourceDoc, ...] = ()
     category_sets: tuple[CategorySetDoc, ...] = ()
     figures: tuple[FigureDoc, ...] = field(default=())
+    #: Deleted figures (interchange /2 tombstones, with their last values):
+    #: not content, so neither compared nor fingerprinted.
+    tombstones: tuple[FigureDoc, ...] = field(default=(), compare=False, repr=False)
+    #: Open merge conflicts: the same figure changed differently on two laptops.
+    conflicts: tuple[MergeConflict, ...] = field(default=(), compare=False, repr=False)
     #: True when `figures` is already in `sort_key` order (as read from a
     #: database), so writing the round need not sort it again.
     figures_sorted: bool = field(default=False, compare=False, repr=False)
@@ -165,7 +215,8 @@ class RoundDoc:
                 {"name": c.name, "exhaustive": c.exhaustive, "categories": list(c.categories)}
                 for c in self.category_sets
             ],
-            "figures": [f.to_dict() for f in self.sorted_figures()],
+            "figures": [f.to_dict() for f in self.sorted_figures()] + [
+                f.to_dict() for f in sorted(self.tombstones, key=FigureDoc.sort_key)],
         }
 
     def fingerprint(self) -> str:
@@ -173,9 +224,10 @@ class RoundDoc:
         typed it or when, and not its status."""
         content = self.to_dict()
         content.pop("status")
+        content["figures"] = [f for f in content["figures"] if "deleted_at" not in f]
         for f in content["figures"]:
-            f.pop("entered_by", None)
-            f.pop("entered_at", None)
+            for key in _NOT_CONTENT:
+                f.pop(key, None)
         blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -21,12 +21,13 @@ How qualified figures are read:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
@@ -312,10 +313,32 @@ def _imbalances(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
         yield _make(doc, Rule.IMBALANCE, movement, values, spread=gap)
 
 
+def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
+    """The same figure changed differently on two laptops: the value held
+    now and the other, each named with who changed it and when (the key
+    names the figure and the other revision, the same on every laptop)."""
+    for c in doc.conflicts:
+        f = c.figure
+        values = []
+        for side in (c.held, c.other):
+            label = f"{f.source} · {side.get('changed_by', '?')}, {side.get('changed_at', '?')}"
+            if side.get("deleted"):
+                label += " · deleted"
+            values.append(Value(label, int(side.get("count") or 0), Qualifier(side.get("qualifier", "exact")),
+                                f.category_set, f.category))
+        spread = None
+        if not c.held.get("deleted") and not c.other.get("deleted"):
+            spread = abs(int(c.held.get("count") or 0) - int(c.other.get("count") or 0))
+        found = _make(doc, Rule.MERGE_CONFLICT, f.movement, values, category_set=f.category_set,
+                      category=f.category, source=f"{f.source}|{c.other.get('rev')}",
+                      spread=spread)
+        yield dataclasses.replace(found, source=f.source)
+
+
 def find_discrepancies(doc: RoundDoc) -> list[Discrepancy]:
     """Every discrepancy of one round, in a fixed order."""
     figures = list(doc.figures)
-    found: list[Discrepancy] = []
+    found: list[Discrepancy] = list(_merge_conflicts(doc))
     found.extend(_source_mismatches(doc, figures))
     found.extend(_breakdowns(doc, figures))
     found.extend(_unverified(doc, figures))

@@ -214,6 +214,15 @@ class Figure(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
     #: Counts the figure's changes (optimistic locking, as the round's).
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    #: The revision this row holds, as laptops exchanging files know it
+    #: (empty: the row's own id, the figure as first stored), and the
+    #: revisions before it (JSON list, newest first): what an import compares
+    #: to tell a change on one side from changes on both.
+    rev: uuid.UUID | None = None
+    ancestors: str | None = None
+    #: A deleted figure stays as a tombstone, so that the deletion travels.
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    deleted_by: str | None = Field(default=None, max_length=ACTOR_MAX)
 
 
 class AuditEntry(SQLModel, table=True):
@@ -236,6 +245,28 @@ class AuditEntry(SQLModel, table=True):
     hash: str = Field(max_length=64)
 
 
+
+
+class FigureConflict(SQLModel, table=True):
+    """The same figure changed differently on two laptops: the later change
+    holds the value on both, the other is kept here, and the pair stands as
+    a `merge_conflict` discrepancy until a supervisor resolves it (or a new
+    value supersedes both)."""
+
+    __tablename__ = "figure_conflict"
+    __table_args__ = (sa.UniqueConstraint("figure_id", "loser_rev"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="exchange_round.id", index=True, ondelete="CASCADE")
+    figure_id: uuid.UUID = Field(foreign_key="figure.id", ondelete="CASCADE")
+    winner_rev: uuid.UUID
+    loser_rev: uuid.UUID
+    #: Each side as JSON: count, qualifier, citation, note, deleted, changed_by, changed_at.
+    winner: str
+    loser: str
+    found_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
+    closed_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    closed_by: str | None = Field(default=None, max_length=ACTOR_MAX)
 
 
 class Resolution(SQLModel, table=True):

@@ -5,6 +5,7 @@ categories, movements and figures."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,6 +26,21 @@ class _FigureState:
     qualifier: Qualifier
     citation: str | None
     note: str | None
+    #: The revision held (the row's id until the figure first changes), the
+    #: revisions before it, newest first, and whether it is a tombstone.
+    rev: uuid.UUID | None = None
+    ancestors: str | None = None
+    deleted: bool = False
+    updated_by: str = ""
+    updated_at: dt.datetime | None = None
+
+    @property
+    def current_rev(self) -> uuid.UUID:
+        return self.rev or self.id
+
+    def history(self) -> list[str]:
+        """The revisions before this one, newest first (as text)."""
+        return json.loads(self.ancestors) if self.ancestors else []
 
 
 @dataclass
@@ -98,15 +114,18 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
             movement = Movement(src, dst, kind)
             out[rid].movements[movement] = mid
             movement_of[mid] = movement
-        for rid, fid, mid, sid, cid, count, qualifier, citation, note in session.execute(
+        for (rid, fid, mid, sid, cid, count, qualifier, citation, note, rev, ancestors, deleted_at,
+             updated_by, updated_at) in session.execute(
             sa.select(
                 F.c.round_id, F.c.id, F.c.movement_id, F.c.source_id, F.c.category_id,
-                F.c.count, F.c.qualifier, F.c.citation, F.c.note,
+                F.c.count, F.c.qualifier, F.c.citation, F.c.note, F.c.rev, F.c.ancestors, F.c.deleted_at,
+                F.c.updated_by, F.c.updated_at,
             ).where(F.c.round_id.in_(found))
         ):
             cset, cat = category_names[cid] if cid is not None else (None, None)
             slot = (movement_of[mid], source_names[sid], cset, cat)
-            out[rid].figures[slot] = _FigureState(fid, count, qualifier, citation, note)
+            out[rid].figures[slot] = _FigureState(
+                fid, count, qualifier, citation, note, rev, ancestors, deleted_at is not None, updated_by, updated_at)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,15 +20,19 @@ from sqlalchemy.orm import Session, aliased
 from desktop.domain.content import (
     CategorySetDoc,
     FigureDoc,
+    MergeConflict,
     Movement,
+    Revision,
     RoundDoc,
     SourceDoc,
+    format_timestamp,
 )
 from desktop.domain.tables import (
     Category,
     CategorySet,
     ExchangeRound,
     Figure,
+    FigureConflict,
     MovementRow,
     Party,
     RoundParty,
@@ -46,6 +51,7 @@ CS = CategorySet.__table__
 C = Category.__table__
 M = MovementRow.__table__
 F = Figure.__table__
+FC = FigureConflict.__table__
 
 
 @contextlib.contextmanager
@@ -113,13 +119,15 @@ def round_filter(
 
 def load_docs(
     session: Session, *, ids: Sequence[uuid.UUID] | None = None,
-    date_from: dt.date | None = None, date_to: dt.date | None = None,
+    date_from: dt.date | None = None, date_to: dt.date | None = None, revisions: bool = False,
 ) -> list[RoundDoc]:
-    """The rounds selected, by date then id, with everything they say."""
+    """The rounds selected, by date then id, with everything they say and
+    their open merge conflicts; with `revisions`, also each figure's
+    revision and the deleted figures (what an interchange file carries)."""
     if ids is not None and len(ids) > CHUNK:
         out: list[RoundDoc] = []
         for part in chunks(list(ids)):
-            out.extend(load_docs(session, ids=part, date_from=date_from, date_to=date_to))
+            out.extend(load_docs(session, ids=part, date_from=date_from, date_to=date_to, revisions=revisions))
         out.sort(key=lambda d: (d.date, str(d.id)))
         return out
     where = round_filter(ids=ids, date_from=date_from, date_to=date_to)
@@ -194,24 +202,76 @@ def load_docs(
             movement = interned[key] = Movement(src, dst, kind_of(kind))
         movement_of[mid] = movement
 
+    conflicts: dict[str, list[MergeConflict]] = defaultdict(list)
+    lost_by: dict[str, list[dict]] = defaultdict(list)
+    for rid, fid, held, other in session.execute(
+        sa.select(sa.cast(FC.c.round_id, raw), sa.cast(FC.c.figure_id, raw), FC.c.winner, FC.c.loser)
+        .where(of_selected(FC.c.round_id), FC.c.closed_at.is_(None))
+        .order_by(FC.c.loser_rev)
+    ).all():
+        conflicts[rid].append((fid, json.loads(held), json.loads(other)))
+        lost_by[fid].append(json.loads(other))
+
     figures: dict[str, list[FigureDoc]] = defaultdict(list)
+    tombstones: dict[str, list[FigureDoc]] = defaultdict(list)
+    figure_of: dict[str, FigureDoc] = {}
     qualifier_of = _Memo(Qualifier)
     time_of = _Memo(_to_utc)
-    for row in session.execute(
-        sa.select(
-            sa.cast(F.c.round_id, raw), sa.cast(F.c.movement_id, raw), sa.cast(F.c.source_id, raw),
-            sa.cast(F.c.category_id, raw), F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
-            F.c.entered_by, sa.cast(F.c.entered_at, raw),
-        ).where(of_selected(F.c.round_id))
-    ).all():
-        (rid, mid, sid, cid, count, qualifier, citation, note, by, at) = row
-        cset, cat = category_of[cid]
-        # Positional, in FigureDoc's field order: keyword arguments cost
-        # measurably over 200,000 figures.
-        figures[rid].append(FigureDoc(
-            movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat, citation, note,
-            by, None if at is None else time_of(at),
-        ))
+    columns = [
+        sa.cast(F.c.round_id, raw), sa.cast(F.c.movement_id, raw), sa.cast(F.c.source_id, raw),
+        sa.cast(F.c.category_id, raw), F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
+        F.c.entered_by, sa.cast(F.c.entered_at, raw),
+    ]
+    if not revisions:
+        for row in session.execute(
+            sa.select(*columns).where(of_selected(F.c.round_id), F.c.deleted_at.is_(None))
+        ).all():
+            (rid, mid, sid, cid, count, qualifier, citation, note, by, at) = row
+            cset, cat = category_of[cid]
+            # Positional, in FigureDoc's field order: keyword arguments cost
+            # measurably over 200,000 figures.
+            figures[rid].append(FigureDoc(
+                movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat, citation, note,
+                by, None if at is None else time_of(at),
+            ))
+    else:
+        for row in session.execute(
+            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.ancestors, F.c.updated_by,
+                      sa.cast(F.c.updated_at, raw), sa.cast(F.c.deleted_at, raw))
+            .where(of_selected(F.c.round_id))
+        ).all():
+            (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, ancestors,
+             changed_by, changed_at, deleted_at) = row
+            cset, cat = category_of[cid]
+            revision = Revision(
+                rev_text(rev or fid), tuple(json.loads(ancestors)) if ancestors else (),
+                changed_by, time_of(changed_at), None if deleted_at is None else time_of(deleted_at),
+                tuple(lost_by.get(fid, ())),
+            )
+            figure = FigureDoc(
+                movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat, citation, note,
+                by, None if at is None else time_of(at), revision,
+            )
+            (figures if deleted_at is None else tombstones)[rid].append(figure)
+            figure_of[fid] = figure
+
+    # The figure under each open conflict, as it stands: the side that holds.
+    held_of: dict[str, dict] = {}
+    if conflicts:
+        for row in session.execute(
+            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.updated_by,
+                      sa.cast(F.c.updated_at, raw), F.c.deleted_at)
+            .where(F.c.id.in_(sa.select(FC.c.figure_id).where(of_selected(FC.c.round_id), FC.c.closed_at.is_(None))))
+        ).all():
+            (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, changed_by, changed_at,
+             deleted_at) = row
+            cset, cat = category_of[cid]
+            figure_of[fid] = FigureDoc(movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat)
+            held_of[fid] = {
+                "count": count, "qualifier": qualifier_of(qualifier).value, "deleted": deleted_at is not None,
+                "changed_by": changed_by, "changed_at": format_timestamp(time_of(changed_at)),
+                "rev": rev_text(rev or fid),
+            }
 
     out = []
     for rid, title, day, location, notes, status in rounds:
@@ -227,9 +287,21 @@ def load_docs(
                 for name, (exhaustive, cats) in sets.get(rid, {}).items()
             ),
             figures=tuple(sorted(figures.get(rid, ()), key=FigureDoc.sort_key)),
+            tombstones=tuple(tombstones.get(rid, ())),
+            conflicts=tuple(MergeConflict(figure_of[fid], held_of[fid], other)
+                            for fid, _, other in conflicts.get(rid, ())),
             figures_sorted=True,
         ))
     return out
+
+
+def rev_text(raw) -> str:
+    """A revision id as files write it (a UUID's usual form), from what the
+    driver gives (SQLite: 32 hex digits)."""
+    text = str(raw)
+    if len(text) == 32:
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return text
 
 
 def existing_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:

@@ -15,6 +15,7 @@ from desktop.domain.ids import new_id
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
 from desktop.services.existing import ensure_parties, load_existing
 from desktop.services.loading import CS, RP, C, F, M, R, S
+from desktop.services.revisions import next_revision, supersede_conflicts
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 
@@ -97,6 +98,9 @@ class RoundWriter:
         keep = {s.name for s in new.sources}
         for name, sid in list(ids.items()):
             if name not in keep:
+                # Only tombstones can still name it (a source with figures is
+                # not removed); they go with it.
+                self.exec(sa.delete(F).where(F.c.source_id == sid, F.c.deleted_at.is_not(None)))
                 self.exec(sa.delete(S).where(S.c.id == sid))
                 del ids[name]
         for position, s in enumerate(new.sources):
@@ -123,6 +127,8 @@ class RoundWriter:
         wanted = {cs.name: cs for cs in new.category_sets}
         for name, sid in list(set_ids.items()):
             if name not in wanted:
+                self.exec(sa.delete(F).where(F.c.category_id.in_(sa.select(C.c.id).where(C.c.category_set_id == sid)),
+                                             F.c.deleted_at.is_not(None)))
                 self.exec(sa.delete(C).where(C.c.category_set_id == sid))
                 self.exec(sa.delete(CS).where(CS.c.id == sid))
                 del set_ids[name]
@@ -137,7 +143,9 @@ class RoundWriter:
                 insert_rows(self.conn, CS, [{"id": sid, "round_id": new.id, "name": cs.name,
                                              "exhaustive": cs.exhaustive, "position": position}])
             for key in [k for k in ids if k[0] == cs.name and k[1] not in cs.categories]:
-                self.exec(sa.delete(C).where(C.c.id == ids.pop(key)))
+                cid = ids.pop(key)
+                self.exec(sa.delete(F).where(F.c.category_id == cid, F.c.deleted_at.is_not(None)))
+                self.exec(sa.delete(C).where(C.c.id == cid))
             for cpos, cat in enumerate(cs.categories):
                 if (cs.name, cat) in ids:
                     self.exec(sa.update(C).where(C.c.id == ids[(cs.name, cat)]).values(position=cpos))
@@ -153,10 +161,14 @@ class RoundWriter:
     def _figures_removed(self, old, new, ex) -> None:
         kept = {f.slot for f in new.figures}
         for f in old.figures:
-            if f.slot not in kept and ex is not None and f.slot in ex.figures:
-                fid = ex.figures[f.slot].id
-                self.exec(sa.delete(F).where(F.c.id == fid))
-                self.log("delete", "figure", fid, new.id, before=f.value_dict())
+            state = ex.figures.get(f.slot) if ex is not None else None
+            if f.slot not in kept and state is not None and not state.deleted:
+                # A tombstone: the deletion travels to other laptops' files.
+                also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
+                self.exec(sa.update(F).where(F.c.id == state.id).values(
+                    deleted_at=self.now, deleted_by=self.actor, updated_by=self.actor, updated_at=self.now,
+                    version=F.c.version + 1, **next_revision(state, also=also)))
+                self.log("delete", "figure", state.id, new.id, before=f.value_dict())
 
     def _figures_written(self, old, new, ex, parties, sources, categories) -> None:
         before = {f.slot: f for f in old.figures}
@@ -165,13 +177,22 @@ class RoundWriter:
             prior = before.get(f.slot)
             if prior is not None and prior.value_dict() == f.value_dict():
                 continue
-            if prior is not None and ex is not None and f.slot in ex.figures:
-                fid = ex.figures[f.slot].id
-                self.exec(sa.update(F).where(F.c.id == fid).values(
-                    count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
-                    updated_by=self.actor, updated_at=self.now, version=F.c.version + 1,
-                ))
-                self.log("update", "figure", fid, new.id, prior.value_dict(), f.value_dict())
+            state = ex.figures.get(f.slot) if ex is not None else None
+            if state is not None:
+                # A change, or a figure entered again where one was deleted
+                # (its tombstone row comes back to life with a new revision).
+                also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
+                values = dict(count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
+                              updated_by=self.actor, updated_at=self.now, version=F.c.version + 1,
+                              **next_revision(state, also=also))
+                if state.deleted:
+                    values.update(deleted_at=None, deleted_by=None,
+                                  entered_by=f.entered_by or self.actor, entered_at=f.entered_at or self.now)
+                self.exec(sa.update(F).where(F.c.id == state.id).values(**values))
+                if prior is not None and not state.deleted:
+                    self.log("update", "figure", state.id, new.id, prior.value_dict(), f.value_dict())
+                else:
+                    self.log("create", "figure", state.id, new.id, after=f.value_dict())
                 continue
             mid = movements.get(f.movement)
             if mid is None:

@@ -162,6 +162,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n changed on both sides (merge conflicts to resolve)</source>
+        <translation>
+            <numerusform>%n changed on both sides (a merge conflict to resolve)</numerusform>
+            <numerusform>%n changed on both sides (merge conflicts to resolve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>

@@ -2153,12 +2153,21 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{count} changed</source>
         <translation>змінено {count}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed on both sides (merge conflicts to resolve)</source>
+        <translation>
+            <numerusform>%n змінено з обох боків (конфлікт злиття, треба врегулювати)</numerusform>
+            <numerusform>%n змінено з обох боків (конфлікти злиття, треба врегулювати)</numerusform>
+            <numerusform>%n змінено з обох боків (конфліктів злиття, треба врегулювати)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported: {rounds}; {figures}.</source>
         <translation>Імпортовано: {rounds}; {figures}.</translation>
     </message>
     <message>
         <source>{where}: a file cannot bring in a round already signed off (round {round_id}); import it as in_review and have a supervisor sign it off here.</source>
+        <extracomment>Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history.</extracomment>
         <translation>{where}: файл не може внести вже затверджений раунд (раунд {round_id}); імпортуйте його зі статусом in_review, і нехай керівник затвердить його тут.</translation>
     </message>
     <message numerus="yes">
@@ -2175,7 +2184,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the text {text}</source>
-        <extracomment>Refuse before reading: no real file comes near these. Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from.</extracomment>
+        <extracomment>What this program writes; it reads this and every earlier version. Refuse before reading: no real file comes near these. Fields a figure may have and still take the fast path. Version 2 adds who changed a figure last and when, its revision and the revisions before it, and tombstones (a figure with `deleted_at`). Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from.</extracomment>
         <translation>текст {text}</translation>
     </message>
     <message>
@@ -2381,6 +2390,30 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>repeats {other_place} (the same movement, source and category); a source gives one figure per movement and category.</source>
         <translation>повторює {other_place} (те саме переміщення, джерело й категорія); джерело подає один показник на кожне переміщення й категорію.</translation>
+    </message>
+    <message>
+        <source>missing; a figure with {field} needs its rev.</source>
+        <translation>відсутнє; показник із полем {field} повинен мати rev.</translation>
+    </message>
+    <message>
+        <source>names the figure&apos;s own rev {rev}.</source>
+        <translation>містить власний rev показника {rev}.</translation>
+    </message>
+    <message>
+        <source>missing; a figure with a rev says when it was changed.</source>
+        <translation>відсутнє; показник із rev повинен вказувати, коли його змінено.</translation>
+    </message>
+    <message>
+        <source>must be a list of the other sides of merge conflicts.</source>
+        <translation>має бути списком інших сторін конфліктів злиття.</translation>
+    </message>
+    <message>
+        <source>must be a list of revision ids, not {value}.</source>
+        <translation>має бути списком ідентифікаторів редакцій, а не {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} revisions; at most {maximum} are allowed.</source>
+        <translation>містить {count} редакцій; дозволено щонайбільше {maximum}.</translation>
     </message>
     <message>
         <source>missing; every figure needs from, to, kind, source and count.</source>

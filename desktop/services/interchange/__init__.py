@@ -1,5 +1,5 @@
-"""The `exchange-desk/1` interchange file: import (all files or nothing) and
-deterministic export."""
+"""The interchange file (`exchange-desk/2`, which still reads `/1`): import
+(all files or nothing) and deterministic export."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def export_document(
     """
     with paused_gc():
         with db.reading() as session:
-            docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to)
+            docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to, revisions=True)
         return render(docs, exported_at or utc_now()), len(docs)
 
 

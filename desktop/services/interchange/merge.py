@@ -21,6 +21,7 @@ Merge rules (also in docs/interchange.md):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,20 +29,22 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, utc_now
+from desktop.domain.content import FigureDoc, format_timestamp, utc_now
 from desktop.domain.ids import new_ids
-from desktop.domain.tables import AuditEntry
+from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
-from desktop.services.loading import CS, RP, C, F, M, R, S
+from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
+from desktop.services.revisions import next_revision, open_conflicts
 from desktop.services.summaries import refresh_summaries, write_summaries
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
+FC = FigureConflict.__table__
 
 #: Parts a party cannot hold together in one round.
 _CLASHES = {
@@ -70,6 +73,7 @@ class ImportSummary:
     rounds_unchanged: int = 0
     figures_added: int = 0
     figures_changed: int = 0
+    figures_conflicting: int = 0
     changed_round_ids: list[uuid.UUID] = field(default_factory=list)
 
     def sentence(self) -> str:
@@ -78,10 +82,14 @@ class ImportSummary:
             translate("import", "{count} updated").format(count=self.rounds_updated),
             translate("import", "{count} unchanged").format(count=self.rounds_unchanged),
         ])
-        figures = ", ".join([
+        parts = [
             translate("import", "%n figure(s) added", "", self.figures_added),
             translate("import", "{count} changed").format(count=self.figures_changed),
-        ])
+        ]
+        if self.figures_conflicting:
+            parts.append(translate(
+                "import", "%n changed on both sides (merge conflicts to resolve)", "", self.figures_conflicting))
+        figures = ", ".join(parts)
         return translate("import", "Imported: {rounds}; {figures}.").format(rounds=rounds, figures=figures)
 
 
@@ -98,6 +106,10 @@ class _Plan:
         self.audit: list[dict] = []
         self.summary = ImportSummary()
         self._ids: list[uuid.UUID] = []
+        #: Revisions already met in merge conflicts, per figure row.
+        self.conflict_revs: dict[uuid.UUID, set[str]] = {}
+        #: Figures that took another laptop's revision, with its history.
+        self.settled: list[tuple[uuid.UUID, set[str]]] = []
 
     def next_id(self) -> uuid.UUID:
         """Ids drawn in batches: hundreds of thousands of rows per import."""
@@ -226,9 +238,9 @@ class _Plan:
                 if not new:
                     after.setdefault("categories", []).append(f"{cs.name}/{cat}")
 
-        # Figures.
+        # Figures: the live ones, then (version 2) the deleted ones.
         added = changed = 0
-        for f in doc.figures:
+        for f in (*doc.figures, *doc.tombstones):
             movement_id = ex.movements.get(f.movement)
             if movement_id is None:
                 movement_id = self.next_id()
@@ -240,50 +252,20 @@ class _Plan:
                 })
                 ex.movements[f.movement] = movement_id
             state = ex.figures.get(f.slot)
-            if state is None:
-                fid = self.next_id()
-                self.inserts[F].append({
-                    "id": fid, "round_id": rid, "movement_id": movement_id,
-                    "source_id": ex.sources[f.source][0],
-                    "category_id": None if f.category is None else ex.categories[(f.category_set, f.category)],
-                    "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,
-                    "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
-                    "updated_by": self.actor, "updated_at": self.now,
-                })
-                added += 1
-                if not new:
-                    self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
-                                after=f.value_dict(), detail=f"imported from {origin}")
-                continue
-            values: dict = {}
-            if state.count != f.count:
-                values["count"] = f.count
-            if state.qualifier != f.qualifier:
-                values["qualifier"] = f.qualifier
-            if f.citation is not None and state.citation != f.citation:
-                values["citation"] = f.citation
-            if f.note is not None and state.note != f.note:
-                values["note"] = f.note
-            if not values:
-                continue
-            old = {"count": state.count, "qualifier": state.qualifier.value,
-                   "citation": state.citation, "note": state.note}
-            self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
-                                               "version": F.c.version + 1}))
-            self._audit(
-                action="update", entity="figure", entity_id=state.id, round_id=rid,
-                before={k: old[k] for k in values} | {"slot": _slot_label(f)},
-                after={k: (v.value if isinstance(v, Qualifier) else v) for k, v in values.items()}
-                | {"slot": _slot_label(f)},
-                detail=f"imported from {origin}",
-            )
-            changed += 1
+            if f.revision is not None:
+                outcome = self._revision(f, state, ex, rid, movement_id, origin, new)
+            elif state is None or state.deleted:
+                outcome = self._plain_new(f, state, ex, rid, movement_id, origin, new)
+            else:
+                outcome = self._plain_change(f, state, rid, origin)
+            added += outcome == "added"
+            changed += outcome in ("changed", "conflict")
+            self.summary.figures_conflicting += outcome == "conflict"
 
         if new:
             content = doc.to_dict()
-            for figure in content["figures"]:  # the values, without who and when (kept on the rows)
-                figure.pop("entered_by", None)
-                figure.pop("entered_at", None)
+            # The values, without who and when (kept on the rows) or deleted figures.
+            content["figures"] = [f.value_dict() for f in doc.sorted_figures()]
             self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
                         detail=f"imported from {origin}")
             self.summary.rounds_created += 1
@@ -311,13 +293,198 @@ class _Plan:
         self.summary.figures_added += added
         self.summary.figures_changed += changed
 
+    def _figure_row(self, f: FigureDoc, ex: ExistingRound, rid: uuid.UUID, movement_id: uuid.UUID) -> dict:
+        return {
+            "round_id": rid, "movement_id": movement_id, "source_id": ex.sources[f.source][0],
+            "category_id": None if f.category is None else ex.categories[(f.category_set, f.category)],
+            "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,
+            "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
+        }
+
+    def _plain_new(self, f, state, ex, rid, movement_id, origin, new) -> str:
+        """A version-1 figure where the round has none (or a deleted one)."""
+        if state is None:
+            fid = self.next_id()
+            self.inserts[F].append({"id": fid, **self._figure_row(f, ex, rid, movement_id),
+                                    "updated_by": self.actor, "updated_at": self.now})
+        else:
+            fid = state.id
+            self.updates.append((F, fid, {
+                **self._figure_row(f, ex, rid, movement_id), "deleted_at": None, "deleted_by": None,
+                "updated_by": self.actor, "updated_at": self.now, "version": F.c.version + 1,
+                **next_revision(state)}))
+        if not new:
+            self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
+                        after=f.value_dict(), detail=f"imported from {origin}")
+        return "added"
+
+    def _plain_change(self, f, state, rid, origin) -> str | None:
+        """A version-1 figure where the round has one: the file's values are
+        taken (citation and note only where the file gives them)."""
+        values: dict = {}
+        if state.count != f.count:
+            values["count"] = f.count
+        if state.qualifier != f.qualifier:
+            values["qualifier"] = f.qualifier
+        if f.citation is not None and state.citation != f.citation:
+            values["citation"] = f.citation
+        if f.note is not None and state.note != f.note:
+            values["note"] = f.note
+        if not values:
+            return None
+        old = {"count": state.count, "qualifier": state.qualifier.value,
+               "citation": state.citation, "note": state.note}
+        self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
+                                           "version": F.c.version + 1, **next_revision(state)}))
+        self._audit(
+            action="update", entity="figure", entity_id=state.id, round_id=rid,
+            before={k: old[k] for k in values} | {"slot": _slot_label(f)},
+            after={k: (v.value if isinstance(v, Qualifier) else v) for k, v in values.items()}
+            | {"slot": _slot_label(f)},
+            detail=f"imported from {origin}",
+        )
+        return "changed"
+
+    def _revision(self, f, state, ex, rid, movement_id, origin, new) -> str | None:
+        """A version-2 figure: compared by revision with the one held."""
+        r = f.revision
+        deleted = r.deleted_at is not None
+        taken = {
+            **self._figure_row(f, ex, rid, movement_id),
+            "rev": uuid.UUID(r.rev), "ancestors": json.dumps(list(r.history)) if r.history else None,
+            "updated_by": r.changed_by, "updated_at": r.changed_at,
+            "deleted_at": r.deleted_at, "deleted_by": r.changed_by if deleted else None,
+        }
+        if state is None:
+            fid = self.next_id()
+            self.inserts[F].append({"id": fid, **taken})
+            if deleted:
+                return None
+            if not new:
+                self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
+                            after=f.value_dict(), detail=f"imported from {origin}")
+            return "added"
+        held = str(state.current_rev)
+        known = {held, *state.history(), *self.conflict_revs.get(state.id, ())}
+        # Conflicts the other laptop holds open, with sides not known here:
+        # held here too (the same pair on every laptop, the same key).
+        for side in r.conflicts:
+            if side["rev"] not in known and side["rev"] != r.rev:
+                self._conflict(state.id, rid, {**_side(f), "rev": r.rev, "history": list(r.history)}, side, f, origin)
+                known.update((side["rev"], *side.get("history", ())))
+        # Conflicts whose other side this revision came after are settled.
+        self.settled.append((state.id, set(r.history)))
+        if r.rev in known:
+            # This revision, or one it came before, is here already; what the
+            # other side knows came before it becomes known here too.
+            news = [rev for rev in r.history if rev not in known]
+            if news:
+                self.updates.append((F, state.id, {"ancestors": json.dumps(_merged_history(state.history(), news))}))
+            return None
+        before = None if state.deleted else _state_values(state)
+        after = None if deleted else f.value_dict()
+        # Whatever is taken, the revisions known here stay known.
+        taken["ancestors"] = json.dumps(_merged_history(list(r.history), [held, *state.history()]))
+        if held in r.history:
+            # Changed on the other side only: taken.
+            self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+            action = "delete" if deleted else ("create" if state.deleted else "update")
+            self._audit(action=action, entity="figure", entity_id=state.id, round_id=rid,
+                        before=before, after=after, detail=f"imported from {origin}")
+            return "added" if action == "create" else "changed"
+        # Changed on both sides since they last met: the later change holds
+        # the value on both laptops, and the pair stands as a merge conflict.
+        mine = {**_state_side(state), "rev": held, "history": state.history()}
+        theirs = {**_side(f), "rev": r.rev, "history": list(r.history)}
+        incoming_wins = (r.changed_at, r.rev) > (state.updated_at, held)
+        if _same_values(mine, theirs):
+            # The same value reached on both sides (e.g. both loaded the same
+            # file): no conflict; both revisions become known, the later holds.
+            if incoming_wins:
+                self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+            else:
+                self.updates.append((F, state.id, {"ancestors": json.dumps(
+                    _merged_history(state.history(), [r.rev, *r.history]))}))
+            self.conflict_revs.setdefault(state.id, set()).add(r.rev)
+            return None
+        winner, loser = (theirs, mine) if incoming_wins else (mine, theirs)
+        if incoming_wins:
+            # The revision held here loses: it is kept with the conflict, not
+            # among the winner's ancestors (that would say it came first).
+            taken["ancestors"] = json.dumps(_merged_history(list(r.history), state.history())) or None
+            self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+        self._conflict(state.id, rid, winner, loser, f, origin)
+        return "conflict"
+
+    def _conflict(self, figure_id: uuid.UUID, rid: uuid.UUID, winner: dict, loser: dict, f: FigureDoc,
+                  origin: str) -> None:
+        self.inserts[FC].append({
+            "id": self.next_id(), "round_id": rid, "figure_id": figure_id,
+            "winner_rev": uuid.UUID(winner["rev"]), "loser_rev": uuid.UUID(loser["rev"]),
+            "winner": audit.dumps(winner), "loser": audit.dumps(loser), "found_at": self.now,
+        })
+        # The losing side and what came before it stay known here.
+        self.conflict_revs.setdefault(figure_id, set()).update(
+            (winner["rev"], loser["rev"], *loser.get("history", ())))
+        self._audit(action="conflict", entity="figure", entity_id=figure_id, round_id=rid,
+                    before=winner | {"slot": _slot_label(f)}, after=loser | {"slot": _slot_label(f)},
+                    detail=f"imported from {origin}; the later change holds until a supervisor resolves it")
+
     def write(self, session: Session) -> None:
         conn = session.connection()
-        for table in (R, RP, S, CS, C, M, F):
-            insert_rows(conn, table, self.inserts.get(table, ()))
+        for table in (R, RP, S, CS, C, M, F, FC):
+            rows = self.inserts.get(table, ())
+            # Rows of one statement share their columns (version-2 figures
+            # carry their revision, version-1 ones leave it empty).
+            shapes: dict[tuple, list[dict]] = defaultdict(list)
+            for row in rows:
+                shapes[tuple(row)].append(row)
+            for same in shapes.values():
+                insert_rows(conn, table, same)
         for table, row_id, values in self.updates:
             session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
+        # A revision taken that comes after a conflict's losing side settles it.
+        for figure_id, history in self.settled:
+            for conflict_id, loser in open_conflicts(session, figure_id):
+                if str(loser) in history:
+                    session.execute(sa.update(FC).where(FC.c.id == conflict_id).values(
+                        closed_at=self.now, closed_by=self.actor))
         audit.append(conn, self.audit)
+
+
+def _same_values(a: dict, b: dict) -> bool:
+    keys = ("deleted",) if a["deleted"] and b["deleted"] else ("count", "qualifier", "citation", "note", "deleted")
+    return all(a[k] == b[k] for k in keys)
+
+
+def _merged_history(first: list[str], second: list[str]) -> list[str]:
+    """Two revision histories as one list, each id once, in order met."""
+    seen: set[str] = set()
+    out = []
+    for rev in (*first, *second):
+        if rev not in seen:
+            seen.add(rev)
+            out.append(rev)
+    return out
+
+
+def _state_values(state) -> dict:
+    return {"count": state.count, "qualifier": state.qualifier.value, "citation": state.citation,
+            "note": state.note}
+
+
+def _state_side(state) -> dict:
+    """The figure held, as one side of a merge conflict."""
+    return {**_state_values(state), "deleted": state.deleted, "changed_by": state.updated_by,
+            "changed_at": format_timestamp(state.updated_at)}
+
+
+def _side(f: FigureDoc) -> dict:
+    """An incoming figure, as one side of a merge conflict."""
+    r = f.revision
+    return {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
+            "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
+            "changed_at": format_timestamp(r.changed_at)}
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:
@@ -346,6 +513,12 @@ def store_rounds(
     for p in parsed:
         names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
     plan = _Plan(actor=actor, now=now, origin=origin, parties=ensure_parties(session, names, now))
+    for part in chunks(list(existing)):
+        for figure_id, winner, loser, lost in session.execute(
+            sa.select(FC.c.figure_id, FC.c.winner_rev, FC.c.loser_rev, FC.c.loser).where(FC.c.round_id.in_(list(part)))
+        ):
+            plan.conflict_revs.setdefault(figure_id, set()).update(
+                (str(winner), str(loser), *json.loads(lost).get("history", ())))
     for p in parsed:
         plan.add(p, existing.get(p.doc.id))
     plan.write(session)

@@ -17,6 +17,7 @@ from desktop.domain.content import (
     CategorySetDoc,
     FigureDoc,
     Movement,
+    Revision,
     RoundDoc,
     SourceDoc,
 )
@@ -40,8 +41,11 @@ from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 
-FORMAT = "exchange-desk/1"
+#: What this program writes; it reads this and every earlier version.
+FORMAT = "exchange-desk/2"
+READS = ("exchange-desk/1", "exchange-desk/2")
 FORMAT_PREFIX = "exchange-desk/"
+MAX_HISTORY = 10_000
 
 #: Refuse before reading: no real file comes near these.
 MAX_ROUNDS = 1_000_000
@@ -65,6 +69,12 @@ SET_FIELDS = frozenset({"name", "exhaustive", "categories"})
 FIGURE_FIELDS = frozenset({
     "from", "to", "kind", "source", "category_set", "category", "count", "qualifier",
     "citation", "note", "entered_by", "entered_at",
+})
+#: Version 2 adds who changed a figure last and when, its revision and the
+#: revisions before it, and tombstones (a figure with `deleted_at`).
+REVISION_FIELDS = frozenset({"changed_by", "changed_at", "rev", "history", "deleted_at", "conflicts"})
+CONFLICT_FIELDS = frozenset({
+    "rev", "history", "count", "qualifier", "citation", "note", "deleted", "changed_by", "changed_at",
 })
 
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -134,6 +144,7 @@ def _show(value: object) -> str:
 class _Reader:
     def __init__(self, file: str):
         self.file = file
+        self.version = 2
         # Names repeat on every figure; each distinct one is checked once.
         self._names: dict[str, str] = {}
 
@@ -298,10 +309,10 @@ class _Reader:
             raise self.fail("format", translate(
                 "import", 'missing; an interchange file starts with "format": "{format}".'
             ).format(format=FORMAT))
-        if fmt != FORMAT:
+        if fmt not in READS:
             if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
                 version = fmt[len(FORMAT_PREFIX):]
-                if version.isdigit() and int(version) > 1:
+                if version.isdigit() and int(version) > 2:
                     message = translate(
                         "import", "{found} is not a version this program reads (it reads {format}); "
                         "update Exchange Desk to read it.")
@@ -310,6 +321,7 @@ class _Reader:
                 raise self.fail("format", message.format(found=_safe(repr(fmt)), format=FORMAT))
             raise self.fail("format", translate("import", "must be {format!r}, not {value}.").format(
                 format=FORMAT, value=_show(fmt)))
+        self.version = int(fmt[len(FORMAT_PREFIX):])
         self.obj(top_level, doc, TOP_FIELDS)
         self.timestamp("exported_at", doc.get("exported_at"))
         rounds = doc.get("rounds")
@@ -373,8 +385,9 @@ class _Reader:
         sources = self.sources(f"{where}.sources", r.get("sources"), round_parties)
         sets = self.category_sets(f"{where}.category_sets", r.get("category_sets"))
         declared_sources = {s.name for s in sources}
+        self._tombstones: list[FigureDoc] = []
         figures = self.figures(f"{where}.figures", r.get("figures"), parties, sets)
-        extra = [SourceDoc(f.source) for f in figures if f.source not in declared_sources]
+        extra = [SourceDoc(f.source) for f in (*figures, *self._tombstones) if f.source not in declared_sources]
         if extra:
             seen: set[str] = set()
             unique = []
@@ -386,7 +399,7 @@ class _Reader:
         return RoundDoc(
             id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
             third_parties=third, mediators=mediators, status=status, sources=sources,
-            category_sets=tuple(sets.values()), figures=tuple(figures),
+            category_sets=tuple(sets.values()), figures=tuple(figures), tombstones=tuple(self._tombstones),
         )
 
     def sources(self, where: str, value: object, round_parties: set[str]) -> tuple[SourceDoc, ...]:
@@ -500,11 +513,12 @@ class _Reader:
                     if type(citation) is not str or len(citation) > CITATION_MAX or bad_text(citation):
                         raise LookupError
                     citation = citation or None
-                note = entered_by = entered_at = None
+                note = entered_by = entered_at = revision = None
             except (LookupError, TypeError):
                 w = f"{where}[{i}]"
                 (src, dst, kind, source, cset, cat, count, qualifier, citation, note,
                  entered_by, entered_at) = self.figure(w, f, parties, categories)
+                revision = self.revision(w, f) if self.version >= 2 else None
             mkey = (src, dst, kind)
             movement = movements.get(mkey)
             if movement is None:
@@ -516,16 +530,68 @@ class _Reader:
                     "a source gives one figure per movement and category."
                 ).format(other_place=f"figures[{slots[slot]}]"))
             slots[slot] = i
-            out.append(FigureDoc(
+            figure = FigureDoc(
                 movement=movement, source=source, count=count, qualifier=qualifier,
                 category_set=cset, category=cat, citation=citation, note=note,
-                entered_by=entered_by, entered_at=entered_at,
-            ))
+                entered_by=entered_by, entered_at=entered_at, revision=revision,
+            )
+            (self._tombstones if revision is not None and revision.deleted_at is not None else out).append(figure)
         return out
+
+    def revision(self, w: str, f: dict) -> Revision | None:
+        """Version 2: which revision a figure is, and who made it when."""
+        if "rev" not in f:
+            for field in ("history", "deleted_at"):
+                if field in f:
+                    raise self.fail(f"{w}.rev", translate("import", "missing; a figure with {field} needs its rev.").format(
+                        field=field))
+            return None
+        rev = str(self.uuid(f"{w}.rev", f["rev"]))
+        ids = tuple(self.revision_ids(f"{w}.history", f.get("history")))
+        if rev in ids:
+            raise self.fail(f"{w}.history", translate("import", "names the figure's own rev {rev}.").format(rev=rev))
+        changed_by = self.text(f"{w}.changed_by", f.get("changed_by"), max_len=ACTOR_MAX, name_like=True)
+        changed_at = self.timestamp(f"{w}.changed_at", f.get("changed_at"))
+        if changed_at is None:
+            raise self.fail(f"{w}.changed_at", translate("import", "missing; a figure with a rev says when it was changed."))
+        deleted_at = self.timestamp(f"{w}.deleted_at", f.get("deleted_at"))
+        conflicts = f.get("conflicts") or []
+        if not isinstance(conflicts, list) or len(conflicts) > MAX_HISTORY:
+            raise self.fail(f"{w}.conflicts", translate("import", "must be a list of the other sides of merge conflicts."))
+        sides = tuple(self.conflict_side(f"{w}.conflicts[{j}]", c) for j, c in enumerate(conflicts))
+        return Revision(rev, ids, changed_by, changed_at, deleted_at, sides)
+
+    def conflict_side(self, w: str, raw: object) -> dict:
+        """The losing side of a merge conflict, as another laptop holds it."""
+        c = self.obj(w, raw, CONFLICT_FIELDS)
+        changed_at = self.timestamp(f"{w}.changed_at", c.get("changed_at"))
+        if changed_at is None:
+            raise self.fail(f"{w}.changed_at", translate("import", "missing; a figure with a rev says when it was changed."))
+        return {
+            "count": self.count(f"{w}.count", c.get("count")),
+            "qualifier": self.enum(f"{w}.qualifier", c.get("qualifier", "exact"), Qualifier).value,
+            "citation": self.text(f"{w}.citation", c.get("citation"), max_len=CITATION_MAX, required=False) or None,
+            "note": self.text(f"{w}.note", c.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None,
+            "deleted": self.boolean(f"{w}.deleted", c.get("deleted", False)),
+            "changed_by": self.text(f"{w}.changed_by", c.get("changed_by"), max_len=ACTOR_MAX, name_like=True),
+            "changed_at": c["changed_at"],
+            "rev": str(self.uuid(f"{w}.rev", c.get("rev"))),
+            "history": self.revision_ids(f"{w}.history", c.get("history")),
+        }
+
+    def revision_ids(self, where: str, value: object) -> list[str]:
+        history = value or []
+        if not isinstance(history, list):
+            raise self.fail(where, translate("import", "must be a list of revision ids, not {value}.").format(
+                value=_show(history)))
+        if len(history) > MAX_HISTORY:
+            raise self.fail(where, translate("import", "has {count} revisions; at most {maximum} are allowed.").format(
+                count=format_number(len(history)), maximum=format_number(MAX_HISTORY)))
+        return [str(self.uuid(f"{where}[{j}]", h)) for j, h in enumerate(history)]
 
     def figure(self, w: str, raw: object, parties: set[str], categories: dict[str, set[str]]) -> tuple:
         """One figure checked field by field, with a message for each fault."""
-        f = self.obj(w, raw, FIGURE_FIELDS)
+        f = self.obj(w, raw, FIGURE_FIELDS | REVISION_FIELDS if self.version >= 2 else FIGURE_FIELDS)
         for required in ("from", "to", "kind", "source", "count"):
             if required not in f:
                 raise self.fail(f"{w}.{required}", translate(

@@ -1,0 +1,58 @@
+"""Figure revisions: what lets two laptops' files merge figure by figure.
+
+Each figure row holds the revision it is at (`rev`; the row's own id until
+the figure first changes) and the revisions before it (`ancestors`, newest
+first). Every change — an edit, a deletion (the row stays as a tombstone),
+a value taken from a file — makes a new revision whose ancestors are the
+old one and its ancestors. Comparing an incoming revision with the one held:
+held among the incoming one's ancestors → a change on the other side only,
+taken; the incoming one already known here → nothing to do; neither → both
+sides changed it: a merge conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.ids import new_id
+from desktop.domain.tables import FigureConflict
+from desktop.services.existing import _FigureState
+
+FC = FigureConflict.__table__
+
+
+def open_conflicts(session: Session, figure_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    """(conflict id, losing revision) of the figure's open merge conflicts."""
+    return [(r.id, r.loser_rev) for r in session.execute(
+        sa.select(FC.c.id, FC.c.loser_rev).where(FC.c.figure_id == figure_id, FC.c.closed_at.is_(None)))]
+
+
+def next_revision(state: _FigureState | None, *, also: list[uuid.UUID] = ()) -> dict:
+    """Columns for a new revision after `state` (and after `also`: the losing
+    sides of conflicts a new value settles, so that other laptops see it as
+    coming after both)."""
+    ancestors: list[str] = []
+    if state is not None:
+        ancestors = [str(state.current_rev), *state.history()]
+    for rev in also:
+        if str(rev) not in ancestors:
+            ancestors.insert(0, str(rev))
+    return {"rev": new_id(), "ancestors": json.dumps(ancestors) if ancestors else None}
+
+
+def supersede_conflicts(session: Session, state: _FigureState | None, *, actor: str,
+                        now: dt.datetime) -> list[uuid.UUID]:
+    """A new value for a figure settles its open merge conflicts: they are
+    closed, and their losing revisions count among the new one's ancestors."""
+    if state is None:
+        return []
+    found = open_conflicts(session, state.id)
+    if found:
+        session.execute(sa.update(FC).where(FC.c.id.in_([cid for cid, _ in found])).values(
+            closed_at=now, closed_by=actor))
+    return [loser for _, loser in found]
