@@ -38,7 +38,13 @@ from desktop.domain.tables import (
     RoundParty,
     Source,
 )
-from desktop.domain.types import AffiliationKind, MovementKind, PartyRole, Qualifier
+from desktop.domain.types import (
+    AffiliationKind,
+    MovementKind,
+    PartyRole,
+    Qualifier,
+    RoundStatus,
+)
 
 #: Ids per IN (...) list: far below every backend's parameter limit.
 CHUNK = 500
@@ -124,12 +130,30 @@ def load_docs(
     """The rounds selected, by date then id, with everything they say and
     their open merge conflicts; with `revisions`, also each figure's
     revision and the deleted figures (what an interchange file carries)."""
+    return _load(session, ids, date_from, date_to, "revisions" if revisions else "docs")
+
+
+def export_rounds(
+    session: Session, *, ids: Sequence[uuid.UUID] | None = None,
+    date_from: dt.date | None = None, date_to: dt.date | None = None,
+) -> list[dict]:
+    """The rounds selected as the interchange file writes them — exactly
+    `RoundDoc.to_dict()` of `load_docs(..., revisions=True)` — built straight
+    from the rows: an export of years of rounds makes no figure objects."""
+    return _load(session, ids, date_from, date_to, "export")
+
+
+def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     if ids is not None and len(ids) > CHUNK:
-        out: list[RoundDoc] = []
+        out: list = []
         for part in chunks(list(ids)):
-            out.extend(load_docs(session, ids=part, date_from=date_from, date_to=date_to, revisions=revisions))
-        out.sort(key=lambda d: (d.date, str(d.id)))
+            out.extend(_load(session, part, date_from, date_to, mode))
+        if mode == "export":
+            out.sort(key=lambda d: (d["date"], d["id"]))
+        else:
+            out.sort(key=lambda d: (d.date, str(d.id)))
         return out
+    revisions = mode != "docs"
     where = round_filter(ids=ids, date_from=date_from, date_to=date_to)
     everything = ids is None and date_from is None and date_to is None
 
@@ -234,6 +258,12 @@ def load_docs(
                 movement_of[mid], source_name[sid], count, qualifier_of(qualifier), cset, cat, citation, note,
                 by, None if at is None else time_of(at),
             ))
+    elif mode == "export":
+        return _export(rounds, roles, sources, sets, category_of, movement_of, source_name, lost_by, session.execute(
+            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.ancestors, F.c.updated_by,
+                      sa.cast(F.c.updated_at, raw), sa.cast(F.c.deleted_at, raw))
+            .where(of_selected(F.c.round_id))
+        ).all())
     else:
         for row in session.execute(
             sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.ancestors, F.c.updated_by,
@@ -293,6 +323,77 @@ def load_docs(
             figures_sorted=True,
         ))
     return out
+
+
+def _export(rounds, roles, sources, sets, category_of, movement_of, source_name, lost_by, rows) -> list[dict]:
+    """Round dicts in `RoundDoc.to_dict()`'s shape and order (a test holds
+    the two paths to the same bytes)."""
+    stamp = _Memo(lambda raw: format_timestamp(_to_utc(raw)))
+    live: dict[str, list] = defaultdict(list)
+    dead: dict[str, list] = defaultdict(list)
+    # Per movement once: its three names, and the kind as text for sorting.
+    named = {mid: (m.from_party, m.to_party, m.kind, m.kind.value) for mid, m in movement_of.items()}
+    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, ancestors,
+         changed_by, changed_at, deleted_at) in rows:
+        src, dst, kind, kind_text = named[mid]
+        source = source_name[sid]
+        cset, cat = category_of[cid]
+        f = {"from": src, "to": dst, "kind": kind, "source": source}
+        if cat is not None:
+            f["category_set"] = cset
+            f["category"] = cat
+        f["count"] = count
+        f["qualifier"] = qualifier
+        if citation is not None:
+            f["citation"] = citation
+        if note is not None:
+            f["note"] = note
+        if by is not None:
+            f["entered_by"] = by
+        if at is not None:
+            f["entered_at"] = stamp(at)
+        f["changed_by"] = changed_by
+        f["changed_at"] = stamp(changed_at)
+        if deleted_at is not None:
+            f["deleted_at"] = stamp(deleted_at)
+        rev = rev or fid
+        f["rev"] = f"{rev[:8]}-{rev[8:12]}-{rev[12:16]}-{rev[16:20]}-{rev[20:]}" if len(rev) == 32 else rev
+        if ancestors:
+            history = json.loads(ancestors)
+            if history:
+                f["history"] = history
+        lost = lost_by.get(fid)
+        if lost:
+            f["conflicts"] = lost
+        key = (src, dst, kind_text, source, cat is not None, cset or "", cat or "")
+        (live if deleted_at is None else dead)[rid].append((key, f))
+    out = []
+    for rid, title, day, location, notes, status in rounds:
+        r = roles.get(rid, {})
+        figures = [f for _, f in sorted(live.get(rid, ()), key=_first)]
+        figures += [f for _, f in sorted(dead.get(rid, ()), key=_first)]
+        out.append({
+            "id": rev_text(rid),
+            "title": title,
+            "date": day.isoformat(),
+            "location": location,
+            "notes": notes,
+            "status": (status or RoundStatus.DRAFT).value,
+            "sides": list(r.get(PartyRole.SIDE, ())),
+            "third_parties": list(r.get(PartyRole.THIRD_PARTY, ())),
+            "mediators": list(r.get(PartyRole.MEDIATOR, ())),
+            "sources": [{"name": s.name, "affiliation": s.affiliation} for s in sources.get(rid, ())],
+            "category_sets": [
+                {"name": name, "exhaustive": exhaustive, "categories": list(cats)}
+                for name, (exhaustive, cats) in sets.get(rid, {}).items()
+            ],
+            "figures": figures,
+        })
+    return out
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
 
 
 def rev_text(raw) -> str:

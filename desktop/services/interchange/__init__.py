@@ -15,7 +15,7 @@ from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
-from desktop.services.loading import load_docs, paused_gc
+from desktop.services.loading import export_rounds, paused_gc
 from desktop.storage import Database
 
 Progress = Callable[[int, str], None]
@@ -68,17 +68,18 @@ def export_document(
     """
     with paused_gc():
         with db.reading() as session:
-            docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to, revisions=True)
-        return render(docs, exported_at or utc_now()), len(docs)
+            rounds = export_rounds(session, ids=ids, date_from=date_from, date_to=date_to)
+        return render(rounds, exported_at or utc_now()), len(rounds)
 
 
-def render(docs: Sequence[RoundDoc], exported_at: dt.datetime) -> str:
+def render(docs: Sequence[RoundDoc | dict], exported_at: dt.datetime) -> str:
+    """The file's text: rounds as `RoundDoc`s or as their dicts already."""
     head = json.dumps({"format": FORMAT, "exported_at": format_timestamp(exported_at)}, ensure_ascii=False)
     encode = json.JSONEncoder(ensure_ascii=False).encode
     parts = [head[:-1], ', "rounds": [']
     for i, d in enumerate(docs):
         parts.append("\n" if i == 0 else ",\n")
-        parts.append(encode(d.to_dict()))
+        parts.append(encode(d if isinstance(d, dict) else d.to_dict()))
     parts.append("\n]}\n" if docs else "]}\n")
     return "".join(parts)
 

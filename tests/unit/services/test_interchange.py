@@ -194,3 +194,26 @@ def test_fingerprint_is_the_same_after_export_and_import(db, tmp_path, template_
     import_files(other, [str(tmp_path / "x.json")], actor="Taras")
     assert get_round(other, r["id"]).fingerprint() == first
     other.close()
+
+
+def test_the_export_path_writes_exactly_what_the_round_documents_say(db, tmp_path):
+    """The export builds its dicts straight from the rows; they are the very
+    dicts of the round documents, deleted figures, revisions and all."""
+    from desktop.domain.content import Movement
+    from desktop.domain.types import MovementKind
+    from desktop.services import editing
+    from desktop.services.demo import add_demo
+    from desktop.services.loading import export_rounds, load_docs
+
+    add_demo(db, actor="Olena")
+    rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
+    ru_ua = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
+    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=200, citation="x", actor="Taras")
+    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=201, actor="Olena")
+    editing.clear_figure(db, rid, slot=(ru_ua, "Russian Ministry of Defence", None, None), actor="Olena")
+    with db.reading() as session:
+        by_docs = [d.to_dict() for d in load_docs(session, revisions=True)]
+        direct = export_rounds(session)
+    assert json.dumps(direct, ensure_ascii=False) == json.dumps(by_docs, ensure_ascii=False)
+    figures = next(r for r in direct if r["id"] == str(rid))["figures"]
+    assert any("deleted_at" in f for f in figures) and any(f.get("history") for f in figures)
