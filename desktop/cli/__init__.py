@@ -141,8 +141,16 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         if name in seen and name != "-":
             raise UserError(translate("cli", "{name}: named twice on the command line.").format(name=name))
         seen.add(name)
-    summary = import_files(ctx.db, args.files, actor=ctx.actor)
+    summary = import_files(ctx.db, args.files, actor=ctx.actor, preview=args.dry_run)
+    if not args.dry_run:
+        print(summary.sentence())
+        return EXIT_OK
+    print(translate("cli", "Nothing was imported (--dry-run). It would do this:"))
     print(summary.sentence())
+    for label, ids in ((translate("cli", "new"), summary.created), (translate("cli", "updated"), summary.updated),
+                       (translate("cli", "merge conflicts"), summary.conflicting)):
+        for rid in ids:
+            print(f"  {label}: {str(rid)[:8]}  {summary.titles.get(rid, '')}")
     return EXIT_OK
 
 
@@ -209,7 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import,
             translate("cli", "import interchange files: every round of every file, or nothing"))
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help=translate("cli", "exchange-desk/1 files ('-' reads standard input)"))
+                   help=translate("cli", "exchange-desk/1 or /2 files ('-' reads standard input)"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "say what the import would change, and change nothing"))
 
     p = add("export", cmd_export, translate("cli", "export rounds to an interchange file"))
     p.add_argument("output", metavar="OUT",

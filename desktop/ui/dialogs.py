@@ -26,6 +26,17 @@ class Ask:
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
+    def confirm_details(parent: QWidget | None, title: str, message: str, details: str) -> bool:
+        """A yes/no question with a list behind "Show Details…"."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setObjectName("confirm_details")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        if details:
+            box.setDetailedText(details)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @staticmethod
     def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return text if ok else None

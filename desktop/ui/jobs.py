@@ -69,13 +69,48 @@ class Jobs(QObject):
             self.import_paths(files)
 
     def import_paths(self, files: list[str]) -> Task:
+        """First what the import would change (new, updated, conflicting
+        rounds), then — if the user agrees — the import itself."""
         from desktop.services.interchange import import_files
 
+        def previewed(summary) -> None:
+            if not summary.changed_round_ids:
+                Ask.information(self.window, self.tr("Import"), self.tr(
+                    "Nothing to import: the database already holds everything in these files."))
+                return
+            if Ask.confirm_details(self.window, self.tr("Import"), self._preview_text(summary),
+                                   self._preview_details(summary)):
+                self._run(
+                    self.tr("Importing"),
+                    lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress),
+                    lambda done: self.window.statusBar().showMessage(done.sentence(), 10_000),
+                )
+
         return self._run(
-            self.tr("Importing"),
-            lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress),
-            lambda summary: self.window.statusBar().showMessage(summary.sentence(), 10_000),
+            self.tr("Reading"),
+            lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress, preview=True),
+            previewed,
         )
+
+    def _preview_text(self, summary) -> str:
+        parts = [
+            english_plural(self.tr("%Ln new round(s)", "", summary.rounds_created), summary.rounds_created),
+            english_plural(self.tr("%Ln updated round(s)", "", summary.rounds_updated), summary.rounds_updated),
+        ]
+        text = self.tr("This import will bring %1.").replace("%1", ", ".join(parts))
+        if summary.figures_conflicting:
+            text += "\n\n" + english_plural(self.tr(
+                "%Ln figure(s) changed both here and in the file since they last met: the later change will "
+                "hold, and each will stand as a merge conflict for a supervisor to resolve.", "",
+                summary.figures_conflicting), summary.figures_conflicting)
+        return text + "\n\n" + self.tr("Import now?")
+
+    def _preview_details(self, summary) -> str:
+        lines = []
+        for label, ids in ((self.tr("New"), summary.created), (self.tr("Updated"), summary.updated),
+                           (self.tr("With merge conflicts"), summary.conflicting)):
+            lines += [f"{label}: {summary.titles.get(rid, str(rid))}" for rid in ids]
+        return "\n".join(lines)
 
     def export(self, ids: list[uuid.UUID] | None) -> None:
         path = Ask.save_file(self.window, self.tr("Export interchange file"), "exchange-desk-export.json")

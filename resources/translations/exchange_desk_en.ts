@@ -14,6 +14,27 @@
 <context>
     <name>Jobs</name>
     <message numerus="yes">
+        <source>%Ln new round(s)</source>
+        <translation>
+            <numerusform>%Ln new round</numerusform>
+            <numerusform>%Ln new rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated round(s)</source>
+        <translation>
+            <numerusform>%Ln updated round</numerusform>
+            <numerusform>%Ln updated rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) changed both here and in the file since they last met: the later change will hold, and each will stand as a merge conflict for a supervisor to resolve.</source>
+        <translation>
+            <numerusform>%Ln figure changed both here and in the file since they last met: the later change will hold, and it will stand as a merge conflict for a supervisor to resolve.</numerusform>
+            <numerusform>%Ln figures changed both here and in the file since they last met: the later change will hold, and each will stand as a merge conflict for a supervisor to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %Ln round(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln round to %1</numerusform>
@@ -149,6 +170,7 @@
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file.</extracomment>
         <translation>
             <numerusform>%n round added</numerusform>
             <numerusform>%n rounds added</numerusform>

@@ -362,8 +362,64 @@
         <translation>Імпорт файлів обміну даними</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already holds everything in these files.</source>
+        <translation>Нічого імпортувати: база даних уже містить усе з цих файлів.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Читання</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new round(s)</source>
+        <translation>
+            <numerusform>%Ln новий раунд</numerusform>
+            <numerusform>%Ln нові раунди</numerusform>
+            <numerusform>%Ln нових раундів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated round(s)</source>
+        <translation>
+            <numerusform>%Ln оновлений раунд</numerusform>
+            <numerusform>%Ln оновлені раунди</numerusform>
+            <numerusform>%Ln оновлених раундів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import will bring %1.</source>
+        <translation>Цей імпорт додасть: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) changed both here and in the file since they last met: the later change will hold, and each will stand as a merge conflict for a supervisor to resolve.</source>
+        <translation>
+            <numerusform>%Ln показник змінено і тут, і у файлі відтоді, як вони востаннє зустрічалися: діятиме пізніша зміна, а кожен такий випадок стане конфліктом злиття, який має врегулювати керівник.</numerusform>
+            <numerusform>%Ln показники змінено і тут, і у файлі відтоді, як вони востаннє зустрічалися: діятиме пізніша зміна, а кожен такий випадок стане конфліктом злиття, який має врегулювати керівник.</numerusform>
+            <numerusform>%Ln показників змінено і тут, і у файлі відтоді, як вони востаннє зустрічалися: діятиме пізніша зміна, а кожен такий випадок стане конфліктом злиття, який має врегулювати керівник.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import now?</source>
+        <translation>Імпортувати зараз?</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлені</translation>
+    </message>
+    <message>
+        <source>With merge conflicts</source>
+        <translation>З конфліктами злиття</translation>
     </message>
     <message>
         <source>Export interchange file</source>
@@ -1357,6 +1413,22 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{name}: named twice on the command line.</source>
         <translation>{name}: вказано двічі в командному рядку.</translation>
     </message>
+    <message>
+        <source>Nothing was imported (--dry-run). It would do this:</source>
+        <translation>Нічого не імпортовано (--dry-run). Імпорт зробив би таке:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>оновлений</translation>
+    </message>
+    <message>
+        <source>merge conflicts</source>
+        <translation>конфлікти злиття</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n round(s) to {file}.</source>
         <translation>
@@ -1414,8 +1486,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>імпортувати файли обміну даними: усі раунди всіх файлів або нічого</translation>
     </message>
     <message>
-        <source>exchange-desk/1 files (&apos;-&apos; reads standard input)</source>
-        <translation>файли exchange-desk/1 (&apos;-&apos; читає стандартний ввід)</translation>
+        <source>exchange-desk/1 or /2 files (&apos;-&apos; reads standard input)</source>
+        <translation>файли exchange-desk/1 або /2 (&apos;-&apos; читає стандартний ввід)</translation>
+    </message>
+    <message>
+        <source>say what the import would change, and change nothing</source>
+        <translation>показати, що змінив би імпорт, нічого не змінюючи</translation>
     </message>
     <message>
         <source>export rounds to an interchange file</source>
@@ -2127,6 +2203,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file.</extracomment>
         <translation>
             <numerusform>додано %n раунд</numerusform>
             <numerusform>додано %n раунди</numerusform>

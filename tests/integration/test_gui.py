@@ -23,6 +23,24 @@ from desktop.ui.tasks import InlineTaskRunner
 from tests.helpers.factories import SEED_ID, document, round_dict, write_json
 
 
+@pytest.fixture(autouse=True)
+def previews(monkeypatch) -> _Previews:
+    """Every import preview (its question and details), answered yes unless
+    a test sets `previews.answer`; a modal box would wait forever here."""
+    shown = _Previews()
+
+    def confirm_details(parent, title, message, details):
+        shown.append((message, details))
+        return shown.answer
+
+    monkeypatch.setattr(Ask, "confirm_details", staticmethod(confirm_details))
+    return shown
+
+
+class _Previews(list):
+    answer = True
+
+
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:
     """Every error dialog's sentence, instead of a modal box."""
@@ -196,6 +214,39 @@ def test_good_import_off_the_gui_thread(qtbot, ctx, tmp_path):
         pass
     qtbot.waitUntil(lambda: window.rounds.model.total == 2, timeout=5000)
     ctx.tasks.wait()
+
+
+def test_import_says_what_it_will_change_first(window, ctx, db_path, tmp_path, previews):
+    """New rounds, updated ones and merge conflicts are listed before
+    anything is written; answering no writes nothing."""
+    window.jobs.load_demo()
+    rid = uuid.UUID(SEED_ID)
+    ours = editing.get_round_doc(ctx.db, rid)
+    from desktop.services.interchange import export_document, write_export
+
+    text, _ = export_document(ctx.db, ids=[rid])
+    theirs = json.loads(text)
+    figure = next(f for f in theirs["rounds"][0]["figures"] if "deleted_at" not in f)
+    figure.update(count=figure["count"] + 7, changed_by="Taras", changed_at="2099-01-01T00:00:00Z",
+                  history=[figure["rev"], *figure.get("history", [])], rev=str(uuid.uuid4()))
+    moved = next(f for f in ours.figures if f.source == figure["source"] and f.movement.from_party == figure["from"]
+                 and f.movement.to_party == figure["to"] and f.category == figure.get("category"))
+    editing.set_figure(ctx.db, rid, movement=moved.movement, source=moved.source, count=moved.count + 1,
+                       category_set=moved.category_set, category=moved.category, actor="Olena")
+    theirs["rounds"].append(round_dict())
+    path = tmp_path / "theirs.json"
+    write_export(json.dumps(theirs, ensure_ascii=False), str(path))
+    before = table_snapshot(db_path)
+    previews.answer = False
+    window.jobs.import_paths([str(path)])
+    (message, details) = previews[-1]
+    assert "1 new round" in message and "1 updated round" in message and "1 figure changed both" in message
+    assert "New: " in details and "With merge conflicts: " in details
+    assert table_snapshot(db_path) == before, "answering no writes nothing"
+    previews.answer = True
+    window.jobs.import_paths([str(path)])
+    conflicts = [i for i in review.round_review(ctx.db, rid).items if i.discrepancy.rule is Rule.MERGE_CONFLICT]
+    assert len(conflicts) == 1 and conflicts[0].is_open
 
 
 def test_a_command_line_import_shows_up_without_restart(window, qtbot, ctx, tmp_path, cli):

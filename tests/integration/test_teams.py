@@ -152,3 +152,15 @@ def test_writers_at_once_lose_no_edit(demo, db, db_url, app_home):
     lost = len(saved) - len(updates)
     assert lost == 0 and len(saved) >= 1
     print(json.dumps({"writers": 3, "attempts": 36, "saved": len(saved), "refused": len(refused), "lost": lost}))
+
+
+def test_import_dry_run_says_what_would_change_and_changes_nothing(cli, demo, db_url, tmp_path):
+    from tests.helpers.factories import document, round_dict, write_json
+
+    path = write_json(tmp_path / "new.json", document(round_dict(title="A round from the field")))
+    before = table_dump(db_url)
+    result = cli("import", "--dry-run", str(path))
+    assert result.code == 0, result.err
+    assert "Nothing was imported (--dry-run)" in result.out and "1 round added" in result.out
+    assert "new: " in result.out and "A round from the field" in result.out
+    assert table_dump(db_url) == before

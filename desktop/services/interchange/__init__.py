@@ -42,16 +42,31 @@ def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[Parse
     return parsed
 
 
+class _Preview(Exception):
+    """Carries a preview's summary out of the transaction it rolls back."""
+
+    def __init__(self, summary: ImportSummary):
+        super().__init__()
+        self.summary = summary
+
+
 def import_files(
-    db: Database, names: Sequence[str], *, actor: str, progress: Progress = _quiet,
+    db: Database, names: Sequence[str], *, actor: str, progress: Progress = _quiet, preview: bool = False,
 ) -> ImportSummary:
     """Import every round of every file in one transaction, or nothing.
-    `progress(percent, what)` is told how far it has got."""
+    `progress(percent, what)` is told how far it has got. With `preview`,
+    everything is done and checked as for real, then rolled back: the
+    summary says what the import would change (refusals included)."""
     with paused_gc():
         parsed = parse_files(names, progress)
         progress(60, translate("import", "Storing %n round(s)", "", len(parsed)))
-        with db.transaction() as session:
-            summary = store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+        try:
+            with db.transaction() as session:
+                summary = store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+                if preview:
+                    raise _Preview(summary)
+        except _Preview as done:
+            summary = done.summary
         progress(100, translate("import", "Done"))
         return summary
 

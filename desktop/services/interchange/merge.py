@@ -75,6 +75,12 @@ class ImportSummary:
     figures_changed: int = 0
     figures_conflicting: int = 0
     changed_round_ids: list[uuid.UUID] = field(default_factory=list)
+    #: For a preview: which rounds are new, updated, or hold new merge
+    #: conflicts, by id, with their titles (and dates) from the file.
+    created: list[uuid.UUID] = field(default_factory=list)
+    updated: list[uuid.UUID] = field(default_factory=list)
+    conflicting: list[uuid.UUID] = field(default_factory=list)
+    titles: dict[uuid.UUID, str] = field(default_factory=dict)
 
     def sentence(self) -> str:
         rounds = ", ".join([
@@ -130,6 +136,7 @@ class _Plan:
 
     def add(self, parsed: ParsedRound, ex: ExistingRound | None) -> None:
         doc = parsed.doc
+        self.summary.titles[doc.id] = f"{doc.date.isoformat()} {doc.title}"
         declared = parsed.stated_affiliations
         origin = parsed.file or self.origin
         rid = doc.id
@@ -261,6 +268,8 @@ class _Plan:
             added += outcome == "added"
             changed += outcome in ("changed", "conflict")
             self.summary.figures_conflicting += outcome == "conflict"
+            if outcome == "conflict" and rid not in self.summary.conflicting:
+                self.summary.conflicting.append(rid)
 
         if new:
             content = doc.to_dict()
@@ -270,6 +279,7 @@ class _Plan:
                         detail=f"imported from {origin}")
             self.summary.rounds_created += 1
             self.summary.changed_round_ids.append(rid)
+            self.summary.created.append(rid)
         elif before or after or added or changed:
             if ex.status is RoundStatus.SIGNED_OFF:
                 what = sorted({*before, *after} - {"source_affiliations"})
@@ -288,6 +298,7 @@ class _Plan:
             }))
             self.summary.rounds_updated += 1
             self.summary.changed_round_ids.append(rid)
+            self.summary.updated.append(rid)
         else:
             self.summary.rounds_unchanged += 1
         self.summary.figures_added += added
