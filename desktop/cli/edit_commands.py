@@ -71,6 +71,35 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
+def cmd_duplicates(args: argparse.Namespace, ctx) -> int:
+    import json
+
+    from desktop.services.duplicates import find_duplicates
+
+    groups = find_duplicates(ctx.db)
+    if args.json:
+        print(json.dumps([g.to_dict() for g in groups], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not groups:
+        print(translate("cli", "No likely duplicates: no two rounds share a date and sides."))
+        return EXIT_OK
+    for g in groups:
+        print(f"{g.date}  {', '.join(g.sides)}")
+        for r in g.rounds:
+            print(f"  {str(r.id)[:8]}  {r.title}")
+    print(translate("cli", "Merge one into another with: exchange-desk merge-rounds KEEP DUPLICATE"))
+    return EXIT_OK
+
+
+def cmd_merge_rounds(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.duplicates import merge_rounds
+
+    summary = merge_rounds(ctx.db, args.keep, args.duplicate, actor=ctx.actor)
+    print(translate("cli", "Merged round {duplicate} into {keep}: {what}").format(
+        duplicate=args.duplicate, keep=args.keep, what=summary.sentence()))
+    return EXIT_OK
+
+
 def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     from desktop.domain.types import MovementKind, Qualifier
 
@@ -93,3 +122,12 @@ def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--qualifier", choices=[q.value for q in Qualifier], default=Qualifier.EXACT.value,
                    help=translate("cli", "how exact the count is (default: exact)"))
     p.add_argument("--citation", metavar="TEXT", help=translate("cli", "where the figure was published"))
+
+    p = add("duplicates", cmd_duplicates, translate(
+        "cli", "list likely duplicate rounds: the same date and sides under two ids (e.g. entered on two laptops)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON for programs"))
+    p = add("merge-rounds", cmd_merge_rounds, translate(
+        "cli", "merge a duplicate round into another: its figures join (a figure both hold differently becomes "
+        "a merge conflict) and the duplicate is removed, its history kept"))
+    p.add_argument("keep", metavar="KEEP", help=translate("cli", "the round to keep (id or unique prefix)"))
+    p.add_argument("duplicate", metavar="DUPLICATE", help=translate("cli", "the round merged into it and removed"))

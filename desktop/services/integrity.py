@@ -96,10 +96,28 @@ class HistoryEntry:
     detail: str | None
 
 
+def _removed_round(session, ref: str) -> uuid.UUID:
+    """A round no longer held (merged into another as a duplicate): its
+    history is still here, found by the same id or unique prefix."""
+    text = ref.strip().lower().replace("-", "")
+    found = {
+        rid for rid in session.execute(sa.select(AUDIT.c.round_id).where(AUDIT.c.round_id.is_not(None)).distinct()
+                                       ).scalars()
+        if rid.hex.startswith(text)
+    } if text and all(c in "0123456789abcdef" for c in text) else set()
+    if len(found) != 1:
+        raise UserError(translate("rounds", "round {reference!r}: no round has an id starting with {prefix}.").format(
+            reference=ref, prefix=text))
+    return found.pop()
+
+
 def history(db: Database, ref: str | uuid.UUID) -> tuple[uuid.UUID, list[HistoryEntry]]:
     """Who changed what in a round, when, from what to what; oldest first."""
     with db.reading() as session:
-        rid = ref if isinstance(ref, uuid.UUID) else resolve_round(session, ref)
+        try:
+            rid = ref if isinstance(ref, uuid.UUID) else resolve_round(session, ref)
+        except UserError:
+            rid = _removed_round(session, ref)
         rows = session.execute(sa.select(AUDIT).where(AUDIT.c.round_id == rid).order_by(AUDIT.c.seq)).all()
     return rid, [
         HistoryEntry(

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, self.tr("&Back up…"), self.jobs.backup)
         self._action(tools_menu, self.tr("&Restore a backup…"), self.jobs.restore)
         tools_menu.addSeparator()
+        self._action(tools_menu, self.tr("Likely &duplicate rounds…"), self.show_duplicates, name="duplicates_action")
         settings = self._action(tools_menu, self.tr("&Settings…"), self.edit_settings, name="settings_action")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
                                .replace("%1", self.ctx.actor))
 
     # -- actions
+
+    def show_duplicates(self) -> None:
+        from desktop.ui.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.ctx, self).exec()
 
     def edit_settings(self) -> None:
         """The settings dialog; a new name applies at once (unless

@@ -170,7 +170,7 @@
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here.</extracomment>
         <translation>
             <numerusform>%n round added</numerusform>
             <numerusform>%n rounds added</numerusform>
@@ -188,6 +188,13 @@
         <translation>
             <numerusform>%n changed on both sides (a merge conflict to resolve)</numerusform>
             <numerusform>%n changed on both sides (merge conflicts to resolve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s) share a date and sides with another round (likely duplicates: see exchange-desk duplicates).</source>
+        <translation>
+            <numerusform>%n new round shares a date and sides with another round (a likely duplicate: see exchange-desk duplicates).</numerusform>
+            <numerusform>%n new rounds share a date and sides with another round (likely duplicates: see exchange-desk duplicates).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicate rounds</source>
+        <translation>Ймовірні дублікати раундів</translation>
+    </message>
+    <message>
+        <source>Rounds of the same date between the same sides, under two ids — usually one round entered on two laptops. Select the round to merge away: its figures join the first round of its group (a figure the two hold differently becomes a merge conflict), and it is removed, its history kept.</source>
+        <translation>Раунди однієї дати між тими самими сторонами під двома ідентифікаторами — зазвичай один раунд, введений на двох ноутбуках. Виберіть раунд, який слід приєднати: його показники додаються до першого раунду групи (показник, що в них різний, стає конфліктом злиття), а сам він вилучається зі збереженням історії змін.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the first of its group…</source>
+        <translation>&amp;Приєднати до першого раунду групи…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Ймовірних дублікатів немає.</translation>
+    </message>
+    <message>
+        <source>Select a round below the first of its group: that is the one merged away.</source>
+        <translation>Виберіть раунд під першим у групі: саме його буде приєднано й вилучено.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? %1 will be removed; its figures and history are kept.</source>
+        <translation>Приєднати %1 до %2? %1 буде вилучено; його показники та історію змін збережено.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Не об&apos;єднано</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <source>No rounds yet</source>
@@ -333,6 +372,14 @@
     <message>
         <source>round reopened</source>
         <translation>раунд відкрито знову</translation>
+    </message>
+    <message>
+        <source>duplicate rounds merged</source>
+        <translation>раунди-дублікати об&apos;єднано</translation>
+    </message>
+    <message>
+        <source>merge conflict found</source>
+        <translation>виявлено конфлікт злиття</translation>
     </message>
     <message>
         <source>edit refused (changed meanwhile)</source>
@@ -699,6 +746,10 @@
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Likely &amp;duplicate rounds…</source>
+        <translation>Ймовірні &amp;дублікати раундів…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1898,6 +1949,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Записано {count} від джерела {source} ({movement}) у раунді {round}.</translation>
     </message>
     <message>
+        <source>No likely duplicates: no two rounds share a date and sides.</source>
+        <translation>Ймовірних дублікатів немає: жодні два раунди не мають однакових дати й сторін.</translation>
+    </message>
+    <message>
+        <source>Merge one into another with: exchange-desk merge-rounds KEEP DUPLICATE</source>
+        <translation>Об&apos;єднати один з іншим: exchange-desk merge-rounds KEEP DUPLICATE</translation>
+    </message>
+    <message>
+        <source>Merged round {duplicate} into {keep}: {what}</source>
+        <translation>Раунд {duplicate} об&apos;єднано з {keep}: {what}</translation>
+    </message>
+    <message>
         <source>record one figure (or delete one with --delete); a source new to the round is added with affiliation unknown</source>
         <translation>записати один показник (або видалити його з --delete); нове для раунду джерело додається з невідомою належністю</translation>
     </message>
@@ -1940,6 +2003,22 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>where the figure was published</source>
         <translation>де показник було оприлюднено</translation>
+    </message>
+    <message>
+        <source>list likely duplicate rounds: the same date and sides under two ids (e.g. entered on two laptops)</source>
+        <translation>перелічити ймовірні дублікати раундів: однакові дата й сторони під двома ідентифікаторами (наприклад, введені на двох ноутбуках)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate round into another: its figures join (a figure both hold differently becomes a merge conflict) and the duplicate is removed, its history kept</source>
+        <translation>об&apos;єднати раунд-дублікат з іншим: його показники додаються (показник, що в обох різний, стає конфліктом злиття), а дублікат вилучається зі збереженням його історії змін</translation>
+    </message>
+    <message>
+        <source>the round to keep (id or unique prefix)</source>
+        <translation>раунд, який залишається (ідентифікатор або його унікальний початок)</translation>
+    </message>
+    <message>
+        <source>the round merged into it and removed</source>
+        <translation>раунд, який до нього приєднується і вилучається</translation>
     </message>
     <message>
         <source>period report from this date</source>
@@ -2020,6 +2099,25 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>reopen a signed-off round (an amendment)</source>
         <translation>відкрити знову затверджений раунд (нова редакція)</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>{round}: a round cannot be merged into itself.</source>
+        <translation>{round}: раунд не можна об&apos;єднати із самим собою.</translation>
+    </message>
+    <message>
+        <source>round {round} ({title}) is signed off; reopen it before merging.</source>
+        <translation>раунд {round} ({title}) затверджено; відкрийте його знову перед об&apos;єднанням.</translation>
+    </message>
+    <message>
+        <source>rounds {keep} and {other} are not of the same date and sides; only likely duplicates are merged.</source>
+        <translation>раунди {keep} і {other} мають різні дату чи сторони; об&apos;єднуються лише ймовірні дублікати.</translation>
+    </message>
+    <message>
+        <source>round {round}</source>
+        <translation>раунд {round}</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2301,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here.</extracomment>
         <translation>
             <numerusform>додано %n раунд</numerusform>
             <numerusform>додано %n раунди</numerusform>
@@ -2241,6 +2339,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Imported: {rounds}; {figures}.</source>
         <translation>Імпортовано: {rounds}; {figures}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new round(s) share a date and sides with another round (likely duplicates: see exchange-desk duplicates).</source>
+        <translation>
+            <numerusform>%n новий раунд має ті самі дату й сторони, що й інший раунд (ймовірний дублікат: див. exchange-desk duplicates).</numerusform>
+            <numerusform>%n нові раунди мають ті самі дату й сторони, що й інші раунди (ймовірні дублікати: див. exchange-desk duplicates).</numerusform>
+            <numerusform>%n нових раундів мають ті самі дату й сторони, що й інші раунди (ймовірні дублікати: див. exchange-desk duplicates).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{where}: a file cannot bring in a round already signed off (round {round_id}); import it as in_review and have a supervisor sign it off here.</source>

@@ -132,10 +132,14 @@ def test_bad_date_option_is_a_usage_error(cli):
 
 def test_import_reports_what_it_did(cli, tmp_path):
     """The summary sentence counts rounds and figures."""
-    path = write_json(tmp_path / "a.json", document(round_dict(), round_dict()))
+    path = write_json(tmp_path / "a.json", document(round_dict(), round_dict(date="2024-02-01")))
     result = cli("import", str(path))
     assert result.code == 0
     assert result.out.strip() == "Imported: 2 rounds added, 0 updated, 0 unchanged; 8 figures added, 0 changed."
+    # The same date and sides again: said to be a likely duplicate.
+    result = cli("import", str(write_json(tmp_path / "b.json", document(round_dict()))))
+    assert result.out.strip().endswith(
+        "1 new round shares a date and sides with another round (a likely duplicate: see exchange-desk duplicates).")
 
 
 def test_signed_off_round_refuses_import_with_exit_3(cli, tmp_path, db_path):

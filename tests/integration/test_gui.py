@@ -438,3 +438,30 @@ def test_the_movement_on_screen_stays_when_its_last_figure_is_cleared(window, qt
     grid.selectAll()
     figures._clear_selected()
     assert figures.current_movement() == custody
+
+
+def test_a_duplicate_round_is_merged_from_the_tools_menu(window, qtbot, ctx, tmp_path, monkeypatch, errors):
+    """Tools → Likely duplicate rounds: the pair is listed; merging the
+    second into the first removes it and keeps both values of the figure."""
+    from desktop.ui.duplicates_dialog import ID_ROLE, DuplicatesDialog
+
+    window.jobs.load_demo()
+    duplicate = round_dict(title="Обмін (ноутбук Б)")
+    kept = editing.get_round_doc(ctx.db, uuid.UUID(SEED_ID))
+    duplicate.update(date=kept.date.isoformat(), sides=list(kept.sides))
+    window.jobs.import_paths([str(write_json(tmp_path / "dup.json", document(duplicate)))])
+    dialog = DuplicatesDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    (group,) = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert group.childCount() == 2
+    second = group.child(1)
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda parent, title, message: True))
+    dialog.tree.setCurrentItem(second)
+    gone = uuid.UUID(second.data(0, ID_ROLE))
+    dialog.merge_selected()
+    assert not errors
+    assert dialog.tree.topLevelItem(0).text(0) == "No likely duplicates."  # (English in tests)
+    from desktop.services.duplicates import find_duplicates
+
+    assert find_duplicates(ctx.db) == []
+    assert gone not in {uuid.UUID(SEED_ID)} and window.rounds.model.total == 5

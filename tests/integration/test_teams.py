@@ -164,3 +164,52 @@ def test_import_dry_run_says_what_would_change_and_changes_nothing(cli, demo, db
     assert "Nothing was imported (--dry-run)" in result.out and "1 round added" in result.out
     assert "new: " in result.out and "A round from the field" in result.out
     assert table_dump(db_url) == before
+
+
+DUPLICATE = {
+    "format": "exchange-desk/1",
+    "rounds": [{
+        "id": "11111111-2222-4333-8444-555555555555", "title": "Обмін 31 січня (ноутбук Б)", "date": "2024-01-31",
+        "sides": ["Russia", "Ukraine"],
+        "sources": [{"name": "Coordination Headquarters for the Treatment of Prisoners of War",
+                     "affiliation": "Ukraine"}, {"name": "ICRC", "affiliation": "independent"}],
+        "figures": [
+            {"from": "Russia", "to": "Ukraine", "kind": "exchange",
+             "source": "Coordination Headquarters for the Treatment of Prisoners of War", "count": 205},
+            {"from": "Russia", "to": "Ukraine", "kind": "exchange", "source": "ICRC", "count": 207},
+        ],
+    }],
+}
+
+
+def test_a_round_entered_on_two_laptops_is_found_and_merged(cli, demo, db, tmp_path):
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(DUPLICATE, ensure_ascii=False), encoding="utf-8")
+    result = cli("import", str(path))
+    assert result.code == 0 and "a likely duplicate" in result.out
+    listed = json.loads(cli("duplicates", "--json").out)
+    assert [sorted(r["id"][:8] for r in g["rounds"]) for g in listed] == [["11111111", "c31a0124"]]
+    result = cli("merge-rounds", "c31a", "1111")
+    assert result.code == 0, result.err
+    assert json.loads(cli("duplicates", "--json").out) == []
+    rid = uuid.UUID(ROUND)
+    doc = editing.get_round_doc(db, rid)
+    assert doc.title == "Exchange of 31 January 2024", "the kept round keeps its own fields"
+    assert any(f.source == "ICRC" and f.count == 207 for f in doc.figures), "the duplicate's new figure joined"
+    # Both rounds' values of the same figure are kept: one holds, the other is a merge conflict.
+    from desktop.domain.types import Rule
+    from desktop.services import review
+
+    (conflict,) = [i for i in review.round_review(db, rid).items if i.discrepancy.rule is Rule.MERGE_CONFLICT]
+    assert sorted(v.count for v in conflict.discrepancy.values) == [205, 207]
+    # The duplicate is gone, its history is not.
+    assert cli("show", "1111").code == 2
+    history = cli("history", "1111")
+    assert history.code == 0 and "merged into round c31a0124" in history.out
+
+
+def test_merging_refuses_rounds_that_are_not_duplicates_or_signed_off(cli, demo):
+    result = cli("merge-rounds", "c31a", "6f1c")
+    assert result.code == 2 and "not of the same date and sides" in result.err
+    result = cli("merge-rounds", "c31a", "c31a")
+    assert result.code == 2 and "cannot be merged into itself" in result.err

@@ -67,6 +67,12 @@ def import_files(
                     raise _Preview(summary)
         except _Preview as done:
             summary = done.summary
+        if summary.created and not preview:
+            from desktop.services.duplicates import find_duplicates
+
+            created = set(summary.created)
+            summary.likely_duplicates = len({r.id for g in find_duplicates(db, ids=summary.created)
+                                             for r in g.rounds} & created)
         progress(100, translate("import", "Done"))
         return summary
 

@@ -81,6 +81,8 @@ class ImportSummary:
     updated: list[uuid.UUID] = field(default_factory=list)
     conflicting: list[uuid.UUID] = field(default_factory=list)
     titles: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: New rounds that share a date and sides with another round here.
+    likely_duplicates: int = 0
 
     def sentence(self) -> str:
         rounds = ", ".join([
@@ -96,7 +98,12 @@ class ImportSummary:
             parts.append(translate(
                 "import", "%n changed on both sides (merge conflicts to resolve)", "", self.figures_conflicting))
         figures = ", ".join(parts)
-        return translate("import", "Imported: {rounds}; {figures}.").format(rounds=rounds, figures=figures)
+        text = translate("import", "Imported: {rounds}; {figures}.").format(rounds=rounds, figures=figures)
+        if self.likely_duplicates:
+            text += " " + translate(
+                "import", "%n new round(s) share a date and sides with another round (likely duplicates: "
+                "see exchange-desk duplicates).", "", self.likely_duplicates)
+        return text
 
 
 class _Plan:

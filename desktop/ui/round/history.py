@@ -57,6 +57,8 @@ WHAT = {
     ("reopen", "discrepancy"): QT_TRANSLATE_NOOP("HistoryModel", "resolution ended"),
     ("sign_off", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round signed off"),
     ("reopen", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round reopened"),
+    ("merge", "round"): QT_TRANSLATE_NOOP("HistoryModel", "duplicate rounds merged"),
+    ("conflict", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "merge conflict found"),
 }
 #: An edit made on an older version, kept though it was not applied.
 REFUSED = QT_TRANSLATE_NOOP("HistoryModel", "edit refused (changed meanwhile)")

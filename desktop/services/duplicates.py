@@ -1,0 +1,115 @@
+"""The same real-world round entered on two laptops: two ids, the same date
+and the same sides. Found, and merged by a supervisor.
+
+Merging folds one round into the other as an interchange file would: the
+duplicate's parties, sources, categories and figures join the round kept,
+and a figure both hold with different values becomes a merge conflict (the
+later change holds; the other is kept for a supervisor), so nothing either
+round says is lost. The duplicate is then removed, with its history kept and
+an entry saying where it went.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from desktop.domain.content import utc_now
+from desktop.domain.types import PartyRole, RoundStatus
+from desktop.i18n import translate
+from desktop.services.errors import Refused, UserError
+from desktop.services.interchange.merge import ImportSummary, store_rounds
+from desktop.services.interchange.parse import FORMAT, _Reader
+from desktop.services.loading import RP, P, R, export_rounds
+from desktop.services.rounds import resolve_round
+from desktop.storage import Database, audit
+
+
+@dataclass(frozen=True)
+class RoundRef:
+    id: uuid.UUID
+    title: str
+    status: RoundStatus
+
+    def to_dict(self) -> dict:
+        return {"id": str(self.id), "title": self.title, "status": self.status.value}
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Rounds of one date between the same sides."""
+
+    date: str
+    sides: tuple[str, ...]
+    rounds: tuple[RoundRef, ...]
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "sides": list(self.sides), "rounds": [r.to_dict() for r in self.rounds]}
+
+
+def find_duplicates(db: Database, ids: list[uuid.UUID] | None = None) -> list[DuplicateGroup]:
+    """Groups of two or more rounds with the same date and the same sides
+    (in any order); with `ids`, only groups holding one of those rounds."""
+    with db.reading() as session:
+        sides: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for rid, name in session.execute(
+            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id).where(RP.c.role == PartyRole.SIDE)
+        ):
+            sides[rid].append(name)
+        groups: dict[tuple, list[RoundRef]] = defaultdict(list)
+        for rid, title, day, status in session.execute(
+            sa.select(R.c.id, R.c.title, R.c.date, R.c.status).order_by(R.c.date, R.c.created_at, R.c.id)
+        ):
+            groups[(day.isoformat(), tuple(sorted(sides.get(rid, ()))))].append(RoundRef(rid, title, status))
+    wanted = set(ids) if ids is not None else None
+    return [
+        DuplicateGroup(day, names, tuple(refs))
+        for (day, names), refs in groups.items()
+        if len(refs) > 1 and (wanted is None or wanted & {r.id for r in refs})
+    ]
+
+
+def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: str) -> ImportSummary:
+    """Fold round `other` into round `keep` (one transaction), then remove
+    `other`. Refused if either is signed off or they are not the same date
+    and sides."""
+    with db.transaction() as session:
+        keep = resolve_round(session, keep_ref)
+        other = resolve_round(session, other_ref)
+        if keep == other:
+            raise UserError(translate("duplicates", "{round}: a round cannot be merged into itself.").format(
+                round=keep))
+        (kept,) = export_rounds(session, ids=[keep])
+        (folded,) = export_rounds(session, ids=[other])
+        for doc in (kept, folded):
+            if doc["status"] == RoundStatus.SIGNED_OFF.value:
+                raise Refused(translate(
+                    "duplicates", "round {round} ({title}) is signed off; reopen it before merging."
+                ).format(round=doc["id"], title=doc["title"]))
+        if (kept["date"], sorted(kept["sides"])) != (folded["date"], sorted(folded["sides"])):
+            raise UserError(translate(
+                "duplicates", "rounds {keep} and {other} are not of the same date and sides; only likely "
+                "duplicates are merged."
+            ).format(keep=kept["id"], other=folded["id"]))
+        # The duplicate's content, under the kept round's id and fields.
+        other_title = folded["title"]
+        folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status")})
+        parsed = _Reader(translate("duplicates", "round {round}").format(round=other)).document(
+            {"format": FORMAT, "rounds": [folded]})
+        summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
+        now = utc_now()
+        session.execute(sa.delete(R).where(R.c.id == other))
+        audit.append(session.connection(), [{
+            "at": now, "actor": actor, "action": "merge", "entity": "round", "entity_id": str(other),
+            "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),
+            "after": None, "detail": f"merged into round {keep} as a duplicate",
+        }, {
+            "at": now, "actor": actor, "action": "merge", "entity": "round", "entity_id": str(keep),
+            "round_id": keep, "before": None, "after": audit.dumps({"merged": str(other)}),
+            "detail": f"round {other} merged into this one as a duplicate",
+        }])
+    return summary
+

@@ -1,0 +1,87 @@
+"""Likely duplicate rounds (the same date and sides under two ids), and
+merging one into another — a supervisor's decision, asked for each merge."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.services import duplicates
+from desktop.ui.actions import perform
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs import Ask
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("duplicates_dialog")
+        self.setWindowTitle(self.tr("Likely duplicate rounds"))
+        self.resize(720, 420)
+        self.note = QLabel(self.tr(
+            "Rounds of the same date between the same sides, under two ids — usually one round entered on "
+            "two laptops. Select the round to merge away: its figures join the first round of its group (a "
+            "figure the two hold differently becomes a merge conflict), and it is removed, its history kept."), self)
+        self.note.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("duplicates_tree")
+        self.tree.setHeaderLabels([self.tr("Round"), self.tr("Status")])
+        self.tree.setColumnWidth(0, 520)
+        self.merge_button = QPushButton(self.tr("&Merge into the first of its group…"), self)
+        self.merge_button.setObjectName("merge_button")
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.merge_button)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        groups = duplicates.find_duplicates(self.ctx.db)
+        for g in groups:
+            top = QTreeWidgetItem([f"{g.date} · {', '.join(g.sides)}", ""])
+            self.tree.addTopLevelItem(top)
+            for ref in g.rounds:
+                item = QTreeWidgetItem([f"{str(ref.id)[:8]}  {ref.title}", ref.status.value.replace("_", " ")])
+                item.setData(0, ID_ROLE, str(ref.id))
+                top.addChild(item)
+            top.setExpanded(True)
+        if not groups:
+            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No likely duplicates."), ""]))
+        self.merge_button.setEnabled(bool(groups))
+
+    def merge_selected(self) -> None:
+        item = self.tree.currentItem()
+        parent = item.parent() if item is not None else None
+        if item is None or parent is None or parent.indexOfChild(item) == 0:
+            Ask.error(self, self.windowTitle(), self.tr(
+                "Select a round below the first of its group: that is the one merged away."))
+            return
+        keep = uuid.UUID(parent.child(0).data(0, ID_ROLE))
+        other = uuid.UUID(item.data(0, ID_ROLE))
+        if not Ask.confirm(self, self.windowTitle(), self.tr(
+                "Merge %1 into %2? %1 will be removed; its figures and history are kept.").replace(
+                "%1", item.text(0)).replace("%2", parent.child(0).text(0))):
+            return
+        done = perform(self, self.ctx, lambda: duplicates.merge_rounds(
+            self.ctx.db, str(keep), str(other), actor=self.ctx.actor), title=self.tr("Not merged"))
+        if done is not None:
+            self.ctx.events.data_changed.emit(None)
+        self.reload()
