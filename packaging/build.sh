@@ -19,7 +19,7 @@ if [ ! -x "$WORK/venv/bin/pyinstaller" ]; then
     "$PYTHON" -m venv "$WORK/venv"
 fi
 "$WORK/venv/bin/pip" install -q --upgrade pip >/dev/null
-"$WORK/venv/bin/pip" install -q ".[packaging]"
+"$WORK/venv/bin/pip" install -q ".[packaging,postgres]"
 # The translations compiled from resources/translations are the ones shipped.
 rm -rf dist/exchange-desk
 "$WORK/venv/bin/pyinstaller" --noconfirm --log-level WARN \

@@ -30,6 +30,12 @@ echo "PDF: $(stat -c %s "$home/round.pdf") bytes, Cyrillic text found"
 help=$(run EXCHANGE_DESK_LANG=uk "$program" --help)
 echo "$help" | LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}' || fail "the Ukrainian help has no Ukrainian"
 
+if [ -n "${EXCHANGE_DESK_TEST_POSTGRES:-}" ]; then
+    # A team's server, reached by the bundle's own driver.
+    run "$program" --db "$EXCHANGE_DESK_TEST_POSTGRES" rounds >/dev/null || fail "the bundle cannot use PostgreSQL"
+    echo "PostgreSQL: the bundle lists the server's rounds"
+fi
+
 start=$(date +%s.%N)
 shown=$(run EXCHANGE_DESK_QUIT_AFTER_SHOW=1 xvfb-run -a "$program" 2>&1 || true)
 echo "$shown" | grep -q "window shown" || fail "no window: $shown"
