@@ -132,8 +132,11 @@ class FigureDoc:
             out["entered_at"] = format_timestamp(self.entered_at)
         r = self.revision
         if r is not None:
-            out["changed_by"] = r.changed_by
-            out["changed_at"] = format_timestamp(r.changed_at)
+            # A figure never changed since it was entered: entered_by and
+            # entered_at say who and when.
+            if r.changed_by != self.entered_by or r.changed_at != self.entered_at:
+                out["changed_by"] = r.changed_by
+                out["changed_at"] = format_timestamp(r.changed_at)
             if r.deleted_at is not None:
                 out["deleted_at"] = format_timestamp(r.deleted_at)
             out["rev"] = r.rev

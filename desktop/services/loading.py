@@ -352,8 +352,9 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
             f["entered_by"] = by
         if at is not None:
             f["entered_at"] = stamp(at)
-        f["changed_by"] = changed_by
-        f["changed_at"] = stamp(changed_at)
+        if changed_by != by or changed_at != at:  # never changed since entered: entered_* say it
+            f["changed_by"] = changed_by
+            f["changed_at"] = stamp(changed_at)
         if deleted_at is not None:
             f["deleted_at"] = stamp(deleted_at)
         rev = rev or fid

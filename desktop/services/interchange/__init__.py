@@ -96,7 +96,8 @@ def export_document(
 def render(docs: Sequence[RoundDoc | dict], exported_at: dt.datetime) -> str:
     """The file's text: rounds as `RoundDoc`s or as their dicts already."""
     head = json.dumps({"format": FORMAT, "exported_at": format_timestamp(exported_at)}, ensure_ascii=False)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    # No cycle check: the dicts are trees made here (it costs time on every object).
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
     parts = [head[:-1], ', "rounds": [']
     for i, d in enumerate(docs):
         parts.append("\n" if i == 0 else ",\n")

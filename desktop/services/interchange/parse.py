@@ -550,8 +550,11 @@ class _Reader:
         ids = tuple(self.revision_ids(f"{w}.history", f.get("history")))
         if rev in ids:
             raise self.fail(f"{w}.history", translate("import", "names the figure's own rev {rev}.").format(rev=rev))
-        changed_by = self.text(f"{w}.changed_by", f.get("changed_by"), max_len=ACTOR_MAX, name_like=True)
-        changed_at = self.timestamp(f"{w}.changed_at", f.get("changed_at"))
+        # Never changed since entered: entered_by and entered_at say who and when.
+        by_field = "changed_by" if "changed_by" in f else "entered_by"
+        at_field = "changed_at" if "changed_at" in f else "entered_at"
+        changed_by = self.text(f"{w}.{by_field}", f.get(by_field), max_len=ACTOR_MAX, name_like=True)
+        changed_at = self.timestamp(f"{w}.{at_field}", f.get(at_field))
         if changed_at is None:
             raise self.fail(f"{w}.changed_at", translate("import", "missing; a figure with a rev says when it was changed."))
         deleted_at = self.timestamp(f"{w}.deleted_at", f.get("deleted_at"))
