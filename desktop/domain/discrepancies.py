@@ -313,6 +313,17 @@ def _imbalances(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
         yield _make(doc, Rule.IMBALANCE, movement, values, spread=gap)
 
 
+def _moment(text: str | None) -> str:
+    """A change's time as a person reads it: 2026-11-25 14:02 UTC."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return str(text)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
     """The same figure changed differently on two laptops: the value held
     now and the other, each named with who changed it and when (the key
@@ -321,7 +332,7 @@ def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
         f = c.figure
         values = []
         for side in (c.held, c.other):
-            label = f"{f.source} · {side.get('changed_by', '?')}, {side.get('changed_at', '?')}"
+            label = f"{f.source} · {side.get('changed_by', '?')}, {_moment(side.get('changed_at'))}"
             if side.get("deleted"):
                 label += " · deleted"
             values.append(Value(label, int(side.get("count") or 0), Qualifier(side.get("qualifier", "exact")),
