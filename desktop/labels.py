@@ -103,3 +103,28 @@ def affiliation_label(affiliation: str) -> str:
 def capitalized(label: str) -> str:
     """A label at the start of a heading: `Sources disagree`."""
     return label[:1].upper() + label[1:]
+
+
+#: What a history entry did, in words (the history keeps action and entity).
+_HISTORY = {
+    ("create", "round"): QT_TRANSLATE_NOOP("labels", "round created"),
+    ("update", "round"): QT_TRANSLATE_NOOP("labels", "round changed"),
+    ("create", "figure"): QT_TRANSLATE_NOOP("labels", "figure added"),
+    ("update", "figure"): QT_TRANSLATE_NOOP("labels", "figure changed"),
+    ("delete", "figure"): QT_TRANSLATE_NOOP("labels", "figure deleted"),
+    ("conflict", "figure"): QT_TRANSLATE_NOOP("labels", "merge conflict found"),
+    ("resolve", "discrepancy"): QT_TRANSLATE_NOOP("labels", "discrepancy resolved"),
+    ("reopen", "discrepancy"): QT_TRANSLATE_NOOP("labels", "resolution ended"),
+    ("sign_off", "round"): QT_TRANSLATE_NOOP("labels", "round signed off"),
+    ("reopen", "round"): QT_TRANSLATE_NOOP("labels", "round reopened"),
+    ("merge", "round"): QT_TRANSLATE_NOOP("labels", "duplicate rounds merged"),
+}
+_REFUSED = QT_TRANSLATE_NOOP("labels", "edit refused (changed meanwhile)")
+
+
+def history_label(action: str, entity: str) -> str:
+    """`figure changed`; an action this program does not know, as stored."""
+    if action == "refused":
+        return translate(CONTEXT, _REFUSED)
+    text = _HISTORY.get((action, entity))
+    return translate(CONTEXT, text) if text else f"{action.replace('_', ' ')} {entity}"

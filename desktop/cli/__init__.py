@@ -145,9 +145,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if not args.dry_run:
         print(summary.sentence())
         return EXIT_OK
-    print(translate("cli", "Nothing was imported (--dry-run). It would do this:"))
-    print(summary.sentence())
-    for label, ids in ((translate("cli", "new"), summary.created), (translate("cli", "updated"), summary.updated),
+    print(translate("cli", "Nothing was imported (--dry-run)."))
+    print(summary.sentence(preview=True))
+    for label, ids in ((translate("cli", "new"), summary.created), (translate("cli", "changed"), summary.updated),
                        (translate("cli", "merge conflicts"), summary.conflicting)):
         for rid in ids:
             print(f"  {label}: {str(rid)[:8]}  {summary.titles.get(rid, '')}")

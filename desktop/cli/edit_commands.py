@@ -20,9 +20,17 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(
             translate("cli", "{value!r} is not a whole number").format(value=text)) from None
     if not 0 <= value <= MAX_COUNT:
+        from desktop.i18n import format_number
+
         raise argparse.ArgumentTypeError(
-            translate("cli", "{value} is not between 0 and {most}").format(value=value, most=f"{MAX_COUNT:,}"))
+            translate("cli", "{value} is not between 0 and {most}").format(value=value, most=format_number(MAX_COUNT)))
     return value
+
+
+def _label(movement) -> str:
+    from desktop.labels import kind_label
+
+    return f"{movement.from_party} → {movement.to_party}, {kind_label(movement.kind)}"
 
 
 def cmd_record(args: argparse.Namespace, ctx) -> int:
@@ -60,14 +68,14 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
             raise UserError(translate("cli", "--delete: round {round} has no such figure to delete.").format(round=rid))
         editing.clear_figure(ctx.db, rid, slot=slot, actor=ctx.actor)
         print(translate("cli", "Deleted the figure of {source} ({movement}) in round {round}.").format(
-            source=source, movement=movement.label(), round=rid))
+            source=source, movement=_label(movement), round=rid))
         return EXIT_OK
     editing.set_figure(
         ctx.db, rid, movement=movement, source=source, count=args.count, qualifier=Qualifier(args.qualifier),
         category_set=category_set, category=category, citation=args.citation, actor=ctx.actor,
     )
     print(translate("cli", "Recorded {count} from {source} ({movement}) in round {round}.").format(
-        count=args.count, source=source, movement=movement.label(), round=rid))
+        count=args.count, source=source, movement=_label(movement), round=rid))
     return EXIT_OK
 
 
@@ -95,8 +103,11 @@ def cmd_merge_rounds(args: argparse.Namespace, ctx) -> int:
     from desktop.services.duplicates import merge_rounds
 
     summary = merge_rounds(ctx.db, args.keep, args.duplicate, actor=ctx.actor)
-    print(translate("cli", "Merged round {duplicate} into {keep}: {what}").format(
-        duplicate=args.duplicate, keep=args.keep, what=summary.sentence()))
+    print(translate("cli", "Merged round {duplicate} into {keep}.").format(duplicate=args.duplicate, keep=args.keep))
+    print(translate("cli", "%n figure(s) joined it.", "", summary.figures_added + summary.figures_changed))
+    if summary.figures_conflicting:
+        print(translate("cli", "%n figure(s) held differently by the two: merge conflicts to resolve.", "",
+                        summary.figures_conflicting))
     return EXIT_OK
 
 

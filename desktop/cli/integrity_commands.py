@@ -72,9 +72,11 @@ def cmd_history(args: argparse.Namespace, ctx) -> int:
         } for e in entries]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
+    from desktop.labels import history_label
+
     print(translate("cli", "History of round {round}, oldest first").format(round=rid))
     for e in entries:
-        print(f"{e.at.strftime('%Y-%m-%d %H:%M:%S')} UTC  {e.actor}  {e.action} {e.entity}"
+        print(f"{e.at.strftime('%Y-%m-%d %H:%M:%S')} UTC  {e.actor}  {history_label(e.action, e.entity)}"
               + (f"  ({e.detail})" if e.detail else ""))
         if e.before is not None or e.after is not None:
             before, after = translate("cli", "from"), translate("cli", "to")

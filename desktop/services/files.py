@@ -52,6 +52,9 @@ def write_output(data: bytes, destination: str) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except PermissionError:
         raise UserError(translate("files", "{path}: permission denied.").format(path=destination)) from None
+    except OSError as exc:
+        raise UserError(translate("files", "{path}: cannot write here ({reason}).").format(
+            path=destination, reason=exc.strerror or exc.__class__.__name__)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)

@@ -13,6 +13,7 @@ sides changed it: a merge conflict.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 
@@ -24,6 +25,18 @@ from desktop.domain.tables import FigureConflict
 from desktop.services.existing import _FigureState
 
 FC = FigureConflict.__table__
+
+
+def first_revision(round_id: uuid.UUID, f) -> uuid.UUID:
+    """The revision of a figure as first stored from a file without one (a
+    version-1 file, the demo data): derived from what it says, so the same
+    file loaded on two laptops gives them the same revision — loading it is
+    not a change either of them made."""
+    m = f.movement
+    text = "\x1f".join(map(str, (
+        round_id, m.from_party, m.to_party, m.kind.value, f.source, f.category_set, f.category,
+        f.count, f.qualifier.value, f.citation, f.note)))
+    return uuid.UUID(bytes=hashlib.sha1(text.encode("utf-8")).digest()[:16], version=5)
 
 
 def open_conflicts(session: Session, figure_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID]]:

@@ -186,4 +186,4 @@ class Database:
 
 def _reason(exc: sa.exc.DatabaseError) -> str:
     text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
-    return text.rstrip(".")
+    return " ".join(text.split()).rstrip(".")  # one line, whatever the driver wrote

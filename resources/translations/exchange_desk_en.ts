@@ -158,6 +158,20 @@
             <numerusform>Wrote the report of %n rounds to {file} ({size} KB).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n figure(s) joined it.</source>
+        <translation>
+            <numerusform>%n figure joined it.</numerusform>
+            <numerusform>%n figures joined it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held differently by the two: merge conflicts to resolve.</source>
+        <translation>
+            <numerusform>%n figure held differently by the two: a merge conflict to resolve.</numerusform>
+            <numerusform>%n figures held differently by the two: merge conflicts to resolve.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -1465,16 +1465,16 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{name}: вказано двічі в командному рядку.</translation>
     </message>
     <message>
-        <source>Nothing was imported (--dry-run). It would do this:</source>
-        <translation>Нічого не імпортовано (--dry-run). Імпорт зробив би таке:</translation>
-    </message>
-    <message>
         <source>new</source>
         <translation>новий</translation>
     </message>
     <message>
-        <source>updated</source>
-        <translation>оновлений</translation>
+        <source>Nothing was imported (--dry-run).</source>
+        <translation>Нічого не імпортовано (--dry-run).</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>merge conflicts</source>
@@ -1957,8 +1957,24 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Об&apos;єднати один з іншим: exchange-desk merge-rounds KEEP DUPLICATE</translation>
     </message>
     <message>
-        <source>Merged round {duplicate} into {keep}: {what}</source>
-        <translation>Раунд {duplicate} об&apos;єднано з {keep}: {what}</translation>
+        <source>Merged round {duplicate} into {keep}.</source>
+        <translation>Раунд {duplicate} приєднано до {keep}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) joined it.</source>
+        <translation>
+            <numerusform>До нього додано %n показник.</numerusform>
+            <numerusform>До нього додано %n показники.</numerusform>
+            <numerusform>До нього додано %n показників.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held differently by the two: merge conflicts to resolve.</source>
+        <translation>
+            <numerusform>%n показник у двох раундах різний: конфлікт злиття, який треба врегулювати.</numerusform>
+            <numerusform>%n показники у двох раундах різні: конфлікти злиття, які треба врегулювати.</numerusform>
+            <numerusform>%n показників у двох раундах різні: конфлікти злиття, які треба врегулювати.</numerusform>
+        </translation>
     </message>
     <message>
         <source>record one figure (or delete one with --delete); a source new to the round is added with affiliation unknown</source>
@@ -2199,6 +2215,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{path}: доступ заборонено.</translation>
     </message>
     <message>
+        <source>{path}: cannot write here ({reason}).</source>
+        <translation>{path}: сюди неможливо записати ({reason}).</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written ({reason}).</source>
         <translation>{path}: не вдається записати ({reason}).</translation>
     </message>
@@ -2208,10 +2228,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Reading {file}</source>
         <translation>Читання {file}</translation>
-    </message>
-    <message>
-        <source>{where}: the round {round_id} is also in {other_place}.</source>
-        <translation>{where}: раунд {round_id} також є в {other_place}.</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n round(s)</source>
@@ -2259,8 +2275,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>число (цифр: {digits})</translation>
     </message>
     <message>
-        <source>{file}: the file is empty; expected an exchange-desk/1 JSON document.</source>
-        <translation>{file}: файл порожній; очікується документ JSON exchange-desk/1.</translation>
+        <source>{file}: the file is empty; expected an exchange-desk interchange file (JSON).</source>
+        <translation>{file}: файл порожній; очікувався файл обміну даними exchange-desk (JSON).</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text (byte 0x{byte} at offset {offset}); expected an exchange-desk interchange file (JSON).</source>
+        <translation>{file}: це не текст UTF-8 (байт 0x{byte} у позиції {offset}); очікувався файл обміну даними exchange-desk (JSON).</translation>
     </message>
     <message>
         <source>{file}: is UTF-16 text; save it as UTF-8 and import it again.</source>
@@ -2269,10 +2289,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{file}: is a binary file, not a JSON document.</source>
         <translation>{file}: це двійковий файл, а не документ JSON.</translation>
-    </message>
-    <message>
-        <source>{file}: is not UTF-8 text (byte 0x{byte} at offset {offset}); expected an exchange-desk/1 JSON document.</source>
-        <translation>{file}: це не текст у UTF-8 (байт 0x{byte} за зміщенням {offset}); очікується документ JSON exchange-desk/1.</translation>
     </message>
     <message>
         <source>{file}: line {line}, column {column}: not valid JSON ({reason}).</source>
@@ -2335,6 +2351,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
             <numerusform>%n змінено з обох боків (конфлікти злиття, треба врегулювати)</numerusform>
             <numerusform>%n змінено з обох боків (конфліктів злиття, треба врегулювати)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Would import: {rounds}; {figures}.</source>
+        <translation>Буде імпортовано: {rounds}; {figures}.</translation>
     </message>
     <message>
         <source>Imported: {rounds}; {figures}.</source>
@@ -2571,6 +2591,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>містить показників: {count}; в одному раунді дозволено щонайбільше {maximum}.</translation>
     </message>
     <message>
+        <source>is also the rev of {other_place}; each figure&apos;s revisions are its own.</source>
+        <translation>збігається з rev {other_place}; редакції кожного показника — лише його власні.</translation>
+    </message>
+    <message>
         <source>repeats {other_place} (the same movement, source and category); a source gives one figure per movement and category.</source>
         <translation>повторює {other_place} (те саме переміщення, джерело й категорія); джерело подає один показник на кожне переміщення й категорію.</translation>
     </message>
@@ -2583,12 +2607,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>містить власний rev показника {rev}.</translation>
     </message>
     <message>
+        <source>missing; changed_by and changed_at go together.</source>
+        <translation>відсутнє; changed_by і changed_at вказуються разом.</translation>
+    </message>
+    <message>
         <source>missing; a figure with a rev says when it was changed.</source>
         <translation>відсутнє; показник із rev повинен вказувати, коли його змінено.</translation>
     </message>
     <message>
         <source>must be a list of the other sides of merge conflicts.</source>
         <translation>має бути списком інших сторін конфліктів злиття.</translation>
+    </message>
+    <message>
+        <source>names a revision already named for this figure ({rev}).</source>
+        <translation>називає редакцію, уже названу для цього показника ({rev}).</translation>
     </message>
     <message>
         <source>must be a list of revision ids, not {value}.</source>
@@ -2808,6 +2840,55 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>unknown</source>
         <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>round created</source>
+        <extracomment>What a history entry did, in words (the history keeps action and entity).</extracomment>
+        <translation>раунд створено</translation>
+    </message>
+    <message>
+        <source>round changed</source>
+        <translation>раунд змінено</translation>
+    </message>
+    <message>
+        <source>figure added</source>
+        <translation>показник додано</translation>
+    </message>
+    <message>
+        <source>figure changed</source>
+        <translation>показник змінено</translation>
+    </message>
+    <message>
+        <source>figure deleted</source>
+        <translation>показник видалено</translation>
+    </message>
+    <message>
+        <source>merge conflict found</source>
+        <translation>виявлено конфлікт злиття</translation>
+    </message>
+    <message>
+        <source>discrepancy resolved</source>
+        <translation>розбіжність врегульовано</translation>
+    </message>
+    <message>
+        <source>resolution ended</source>
+        <translation>рішення втратило чинність</translation>
+    </message>
+    <message>
+        <source>round signed off</source>
+        <translation>раунд затверджено</translation>
+    </message>
+    <message>
+        <source>round reopened</source>
+        <translation>раунд відкрито знову</translation>
+    </message>
+    <message>
+        <source>duplicate rounds merged</source>
+        <translation>раунди-дублікати об&apos;єднано</translation>
+    </message>
+    <message>
+        <source>edit refused (changed meanwhile)</source>
+        <translation>зміну відхилено (тим часом змінено)</translation>
     </message>
 </context>
 <context>

@@ -318,16 +318,25 @@ def test_good_then_bad_file_in_one_command_changes_nothing(
     assert snapshot(cli, db_url) == before
 
 
-def test_same_round_id_in_two_files_is_refused(seeded, cli, db_url: str, tmp_path: Path):
-    """One round id in two files of one command: the second file is named, nothing is written."""
+def test_the_same_round_in_two_files_is_merged_in_order(seeded, cli, db_url: str, tmp_path: Path):
+    """Laptops' files hold the same rounds: one command takes both, the
+    second file's values merged over the first's, all in one transaction."""
     first = round_dict()
     a = write_json(tmp_path / "a.json", document(first))
     b = write_json(tmp_path / "b.json", document(round_dict(id=first["id"], title="Another exchange")))
-    before = snapshot(cli, db_url)
-
     result = cli("import", str(a), str(b))
+    assert result.code == 0, result.err
+    assert result.out.startswith("Imported: 1 round added, 0 updated, 0 unchanged")
+    shown = cli("show", first["id"][:8])
+    assert "Another exchange" in shown.out
 
-    assert_refused(result, b, "rounds[0].id", f"also in {a}: rounds[0]")
+
+def test_a_bad_second_file_leaves_the_first_unimported(seeded, cli, db_url: str, tmp_path: Path):
+    good = write_json(tmp_path / "a.json", document(round_dict()))
+    bad = write_json(tmp_path / "b.json", document(round_dict(date="2024-13-01")))
+    before = snapshot(cli, db_url)
+    result = cli("import", str(good), str(bad))
+    assert_refused(result, bad, "rounds[0].date", None)
     assert snapshot(cli, db_url) == before
 
 

@@ -241,3 +241,59 @@ def test_random_edits_on_laptops_converge_and_drop_nothing(laptops, seed):
     assert all(s == states[0] for s in states), states
     for laptop in fleet:
         assert made <= laptop.known_revisions(), made - laptop.known_revisions()
+
+
+def _hostile(kind: str, doc: dict) -> None:
+    rnd = next(r for r in doc["rounds"] if r["id"] == str(ROUND))
+    first, second = [f for f in rnd["figures"] if "rev" in f][:2]
+    other = str(uuid.uuid4())
+    match kind:
+        case "shared-rev":
+            second["rev"] = first["rev"]
+        case "history-twice":
+            first["history"] = [other, other]
+        case "history-names-itself":
+            first["history"] = [first["rev"]]
+        case "changed-by-alone":
+            first["changed_by"] = "Mallory"
+            first.pop("changed_at", None)
+        case "conflict-names-itself":
+            first["conflicts"] = [{"rev": first["rev"], "count": 1, "changed_by": "M", "changed_at": "2026-01-01T00:00:00Z"}]
+        case "conflicts-without-rev":
+            first.pop("rev")
+            first.pop("history", None)
+            first["conflicts"] = [{"rev": other, "count": 1, "changed_by": "M", "changed_at": "2026-01-01T00:00:00Z"}]
+        case "bad-rev":
+            first["rev"] = "not-a-uuid"
+
+
+@pytest.mark.parametrize("kind", ["shared-rev", "history-twice", "history-names-itself", "changed-by-alone",
+                                  "conflict-names-itself", "conflicts-without-rev", "bad-rev"])
+def test_a_hostile_version_2_file_is_refused_and_changes_nothing(laptops, kind):
+    from desktop.services.errors import UserError
+
+    a, b = laptops()
+    b.edit((RU_UA, HQ), 201)
+    path = b.send()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    _hostile(kind, doc)
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    before = export_document(a.db)[0].split("\n", 1)[1]
+    with pytest.raises(UserError) as refused:
+        a.receive(path)
+    assert str(refused.value).startswith(f"{path}: rounds[") and "\n" not in str(refused.value)
+    assert export_document(a.db)[0].split("\n", 1)[1] == before
+
+
+def test_conflicts_a_file_brings_count_as_changes(laptops):
+    """A file naming an open conflict this laptop has not seen adds it — and
+    says so (and a signed-off round refuses it)."""
+    a, b = laptops()
+    path = a.send()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    rnd = next(r for r in doc["rounds"] if r["id"] == str(ROUND))
+    figure = next(f for f in rnd["figures"] if "rev" in f)
+    figure["conflicts"] = [{"rev": str(uuid.uuid4()), "count": 999, "changed_by": "Mallory",
+                            "changed_at": "2026-01-01T00:00:00Z"}]
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert b.receive(path).figures_conflicting == 1

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.i18n import translate
-from desktop.services.errors import UserError
 from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.merge import ImportSummary, store_rounds
@@ -27,19 +26,15 @@ def _quiet(percent: int, text: str) -> None:
     pass
 
 
-def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[ParsedRound]:
-    """Every round of every file, validated; a round id in two files is refused."""
-    parsed: list[ParsedRound] = []
-    seen: dict[uuid.UUID, str] = {}
+def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[list[ParsedRound]]:
+    """Every round of every file, validated, file by file. The same round
+    may come in several files (laptops' files hold the same rounds): they
+    are merged in the order given."""
+    out: list[list[ParsedRound]] = []
     for i, name in enumerate(names):
         progress(int(60 * i / max(1, len(names))), translate("import", "Reading {file}").format(file=name))
-        for p in parse_bytes(read_source(name), name):
-            if p.doc.id in seen:
-                raise UserError(translate("import", "{where}: the round {round_id} is also in {other_place}.").format(
-                    where=f"{p.where}.id", round_id=p.doc.id, other_place=seen[p.doc.id]))
-            seen[p.doc.id] = p.where
-            parsed.append(p)
-    return parsed
+        out.append(parse_bytes(read_source(name), name))
+    return out
 
 
 class _Preview(Exception):
@@ -58,11 +53,13 @@ def import_files(
     everything is done and checked as for real, then rolled back: the
     summary says what the import would change (refusals included)."""
     with paused_gc():
-        parsed = parse_files(names, progress)
-        progress(60, translate("import", "Storing %n round(s)", "", len(parsed)))
+        files = parse_files(names, progress)
+        progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))
         try:
             with db.transaction() as session:
-                summary = store_rounds(session, parsed, actor=actor, origin=", ".join(names))
+                summary = ImportSummary()
+                for parsed in files:
+                    summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names)))
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:

@@ -97,7 +97,7 @@ def _integer(text: str) -> int | Token:
 def load_json(data: bytes, name: str) -> object:
     if not data.strip():
         raise UserError(translate(
-            "import", "{file}: the file is empty; expected an exchange-desk/1 JSON document."
+            "import", "{file}: the file is empty; expected an exchange-desk interchange file (JSON)."
         ).format(file=name))
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise UserError(translate("import", "{file}: is UTF-16 text; save it as UTF-8 and import it again.").format(
@@ -109,7 +109,7 @@ def load_json(data: bytes, name: str) -> object:
     except UnicodeDecodeError as exc:
         raise UserError(translate(
             "import", "{file}: is not UTF-8 text (byte 0x{byte} at offset {offset}); "
-            "expected an exchange-desk/1 JSON document."
+            "expected an exchange-desk interchange file (JSON)."
         ).format(file=name, byte=f"{data[exc.start]:02x}", offset=exc.start)) from None
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_integer)

@@ -38,7 +38,7 @@ from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
-from desktop.services.revisions import next_revision, open_conflicts
+from desktop.services.revisions import first_revision, next_revision, open_conflicts
 from desktop.services.summaries import refresh_summaries, write_summaries
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
@@ -84,7 +84,29 @@ class ImportSummary:
     #: New rounds that share a date and sides with another round here.
     likely_duplicates: int = 0
 
-    def sentence(self) -> str:
+    def add(self, other: ImportSummary) -> None:
+        """Count another file's import in with this one (a round new in the
+        first file and changed by the next stays counted as new)."""
+        for rid in other.created:
+            self.created.append(rid)
+        for rid in other.updated:
+            if rid not in self.created and rid not in self.updated:
+                self.updated.append(rid)
+        for rid in other.conflicting:
+            if rid not in self.conflicting:
+                self.conflicting.append(rid)
+        for rid in other.changed_round_ids:
+            if rid not in self.changed_round_ids:
+                self.changed_round_ids.append(rid)
+        self.titles.update(other.titles)
+        self.rounds_created = len(self.created)
+        self.rounds_updated = len(self.updated)
+        self.rounds_unchanged = len(self.titles) - self.rounds_created - self.rounds_updated
+        self.figures_added += other.figures_added
+        self.figures_changed += other.figures_changed
+        self.figures_conflicting += other.figures_conflicting
+
+    def sentence(self, preview: bool = False) -> str:
         rounds = ", ".join([
             translate("import", "%n round(s) added", "", self.rounds_created),
             translate("import", "{count} updated").format(count=self.rounds_updated),
@@ -98,7 +120,8 @@ class ImportSummary:
             parts.append(translate(
                 "import", "%n changed on both sides (merge conflicts to resolve)", "", self.figures_conflicting))
         figures = ", ".join(parts)
-        text = translate("import", "Imported: {rounds}; {figures}.").format(rounds=rounds, figures=figures)
+        text = (translate("import", "Would import: {rounds}; {figures}.") if preview
+                else translate("import", "Imported: {rounds}; {figures}.")).format(rounds=rounds, figures=figures)
         if self.likely_duplicates:
             text += " " + translate(
                 "import", "%n new round(s) share a date and sides with another round (likely duplicates: "
@@ -324,7 +347,8 @@ class _Plan:
         if state is None:
             fid = self.next_id()
             self.inserts[F].append({"id": fid, **self._figure_row(f, ex, rid, movement_id),
-                                    "updated_by": self.actor, "updated_at": self.now})
+                                    "updated_by": self.actor, "updated_at": self.now,
+                                    "rev": first_revision(rid, f)})
         else:
             fid = state.id
             self.updates.append((F, fid, {
@@ -386,19 +410,28 @@ class _Plan:
         known = {held, *state.history(), *self.conflict_revs.get(state.id, ())}
         # Conflicts the other laptop holds open, with sides not known here:
         # held here too (the same pair on every laptop, the same key).
+        found_conflicts = False
         for side in r.conflicts:
             if side["rev"] not in known and side["rev"] != r.rev:
                 self._conflict(state.id, rid, {**_side(f), "rev": r.rev, "history": list(r.history)}, side, f, origin)
                 known.update((side["rev"], *side.get("history", ())))
+                found_conflicts = True
         # Conflicts whose other side this revision came after are settled.
         self.settled.append((state.id, set(r.history)))
         if r.rev in known:
             # This revision, or one it came before, is here already; what the
             # other side knows came before it becomes known here too.
+            values: dict = {}
             news = [rev for rev in r.history if rev not in known]
             if news:
-                self.updates.append((F, state.id, {"ancestors": json.dumps(_merged_history(state.history(), news))}))
-            return None
+                values["ancestors"] = json.dumps(_merged_history(state.history(), news))
+            if r.rev == held and (r.changed_at, r.changed_by) < (state.updated_at, state.updated_by):
+                # The same revision made (or loaded) on two laptops: both keep
+                # the earliest who and when, so they agree on it.
+                values.update(updated_at=r.changed_at, updated_by=r.changed_by)
+            if values:
+                self.updates.append((F, state.id, values))
+            return "conflict" if found_conflicts else None
         before = None if state.deleted else _state_values(state)
         after = None if deleted else f.value_dict()
         # Whatever is taken, the revisions known here stay known.
@@ -406,6 +439,8 @@ class _Plan:
         if held in r.history:
             # Changed on the other side only: taken.
             self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+            if _same_values(_state_side(state), _side(f)) and not found_conflicts:
+                return None  # a later revision of the same value: nothing a reader would see changed
             action = "delete" if deleted else ("create" if state.deleted else "update")
             self._audit(action=action, entity="figure", entity_id=state.id, round_id=rid,
                         before=before, after=after, detail=f"imported from {origin}")

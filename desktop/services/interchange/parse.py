@@ -478,6 +478,7 @@ class _Reader:
             ).format(count=format_number(len(value)), maximum=format_number(MAX_FIGURES_PER_ROUND)))
         out: list[FigureDoc] = []
         slots: dict[tuple, int] = {}
+        revs: dict[str, int] = {}
         categories = {name: set(s.categories) for name, s in sets.items()}
         movements: dict[tuple, Movement] = {}
         names = self._names
@@ -519,6 +520,12 @@ class _Reader:
                 (src, dst, kind, source, cset, cat, count, qualifier, citation, note,
                  entered_by, entered_at) = self.figure(w, f, parties, categories)
                 revision = self.revision(w, f) if self.version >= 2 else None
+                if revision is not None:
+                    if revision.rev in revs:
+                        raise self.fail(f"{w}.rev", translate(
+                            "import", "is also the rev of {other_place}; each figure's revisions are its own."
+                        ).format(other_place=f"figures[{revs[revision.rev]}]"))
+                    revs[revision.rev] = i
             mkey = (src, dst, kind)
             movement = movements.get(mkey)
             if movement is None:
@@ -541,7 +548,7 @@ class _Reader:
     def revision(self, w: str, f: dict) -> Revision | None:
         """Version 2: which revision a figure is, and who made it when."""
         if "rev" not in f:
-            for field in ("history", "deleted_at"):
+            for field in ("history", "deleted_at", "conflicts", "changed_by", "changed_at"):
                 if field in f:
                     raise self.fail(f"{w}.rev", translate("import", "missing; a figure with {field} needs its rev.").format(
                         field=field))
@@ -550,6 +557,9 @@ class _Reader:
         ids = tuple(self.revision_ids(f"{w}.history", f.get("history")))
         if rev in ids:
             raise self.fail(f"{w}.history", translate("import", "names the figure's own rev {rev}.").format(rev=rev))
+        if ("changed_by" in f) != ("changed_at" in f):
+            missing = "changed_at" if "changed_by" in f else "changed_by"
+            raise self.fail(f"{w}.{missing}", translate("import", "missing; changed_by and changed_at go together."))
         # Never changed since entered: entered_by and entered_at say who and when.
         by_field = "changed_by" if "changed_by" in f else "entered_by"
         at_field = "changed_at" if "changed_at" in f else "entered_at"
@@ -562,6 +572,10 @@ class _Reader:
         if not isinstance(conflicts, list) or len(conflicts) > MAX_HISTORY:
             raise self.fail(f"{w}.conflicts", translate("import", "must be a list of the other sides of merge conflicts."))
         sides = tuple(self.conflict_side(f"{w}.conflicts[{j}]", c) for j, c in enumerate(conflicts))
+        for j, side in enumerate(sides):
+            if side["rev"] == rev or side["rev"] in {other["rev"] for other in sides[:j]}:
+                raise self.fail(f"{w}.conflicts[{j}].rev", translate(
+                    "import", "names a revision already named for this figure ({rev}).").format(rev=side["rev"]))
         return Revision(rev, ids, changed_by, changed_at, deleted_at, sides)
 
     def conflict_side(self, w: str, raw: object) -> dict:
@@ -590,7 +604,12 @@ class _Reader:
         if len(history) > MAX_HISTORY:
             raise self.fail(where, translate("import", "has {count} revisions; at most {maximum} are allowed.").format(
                 count=format_number(len(history)), maximum=format_number(MAX_HISTORY)))
-        return [str(self.uuid(f"{where}[{j}]", h)) for j, h in enumerate(history)]
+        out = [str(self.uuid(f"{where}[{j}]", h)) for j, h in enumerate(history)]
+        if len(set(out)) != len(out):
+            j = next(j for j, rev in enumerate(out) if rev in out[:j])
+            raise self.fail(f"{where}[{j}]", translate(
+                "import", "names a revision already named for this figure ({rev}).").format(rev=out[j]))
+        return out
 
     def figure(self, w: str, raw: object, parties: set[str], categories: dict[str, set[str]]) -> tuple:
         """One figure checked field by field, with a message for each fault."""
