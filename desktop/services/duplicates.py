@@ -23,7 +23,7 @@ from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, _Reader
-from desktop.services.loading import RP, P, R, export_rounds
+from desktop.services.loading import RP, P, R, chunks, export_rounds
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, audit
 
@@ -54,14 +54,26 @@ def find_duplicates(db: Database, ids: list[uuid.UUID] | None = None) -> list[Du
     """Groups of two or more rounds with the same date and the same sides
     (in any order); with `ids`, only groups holding one of those rounds."""
     with db.reading() as session:
+        # Only the dates of the rounds asked about (an import's new rounds),
+        # so a check after a small import does not read years of rounds.
+        dated = sa.true()
+        if ids is not None:
+            days = set()
+            for part in chunks(list(ids)):
+                days.update(session.execute(sa.select(R.c.date).where(R.c.id.in_(list(part)))).scalars())
+            if not days:
+                return []
+            dated = R.c.date.in_(sorted(days)) if len(days) <= 500 else sa.true()
         sides: dict[uuid.UUID, list[str]] = defaultdict(list)
         for rid, name in session.execute(
-            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id).where(RP.c.role == PartyRole.SIDE)
+            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id)
+            .where(RP.c.role == PartyRole.SIDE, RP.c.round_id.in_(sa.select(R.c.id).where(dated)))
         ):
             sides[rid].append(name)
         groups: dict[tuple, list[RoundRef]] = defaultdict(list)
         for rid, title, day, status in session.execute(
-            sa.select(R.c.id, R.c.title, R.c.date, R.c.status).order_by(R.c.date, R.c.created_at, R.c.id)
+            sa.select(R.c.id, R.c.title, R.c.date, R.c.status).where(dated)
+            .order_by(R.c.date, R.c.created_at, R.c.id)
         ):
             groups[(day.isoformat(), tuple(sorted(sides.get(rid, ()))))].append(RoundRef(rid, title, status))
     wanted = set(ids) if ids is not None else None

@@ -33,9 +33,8 @@ def first_revision(round_id: uuid.UUID, f) -> uuid.UUID:
     file loaded on two laptops gives them the same revision — loading it is
     not a change either of them made."""
     m = f.movement
-    text = "\x1f".join(map(str, (
-        round_id, m.from_party, m.to_party, m.kind.value, f.source, f.category_set, f.category,
-        f.count, f.qualifier.value, f.citation, f.note)))
+    text = (f"{round_id}\x1f{m.from_party}\x1f{m.to_party}\x1f{m.kind.value}\x1f{f.source}\x1f"
+            f"{f.category_set}\x1f{f.category}\x1f{f.count}\x1f{f.qualifier.value}\x1f{f.citation}\x1f{f.note}")
     return uuid.UUID(bytes=hashlib.sha1(text.encode("utf-8")).digest()[:16], version=5)
 
 

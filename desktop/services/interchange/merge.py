@@ -87,17 +87,17 @@ class ImportSummary:
     def add(self, other: ImportSummary) -> None:
         """Count another file's import in with this one (a round new in the
         first file and changed by the next stays counted as new)."""
-        for rid in other.created:
-            self.created.append(rid)
-        for rid in other.updated:
-            if rid not in self.created and rid not in self.updated:
-                self.updated.append(rid)
-        for rid in other.conflicting:
-            if rid not in self.conflicting:
-                self.conflicting.append(rid)
-        for rid in other.changed_round_ids:
-            if rid not in self.changed_round_ids:
-                self.changed_round_ids.append(rid)
+        def extend(target: list, items: list, *also_not_in: list) -> None:
+            seen = set(target).union(*also_not_in)
+            for rid in items:
+                if rid not in seen:
+                    seen.add(rid)
+                    target.append(rid)
+
+        extend(self.created, other.created)
+        extend(self.updated, other.updated, self.created)
+        extend(self.conflicting, other.conflicting)
+        extend(self.changed_round_ids, other.changed_round_ids)
         self.titles.update(other.titles)
         self.rounds_created = len(self.created)
         self.rounds_updated = len(self.updated)
