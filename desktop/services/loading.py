@@ -233,8 +233,9 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
         .where(of_selected(FC.c.round_id), FC.c.closed_at.is_(None))
         .order_by(FC.c.loser_rev)
     ).all():
-        conflicts[rid].append((fid, json.loads(held), json.loads(other)))
-        lost_by[fid].append(json.loads(other))
+        other = json.loads(other)
+        conflicts[rid].append((fid, json.loads(held), other))
+        lost_by[fid].append(other)
 
     figures: dict[str, list[FigureDoc]] = defaultdict(list)
     tombstones: dict[str, list[FigureDoc]] = defaultdict(list)

@@ -20,6 +20,7 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.domain.content import FigureDoc, format_timestamp
 from desktop.domain.ids import new_id
 from desktop.domain.tables import FigureConflict
 from desktop.services.existing import _FigureState
@@ -68,3 +69,38 @@ def supersede_conflicts(session: Session, state: _FigureState | None, *, actor: 
         session.execute(sa.update(FC).where(FC.c.id.in_([cid for cid, _ in found])).values(
             closed_at=now, closed_by=actor))
     return [loser for _, loser in found]
+
+
+def same_values(a: dict, b: dict) -> bool:
+    keys = ("deleted",) if a["deleted"] and b["deleted"] else ("count", "qualifier", "citation", "note", "deleted")
+    return all(a[k] == b[k] for k in keys)
+
+
+def merged_history(first: list[str], second: list[str]) -> list[str]:
+    """Two revision histories as one list, each id once, in order met."""
+    seen: set[str] = set()
+    out = []
+    for rev in (*first, *second):
+        if rev not in seen:
+            seen.add(rev)
+            out.append(rev)
+    return out
+
+
+def state_values(state) -> dict:
+    return {"count": state.count, "qualifier": state.qualifier.value, "citation": state.citation,
+            "note": state.note}
+
+
+def state_side(state) -> dict:
+    """The figure held, as one side of a merge conflict."""
+    return {**state_values(state), "deleted": state.deleted, "changed_by": state.updated_by,
+            "changed_at": format_timestamp(state.updated_at)}
+
+
+def incoming_side(f: FigureDoc) -> dict:
+    """An incoming figure, as one side of a merge conflict."""
+    r = f.revision
+    return {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
+            "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
+            "changed_at": format_timestamp(r.changed_at)}

@@ -336,56 +336,6 @@
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
-    <message>
-        <source>round created</source>
-        <extracomment>What an entry did, in words (the history itself keeps action and entity).</extracomment>
-        <translation>раунд створено</translation>
-    </message>
-    <message>
-        <source>round changed</source>
-        <translation>раунд змінено</translation>
-    </message>
-    <message>
-        <source>figure added</source>
-        <translation>показник додано</translation>
-    </message>
-    <message>
-        <source>figure changed</source>
-        <translation>показник змінено</translation>
-    </message>
-    <message>
-        <source>figure deleted</source>
-        <translation>показник видалено</translation>
-    </message>
-    <message>
-        <source>discrepancy resolved</source>
-        <translation>розбіжність врегульовано</translation>
-    </message>
-    <message>
-        <source>resolution ended</source>
-        <translation>рішення втратило чинність</translation>
-    </message>
-    <message>
-        <source>round signed off</source>
-        <translation>раунд затверджено</translation>
-    </message>
-    <message>
-        <source>round reopened</source>
-        <translation>раунд відкрито знову</translation>
-    </message>
-    <message>
-        <source>duplicate rounds merged</source>
-        <translation>раунди-дублікати об&apos;єднано</translation>
-    </message>
-    <message>
-        <source>merge conflict found</source>
-        <translation>виявлено конфлікт злиття</translation>
-    </message>
-    <message>
-        <source>edit refused (changed meanwhile)</source>
-        <extracomment>An edit made on an older version, kept though it was not applied.</extracomment>
-        <translation>зміну відхилено (тим часом змінено)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln figure(s)</source>
         <translation>

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, format_timestamp, utc_now
+from desktop.domain.content import FigureDoc, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
@@ -38,7 +38,16 @@ from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
-from desktop.services.revisions import first_revision, next_revision, open_conflicts
+from desktop.services.revisions import (
+    first_revision,
+    incoming_side,
+    merged_history,
+    next_revision,
+    open_conflicts,
+    same_values,
+    state_side,
+    state_values,
+)
 from desktop.services.summaries import refresh_summaries, write_summaries
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
@@ -411,10 +420,10 @@ class _Plan:
         # Conflicts the other laptop holds open, with sides not known here:
         # held here too (the same pair on every laptop, the same key).
         found_conflicts = False
-        for side in r.conflicts:
-            if side["rev"] not in known and side["rev"] != r.rev:
-                self._conflict(state.id, rid, {**_side(f), "rev": r.rev, "history": list(r.history)}, side, f, origin)
-                known.update((side["rev"], *side.get("history", ())))
+        for lost in r.conflicts:
+            if lost["rev"] not in known and lost["rev"] != r.rev:
+                self._conflict(state.id, rid, {**incoming_side(f), "rev": r.rev, "history": list(r.history)}, lost, f, origin)
+                known.update((lost["rev"], *lost.get("history", ())))
                 found_conflicts = True
         # Conflicts whose other side this revision came after are settled.
         self.settled.append((state.id, set(r.history)))
@@ -424,7 +433,7 @@ class _Plan:
             values: dict = {}
             news = [rev for rev in r.history if rev not in known]
             if news:
-                values["ancestors"] = json.dumps(_merged_history(state.history(), news))
+                values["ancestors"] = json.dumps(merged_history(state.history(), news))
             if r.rev == held and (r.changed_at, r.changed_by) < (state.updated_at, state.updated_by):
                 # The same revision made (or loaded) on two laptops: both keep
                 # the earliest who and when, so they agree on it.
@@ -432,14 +441,14 @@ class _Plan:
             if values:
                 self.updates.append((F, state.id, values))
             return "conflict" if found_conflicts else None
-        before = None if state.deleted else _state_values(state)
+        before = None if state.deleted else state_values(state)
         after = None if deleted else f.value_dict()
         # Whatever is taken, the revisions known here stay known.
-        taken["ancestors"] = json.dumps(_merged_history(list(r.history), [held, *state.history()]))
+        taken["ancestors"] = json.dumps(merged_history(list(r.history), [held, *state.history()]))
         if held in r.history:
             # Changed on the other side only: taken.
             self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
-            if _same_values(_state_side(state), _side(f)) and not found_conflicts:
+            if same_values(state_side(state), incoming_side(f)) and not found_conflicts:
                 return None  # a later revision of the same value: nothing a reader would see changed
             action = "delete" if deleted else ("create" if state.deleted else "update")
             self._audit(action=action, entity="figure", entity_id=state.id, round_id=rid,
@@ -447,24 +456,24 @@ class _Plan:
             return "added" if action == "create" else "changed"
         # Changed on both sides since they last met: the later change holds
         # the value on both laptops, and the pair stands as a merge conflict.
-        mine = {**_state_side(state), "rev": held, "history": state.history()}
-        theirs = {**_side(f), "rev": r.rev, "history": list(r.history)}
+        mine = {**state_side(state), "rev": held, "history": state.history()}
+        theirs = {**incoming_side(f), "rev": r.rev, "history": list(r.history)}
         incoming_wins = (r.changed_at, r.rev) > (state.updated_at, held)
-        if _same_values(mine, theirs):
+        if same_values(mine, theirs):
             # The same value reached on both sides (e.g. both loaded the same
             # file): no conflict; both revisions become known, the later holds.
             if incoming_wins:
                 self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
             else:
                 self.updates.append((F, state.id, {"ancestors": json.dumps(
-                    _merged_history(state.history(), [r.rev, *r.history]))}))
+                    merged_history(state.history(), [r.rev, *r.history]))}))
             self.conflict_revs.setdefault(state.id, set()).add(r.rev)
             return None
         winner, loser = (theirs, mine) if incoming_wins else (mine, theirs)
         if incoming_wins:
             # The revision held here loses: it is kept with the conflict, not
             # among the winner's ancestors (that would say it came first).
-            taken["ancestors"] = json.dumps(_merged_history(list(r.history), state.history())) or None
+            taken["ancestors"] = json.dumps(merged_history(list(r.history), state.history())) or None
             self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
         self._conflict(state.id, rid, winner, loser, f, origin)
         return "conflict"
@@ -503,41 +512,6 @@ class _Plan:
                     session.execute(sa.update(FC).where(FC.c.id == conflict_id).values(
                         closed_at=self.now, closed_by=self.actor))
         audit.append(conn, self.audit)
-
-
-def _same_values(a: dict, b: dict) -> bool:
-    keys = ("deleted",) if a["deleted"] and b["deleted"] else ("count", "qualifier", "citation", "note", "deleted")
-    return all(a[k] == b[k] for k in keys)
-
-
-def _merged_history(first: list[str], second: list[str]) -> list[str]:
-    """Two revision histories as one list, each id once, in order met."""
-    seen: set[str] = set()
-    out = []
-    for rev in (*first, *second):
-        if rev not in seen:
-            seen.add(rev)
-            out.append(rev)
-    return out
-
-
-def _state_values(state) -> dict:
-    return {"count": state.count, "qualifier": state.qualifier.value, "citation": state.citation,
-            "note": state.note}
-
-
-def _state_side(state) -> dict:
-    """The figure held, as one side of a merge conflict."""
-    return {**_state_values(state), "deleted": state.deleted, "changed_by": state.updated_by,
-            "changed_at": format_timestamp(state.updated_at)}
-
-
-def _side(f: FigureDoc) -> dict:
-    """An incoming figure, as one side of a merge conflict."""
-    r = f.revision
-    return {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
-            "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
-            "changed_at": format_timestamp(r.changed_at)}
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

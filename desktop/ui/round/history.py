@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import history_label
 from desktop.services import integrity
 from desktop.services.integrity import HistoryEntry
 from desktop.ui.context import AppContext
@@ -45,23 +46,6 @@ def _text(value) -> str:
         return ", ".join(_text(v) for v in value)
     return str(value) if not isinstance(value, (int, float)) else json.dumps(value)
 
-
-#: What an entry did, in words (the history itself keeps action and entity).
-WHAT = {
-    ("create", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round created"),
-    ("update", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round changed"),
-    ("create", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure added"),
-    ("update", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure changed"),
-    ("delete", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "figure deleted"),
-    ("resolve", "discrepancy"): QT_TRANSLATE_NOOP("HistoryModel", "discrepancy resolved"),
-    ("reopen", "discrepancy"): QT_TRANSLATE_NOOP("HistoryModel", "resolution ended"),
-    ("sign_off", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round signed off"),
-    ("reopen", "round"): QT_TRANSLATE_NOOP("HistoryModel", "round reopened"),
-    ("merge", "round"): QT_TRANSLATE_NOOP("HistoryModel", "duplicate rounds merged"),
-    ("conflict", "figure"): QT_TRANSLATE_NOOP("HistoryModel", "merge conflict found"),
-}
-#: An edit made on an older version, kept though it was not applied.
-REFUSED = QT_TRANSLATE_NOOP("HistoryModel", "edit refused (changed meanwhile)")
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None):
@@ -94,10 +78,7 @@ class HistoryModel(QAbstractTableModel):
             case 1:
                 return e.actor
             case 2:
-                what = REFUSED if e.action == "refused" else WHAT.get((e.action, e.entity))
-                if what is None:
-                    return f"{e.action.replace('_', ' ')} {e.entity}"
-                return QCoreApplication.translate("HistoryModel", what)
+                return history_label(e.action, e.entity)
             case 3:
                 return _text(e.before)
             case 4:
