@@ -74,10 +74,6 @@ class Revision:
     conflicts: tuple[dict, ...] = ()
 
 
-#: A figure's fields that are not what it says (who, when, which revision).
-_NOT_CONTENT = ("entered_by", "entered_at", "changed_by", "changed_at", "deleted_at", "rev", "history", "conflicts")
-
-
 @dataclass(frozen=True, slots=True)
 class FigureDoc:
     """One count reported by one source; no category means the source's total."""
@@ -107,12 +103,14 @@ class FigureDoc:
 
     def sort_key(self) -> tuple:
         m = self.movement
+        # The kind is a StrEnum: it sorts as its value.
         return (
-            m.from_party, m.to_party, m.kind.value, self.source,
+            m.from_party, m.to_party, m.kind, self.source,
             self.category_set is not None, self.category_set or "", self.category or "",
         )
 
-    def to_dict(self) -> dict:
+    def value_dict(self) -> dict:
+        """What the figure says, without who entered it and when."""
         # Enum members are str subclasses: JSON writes their values as they
         # are, without a `.value` lookup per figure.
         m = self.movement
@@ -126,6 +124,10 @@ class FigureDoc:
             out["citation"] = self.citation
         if self.note is not None:
             out["note"] = self.note
+        return out
+
+    def to_dict(self) -> dict:
+        out = self.value_dict()
         if self.entered_by is not None:
             out["entered_by"] = self.entered_by
         if self.entered_at is not None:
@@ -144,13 +146,6 @@ class FigureDoc:
                 out["history"] = list(r.history)
             if r.conflicts:
                 out["conflicts"] = list(r.conflicts)
-        return out
-
-    def value_dict(self) -> dict:
-        """What the figure says, without who entered it and when."""
-        out = self.to_dict()
-        for key in _NOT_CONTENT:
-            out.pop(key, None)
         return out
 
 
@@ -204,6 +199,19 @@ class RoundDoc:
     def to_dict(self) -> dict:
         """The round as the interchange file writes it, in a fixed order."""
         return {
+            **self.header_dict(),
+            "figures": [f.to_dict() for f in self.sorted_figures()] + [
+                f.to_dict() for f in sorted(self.tombstones, key=FigureDoc.sort_key)],
+        }
+
+    def content_dict(self) -> dict:
+        """What the round says: its fields and its live figures' values,
+        without who entered them and when (the history's record of a new round)."""
+        return {**self.header_dict(), "figures": [f.value_dict() for f in self.sorted_figures()]}
+
+    def header_dict(self) -> dict:
+        """The round's own fields, parties, sources and category sets."""
+        return {
             "id": str(self.id),
             "title": self.title,
             "date": self.date.isoformat(),
@@ -218,19 +226,13 @@ class RoundDoc:
                 {"name": c.name, "exhaustive": c.exhaustive, "categories": list(c.categories)}
                 for c in self.category_sets
             ],
-            "figures": [f.to_dict() for f in self.sorted_figures()] + [
-                f.to_dict() for f in sorted(self.tombstones, key=FigureDoc.sort_key)],
         }
 
     def fingerprint(self) -> str:
         """SHA-256 of the round's canonical content: what it says, not who
         typed it or when, and not its status."""
-        content = self.to_dict()
+        content = self.content_dict()
         content.pop("status")
-        content["figures"] = [f for f in content["figures"] if "deleted_at" not in f]
-        for f in content["figures"]:
-            for key in _NOT_CONTENT:
-                f.pop(key, None)
         blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -58,7 +58,7 @@ class Value:
     movement: Movement | None = None
 
     def to_dict(self) -> dict:
-        out: dict = {"source": self.source, "count": self.count, "qualifier": self.qualifier.value}
+        out: dict = {"source": self.source, "count": self.count, "qualifier": self.qualifier}
         if self.category is not None:
             out["category_set"] = self.category_set
             out["category"] = self.category
@@ -84,16 +84,16 @@ class Discrepancy:
     def sort_key(self) -> tuple:
         m = self.movement
         return (
-            str(self.round_id), _SEVERITY_RANK[self.severity], self.rule.value,
-            m.from_party, m.to_party, m.kind.value,
+            str(self.round_id), _SEVERITY_RANK[self.severity], self.rule,
+            m.from_party, m.to_party, m.kind,
             self.category_set or "", self.category or "", self.source or "",
         )
 
     def to_dict(self) -> dict:
         out: dict = {
             "key": self.key,
-            "rule": self.rule.value,
-            "severity": self.severity.value,
+            "rule": self.rule,
+            "severity": self.severity,
             "round_id": str(self.round_id),
             "movement": self.movement.to_dict(),
             "category_set": self.category_set,
@@ -107,6 +107,12 @@ class Discrepancy:
         return out
 
 
+# The enums are StrEnums: a member is its value wherever a string is used
+# (JSON, keys, sorting), without an attribute lookup per figure.
+_UNKNOWN = AffiliationKind.UNKNOWN.value
+_INDEPENDENT = AffiliationKind.INDEPENDENT.value
+
+
 def discrepancy_key(
     round_id: uuid.UUID,
     rule: Rule,
@@ -118,11 +124,11 @@ def discrepancy_key(
     """A key built from names only, identical in every database holding the
     round, short enough to type: `source_mismatch-1a2b3c4d5e6f7a8b`."""
     parts = [
-        str(round_id), rule.value, movement.from_party, movement.to_party,
-        movement.kind.value, category_set, category, source,
+        str(round_id), rule, movement.from_party, movement.to_party,
+        movement.kind, category_set, category, source,
     ]
     digest = hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
-    return f"{rule.value}-{digest[:16]}"
+    return f"{rule}-{digest[:16]}"
 
 
 def claim(figure: FigureDoc) -> tuple[float, float] | None:
@@ -258,11 +264,11 @@ def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
         parties: set[str] = set()
         neutral = False
         for f in group:
-            a = affiliation.get(f.source, AffiliationKind.UNKNOWN.value)
-            if a == AffiliationKind.UNKNOWN.value:
+            a = affiliation.get(f.source, _UNKNOWN)
+            if a == _UNKNOWN:
                 continue
             involved = a in (movement.from_party, movement.to_party)
-            if a == AffiliationKind.INDEPENDENT.value or (a in mediators and not involved):
+            if a == _INDEPENDENT or (a in mediators and not involved):
                 neutral = True
                 break
             parties.add(a)

@@ -14,6 +14,19 @@ import time
 import uuid
 
 _lock = threading.Lock()
+_new = object.__new__
+_set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def from_int(value: int) -> uuid.UUID:
+    """`uuid.UUID(int=value)` for a value known to be a valid 128-bit id,
+    without the constructor's argument checks (as unpickling makes one):
+    an import makes hundreds of thousands."""
+    u = _new(uuid.UUID)
+    _set(u, "int", value)
+    _set(u, "is_safe", _UNKNOWN)
+    return u
 _last_ms = 0
 _counter = 0
 
@@ -52,7 +65,7 @@ def new_ids(n: int) -> list[uuid.UUID]:
                 ms += 1
                 counter = 0
             rand_b = int.from_bytes(randomness[8 * i: 8 * i + 8], "big") & ((1 << 62) - 1)
-            out.append(uuid.UUID(int=(ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand_b))
+            out.append(from_int((ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand_b))
             counter += 1
         _last_ms, _counter = ms, counter
     return out

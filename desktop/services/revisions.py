@@ -21,22 +21,30 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import FigureDoc, format_timestamp
-from desktop.domain.ids import new_id
+from desktop.domain.ids import from_int, new_id
 from desktop.domain.tables import FigureConflict
 from desktop.services.existing import _FigureState
 
 FC = FigureConflict.__table__
 
 
-def first_revision(round_id: uuid.UUID, f) -> uuid.UUID:
+def first_revision(round_id: uuid.UUID | str, f) -> uuid.UUID:
     """The revision of a figure as first stored from a file without one (a
     version-1 file, the demo data): derived from what it says, so the same
     file loaded on two laptops gives them the same revision — loading it is
     not a change either of them made."""
     m = f.movement
-    text = (f"{round_id}\x1f{m.from_party}\x1f{m.to_party}\x1f{m.kind.value}\x1f{f.source}\x1f"
-            f"{f.category_set}\x1f{f.category}\x1f{f.count}\x1f{f.qualifier.value}\x1f{f.citation}\x1f{f.note}")
-    return uuid.UUID(bytes=hashlib.sha1(text.encode("utf-8")).digest()[:16], version=5)
+    # The kinds are StrEnums: formatted, they are their values.
+    text = (f"{round_id}\x1f{m.from_party}\x1f{m.to_party}\x1f{m.kind}\x1f{f.source}\x1f"
+            f"{f.category_set}\x1f{f.category}\x1f{f.count}\x1f{f.qualifier}\x1f{f.citation}\x1f{f.note}")
+    # A name-based (version 5) UUID: the first 16 bytes of the SHA-1, with
+    # the version and variant bits set as `uuid.UUID(bytes=…, version=5)` does.
+    value = int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:16], "big")
+    return from_int((value & _CLEAR) | _VERSION_5)
+
+
+_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_VERSION_5 = (0x8000 << 48) | (5 << 76)
 
 
 def open_conflicts(session: Session, figure_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID]]:

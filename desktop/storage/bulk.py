@@ -4,13 +4,15 @@ SQLAlchemy Core's `executemany` rebuilds parameters row by row through its
 statement machinery; for hundreds of thousands of figures that costs more
 than the database itself. Here the INSERT is compiled once for the dialect,
 each column's own bind processor (UUIDs, enums, UTC timestamps) is applied
-to the values, and the rows go to the driver's `executemany` in one call.
-Same SQL, same types, any backend.
+to the values column by column, and the rows go to the driver's
+`executemany` in one call. Same SQL, same types, any backend.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -18,11 +20,12 @@ from sqlalchemy.engine import Connection
 
 
 def _processor(column: sa.Column, dialect):
-    """The column's bind processor, remembering its results: in an import
-    most values repeat (a round's id on each of its figures, one timestamp
-    for all), so each distinct value is converted once."""
+    """The column's bind processor. Where values repeat (one timestamp for
+    all rows, a handful of enum members) each distinct value is converted
+    once; UUIDs are converted directly, as hashing one costs as much as
+    converting it."""
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if process is None or column.primary_key:
+    if process is None or column.primary_key or isinstance(column.type, sa.Uuid):
         return process
     return functools.lru_cache(maxsize=None)(process)
 
@@ -38,28 +41,36 @@ def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict]) -> None
     """Insert rows that all have the same keys."""
     if not rows:
         return
+    keys = tuple(rows[0])
+    get = operator.itemgetter(*keys)
+    insert_tuples(conn, table, keys, list(map(get, rows)) if len(keys) > 1 else [(v,) for v in map(get, rows)])
+
+
+def insert_tuples(conn: Connection, table: sa.Table, keys: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Insert rows given as tuples of the values of `keys`, in that order."""
+    if not rows:
+        return
     dialect = conn.dialect
-    keys = list(rows[0])
-    columns = [table.c[k] for k in keys]
-    compiled = sa.insert(table).compile(dialect=dialect, column_keys=keys)
-    processors = {c.key: _processor(c, dialect) for c in columns}
+    compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
+    # Column by column: `map` runs each converter over a whole column in C,
+    # then the columns are zipped back into rows.
+    columns = {}
+    for key, values in zip(keys, zip(*rows, strict=True), strict=True):
+        column = table.c[key]
+        process = _processor(column, dialect)
+        if process is None:
+            columns[key] = values
+        else:
+            columns[key] = list(map(process, values))
+    n = len(rows)
     if compiled.positional:
-        # Column by column: `map` runs each converter over a whole column in
-        # C, then the columns are zipped back into rows.
-        columns = []
-        for name in compiled.positiontup:
-            if name in rows[0]:
-                values = [row[name] for row in rows]
-            else:  # a column the rows leave to its default (a version starting at 1)
-                values = [_scalar_default(table.c[name])] * len(rows)
-            process = processors.get(name)
-            columns.append(values if process is None else list(map(process, values)))
-        params = list(zip(*columns, strict=True))
+        ordered = [columns[name] if name in columns else itertools.repeat(_scalar_default(table.c[name]), n)
+                   for name in compiled.positiontup]
+        params = list(zip(*ordered))
     else:
-        missing = {c.key: _scalar_default(c) for c in table.c
-                   if c.key not in rows[0] and c.default is not None}
-        params = [
-            {**missing, **{k: (v if processors[k] is None else processors[k](v)) for k, v in row.items()}}
-            for row in rows
-        ]
+        missing = {c.key: _scalar_default(c) for c in table.c if c.key not in columns and c.default is not None}
+        names = tuple(columns)
+        params = [{**missing, **dict(zip(names, values))} for values in zip(*columns.values())]
     conn.exec_driver_sql(compiled.string, params)
+
+

@@ -286,8 +286,10 @@ class _Plan:
 
         # Figures: the live ones, then (version 2) the deleted ones.
         added = changed = 0
+        movements, held = ex.movements, ex.figures
+        rid_text = str(rid)
         for f in (*doc.figures, *doc.tombstones):
-            movement_id = ex.movements.get(f.movement)
+            movement_id = movements.get(f.movement)
             if movement_id is None:
                 movement_id = self.next_id()
                 self.inserts[M].append({
@@ -296,12 +298,21 @@ class _Plan:
                     "to_party_id": self.parties[f.movement.to_party],
                     "kind": f.movement.kind,
                 })
-                ex.movements[f.movement] = movement_id
-            state = ex.figures.get(f.slot)
+                movements[f.movement] = movement_id
+            state = held.get(f.slot) if held else None
             if f.revision is not None:
                 outcome = self._revision(f, state, ex, rid, movement_id, origin, new)
-            elif state is None or state.deleted:
-                outcome = self._plain_new(f, state, ex, rid, movement_id, origin, new)
+            elif state is None:
+                # The common case of an import: a figure the round lacks.
+                self.inserts[F].append({
+                    "id": self.next_id(), **self._figure_row(f, ex, rid, movement_id),
+                    "updated_by": self.actor, "updated_at": self.now, "rev": first_revision(rid_text, f)})
+                if not new:
+                    self._audit(action="create", entity="figure", entity_id=self.inserts[F][-1]["id"],
+                                round_id=rid, after=f.value_dict(), detail=f"imported from {origin}")
+                outcome = "added"
+            elif state.deleted:
+                outcome = self._recreate(f, state, ex, rid, movement_id, origin)
             else:
                 outcome = self._plain_change(f, state, rid, origin)
             added += outcome == "added"
@@ -311,10 +322,8 @@ class _Plan:
                 self.summary.conflicting.append(rid)
 
         if new:
-            content = doc.to_dict()
             # The values, without who and when (kept on the rows) or deleted figures.
-            content["figures"] = [f.value_dict() for f in doc.sorted_figures()]
-            self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=content,
+            self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=doc.content_dict(),
                         detail=f"imported from {origin}")
             self.summary.rounds_created += 1
             self.summary.changed_round_ids.append(rid)
@@ -351,22 +360,14 @@ class _Plan:
             "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
         }
 
-    def _plain_new(self, f, state, ex, rid, movement_id, origin, new) -> str:
-        """A version-1 figure where the round has none (or a deleted one)."""
-        if state is None:
-            fid = self.next_id()
-            self.inserts[F].append({"id": fid, **self._figure_row(f, ex, rid, movement_id),
-                                    "updated_by": self.actor, "updated_at": self.now,
-                                    "rev": first_revision(rid, f)})
-        else:
-            fid = state.id
-            self.updates.append((F, fid, {
-                **self._figure_row(f, ex, rid, movement_id), "deleted_at": None, "deleted_by": None,
-                "updated_by": self.actor, "updated_at": self.now, "version": F.c.version + 1,
-                **next_revision(state)}))
-        if not new:
-            self._audit(action="create", entity="figure", entity_id=fid, round_id=rid,
-                        after=f.value_dict(), detail=f"imported from {origin}")
+    def _recreate(self, f, state, ex, rid, movement_id, origin) -> str:
+        """A version-1 figure where the round holds a deleted one: it comes back."""
+        self.updates.append((F, state.id, {
+            **self._figure_row(f, ex, rid, movement_id), "deleted_at": None, "deleted_by": None,
+            "updated_by": self.actor, "updated_at": self.now, "version": F.c.version + 1,
+            **next_revision(state)}))
+        self._audit(action="create", entity="figure", entity_id=state.id, round_id=rid,
+                    after=f.value_dict(), detail=f"imported from {origin}")
         return "added"
 
     def _plain_change(self, f, state, rid, origin) -> str | None:
