@@ -16,6 +16,7 @@ from sqlmodel import SQLModel
 
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema
 from desktop.storage.migrate import alembic_config
+from desktop.storage.sqlite import PAGE_SIZE
 
 
 def digest(path: Path) -> str:
@@ -42,9 +43,12 @@ def test_an_empty_file_is_upgraded_to_head(tmp_path: Path):
         (version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
     assert version == schema.HEAD
     assert {"exchange_round", "figure", "party", "source", "audit_entry"} <= tables
     assert mode == "wal"
+    assert page_size == PAGE_SIZE == 16384
+
 
 
 def test_migrations_match_the_models(db: Database):
