@@ -22,12 +22,21 @@ from sqlalchemy.engine import Connection
 def _processor(column: sa.Column, dialect):
     """The column's bind processor. Where values repeat (one timestamp for
     all rows, a handful of enum members) each distinct value is converted
-    once; UUIDs are converted directly, as hashing one costs as much as
-    converting it."""
+    once; not UUIDs, whose hash costs as much as converting them (see
+    `_by_identity`)."""
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None or column.primary_key or isinstance(column.type, sa.Uuid):
         return process
     return functools.lru_cache(maxsize=None)(process)
+
+
+def _by_identity(process, values: Sequence) -> list:
+    """`process` over references that are mostly the same few objects (a round's
+    id on each of its figures): each object converted once, found again by
+    identity, which costs nothing to hash."""
+    keys = list(map(id, values))
+    converted = {k: process(v) for k, v in dict(zip(keys, values)).items()}
+    return list(map(converted.__getitem__, keys))
 
 
 def _scalar_default(column: sa.Column):
@@ -60,6 +69,8 @@ def insert_tuples(conn: Connection, table: sa.Table, keys: Sequence[str], rows: 
         process = _processor(column, dialect)
         if process is None:
             columns[key] = values
+        elif isinstance(column.type, sa.Uuid) and column.foreign_keys:
+            columns[key] = _by_identity(process, values)
         else:
             columns[key] = list(map(process, values))
     n = len(rows)
