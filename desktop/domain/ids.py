@@ -9,6 +9,7 @@ end; the 74 remaining bits keep ids from two laptops apart.
 from __future__ import annotations
 
 import os
+import struct
 import threading
 import time
 import uuid
@@ -53,19 +54,24 @@ def new_id() -> uuid.UUID:
 
 def new_ids(n: int) -> list[uuid.UUID]:
     """`n` fresh UUIDv7s at once, in increasing order (one read of the
-    random source instead of one per id)."""
+    random source instead of one per id): 4,096 per millisecond, counted."""
     global _last_ms, _counter
     with _lock:
         ms = max(time.time_ns() // 1_000_000, _last_ms + 1)
         randomness = os.urandom(8 * n)
-        out = []
+        out: list[uuid.UUID] = []
         counter = 0
-        for i in range(n):
-            if counter > 0xFFF:
+        while len(out) < n:
+            if out:
                 ms += 1
-                counter = 0
-            rand_b = int.from_bytes(randomness[8 * i: 8 * i + 8], "big") & ((1 << 62) - 1)
-            out.append(from_int((ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | rand_b))
-            counter += 1
+            start = len(out)
+            take = min(n - start, 0x1000)
+            base = (ms << 80) | (0x7 << 76) | (0b10 << 62)
+            words = struct.iter_unpack(">Q", randomness[8 * start: 8 * (start + take)])
+            out.extend(from_int(base | (c << 64) | (r & _RAND_B)) for c, (r,) in enumerate(words))
+            counter = take
         _last_ms, _counter = ms, counter
     return out
+
+
+_RAND_B = (1 << 62) - 1
