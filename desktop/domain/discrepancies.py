@@ -66,6 +66,16 @@ class Value:
             out["movement"] = self.movement.to_dict()
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Value:
+        """As `to_dict` wrote it."""
+        movement = data.get("movement")
+        return cls(
+            source=data["source"], count=data["count"], qualifier=Qualifier(data["qualifier"]),
+            category_set=data.get("category_set"), category=data.get("category"),
+            movement=None if movement is None else _movement(movement),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
@@ -105,6 +115,21 @@ class Discrepancy:
         if self.spread is not None:
             out["spread"] = self.spread
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Discrepancy:
+        """As `to_dict` wrote it (the summary rows keep every round's so)."""
+        rule = Rule(data["rule"])
+        return cls(
+            key=data["key"], rule=rule, severity=Severity(data["severity"]), round_id=uuid.UUID(data["round_id"]),
+            movement=_movement(data["movement"]), category_set=data["category_set"], category=data["category"],
+            values=tuple(Value.from_dict(v) for v in data["values"]), spread=data.get("spread"),
+            source=data.get("source"),
+        )
+
+
+def _movement(data: dict) -> Movement:
+    return Movement(data["from"], data["to"], MovementKind(data["kind"]))
 
 
 # The enums are StrEnums: a member is its value wherever a string is used

@@ -59,6 +59,15 @@ class ReviewedDiscrepancy:
         return out
 
 
+def reviewed_from_dict(data: dict) -> ReviewedDiscrepancy:
+    """A reviewed discrepancy as `ReviewedDiscrepancy.to_dict` wrote it. A
+    resolution written there held on the values written with it."""
+    d = Discrepancy.from_dict(data)
+    r = data.get("resolution")
+    resolution = None if r is None else ResolutionFact(d.key, r["accepted_value"], r["note"], r["resolved_by"], basis(d))
+    return ReviewedDiscrepancy(d, resolution)
+
+
 def review(doc: RoundDoc, resolutions: Mapping[str, ResolutionFact]) -> list[ReviewedDiscrepancy]:
     """The round's discrepancies, each with its resolution where the values
     under it are still those it was decided on."""

@@ -4,9 +4,10 @@ discrepancies their figures raise."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,12 +17,16 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import Received
 from desktop.domain.reporting import received_totals
-from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
-from desktop.domain.types import RoundStatus, Severity
+from desktop.domain.review import (
+    ResolutionFact,
+    ReviewedDiscrepancy,
+    review,
+    reviewed_from_dict,
+)
+from desktop.domain.types import PartyRole, RoundStatus, Severity
 from desktop.i18n import translate
 from desktop.services.errors import UserError
-from desktop.services.loading import R, load_docs, paused_gc
-from desktop.services.summaries import load_resolutions
+from desktop.services.loading import RP, P, R, load_docs, paused_gc
 from desktop.storage import Database
 
 _HEX = re.compile(r"[0-9a-f]{1,32}")
@@ -88,6 +93,7 @@ class RoundSummary:
 
 
 def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = None) -> RoundSummary:
+    """A round's line computed from its content (what its summary row holds)."""
     reviewed = review(doc, resolutions or {})
     return RoundSummary(
         id=doc.id, date=doc.date, title=doc.title, sides=doc.sides,
@@ -98,12 +104,38 @@ def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = Non
 
 
 def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[RoundSummary]:
-    """Every round in the range, by date, with its open discrepancies."""
-    with paused_gc():
-        with db.reading() as session:
-            docs = load_docs(session, date_from=date_from, date_to=date_to)
-            resolutions = load_resolutions(session, [d.id for d in docs])
-        return [summarize(d, resolutions.get(d.id)) for d in docs]
+    """Every round in the range, by date, with its open discrepancies: read
+    from the summary rows every change keeps up to date, as the app's list
+    is (no figure is read)."""
+    from desktop.services.summaries import RS, ensure_summaries
+
+    ensure_summaries(db)
+    where = []
+    if date_from is not None:
+        where.append(R.c.date >= date_from)
+    if date_to is not None:
+        where.append(R.c.date <= date_to)
+    with paused_gc(), db.reading() as session:
+        rows = session.execute(
+            sa.select(R.c.id, R.c.date, R.c.title, R.c.status, RS.c.received,
+                      RS.c.open_errors, RS.c.open_warnings, RS.c.open_infos)
+            .select_from(R.join(RS, RS.c.round_id == R.c.id)).where(*where).order_by(R.c.date, R.c.id)
+        ).all()
+        sides: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for round_id, name in session.execute(
+            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id).join(R, R.c.id == RP.c.round_id)
+            .where(RP.c.role == PartyRole.SIDE, *where).order_by(RP.c.round_id, RP.c.position)
+        ):
+            sides[round_id].append(name)
+    out = []
+    for r in rows:
+        counts = {Severity.ERROR: r.open_errors, Severity.WARNING: r.open_warnings, Severity.INFO: r.open_infos}
+        out.append(RoundSummary(
+            id=r.id, date=r.date, title=r.title, sides=tuple(sides[r.id]), status=r.status,
+            received={p: Received(lo, hi) for p, lo, hi in json.loads(r.received)},
+            open_counts={s: n for s, n in counts.items() if n},
+        ))
+    return out
 
 
 def get_round(db: Database, ref: str) -> RoundDoc:
@@ -115,21 +147,19 @@ def get_round(db: Database, ref: str) -> RoundDoc:
 
 def discrepancies(db: Database, *, ref: str | None = None) -> list[ReviewedDiscrepancy]:
     """Every discrepancy, of one round or of all, rounds by date, each with
-    its resolution where one still holds."""
-    with paused_gc():
-        with db.reading() as session:
-            ids = None if ref is None else [resolve_round(session, ref)]
-            docs = load_docs(session, ids=ids)
-            resolutions = load_resolutions(session, [d.id for d in docs])
-        out: list[ReviewedDiscrepancy] = []
-        for doc in docs:
-            out.extend(review(doc, resolutions.get(doc.id, {})))
-        return out
+    its resolution where one still holds: read from the summary rows every
+    change keeps up to date (no figure is read)."""
+    return [reviewed_from_dict(item) for blob in _discrepancy_rows(db, ref) for item in json.loads(blob)]
 
 
 def discrepancies_json(db: Database, *, ref: str | None = None) -> str:
-    """`discrepancies --json` text, from the summary rows every change keeps
-    up to date (no figure is read): one discrepancy per line."""
+    """`discrepancies --json` text, from the summary rows: one discrepancy per line."""
+    items = [b[1:-1] for b in _discrepancy_rows(db, ref) if b and b != "[]"]  # each round's on a line
+    return "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
+
+
+def _discrepancy_rows(db: Database, ref: str | None) -> list[str]:
+    """Each round's discrepancies as JSON, as its summary row holds them, rounds by date."""
     from desktop.services.summaries import RS, ensure_summaries
 
     ensure_summaries(db)
@@ -137,6 +167,4 @@ def discrepancies_json(db: Database, *, ref: str | None = None) -> str:
         query = sa.select(RS.c.discrepancies).join(R, R.c.id == RS.c.round_id).order_by(R.c.date, R.c.id)
         if ref is not None:
             query = query.where(R.c.id == resolve_round(session, ref))
-        blobs = session.execute(query).scalars().all()
-    items = [b[1:-1] for b in blobs if b and b != "[]"]  # each round's on a line
-    return "[\n" + ",\n".join(items) + "\n]\n" if items else "[]\n"
+        return list(session.execute(query).scalars())

@@ -27,6 +27,7 @@ from desktop.domain.discrepancies import (
     discrepancy_key,
     find_discrepancies,
 )
+from desktop.domain.review import ResolutionFact, basis, review, reviewed_from_dict
 from desktop.domain.types import RULE_SEVERITY, MovementKind, Qualifier, Rule, Severity
 from tests.helpers.factories import RU_UA, UA_RU, doc, fig
 
@@ -136,6 +137,19 @@ def test_order_of_figures_sources_and_sets_does_not_change_result(d, rnd):
 
 
 # --- 2. keys -------------------------------------------------------------------
+
+
+@PROPS
+@given(rounds(), st.integers(min_value=0, max_value=10_000), st.booleans())
+def test_discrepancies_read_back_from_json_are_the_same(d, value, with_value):
+    """What the summary rows keep (`to_dict` as JSON) reads back as the very
+    same discrepancies, resolutions included (`rounds`, `discrepancies`)."""
+    found = find_discrepancies(d)
+    resolved = {x.key: ResolutionFact(x.key, value if with_value else None, "checked", "Olena", basis(x))
+                for x in found[::2]}
+    reviewed = review(d, resolved)
+    text = json.dumps([r.to_dict() for r in reviewed], ensure_ascii=False)
+    assert [reviewed_from_dict(item) for item in json.loads(text)] == reviewed
 
 
 @PROPS

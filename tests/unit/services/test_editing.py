@@ -141,6 +141,40 @@ def test_list_filters_sorts_and_pages(db, round_id):
     assert str(top.received["Ukraine"]) == "195–207"
 
 
+def test_the_rounds_command_lists_what_the_rounds_say(db, round_id):
+    """`rounds` and `discrepancies` read the summary rows; they agree with the
+    rounds' content (received ranges, open discrepancies after a resolution,
+    sides in order)."""
+    from desktop.services.demo import add_demo
+    from desktop.services.loading import load_docs
+    from desktop.domain.review import review as domain_review
+    from desktop.services import rounds
+    from desktop.services.rounds import list_rounds, summarize
+    from desktop.services.summaries import load_resolutions
+
+    add_demo(db, actor=ACTOR)
+    editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=195, actor=ACTOR)
+    editing.set_figure(db, round_id, movement=RU_UA, source="HQ", count=207, actor=ACTOR)
+    mismatch = next(i.discrepancy for i in review.round_review(db, round_id).items
+                    if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    review.resolve(db, round_id, mismatch.key, value=200, note="Both ministries confirmed 200.", actor=ACTOR)
+    with db.reading() as session:
+        docs = load_docs(session)
+        resolutions = load_resolutions(session, [d.id for d in docs])
+    expected = [summarize(d, resolutions.get(d.id)) for d in docs]
+    listed = list_rounds(db)
+    assert len(listed) == 6 and listed == expected
+    mine = next(r for r in listed if r.id == round_id)
+    assert str(mine.received["Ukraine"]) == "200" and mine.sides == ("Ukraine", "Russia")
+    first = expected[0].date
+    assert list_rounds(db, date_from=first, date_to=first) == [r for r in expected if r.date == first]
+    # The discrepancies too: as the rules find them now, resolutions included.
+    reviewed = [item for d in docs for item in domain_review(d, resolutions.get(d.id, {}))]
+    assert any(not item.is_open for item in reviewed)
+    assert rounds.discrepancies(db) == reviewed
+    assert rounds.discrepancies(db, ref=str(round_id)) == [i for i in reviewed if i.discrepancy.round_id == round_id]
+
+
 def test_signed_off_round_refuses_edits(db, db_path, round_id):
     """No figure, field or status change on a locked round."""
     with sqlite3.connect(db_path) as conn:
