@@ -3,6 +3,7 @@ supervisor's resolution of one."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 
@@ -10,13 +11,14 @@ import sqlalchemy as sa
 
 from desktop.domain.content import RoundDoc, utc_now
 from desktop.domain.ids import new_id
-from desktop.domain.review import ReviewedDiscrepancy, basis, review
+from desktop.domain.listing import RoundRow
+from desktop.domain.review import ReviewedDiscrepancy, basis, review, reviewed_from_dict
 from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
 from desktop.i18n import format_number, translate
 from desktop.services.editing import Change, _editable, _load
 from desktop.services.errors import UserError
-from desktop.services.loading import chunks, load_docs, paused_gc
+from desktop.services.loading import R, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
@@ -37,22 +39,23 @@ def round_review(db: Database, round_id: uuid.UUID) -> RoundReview:
     return RoundReview(doc, review(doc, resolutions))
 
 
-def open_across_rounds(db: Database, *, limit_rounds: int = 2_000) -> list[tuple[RoundDoc, ReviewedDiscrepancy]]:
-    """Open discrepancies of every round that has any, rounds by date
-    (the summary rows say which rounds to read)."""
+def open_across_rounds(db: Database, *, limit_rounds: int = 2_000) -> list[tuple[RoundRow, ReviewedDiscrepancy]]:
+    """Open discrepancies of the newest rounds that have any (at most
+    `limit_rounds` of them), oldest first: read from the summary rows every
+    change keeps up to date, so the app's list of them stays instant over
+    years of rounds."""
     with paused_gc(), db.reading() as session:
-        ids = list(session.execute(
-            sa.select(RS.c.round_id)
+        rows = session.execute(
+            sa.select(R.c.id, R.c.date, R.c.title, RS.c.sides, RS.c.discrepancies)
+            .select_from(R.join(RS, RS.c.round_id == R.c.id))
             .where((RS.c.open_errors + RS.c.open_warnings + RS.c.open_infos) > 0)
+            .order_by(R.c.date.desc(), R.c.id.desc())
             .limit(limit_rounds)
-        ).scalars())
-        out = []
-        for part in chunks(ids):
-            docs = load_docs(session, ids=list(part))
-            resolutions = load_resolutions(session, list(part))
-            for doc in docs:
-                out.extend((doc, item) for item in review(doc, resolutions.get(doc.id, {})) if item.is_open)
-    out.sort(key=lambda pair: (pair[0].date, str(pair[0].id), pair[1].discrepancy.sort_key()))
+        ).all()
+    out = []
+    for r in reversed(rows):
+        row = RoundRow(id=r.id, date=r.date, title=r.title, sides=r.sides)
+        out.extend((row, item) for item in map(reviewed_from_dict, json.loads(r.discrepancies)) if item.is_open)
     return out
 
 

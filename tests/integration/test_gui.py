@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.types import Rule
-from desktop.services import editing, review
+from desktop.services import editing, listing, review
 from desktop.ui.context import AppContext, Events
 from desktop.ui.dialogs import Ask
 from desktop.ui.main_window import PAGE_EMPTY, PAGE_WORK, MainWindow
+from desktop.ui.review.model import COL_ROUND
 from desktop.ui.review.view import ResolveDialog
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
@@ -108,6 +109,17 @@ def test_empty_database_offers_demo_and_import(window, qtbot):
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == PAGE_WORK
     assert window.rounds.model.total == 5
+    # The dock lists the open discrepancies of every round, named by date and title.
+    dock = window.all_review
+    dock.reload()
+    model = dock.model
+    shown = {model.data(model.index(row, COL_ROUND)) for row in range(model.rowCount())}
+    with_open = [r for r in listing.fetch_rounds(window.ctx.db, listing.RoundQuery())
+                 if r.open_errors + r.open_warnings + r.open_infos]
+    assert len(shown) == len(with_open) >= 3
+    assert all(any(text.endswith(" " + r.title) for r in with_open) for text in shown)
+    assert model.rowCount() == sum(r.open_errors + r.open_warnings + r.open_infos for r in with_open)
+    assert "open across all rounds" in dock.summary_label.text()
 
 
 def test_type_figures_see_mismatch_resolve_and_undo(window, qtbot, ctx, errors, monkeypatch):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.content import RoundDoc
+from desktop.domain.listing import RoundRow
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
 from desktop.ui.figures.entry import MARKS
@@ -76,14 +77,15 @@ class DiscrepanciesModel(QAbstractTableModel):
     def __init__(self, *, with_round: bool = False, parent=None):
         super().__init__(parent)
         self.with_round = with_round
-        self.rows: list[tuple[RoundDoc, ReviewedDiscrepancy]] = []
+        #: Each discrepancy with its round (its id, date and title are shown).
+        self.rows: list[tuple[RoundDoc | RoundRow, ReviewedDiscrepancy]] = []
 
-    def set_rows(self, rows: list[tuple[RoundDoc, ReviewedDiscrepancy]]) -> None:
+    def set_rows(self, rows: list[tuple[RoundDoc | RoundRow, ReviewedDiscrepancy]]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def item_at(self, row: int) -> tuple[RoundDoc, ReviewedDiscrepancy] | None:
+    def item_at(self, row: int) -> tuple[RoundDoc | RoundRow, ReviewedDiscrepancy] | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -173,6 +173,13 @@ def test_the_rounds_command_lists_what_the_rounds_say(db, round_id):
     assert any(not item.is_open for item in reviewed)
     assert rounds.discrepancies(db) == reviewed
     assert rounds.discrepancies(db, ref=str(round_id)) == [i for i in reviewed if i.discrepancy.round_id == round_id]
+    # And the app's list of open ones across rounds, with each round's date and title.
+    titles = {d.id: (d.date, d.title) for d in docs}
+    across = review.open_across_rounds(db)
+    assert [item for _, item in across] == [item for item in reviewed if item.is_open]
+    assert all((r.date, r.title) == titles[r.id] == titles[item.discrepancy.round_id] for r, item in across)
+    newest = review.open_across_rounds(db, limit_rounds=1)
+    assert {r.id for r, _ in newest} == {max(docs, key=lambda d: (d.date, str(d.id))).id}
 
 
 def test_signed_off_round_refuses_edits(db, db_path, round_id):
