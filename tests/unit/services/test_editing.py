@@ -145,10 +145,10 @@ def test_the_rounds_command_lists_what_the_rounds_say(db, round_id):
     """`rounds` and `discrepancies` read the summary rows; they agree with the
     rounds' content (received ranges, open discrepancies after a resolution,
     sides in order)."""
-    from desktop.services.demo import add_demo
-    from desktop.services.loading import load_docs
     from desktop.domain.review import review as domain_review
     from desktop.services import rounds
+    from desktop.services.demo import add_demo
+    from desktop.services.loading import load_docs
     from desktop.services.rounds import list_rounds, summarize
     from desktop.services.summaries import load_resolutions
 
