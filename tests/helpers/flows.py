@@ -18,3 +18,20 @@ def ready_for_sign_off(cli, db) -> None:
                if i.discrepancy.rule.value == "source_mismatch")
     assert cli("resolve", ROUND[:8], key, "--value", "207", "--note", "HQ's list of names").code == 0
     assert cli("submit", ROUND[:8]).code == 0
+
+
+def assert_summaries_fresh(db) -> None:
+    """What is read from the summary rows (`rounds`, `discrepancies`, the
+    app's open discrepancies) is what the rounds say now."""
+    from desktop.domain.review import review as domain_review
+    from desktop.services import review, rounds
+    from desktop.services.loading import load_docs
+    from desktop.services.summaries import load_resolutions
+
+    with db.reading() as session:
+        docs = load_docs(session)
+        resolutions = load_resolutions(session, [d.id for d in docs])
+    assert rounds.list_rounds(db) == [rounds.summarize(d, resolutions.get(d.id)) for d in docs]
+    reviewed = [item for d in docs for item in domain_review(d, resolutions.get(d.id, {}))]
+    assert rounds.discrepancies(db) == reviewed
+    assert [item for _, item in review.open_across_rounds(db)] == [item for item in reviewed if item.is_open]

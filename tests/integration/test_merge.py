@@ -19,6 +19,7 @@ from desktop.services.demo import add_demo
 from desktop.services.interchange import export_document, import_files, write_export
 from desktop.services.rounds import list_rounds
 from desktop.storage import Database, resolve_url
+from tests.helpers.flows import assert_summaries_fresh
 
 ROUND = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
 RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
@@ -241,6 +242,7 @@ def test_random_edits_on_laptops_converge_and_drop_nothing(laptops, seed):
     assert all(s == states[0] for s in states), states
     for laptop in fleet:
         assert made <= laptop.known_revisions(), made - laptop.known_revisions()
+        assert_summaries_fresh(laptop.db)
 
 
 def _hostile(kind: str, doc: dict) -> None:

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 SEED = "6f1c2a3b-2024-4103-8000-000000000103"
 from tests.conftest import PASSPHRASE
-from tests.helpers.flows import ROUND, ready_for_sign_off
+from tests.helpers.flows import ROUND, assert_summaries_fresh, ready_for_sign_off
 
 
 def text_of(pdf: bytes) -> list[str]:
@@ -90,6 +90,9 @@ def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch,
     second = tmp_path / "second.pdf"
     assert cli("sign-off", ROUND[:8], "-o", str(second)).code == 0
     assert "amendment 2" in cli("verify", str(second)).out
+    listed = next(r for r in json.loads(cli("rounds", "--json").out) if r["id"] == ROUND)
+    assert listed["status"] == "signed_off"
+    assert_summaries_fresh(db)
 
 
 def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch):

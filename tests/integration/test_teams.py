@@ -206,6 +206,10 @@ def test_a_round_entered_on_two_laptops_is_found_and_merged(cli, demo, db, tmp_p
     assert cli("show", "1111").code == 2
     history = cli("history", "1111")
     assert history.code == 0 and "merged into round c31a0124" in history.out
+    # What is listed from the summary rows is what the rounds now say.
+    from tests.helpers.flows import assert_summaries_fresh
+
+    assert_summaries_fresh(db)
 
 
 def test_merging_refuses_rounds_that_are_not_duplicates_or_signed_off(cli, demo):
