@@ -304,6 +304,9 @@ class RoundSummary(SQLModel, table=True):
     search: str = Field(max_length=20_000)
     #: The round's discrepancies with their status, as `discrepancies --json` prints them.
     discrepancies: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"}, sa_type=sa.Text)
+    #: The version of the rules that wrote the row (`summaries.RULES`): a row
+    #: written by a release whose rules differ is written again.
+    rules: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 

@@ -26,6 +26,12 @@ from desktop.storage.bulk import insert_rows
 RS = RoundSummary.__table__
 RES = Resolution.__table__
 
+#: The version of what a summary row holds: the discrepancy rules, how a
+#: round's totals are counted, the row's JSON. Add one with every change to
+#: them (tests/unit/services/test_summaries.py fails until then), and every
+#: database's rows are written again when the program next opens it.
+RULES = 1
+
 
 def load_resolutions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, ResolutionFact]]:
     out: dict[uuid.UUID, dict[str, ResolutionFact]] = defaultdict(dict)
@@ -62,6 +68,7 @@ def write_summaries(
             "figure_count": facts.figure_count,
             "search": facts.search,
             "discrepancies": facts.discrepancies_json,
+            "rules": RULES,
         })
     ids = [d.id for d in docs]
     for part in chunks(ids):
@@ -114,11 +121,13 @@ def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> None:
 
 
 def ensure_summaries(db: Database) -> int:
-    """Give every round a summary row (rounds from an older release, or
-    written by an older program, have none). Returns how many were made."""
+    """Give every round a summary row written by these rules (rounds from
+    an older release have none, or one its rules wrote). Returns how many
+    were written."""
     with db.reading() as session:
         missing = list(session.execute(
-            sa.select(R.c.id).outerjoin(RS, RS.c.round_id == R.c.id).where(RS.c.round_id.is_(None))
+            sa.select(R.c.id).outerjoin(RS, RS.c.round_id == R.c.id)
+            .where(sa.or_(RS.c.round_id.is_(None), RS.c.rules != RULES))
         ).scalars())
     if not missing:
         return 0
