@@ -159,6 +159,29 @@ def test_the_same_figure_changed_on_both_sides_is_a_conflict_held_alike(laptops)
                 if i.discrepancy.rule is Rule.MERGE_CONFLICT and i.is_open]
 
 
+def test_a_laptop_new_to_the_round_gets_its_open_conflicts(laptops, tmp_path):
+    """A file bringing a round this laptop lacks brings the merge conflicts
+    it holds open too, counted and listed like any other."""
+    a, b = laptops()
+    a.edit((RU_UA, HQ), 210)
+    b.edit((RU_UA, HQ), 199)
+    a.receive(b.send())
+    newcomer = Laptop(tmp_path, "D")
+    try:
+        summary = newcomer.receive(a.send())
+        assert summary.figures_conflicting == 1 and summary.conflicting == [ROUND]
+        assert newcomer.state() == a.state() and newcomer.state()["conflicts"]
+        assert_summaries_fresh(newcomer.db)
+        listed = next(r for r in list_rounds(newcomer.db) if r.id == ROUND)
+        assert listed.open_counts[Severity.ERROR] == next(
+            r for r in list_rounds(a.db) if r.id == ROUND).open_counts[Severity.ERROR]
+        # Sent on again, it is the same conflict, not a new one.
+        assert a.receive(newcomer.send()).figures_conflicting == 0
+        assert a.state() == newcomer.state()
+    finally:
+        newcomer.db.close()
+
+
 def test_importing_again_or_in_the_other_order_ends_the_same(laptops):
     a, b = laptops()
     a.edit((RU_UA, HQ), 210)

@@ -162,7 +162,10 @@ class _Plan:
         #: Revisions already met in merge conflicts, per figure row.
         self.conflict_revs: dict[uuid.UUID, set[str]] = {}
         #: Figures that took another laptop's revision, with its history.
-        self.settled: list[tuple[uuid.UUID, set[str]]] = []
+        self.settled: list[tuple[uuid.UUID, uuid.UUID, set[str]]] = []
+        #: Rounds whose summary rows are to be read back from the database
+        #: after writing (merge conflicts added to a new round, or settled).
+        self.reread: set[uuid.UUID] = set()
 
     def next_id(self) -> uuid.UUID:
         """Ids drawn in batches: hundreds of thousands of rows per import."""
@@ -421,6 +424,16 @@ class _Plan:
         if state is None:
             fid = self.next_id()
             self.inserts[F].append({"id": fid, **taken})
+            # Open conflicts the other laptop holds on it come along, so that
+            # a laptop new to the round holds them too.
+            for lost in r.conflicts:
+                self._conflict(fid, rid, {**incoming_side(f), "rev": r.rev, "history": list(r.history)}, lost, f,
+                               origin)
+            if r.conflicts:
+                self.summary.figures_conflicting += 1
+                if rid not in self.summary.conflicting:
+                    self.summary.conflicting.append(rid)
+                self.reread.add(rid)
             if deleted:
                 return None
             if not new:
@@ -438,7 +451,7 @@ class _Plan:
                 known.update((lost["rev"], *lost.get("history", ())))
                 found_conflicts = True
         # Conflicts whose other side this revision came after are settled.
-        self.settled.append((state.id, set(r.history)))
+        self.settled.append((state.id, rid, set(r.history)))
         if r.rev in known:
             # This revision, or one it came before, is here already; what the
             # other side knows came before it becomes known here too.
@@ -520,11 +533,12 @@ class _Plan:
         for table, row_id, values in self.updates:
             session.execute(sa.update(table).where(table.c.id == row_id).values(**values))
         # A revision taken that comes after a conflict's losing side settles it.
-        for figure_id, history in self.settled:
+        for figure_id, rid, history in self.settled:
             for conflict_id, loser in open_conflicts(session, figure_id):
                 if str(loser) in history:
                     session.execute(sa.update(FC).where(FC.c.id == conflict_id).values(
                         closed_at=self.now, closed_by=self.actor))
+                    self.reread.add(rid)
         audit.append(conn, self.audit)
 
 
@@ -565,8 +579,9 @@ def store_rounds(
     plan.write(session)
     # The list's summary rows: new rounds from the file as they are, merged
     # ones re-read (they now hold what the database had and the file added).
-    created = {p.doc.id for p in parsed if p.doc.id not in existing}
+    created = {p.doc.id for p in parsed if p.doc.id not in existing} - plan.reread
     write_summaries(session, [p.doc for p in parsed if p.doc.id in created])
-    refresh_summaries(session, [rid for rid in plan.summary.changed_round_ids if rid not in created])
+    reread = [rid for rid in plan.summary.changed_round_ids if rid not in created]
+    refresh_summaries(session, reread + sorted(plan.reread.difference(reread), key=str))
     return plan.summary
 
