@@ -292,6 +292,8 @@ class RoundSummary(SQLModel, table=True):
     one indexed query even over years of rounds."""
 
     __tablename__ = "round_summary"
+    # Which rows another release's rules wrote, found without reading the rows.
+    __table_args__ = (sa.Index("ix_round_summary_rules_round_id", "rules", "round_id"),)
 
     round_id: uuid.UUID = Field(foreign_key="exchange_round.id", primary_key=True, ondelete="CASCADE")
     sides: str = Field(max_length=2_000)
