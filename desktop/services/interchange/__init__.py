@@ -7,19 +7,22 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.i18n import translate
 from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
-from desktop.services.interchange.merge import ImportSummary, store_rounds
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.loading import export_rounds, paused_gc
 from desktop.storage import Database
 
+if TYPE_CHECKING:  # the importer (and what it loads) is read only to import
+    from desktop.services.interchange.merge import ImportSummary
+
 Progress = Callable[[int, str], None]
 
-__all__ = ["FORMAT", "ImportSummary", "export_document", "import_files", "parse_files", "write_export"]
+__all__ = ["FORMAT", "export_document", "import_files", "parse_files", "write_export"]
 
 
 def _quiet(percent: int, text: str) -> None:
@@ -52,6 +55,8 @@ def import_files(
     `progress(percent, what)` is told how far it has got. With `preview`,
     everything is done and checked as for real, then rolled back: the
     summary says what the import would change (refusals included)."""
+    from desktop.services.interchange.merge import ImportSummary, store_rounds
+
     with paused_gc():
         files = parse_files(names, progress)
         progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))
