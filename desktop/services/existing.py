@@ -129,7 +129,9 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
     return out
 
 
-def ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[str, uuid.UUID]:
+def ensure_parties(session: Session, names: set[str], now: dt.datetime, *, create: bool = True) -> dict[str, uuid.UUID]:
+    """The ids of these parties, adding those not here yet (with `create`
+    false, new ones get ids but nothing is written: for a preview)."""
     ids: dict[str, uuid.UUID] = {}
     ordered = sorted(names)
     for part in chunks(ordered):
@@ -138,6 +140,7 @@ def ensure_parties(session: Session, names: set[str], now: dt.datetime) -> dict[
     missing = [n for n in ordered if n not in ids]
     if missing:
         rows = [{"id": new_id(), "name": n, "created_at": now} for n in missing]
-        session.execute(sa.insert(P), rows)
+        if create:
+            session.execute(sa.insert(P), rows)
         ids.update((r["name"], r["id"]) for r in rows)
     return ids

@@ -182,6 +182,57 @@ def test_a_laptop_new_to_the_round_gets_its_open_conflicts(laptops, tmp_path):
         newcomer.db.close()
 
 
+def test_a_preview_says_what_the_import_then_does_and_writes_nothing(laptops, tmp_path):
+    """Changes on one side, on both, a new round with a new party: the
+    preview's summary is the import's, and it leaves the database as it was."""
+    import dataclasses
+    import sqlite3
+
+    from desktop.services.interchange.merge import ImportSummary
+    from tests.helpers.factories import document, round_dict, write_json
+
+    a, b = laptops()
+    a.edit((RU_UA, HQ), 210)
+    b.edit((RU_UA, HQ), 199)
+    b.edit((UA_RU, MOD), 250)
+    from_b = json.loads(b.send().read_text(encoding="utf-8"))
+    extra = round_dict(title="Обмін за посередництва Молдови", mediators=["Moldova"])
+    from_b["rounds"].append(document(extra)["rounds"][0])
+    path = write_json(tmp_path / "b-and-more.json", from_b)
+
+    def dump() -> list:
+        with sqlite3.connect(a.folder / "A.db") as conn:
+            return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                    for t in ("party", "exchange_round", "figure", "figure_conflict", "round_summary", "audit_entry")]
+
+    before = dump()
+    preview = import_files(a.db, [str(path)], actor="A", preview=True)
+    assert dump() == before
+    done = import_files(a.db, [str(path)], actor="A")
+    assert preview.figures_conflicting == 1 and preview.figures_changed >= 2 and preview.rounds_created == 1
+    for f in dataclasses.fields(ImportSummary):
+        if f.name != "likely_duplicates":  # found after an import only
+            assert getattr(preview, f.name) == getattr(done, f.name), f.name
+
+
+def test_a_preview_does_not_wait_for_another_writer(laptops, tmp_path):
+    """It only reads: someone else's long write does not hold it up (nor
+    does it hold anyone up)."""
+    import sqlite3
+
+    a, b = laptops()
+    b.edit((RU_UA, HQ), 199)
+    path = b.send()
+    other = sqlite3.connect(a.folder / "A.db", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program writing, holding the write lock
+        preview = import_files(a.db, [str(path)], actor="A", preview=True)
+        assert preview.figures_changed == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
 def test_importing_again_or_in_the_other_order_ends_the_same(laptops):
     a, b = laptops()
     a.edit((RU_UA, HQ), 210)

@@ -55,11 +55,24 @@ def import_files(
     `progress(percent, what)` is told how far it has got. With `preview`,
     everything is done and checked as for real, then rolled back: the
     summary says what the import would change (refusals included)."""
-    from desktop.services.interchange.merge import ImportSummary, store_rounds
+    from desktop.services.interchange.merge import (
+        ImportSummary,
+        plan_rounds,
+        store_rounds,
+    )
 
     with paused_gc():
         files = parse_files(names, progress)
         progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))
+        if preview and len(files) == 1:
+            # One file: what it would change is worked out by reading alone,
+            # so a preview keeps no one else from writing meanwhile. (Several
+            # files are stored one after the other, then rolled back: each
+            # next one meets what the ones before it brought.)
+            with db.reading() as session:
+                summary = plan_rounds(session, files[0], actor=actor, origin=", ".join(names), preview=True).summary
+            progress(100, translate("import", "Done"))
+            return summary
         try:
             with db.transaction() as session:
                 summary = ImportSummary()

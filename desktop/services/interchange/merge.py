@@ -163,6 +163,8 @@ class _Plan:
         self.conflict_revs: dict[uuid.UUID, set[str]] = {}
         #: Figures that took another laptop's revision, with its history.
         self.settled: list[tuple[uuid.UUID, uuid.UUID, set[str]]] = []
+        #: The rounds of the file already here.
+        self.existing: set[uuid.UUID] = set()
         #: Rounds whose summary rows are to be read back from the database
         #: after writing (merge conflicts added to a new round, or settled).
         self.reread: set[uuid.UUID] = set()
@@ -557,17 +559,21 @@ def _slot_label(f: FigureDoc) -> str:
     return where
 
 
-def store_rounds(
+def plan_rounds(
     session: Session, parsed: list[ParsedRound], *,
-    actor: str, origin: str, now: dt.datetime | None = None,
-) -> ImportSummary:
-    """Add or merge every round given, in the caller's transaction."""
+    actor: str, origin: str, now: dt.datetime | None = None, preview: bool = False,
+) -> _Plan:
+    """What adding or merging these rounds would write, and its summary,
+    reading only (refusals raised): with `preview`, new parties are not
+    added either."""
     now = now or utc_now()
     existing = load_existing(session, [p.doc.id for p in parsed])
     names: set[str] = set()
     for p in parsed:
         names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
-    plan = _Plan(actor=actor, now=now, origin=origin, parties=ensure_parties(session, names, now))
+    plan = _Plan(actor=actor, now=now, origin=origin,
+                 parties=ensure_parties(session, names, now, create=not preview))
+    plan.existing = set(existing)
     for part in chunks(list(existing)):
         for figure_id, winner, loser, lost in session.execute(
             sa.select(FC.c.figure_id, FC.c.winner_rev, FC.c.loser_rev, FC.c.loser).where(FC.c.round_id.in_(list(part)))
@@ -576,12 +582,20 @@ def store_rounds(
                 (str(winner), str(loser), *json.loads(lost).get("history", ())))
     for p in parsed:
         plan.add(p, existing.get(p.doc.id))
+    return plan
+
+
+def store_rounds(
+    session: Session, parsed: list[ParsedRound], *,
+    actor: str, origin: str, now: dt.datetime | None = None,
+) -> ImportSummary:
+    """Add or merge every round given, in the caller's transaction."""
+    plan = plan_rounds(session, parsed, actor=actor, origin=origin, now=now)
     plan.write(session)
     # The list's summary rows: new rounds from the file as they are, merged
     # ones re-read (they now hold what the database had and the file added).
-    created = {p.doc.id for p in parsed if p.doc.id not in existing} - plan.reread
+    created = {p.doc.id for p in parsed if p.doc.id not in plan.existing} - plan.reread
     write_summaries(session, [p.doc for p in parsed if p.doc.id in created])
     reread = [rid for rid in plan.summary.changed_round_ids if rid not in created]
     refresh_summaries(session, reread + sorted(plan.reread.difference(reread), key=str))
     return plan.summary
-
