@@ -119,9 +119,8 @@ class Discrepancy:
     @classmethod
     def from_dict(cls, data: dict) -> Discrepancy:
         """As `to_dict` wrote it (the summary rows keep every round's so)."""
-        rule = Rule(data["rule"])
         return cls(
-            key=data["key"], rule=rule, severity=Severity(data["severity"]), round_id=uuid.UUID(data["round_id"]),
+            key=data["key"], rule=Rule(data["rule"]), severity=Severity(data["severity"]), round_id=uuid.UUID(data["round_id"]),
             movement=_movement(data["movement"]), category_set=data["category_set"], category=data["category"],
             values=tuple(Value.from_dict(v) for v in data["values"]), spread=data.get("spread"),
             source=data.get("source"),

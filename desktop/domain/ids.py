@@ -15,6 +15,9 @@ import time
 import uuid
 
 _lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+_RAND_B = (1 << 62) - 1
 _new = object.__new__
 _set = object.__setattr__
 _UNKNOWN = uuid.SafeUUID.unknown
@@ -28,8 +31,6 @@ def from_int(value: int) -> uuid.UUID:
     _set(u, "int", value)
     _set(u, "is_safe", _UNKNOWN)
     return u
-_last_ms = 0
-_counter = 0
 
 
 def new_id() -> uuid.UUID:
@@ -47,7 +48,7 @@ def new_id() -> uuid.UUID:
                 _last_ms += 1
                 _counter = 0
             ms = _last_ms
-        rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+        rand_b = int.from_bytes(os.urandom(8), "big") & _RAND_B
         value = (ms << 80) | (0x7 << 76) | (_counter << 64) | (0b10 << 62) | rand_b
     return uuid.UUID(int=value)
 
@@ -72,6 +73,3 @@ def new_ids(n: int) -> list[uuid.UUID]:
             counter = take
         _last_ms, _counter = ms, counter
     return out
-
-
-_RAND_B = (1 << 62) - 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from importlib import resources
 
-from desktop.services.interchange.merge import ImportSummary, store_rounds
+from desktop.services.interchange.merge import store_rounds
 from desktop.services.interchange.parse import parse_bytes
+from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import existing_ids
 from desktop.storage import Database
 

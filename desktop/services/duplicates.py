@@ -21,8 +21,9 @@ from desktop.domain.content import utc_now
 from desktop.domain.types import PartyRole, RoundStatus
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
-from desktop.services.interchange.merge import ImportSummary, store_rounds
+from desktop.services.interchange.merge import store_rounds
 from desktop.services.interchange.parse import FORMAT, _Reader
+from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import RP, P, R, chunks, export_rounds
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, audit

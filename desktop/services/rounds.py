@@ -27,6 +27,7 @@ from desktop.domain.types import PartyRole, RoundStatus, Severity
 from desktop.i18n import translate
 from desktop.services.errors import UserError
 from desktop.services.loading import RP, P, R, load_docs, paused_gc
+from desktop.services.summaries import RS, ensure_summaries
 from desktop.storage import Database
 
 _HEX = re.compile(r"[0-9a-f]{1,32}")
@@ -107,8 +108,6 @@ def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.d
     """Every round in the range, by date, with its open discrepancies: read
     from the summary rows every change keeps up to date, as the app's list
     is (no figure is read)."""
-    from desktop.services.summaries import RS, ensure_summaries
-
     ensure_summaries(db)
     where = []
     if date_from is not None:
@@ -160,8 +159,6 @@ def discrepancies_json(db: Database, *, ref: str | None = None) -> str:
 
 def _discrepancy_rows(db: Database, ref: str | None) -> list[str]:
     """Each round's discrepancies as JSON, as its summary row holds them, rounds by date."""
-    from desktop.services.summaries import RS, ensure_summaries
-
     ensure_summaries(db)
     with db.reading() as session:
         query = sa.select(RS.c.discrepancies).join(R, R.c.id == RS.c.round_id).order_by(R.c.date, R.c.id)

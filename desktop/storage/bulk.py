@@ -83,5 +83,3 @@ def insert_tuples(conn: Connection, table: sa.Table, keys: Sequence[str], rows: 
         names = tuple(columns)
         params = [{**missing, **dict(zip(names, values))} for values in zip(*columns.values())]
     conn.exec_driver_sql(compiled.string, params)
-
-

@@ -188,7 +188,7 @@ def test_a_preview_says_what_the_import_then_does_and_writes_nothing(laptops, tm
     import dataclasses
     import sqlite3
 
-    from desktop.services.interchange.merge import ImportSummary
+    from desktop.services.interchange.summary import ImportSummary
     from tests.helpers.factories import document, round_dict, write_json
 
     a, b = laptops()

@@ -7,22 +7,19 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.i18n import translate
 from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
+from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import export_rounds, paused_gc
 from desktop.storage import Database
 
-if TYPE_CHECKING:  # the importer (and what it loads) is read only to import
-    from desktop.services.interchange.merge import ImportSummary
-
 Progress = Callable[[int, str], None]
 
-__all__ = ["FORMAT", "export_document", "import_files", "parse_files", "write_export"]
+__all__ = ["FORMAT", "ImportSummary", "export_document", "import_files", "parse_files", "write_export"]
 
 
 def _quiet(percent: int, text: str) -> None:
@@ -53,13 +50,9 @@ def import_files(
 ) -> ImportSummary:
     """Import every round of every file in one transaction, or nothing.
     `progress(percent, what)` is told how far it has got. With `preview`,
-    everything is done and checked as for real, then rolled back: the
-    summary says what the import would change (refusals included)."""
-    from desktop.services.interchange.merge import (
-        ImportSummary,
-        plan_rounds,
-        store_rounds,
-    )
+    nothing is written: the summary says what the import would change
+    (refusals included)."""
+    from desktop.services.interchange.merge import plan_rounds, store_rounds
 
     with paused_gc():
         files = parse_files(names, progress)

@@ -24,7 +24,6 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -37,6 +36,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
+from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
 from desktop.services.revisions import (
     first_revision,
@@ -82,77 +82,17 @@ _CLASH_MESSAGES = {
 }
 
 
-@dataclass
-class ImportSummary:
-    rounds_created: int = 0
-    rounds_updated: int = 0
-    rounds_unchanged: int = 0
-    figures_added: int = 0
-    figures_changed: int = 0
-    figures_conflicting: int = 0
-    changed_round_ids: list[uuid.UUID] = field(default_factory=list)
-    #: For a preview: which rounds are new, updated, or hold new merge
-    #: conflicts, by id, with their titles (and dates) from the file.
-    created: list[uuid.UUID] = field(default_factory=list)
-    updated: list[uuid.UUID] = field(default_factory=list)
-    conflicting: list[uuid.UUID] = field(default_factory=list)
-    titles: dict[uuid.UUID, str] = field(default_factory=dict)
-    #: New rounds that share a date and sides with another round here.
-    likely_duplicates: int = 0
-
-    def add(self, other: ImportSummary) -> None:
-        """Count another file's import in with this one (a round new in the
-        first file and changed by the next stays counted as new)."""
-        def extend(target: list, items: list, *also_not_in: list) -> None:
-            seen = set(target).union(*also_not_in)
-            for rid in items:
-                if rid not in seen:
-                    seen.add(rid)
-                    target.append(rid)
-
-        extend(self.created, other.created)
-        extend(self.updated, other.updated, self.created)
-        extend(self.conflicting, other.conflicting)
-        extend(self.changed_round_ids, other.changed_round_ids)
-        self.titles.update(other.titles)
-        self.rounds_created = len(self.created)
-        self.rounds_updated = len(self.updated)
-        self.rounds_unchanged = len(self.titles) - self.rounds_created - self.rounds_updated
-        self.figures_added += other.figures_added
-        self.figures_changed += other.figures_changed
-        self.figures_conflicting += other.figures_conflicting
-
-    def sentence(self, preview: bool = False) -> str:
-        rounds = ", ".join([
-            translate("import", "%n round(s) added", "", self.rounds_created),
-            translate("import", "{count} updated").format(count=self.rounds_updated),
-            translate("import", "{count} unchanged").format(count=self.rounds_unchanged),
-        ])
-        parts = [
-            translate("import", "%n figure(s) added", "", self.figures_added),
-            translate("import", "{count} changed").format(count=self.figures_changed),
-        ]
-        if self.figures_conflicting:
-            parts.append(translate(
-                "import", "%n changed on both sides (merge conflicts to resolve)", "", self.figures_conflicting))
-        figures = ", ".join(parts)
-        text = (translate("import", "Would import: {rounds}; {figures}.") if preview
-                else translate("import", "Imported: {rounds}; {figures}.")).format(rounds=rounds, figures=figures)
-        if self.likely_duplicates:
-            text += " " + translate(
-                "import", "%n new round(s) share a date and sides with another round (likely duplicates: "
-                "see exchange-desk duplicates).", "", self.likely_duplicates)
-        return text
-
-
 class _Plan:
     """Rows to insert and update, gathered before anything is written."""
 
-    def __init__(self, *, actor: str, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID]):
+    def __init__(self, *, actor: str, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID],
+                 existing: set[uuid.UUID]):
         self.actor = actor
         self.now = now
         self.origin = origin
         self.parties = parties
+        #: The rounds of the file already here.
+        self.existing = existing
         self.inserts: dict[sa.Table, list[dict]] = defaultdict(list)
         self.new_figures: list[tuple] = []
         self.updates: list[tuple[sa.Table, uuid.UUID, dict]] = []
@@ -163,8 +103,6 @@ class _Plan:
         self.conflict_revs: dict[uuid.UUID, set[str]] = {}
         #: Figures that took another laptop's revision, with its history.
         self.settled: list[tuple[uuid.UUID, uuid.UUID, set[str]]] = []
-        #: The rounds of the file already here.
-        self.existing: set[uuid.UUID] = set()
         #: Rounds whose summary rows are to be read back from the database
         #: after writing (merge conflicts added to a new round, or settled).
         self.reread: set[uuid.UUID] = set()
@@ -330,9 +268,8 @@ class _Plan:
                 outcome = self._plain_change(f, state, rid, origin)
             added += outcome == "added"
             changed += outcome in ("changed", "conflict")
-            self.summary.figures_conflicting += outcome == "conflict"
-            if outcome == "conflict" and rid not in self.summary.conflicting:
-                self.summary.conflicting.append(rid)
+            if outcome == "conflict":
+                self._count_conflict(rid)
 
         if new:
             # The values, without who and when (kept on the rows) or deleted figures.
@@ -432,9 +369,7 @@ class _Plan:
                 self._conflict(fid, rid, {**incoming_side(f), "rev": r.rev, "history": list(r.history)}, lost, f,
                                origin)
             if r.conflicts:
-                self.summary.figures_conflicting += 1
-                if rid not in self.summary.conflicting:
-                    self.summary.conflicting.append(rid)
+                self._count_conflict(rid)
                 self.reread.add(rid)
             if deleted:
                 return None
@@ -505,6 +440,12 @@ class _Plan:
         self._conflict(state.id, rid, winner, loser, f, origin)
         return "conflict"
 
+    def _count_conflict(self, rid: uuid.UUID) -> None:
+        """A figure of the round newly in conflict (for the summary)."""
+        self.summary.figures_conflicting += 1
+        if rid not in self.summary.conflicting:
+            self.summary.conflicting.append(rid)
+
     def _conflict(self, figure_id: uuid.UUID, rid: uuid.UUID, winner: dict, loser: dict, f: FigureDoc,
                   origin: str) -> None:
         self.inserts[FC].append({
@@ -572,8 +513,7 @@ def plan_rounds(
     for p in parsed:
         names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
     plan = _Plan(actor=actor, now=now, origin=origin,
-                 parties=ensure_parties(session, names, now, create=not preview))
-    plan.existing = set(existing)
+                 parties=ensure_parties(session, names, now, create=not preview), existing=set(existing))
     for part in chunks(list(existing)):
         for figure_id, winner, loser, lost in session.execute(
             sa.select(FC.c.figure_id, FC.c.winner_rev, FC.c.loser_rev, FC.c.loser).where(FC.c.round_id.in_(list(part)))
@@ -596,6 +536,5 @@ def store_rounds(
     # ones re-read (they now hold what the database had and the file added).
     created = {p.doc.id for p in parsed if p.doc.id not in plan.existing} - plan.reread
     write_summaries(session, [p.doc for p in parsed if p.doc.id in created])
-    reread = [rid for rid in plan.summary.changed_round_ids if rid not in created]
-    refresh_summaries(session, reread + sorted(plan.reread.difference(reread), key=str))
+    refresh_summaries(session, [rid for rid in {*plan.summary.changed_round_ids, *plan.reread} if rid not in created])
     return plan.summary
