@@ -89,31 +89,42 @@ class FiguresGridModel(QAbstractTableModel):
 
     def set_content(self, doc: RoundDoc | None, movement: Movement | None,
                     reviewed: list[ReviewedDiscrepancy], *, read_only: bool = False) -> None:
-        self.beginResetModel()
-        self.doc, self.movement, self.read_only = doc, movement, read_only
-        self.rows = [GridRow(None, None)]
-        self.sources = []
-        self.figures = {}
-        self.marks = {}
+        """Show `movement` of `doc`. When the grid keeps its rows and columns
+        (a figure saved, a discrepancy resolved), the cells change in place:
+        an editor open in the grid stays open with what is typed in it."""
+        rows = [GridRow(None, None)]
+        sources: list[str] = []
+        figures: dict[tuple, FigureDoc] = {}
+        marks: dict[tuple, tuple[Severity, list[str]]] = {}
         if doc is not None and movement is not None:
             for cs in doc.category_sets:
-                self.rows.extend(GridRow(cs.name, c) for c in cs.categories)
-            self.sources = [s.name for s in doc.sources]
+                rows.extend(GridRow(cs.name, c) for c in cs.categories)
+            sources = [s.name for s in doc.sources]
             for f in doc.figures:
                 if f.movement == movement:
-                    self.figures[(f.source, f.category_set, f.category)] = f
-                    if f.source not in self.sources:
-                        self.sources.append(f.source)
+                    figures[(f.source, f.category_set, f.category)] = f
+                    if f.source not in sources:
+                        sources.append(f.source)
             for item in reviewed:
                 d = item.discrepancy
                 if not item.is_open or d.movement != movement:
                     continue
                 for cell in cells_of(d):
-                    severity, notes = self.marks.get(cell, (d.severity, []))
+                    severity, notes = marks.get(cell, (d.severity, []))
                     if _RANK[d.severity] < _RANK[severity]:
                         severity = d.severity
-                    self.marks[cell] = (severity, notes + [rule_text(d.rule)])
-        self.endResetModel()
+                    marks[cell] = (severity, notes + [rule_text(d.rule)])
+        same_shape = (movement == self.movement and rows == self.rows and sources == self.sources
+                      and read_only == self.read_only and (doc is None) == (self.doc is None))
+        if not same_shape:
+            self.beginResetModel()
+        self.doc, self.movement, self.read_only = doc, movement, read_only
+        self.rows, self.sources, self.figures, self.marks = rows, sources, figures, marks
+        if not same_shape:
+            self.endResetModel()
+        elif self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def slot_at(self, index: QModelIndex) -> tuple | None:
         if not index.isValid() or self.movement is None:
