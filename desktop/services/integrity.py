@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from desktop.domain.tables import SignOff
 from desktop.domain.types import RoundStatus
 from desktop.i18n import translate
-from desktop.services.errors import UserError
+from desktop.services.errors import Refused, UserError
 from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
@@ -175,6 +175,12 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
     as a backup first (never deleted). Returns where it was kept."""
     if not source.is_file():
         raise UserError(translate("integrity", "{path}: no such file.").format(path=source))
+    if sqlite.open_elsewhere(db_path):
+        # Its connections would go on with the file replaced under them.
+        raise Refused(translate(
+            "integrity", "{path} is open in another program (the app?); close it there, or restore from "
+            "that program (Tools → Restore a backup…). Nothing was changed."
+        ).format(path=db_path))
     try:
         candidate = Database.open(resolve_url(source, source), migrate=False)
     except DatabaseRefused as exc:

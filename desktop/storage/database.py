@@ -55,12 +55,30 @@ def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
     return sa.URL.create("sqlite", database=str(path))
 
 
+class DatabaseReplaced(Exception):
+    """The database file was replaced by another file under its name (a
+    restore by another program, a copy moved over it) since this program
+    opened it. The file now there has been opened instead; nothing was read
+    from or written to the old one in the action that found it."""
+
+    def __init__(self, path: Path):
+        super().__init__(translate(
+            "storage", "The database {path} was replaced by another program (a restore?) while it was open "
+            "here; it has been opened again and the views reloaded. Nothing was saved from the last action: "
+            "check it and do it again."
+        ).format(path=path))
+        self.path = path
+
+
 class Database:
     """An open, migrated database."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
         self._write_engine = engine.execution_options(**{sqlite.WRITE_OPTION: True})
+        self._file = (sqlite.file_of(engine.url)
+                      if engine.dialect.name == "sqlite" and not sqlite.is_memory(engine.url) else None)
+        self._identity = sqlite.identity(self._file) if self._file is not None else None
 
     @property
     def url(self) -> sa.URL:
@@ -160,6 +178,21 @@ class Database:
             with self._write_engine.begin() as conn:
                 upgrade(conn)
 
+    def _check_same_file(self) -> None:
+        """Refuse to go on with a file that is no longer the database: open
+        the one now under its name (upgrading it if it is older) and say so."""
+        if self._file is None or sqlite.identity(self._file) == self._identity:
+            return
+        self.engine.dispose()
+        where = str(self._file)
+        try:
+            self._check_and_upgrade(where, migrate=True)
+        except sa.exc.DatabaseError as exc:
+            raise DatabaseRefused(translate("storage", "Cannot open the database {database}: {reason}.").format(
+                database=where, reason=_reason(exc))) from None
+        self._identity = sqlite.identity(self._file)
+        raise DatabaseReplaced(self._file)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything inside commits together or not at all.
@@ -172,11 +205,17 @@ class Database:
             with session.begin():
                 if self.engine.dialect.name == "postgresql":
                     session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                elif self._file is not None:
+                    # With the write lock held, so no writer of ours can
+                    # commit into a file that has just been replaced.
+                    session.connection()
+                    self._check_same_file()
                 yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A consistent snapshot to read from; never writes."""
+        self._check_same_file()
         with Session(self.engine) as session, session.begin():
             yield session
 

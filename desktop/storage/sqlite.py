@@ -90,6 +90,52 @@ def enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+def identity(path: Path) -> tuple[int, int] | None:
+    """Which file `path` names now (device and inode): a database replaced
+    by another file under the same name (a restore, a copy moved over it)
+    has another identity, though the connections opened before still read
+    and write the old one."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+#: In WAL mode every connection to a database holds a shared lock on one
+#: byte of its `-shm` file (the "dead-man switch" of SQLite's WAL-index
+#: format, byte 128) for as long as it is open.
+_DMS_OFFSET = 128
+
+
+def open_elsewhere(path: Path) -> bool:
+    """True when another program has the database open. Call it only where
+    this program has no connection of its own to the file: releasing the
+    probe's lock releases every lock this process holds on the `-shm` file
+    (POSIX record locks). False where the platform has no such locks."""
+    import os
+
+    try:
+        import fcntl
+    except ImportError:  # Windows: the app notices a replaced file instead
+        return False
+    try:
+        fd = os.open(f"{path}-shm", os.O_RDWR)
+    except OSError:
+        return False  # no -shm: no connection has the database open
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _DMS_OFFSET, os.SEEK_SET)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _DMS_OFFSET, os.SEEK_SET)
+        return False
+    finally:
+        os.close(fd)
+
+
 def is_memory(url: sa.URL) -> bool:
     return url.database in (None, "", ":memory:") or str(url.database).startswith("file::memory:")
 

@@ -23,9 +23,9 @@ def explain(exc: BaseException) -> str | None:
     if isinstance(exc, (UserError, Refused)):
         text = str(exc)
         return text[:1].upper() + text[1:]
-    from desktop.storage import DatabaseRefused
+    from desktop.storage import DatabaseRefused, DatabaseReplaced
 
-    if isinstance(exc, DatabaseRefused):
+    if isinstance(exc, (DatabaseRefused, DatabaseReplaced)):
         return str(exc)
     return environment_error(exc)
 

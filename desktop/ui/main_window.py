@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload what the views show (after a change here or elsewhere)."""
+        self._noticing_replacement(self._reload_views)
+
+    def _reload_views(self) -> None:
         self._data_version = review.data_version(self.ctx.db)
         first = self.rounds.model.total == 0
         self.rounds.reload()
@@ -285,9 +288,23 @@ class MainWindow(QMainWindow):
     def refresh_if_changed(self) -> None:
         """Another window or a command-line import may have written: reload
         only when the data version moved."""
-        version = review.data_version(self.ctx.db)
-        if version != self._data_version:
-            self.refresh()
+        def check() -> None:
+            if review.data_version(self.ctx.db) != self._data_version:
+                self._reload_views()
+
+        self._noticing_replacement(check)
+
+    def _noticing_replacement(self, reload) -> None:
+        """Run `reload`; if the database file turned out to be replaced by
+        another program, say so, and show what the file now there holds."""
+        from desktop.storage import DatabaseReplaced
+
+        try:
+            reload()
+        except DatabaseReplaced as exc:
+            self.statusBar().showMessage(self.tr("The database was replaced by another program and opened again."))
+            Ask.information(self, self.tr("Database opened again"), str(exc))
+            self._reload_views()
 
     # -- state
 

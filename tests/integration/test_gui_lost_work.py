@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.content import SourceDoc
+from desktop.domain.content import Movement, SourceDoc
+from desktop.domain.types import MovementKind
 from desktop.services import editing
 from desktop.ui.context import AppContext, Events
 from desktop.ui.dialogs import Ask
@@ -86,3 +87,69 @@ def test_tab_in_the_grid_keeps_every_keystroke(window, qtbot, ctx, errors):
     assert grid.currentIndex().column() == 0
     keys(qtbot, "81", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: counts(ctx, rid).get("Russian Ministry of Defence") == 81, timeout=3000)
+
+
+def test_a_database_replaced_while_the_app_is_open_is_opened_again(window, qtbot, ctx, db_path, tmp_path,
+                                                                   monkeypatch, errors):
+    """backup, a figure changed elsewhere, the backup restored by another
+    program, F5: the window shows the restored figure and says why, and a
+    figure typed afterwards is in the database file, not in the old one."""
+    import sqlite3
+
+    from desktop.services import integrity
+    from desktop.storage import Database, resolve_url
+
+    told: list[str] = []
+    monkeypatch.setattr(Ask, "information", staticmethod(lambda parent, title, message: told.append(message)))
+    rid = a_round(ctx, window)
+    movement = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
+    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor="Olena")
+    saved = tmp_path / "b.db"
+    integrity.backup(ctx.db, saved)
+    other = Database.open(resolve_url(db_path, db_path))  # another program
+    editing.set_figure(other, rid, movement=movement, source="Coordination Headquarters", count=201, actor="Taras")
+    other.close()
+    window.refresh()
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = window.panel.figures
+    figures.select_movement(movement)
+    column = figures.model.sources.index("Coordination Headquarters")
+    assert figures.model.index(0, column).data() == "201"
+
+    integrity.restore(db_path, saved, tmp_path / "kept")  # as `exchange-desk restore` would, from outside
+    window.refresh()  # F5
+    assert told and "replaced by another program" in told[-1]
+    assert figures.model.index(0, column).data() == "200"
+
+    grid = figures.grid
+    grid.setFocus()
+    grid.setCurrentIndex(figures.model.index(0, column))
+    keys(qtbot, "205", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: figures.model.index(0, column).data() == "205", timeout=3000)
+    with sqlite3.connect(db_path) as conn:
+        stored = conn.execute("SELECT count FROM figure WHERE deleted_at IS NULL").fetchall()
+    assert stored == [(205,)], "the figure typed after the restore is in the database file"
+    assert errors == []
+
+
+def test_restore_refuses_while_another_program_has_the_database_open(window, ctx, db_path, tmp_path, app_home):
+    """`exchange-desk restore` run while the app holds the database: one
+    sentence, exit 3, the database byte for byte as it was."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.services import integrity
+
+    a_round(ctx, window)
+    saved = tmp_path / "b.db"
+    integrity.backup(ctx.db, saved)
+    editing.create_round(ctx.db, title="Later", date=__import__("datetime").date(2024, 2, 8),
+                         sides=["Ukraine", "Russia"], actor="Olena")
+    before = db_path.read_bytes()
+    done = subprocess.run([sys.executable, "-m", "desktop", "restore", str(saved)], capture_output=True, text=True,
+                          env={**os.environ, "EXCHANGE_DESK_HOME": str(app_home.data_dir.parent)}, timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert "is open in another program" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert db_path.read_bytes() == before
+    assert not (app_home.data_dir / "backups").exists() or not list((app_home.data_dir / "backups").glob("before-*"))
