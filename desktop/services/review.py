@@ -17,7 +17,7 @@ from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
 from desktop.i18n import format_number, translate
 from desktop.services.editing import Change, _editable, _load
-from desktop.services.errors import UserError
+from desktop.services.errors import Refused, UserError
 from desktop.services.loading import R, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
@@ -59,11 +59,41 @@ def open_across_rounds(db: Database, *, limit_rounds: int = 2_000) -> list[tuple
     return out
 
 
+#: `expected` not given: the resolution is set whatever holds now.
+ANY = object()
+
+
+def _held(session, round_id: uuid.UUID, key: str):
+    return session.execute(
+        sa.select(RES.c.accepted_value, RES.c.note, RES.c.resolved_by)
+        .where(RES.c.round_id == round_id, RES.c.key == key)
+    ).first()
+
+
+def _check_held(held, expected, d) -> None:
+    """Undo and redo change a resolution only from what the user saw:
+    someone else's decision in between is never overwritten unseen."""
+    if expected is ANY:
+        return
+    now = None if held is None else (held.accepted_value, held.note)
+    if now != expected:
+        from desktop.labels import rule_label
+
+        who = held.resolved_by if held is not None else None
+        raise Refused(translate(
+            "review", "The decision on “{rule}” ({movement}) was changed in the meantime{by}; it has been "
+            "reloaded and nothing was overwritten."
+        ).format(rule=rule_label(d.rule), movement=d.movement.label(),
+                 by=translate("review", " by {who}").format(who=who) if who else ""))
+
+
 def resolve(
     db: Database, round_id: uuid.UUID, key: str, *, value: int | None, note: str, actor: str,
+    expected=ANY, detail: str | None = None,
 ) -> Change:
     """Resolve one discrepancy with an accepted value and a note. It holds
-    until a figure under it changes."""
+    until a figure under it changes. With `expected` ((value, note) or None
+    for no decision), only if the decision held now is that one."""
     note = (note or "").strip()
     if not note:
         raise UserError(translate("review", "{field}: say why this value is accepted.").format(field="note"))
@@ -74,22 +104,10 @@ def resolve(
         raise UserError(translate("review", "{field}: must be a whole number from 0 to {maximum}, not {value}.").format(
             field="value", maximum=format_number(MAX_COUNT), value=value))
     with db.transaction() as session:
-        doc = _load(session, round_id)
-        _editable(doc)
-        current = {item.discrepancy.key: item for item in review(doc, {})}
-        matches = [k for k in current if k == key or k.startswith(key)]
-        if not matches:
-            raise UserError(translate("review", "{key}: no such discrepancy in round {round_id}.").format(
-                key=key, round_id=round_id))
-        if len(matches) > 1:
-            raise UserError(translate("review", "{key}: matches several discrepancies ({keys}); give more of the key.").format(
-                key=key, keys=", ".join(matches)))
-        d = current[matches[0]].discrepancy
+        doc, d = _discrepancy(session, round_id, key)
         now = utc_now()
-        previous = session.execute(
-            sa.select(RES.c.accepted_value, RES.c.note, RES.c.resolved_by)
-            .where(RES.c.round_id == round_id, RES.c.key == d.key)
-        ).first()
+        previous = _held(session, round_id, d.key)
+        _check_held(previous, expected, d)
         session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
         insert_rows(session.connection(), RES, [{
             "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
@@ -100,10 +118,46 @@ def resolve(
             "round_id": round_id,
             "before": None if previous is None else audit.dumps(dict(previous._mapping)),
             "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
-            "detail": None,
+            "detail": detail,
         }])
         refresh_summaries(session, [round_id])
     return Change(round_id, "review")
+
+
+def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: str, expected=ANY,
+                   detail: str | None = "undone") -> Change:
+    """The discrepancy is open again (the undo of a resolution), if the
+    decision held now is still `expected`."""
+    with db.transaction() as session:
+        doc, d = _discrepancy(session, round_id, key)
+        previous = _held(session, round_id, d.key)
+        _check_held(previous, expected, d)
+        if previous is None:
+            return Change(round_id, "review")
+        session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
+        audit.append(session.connection(), [{
+            "at": utc_now(), "actor": actor, "action": "reopen", "entity": "discrepancy", "entity_id": d.key,
+            "round_id": round_id, "before": audit.dumps(dict(previous._mapping)), "after": None,
+            "detail": detail,
+        }])
+        refresh_summaries(session, [round_id])
+    return Change(round_id, "review")
+
+
+def _discrepancy(session, round_id: uuid.UUID, key: str):
+    """The round (if it may be changed) and its discrepancy under `key` or a
+    unique prefix of it."""
+    doc = _load(session, round_id)
+    _editable(doc)
+    current = {item.discrepancy.key: item for item in review(doc, {})}
+    matches = [k for k in current if k == key or k.startswith(key)]
+    if not matches:
+        raise UserError(translate("review", "{key}: no such discrepancy in round {round_id}.").format(
+            key=key, round_id=round_id))
+    if len(matches) > 1:
+        raise UserError(translate("review", "{key}: matches several discrepancies ({keys}); give more of the key.").format(
+            key=key, keys=", ".join(matches)))
+    return doc, current[matches[0]].discrepancy
 
 
 def data_version(db: Database) -> int:

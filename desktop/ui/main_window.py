@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -30,6 +30,7 @@ from desktop.ui.review.view import ReviewView
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_REVIEW, RoundPanel
 from desktop.ui.rounds.view import RoundsView
+from desktop.ui.undo import RoundUndo
 
 PAGE_EMPTY, PAGE_WORK = range(2)
 
@@ -65,12 +66,13 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state
         self.setWindowTitle(self.tr("Exchange Desk"))
         self.setWindowIcon(icon("app"))
-        self.undo_group = QUndoGroup(self)
+        self.undo = RoundUndo(self)
+        self.undo_group = self.undo.group
         self.jobs = Jobs(ctx, self)
         self._data_version = -1
 
         self.rounds = RoundsView(ctx, self)
-        self.panel = RoundPanel(ctx, self.undo_group, self)
+        self.panel = RoundPanel(ctx, self.undo, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.rounds)
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-        self.all_review = ReviewView(ctx, all_rounds=True, parent=self)
+        self.all_review = ReviewView(ctx, all_rounds=True, undo=self.undo, parent=self)
         self.review_dock = QDockWidget(self.tr("Open discrepancies in all rounds"), self)
         self.review_dock.setObjectName("review_dock")
         self.review_dock.setWidget(self.all_review)

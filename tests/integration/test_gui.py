@@ -162,7 +162,10 @@ def test_type_figures_see_mismatch_resolve_and_undo(window, qtbot, ctx, errors, 
     assert not item.is_open and item.resolution.resolved_by == "Olena"
     assert window.rounds.model.round_at(window.rounds.model.row_of(rid)).open_errors == 0
 
-    # Undo the last figure edit: 207 disappears, and the resolution no longer holds.
+    # Undo takes back the resolution first, then the figure edit before it.
+    window.undo_action.trigger()
+    item = next(i for i in review.round_review(ctx.db, rid).items if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    assert item.is_open
     window.undo_action.trigger()
     doc = editing.get_round_doc(ctx.db, rid)
     assert [f.count for f in doc.figures] == [195]
@@ -360,7 +363,7 @@ def test_history_tab_and_tools(window, ctx, tmp_path, monkeypatch, app_home):
     window.panel.tabs.setCurrentIndex(TAB_HISTORY)
     model = window.panel.history.model
     assert model.rowCount() == 2
-    assert model.index(0, 4).data() == "location: Border crossing"
+    assert model.index(0, 3).data() == "location (none) → “Border crossing”"
 
     shown = []
     monkeypatch.setattr(Ask, "information", staticmethod(lambda parent, title, message: shown.append(message)))

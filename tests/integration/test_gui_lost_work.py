@@ -153,3 +153,52 @@ def test_restore_refuses_while_another_program_has_the_database_open(window, ctx
     assert "is open in another program" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert db_path.read_bytes() == before
     assert not (app_home.data_dir / "backups").exists() or not list((app_home.data_dir / "backups").glob("before-*"))
+
+
+def test_undo_and_redo_cover_a_resolution(window, qtbot, ctx, errors, monkeypatch):
+    """200 → 201, then resolve: Undo ends the resolution (201 stays), Undo
+    again puts 200 back; Redo twice brings back the figure and then the
+    resolution. The Edit menu names what Undo would take back."""
+    from desktop.domain.types import Rule
+    from desktop.services import review
+    from desktop.ui.review.view import ResolveDialog
+    from desktop.ui.round.panel import TAB_REVIEW
+
+    rid = a_round(ctx, window)
+    movement = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
+    editing.set_figure(ctx.db, rid, movement=movement, source="Russian Ministry of Defence", count=195, actor="Olena")
+    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor="Olena")
+    window.refresh()
+    panel = window.panel
+    panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = panel.figures
+    figures.select_movement(movement)
+    grid = figures.grid
+    column = figures.model.sources.index("Coordination Headquarters")
+    grid.setFocus()
+    grid.setCurrentIndex(figures.model.index(0, column))
+    keys(qtbot, "201", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counts(ctx, rid)["Coordination Headquarters"] == 201, timeout=3000)
+
+    def mismatch():
+        return next(i for i in review.round_review(ctx.db, rid).items if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+
+    panel.tabs.setCurrentIndex(TAB_REVIEW)
+    row = next(r for r, (_d, item) in enumerate(panel.review.model.rows) if item.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    panel.review.table.selectRow(row)
+    monkeypatch.setattr(ResolveDialog, "ask", classmethod(lambda cls, item, parent=None: (201, "HQ's list")))
+    panel.review.resolve_selected()
+    assert not mismatch().is_open
+    assert window.undo_action.text().startswith("&Undo Resolve") or "Resolve" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    assert mismatch().is_open, "undo ends the resolution"
+    assert counts(ctx, rid)["Coordination Headquarters"] == 201, "and leaves the figure as it was"
+    window.undo_action.trigger()
+    assert counts(ctx, rid)["Coordination Headquarters"] == 200
+    window.redo_action.trigger()
+    assert counts(ctx, rid)["Coordination Headquarters"] == 201
+    window.redo_action.trigger()
+    held = mismatch()
+    assert not held.is_open and held.resolution.accepted_value == 201 and held.resolution.note == "HQ's list"
+    assert errors == []

@@ -1,5 +1,6 @@
-"""Undoable figure edits. Each redo or undo is one service call, so one
-transaction, so nothing is lost if the program is killed in between."""
+"""Undoable edits of a round: figures and resolutions. Each redo or undo is
+one service call, so one transaction, so nothing is lost if the program is
+killed in between."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.content import FigureDoc
-from desktop.services import editing
+from desktop.services import editing, review
 from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
 
@@ -53,3 +54,38 @@ class FigureEdit(QUndoCommand):
 
     def undo(self) -> None:  # Qt override
         self._apply(self.before, self.after)
+
+
+class ResolveEdit(QUndoCommand):
+    """Resolve one discrepancy; undo puts back the decision held before
+    (none, or an earlier one), only if the decision is still this one."""
+
+    def __init__(self, ctx: AppContext, parent_widget, round_id: uuid.UUID, key: str,
+                 before: tuple[int | None, str] | None, after: tuple[int | None, str], text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.parent_widget = parent_widget
+        self.round_id = round_id
+        self.key = key
+        self.before = before
+        self.after = after
+
+    def _run(self, action) -> None:
+        done = perform(self.parent_widget, self.ctx, action,
+                       title=QCoreApplication.translate("ReviewView", "Not resolved"))
+        if done is None:
+            self.setObsolete(True)
+
+    def redo(self) -> None:  # Qt override
+        value, note = self.after
+        self._run(lambda: review.resolve(self.ctx.db, self.round_id, self.key, value=value, note=note,
+                                         actor=self.ctx.actor, expected=self.before))
+
+    def undo(self) -> None:  # Qt override
+        if self.before is None:
+            self._run(lambda: review.end_resolution(self.ctx.db, self.round_id, self.key, actor=self.ctx.actor,
+                                                    expected=self.after))
+            return
+        value, note = self.before
+        self._run(lambda: review.resolve(self.ctx.db, self.round_id, self.key, value=value, note=note,
+                                         actor=self.ctx.actor, expected=self.after, detail="undone"))

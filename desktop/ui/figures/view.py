@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop.ui.figures.commands import FigureEdit
 from desktop.ui.figures.entry import EntryError, parse_entry
 from desktop.ui.figures.model import FiguresGridModel
 from desktop.ui.text import datetime_text
+from desktop.ui.undo import RoundUndo
 
 KIND_TEXT = {
     MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "exchange"),
@@ -140,11 +141,10 @@ class AddMovementDialog(QDialog):
 
 
 class FiguresView(QWidget):
-    def __init__(self, ctx: AppContext, undo_group: QUndoGroup, parent=None):
+    def __init__(self, ctx: AppContext, undo: RoundUndo, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.undo_group = undo_group
-        self.stacks: dict[uuid.UUID, QUndoStack] = {}
+        self.undo = undo
         self.extra_movements: dict[uuid.UUID, list[Movement]] = {}
         self.round_id: uuid.UUID | None = None
         self.doc: RoundDoc | None = None
@@ -221,16 +221,12 @@ class FiguresView(QWidget):
     # -- loading
 
     def stack_for(self, round_id: uuid.UUID) -> QUndoStack:
-        stack = self.stacks.get(round_id)
-        if stack is None:
-            stack = self.stacks[round_id] = QUndoStack(self)
-            self.undo_group.addStack(stack)
-        return stack
+        return self.undo.stack_for(round_id)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
         self.round_id = round_id
         if round_id is not None:
-            self.undo_group.setActiveStack(self.stack_for(round_id))
+            self.undo.activate(round_id)
         self.reload()
 
     def reload(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import MAX_COUNT, RoundStatus
 from desktop.services import review
-from desktop.ui.actions import perform
+from desktop.ui.figures.commands import ResolveEdit
 from desktop.ui.context import AppContext
 from desktop.ui.review.model import (
     COL_CATEGORY,
@@ -34,9 +34,11 @@ from desktop.ui.review.model import (
     COL_RULE,
     COL_VALUES,
     DiscrepanciesModel,
+    rule_text,
     values_text,
 )
 from desktop.ui.text import english_plural
+from desktop.ui.undo import RoundUndo
 
 
 class ResolveDialog(QDialog):
@@ -84,9 +86,10 @@ class ReviewView(QWidget):
 
     show_cells = Signal(object, object)
 
-    def __init__(self, ctx: AppContext, *, all_rounds: bool = False, parent=None):
+    def __init__(self, ctx: AppContext, *, undo: RoundUndo, all_rounds: bool = False, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.undo = undo
         self.all_rounds = all_rounds
         self.round_id: uuid.UUID | None = None
         self.model = DiscrepanciesModel(with_round=all_rounds, parent=self)
@@ -164,9 +167,12 @@ class ReviewView(QWidget):
         if answer is None:
             return
         value, note = answer
-        perform(self, self.ctx, lambda: review.resolve(
-            self.ctx.db, doc.id, item.discrepancy.key, value=value, note=note, actor=self.ctx.actor,
-        ), title=self.tr("Not resolved"))
+        held = item.resolution
+        before = None if held is None else (held.accepted_value, held.note)
+        text = self.tr("Resolve “%1” (%2)").replace("%1", rule_text(item.discrepancy.rule)).replace(
+            "%2", item.discrepancy.movement.label())
+        self.undo.stack_for(doc.id).push(
+            ResolveEdit(self.ctx, self, doc.id, item.discrepancy.key, before, (value, note.strip()), text))
 
     def _activated(self, index) -> None:
         chosen = self.model.item_at(index.row())

@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,13 @@ from desktop.ui.review.view import ReviewView
 from desktop.ui.round.editor import RoundEditor
 from desktop.ui.round.history import HistoryView
 from desktop.ui.text import long_date_text
+from desktop.ui.undo import RoundUndo
 
 TAB_DETAILS, TAB_FIGURES, TAB_REVIEW, TAB_HISTORY = range(4)
 
 
 class RoundPanel(QWidget):
-    def __init__(self, ctx: AppContext, undo_group: QUndoGroup, parent=None):
+    def __init__(self, ctx: AppContext, undo: RoundUndo, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.round_id: uuid.UUID | None = None
@@ -64,8 +64,8 @@ class RoundPanel(QWidget):
         self.reopen_button.setObjectName("reopen_button")
 
         self.editor = RoundEditor(ctx, self)
-        self.figures = FiguresView(ctx, undo_group, self)
-        self.review = ReviewView(ctx, parent=self)
+        self.figures = FiguresView(ctx, undo, self)
+        self.review = ReviewView(ctx, undo=undo, parent=self)
         self.review.show_cells.connect(self.show_cells)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("round_tabs")
