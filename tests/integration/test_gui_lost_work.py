@@ -202,3 +202,57 @@ def test_undo_and_redo_cover_a_resolution(window, qtbot, ctx, errors, monkeypatc
     held = mismatch()
     assert not held.is_open and held.resolution.accepted_value == 201 and held.resolution.note == "HQ's list"
     assert errors == []
+
+
+def test_resolve_with_an_empty_note_keeps_the_dialog_open(qtbot):
+    """OK without a note: the dialog stays, with the value typed, and says
+    beside the note what is missing."""
+    from desktop.ui.review.view import ResolveDialog
+
+    item = _a_mismatch()
+    dialog = ResolveDialog(item)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.value_spin.setValue(189)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.value_spin.value() == 189
+    assert dialog.note_error.isVisible() and "why" in dialog.note_error.text().lower()
+    dialog.note_edit.setPlainText("HQ's list of names")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def _a_mismatch():
+    from desktop.domain.content import FigureDoc, RoundDoc
+    from desktop.domain.review import review
+
+    movement = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
+    doc = RoundDoc(id=uuid.uuid4(), title="T", date=__import__("datetime").date(2024, 1, 31),
+                   sides=("Ukraine", "Russia"),
+                   sources=(SourceDoc("A", "Russia"), SourceDoc("B", "Ukraine")),
+                   figures=(FigureDoc(movement=movement, source="A", count=195),
+                            FigureDoc(movement=movement, source="B", count=207)))
+    return next(i for i in review(doc, {}) if i.discrepancy.rule.value == "source_mismatch")
+
+
+def test_new_round_dialog_is_typed_field_by_field(window, qtbot, ctx, errors):
+    """Title, Tab to the date, Tab to each side (not through the date's
+    year, month and day), names typed, Return: the round has those sides."""
+    from desktop.ui.round.new_round import NewRoundDialog
+
+    dialog = NewRoundDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.title_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title_edit, timeout=3000)
+    keys(qtbot, "Exchange of 8 February 2024", Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.date_edit or dialog.date_edit.isAncestorOf(QApplication.focusWidget())
+    keys(qtbot, Qt.Key.Key_Tab, "Ukraine", Qt.Key.Key_Tab, "Russia", Qt.Key.Key_Return)
+    assert errors == []
+    assert dialog.created is not None
+    doc = editing.get_round_doc(ctx.db, dialog.created)
+    assert doc.sides == ("Ukraine", "Russia") and doc.title == "Exchange of 8 February 2024"

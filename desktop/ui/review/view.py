@@ -61,15 +61,33 @@ class ResolveDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Why this value is accepted (required)"))
         values = QLabel(values_text(item), self)
         values.setWordWrap(True)
+        self.note_error = QLabel(self.tr("Say why this value is accepted: a supervisor's decision needs a note."), self)
+        self.note_error.setObjectName("note_error")
+        self.note_error.setWordWrap(True)
+        self.note_error.setStyleSheet("color: #b00020;")
+        self.note_error.hide()
+        note = QWidget(self)
+        note_layout = QVBoxLayout(note)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.note_edit)
+        note_layout.addWidget(self.note_error)
         form = QFormLayout(self)
         form.addRow(self.tr("Values"), values)
         form.addRow(self.tr("&Accepted value"), self.value_spin)
-        form.addRow(self.tr("&Note"), self.note_edit)
+        form.addRow(self.tr("&Note"), note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.resize(460, 260)
+
+    def accept(self) -> None:  # Qt override
+        """Not without a note: the dialog stays open with what is typed."""
+        if not self.note_edit.toPlainText().strip():
+            self.note_error.show()
+            self.note_edit.setFocus()
+            return
+        super().accept()
 
     @classmethod
     def ask(cls, item: ReviewedDiscrepancy, parent=None) -> tuple[int, str] | None:

@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from desktop.domain.types import RoundStatus
 from desktop.services import editing, listing
 from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
+from desktop.ui.fields import DateField
 from desktop.ui.round.widgets import NameListEditor
 
 
@@ -55,9 +55,7 @@ class RoundEditor(QWidget):
         self.title_edit.setObjectName("title_edit")
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.editingFinished.connect(lambda: self._save_field("title", self.title_edit.text()))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField(self)
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         self.date_edit.setAccessibleName(self.tr("Date"))

@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.services import editing, listing
 from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
+from desktop.ui.fields import DateField
 
 
 class NewRoundDialog(QDialog):
@@ -29,9 +29,9 @@ class NewRoundDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("new_title_edit")
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField(self)
+        self.date_edit.setObjectName("new_date_edit")
+        self.date_edit.setAccessibleName(self.tr("Date"))
         today = dt.date.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.side_a = QComboBox(self)

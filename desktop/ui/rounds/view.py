@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,19 +23,18 @@ from PySide6.QtWidgets import (
 from desktop.domain.types import RoundStatus
 from desktop.services import listing
 from desktop.ui.context import AppContext
+from desktop.ui.fields import DateField
 from desktop.ui.rounds.model import COL_TITLE, ID_ROLE, RoundsTableModel
 from desktop.ui.text import english_plural
 
 NO_DATE = QDate(1900, 1, 1)
 
 
-class DateFilter(QDateEdit):
-    """A date edit whose lowest value means "no limit"."""
+class DateFilter(DateField):
+    """A date field whose lowest value means "no limit"."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
         self.setDate(NO_DATE)
