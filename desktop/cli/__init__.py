@@ -236,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     sign_commands.add_commands(add, common, _date)
     integrity_commands.add_commands(add)
     edit_commands.add_commands(add)
+    from desktop.cli import round_commands
+    round_commands.add_commands(add, common)
     return parser
 
 

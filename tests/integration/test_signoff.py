@@ -105,8 +105,10 @@ def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch
     assert cli("submit", ROUND[:8]).code == 0
     errors = cli("sign-off", ROUND[:8])
     assert errors.code == 3 and "open error" in errors.err
-    # The demo was loaded by "Test Coordinator": that user entered the figures.
+    # "Test Coordinator" changes a figure of the seed round: not the one to sign it off.
     monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    assert cli("record", SEED[:8], "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
+               "--source", "Ukrainian officials", "--count", "230", "--citation", "Ukrainian officials").code == 0
     assert cli("submit", SEED[:8]).code == 0
     four_eyes = cli("sign-off", SEED[:8])
     assert four_eyes.code == 3 and "four eyes" in four_eyes.err
@@ -178,7 +180,11 @@ def test_poppler_accepts_the_signature(cli, db, keys, tmp_path, monkeypatch):
 
 def test_four_eyes_cannot_be_dodged_with_another_key(cli, db, keys, tmp_path, monkeypatch, db_path):
     """The acting user who entered figures is refused even with someone else's key."""
-    ready_for_sign_off(cli, db)  # the figures were loaded by "Test Coordinator"
+    cli("demo")
+    # "Test Coordinator" changes a figure (its citation), then signs with Sam's key.
+    assert cli("record", ROUND[:8], "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source",
+               "Russian Ministry of Defence", "--count", "195", "--citation", "MoD statement").code == 0
+    ready_for_sign_off(cli, db)
     result = cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf"))
     assert result.code == 3 and "Test Coordinator entered or changed figures" in result.err
     assert not (tmp_path / "s.pdf").exists()

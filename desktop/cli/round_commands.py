@@ -1,0 +1,255 @@
+"""A round's making from the command line: `round new`, `round edit`,
+`source add`, `category-set add` and `return-to-draft`, each one action of
+the editing services (the same checks as the app's, one transaction)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from desktop.i18n import format_number, translate
+from desktop.services.errors import UserError
+
+EXIT_OK = 0
+
+#: A source's affiliation when it is none of the round's parties.
+AFFILIATION_WORDS = ("independent", "unknown")
+
+#: Where the services' checks name a field of the round (`sides[1]: …`),
+#: the option that gave it: the user is told what they typed.
+ROUND_OPTIONS = (
+    (r"title", "--title"), (r"date", "--date"), (r"location", "--location"), (r"notes", "--notes"),
+    (r"sides(\[\d+\])?", "--side"), (r"third_parties(\[\d+\])?", "--third-party"),
+    (r"mediators(\[\d+\])?", "--mediator"),
+)
+SOURCE_OPTIONS = (
+    (r"sources\[\d+\]\.affiliation", "--affiliation"), (r"sources(\[\d+\](\.name)?)?", "--name"),
+)
+CATEGORY_SET_OPTIONS = (
+    (r"category_sets\[\d+\]\.categories(\[\d+\])?", "--category"), (r"category_sets(\[\d+\](\.name)?)?", "--name"),
+)
+
+
+@contextmanager
+def _options(options: Sequence[tuple[str, str]]) -> Iterator[None]:
+    """A service's refusal that names a field says the option instead."""
+    try:
+        yield
+    except UserError as exc:
+        message = str(exc)
+        for pattern, option in options:
+            found = re.match(rf"(?:{pattern}): ", message)
+            if found:
+                raise UserError(f"{option}: {message[found.end():]}") from None
+        raise
+
+
+def _date(option: str, text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(translate("cli", "{option}: {text!r} is not a date written YYYY-MM-DD.").format(
+            option=option, text=text)) from None
+
+
+def _name(text: str) -> str:
+    """A name as the services keep it: one line, single spaces, NFC."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _round(ctx, ref: str):
+    from desktop.services.rounds import resolve_rounds
+
+    (rid,) = resolve_rounds(ctx.db, [ref])
+    return rid
+
+
+# --- round new / round edit ----------------------------------------------------------
+
+
+def cmd_round(args: argparse.Namespace, ctx) -> int:
+    if args.round_command == "new":
+        return _round_new(args, ctx)
+    return _round_edit(args, ctx)
+
+
+def _round_new(args: argparse.Namespace, ctx) -> int:
+    from desktop.services import editing
+
+    date = _date("--date", args.date)
+    if len(args.side) < 2:
+        raise UserError(translate(
+            "cli", "--side: a round has two sides or more; give --side once for each (only {side!r} was given)."
+        ).format(side=args.side[0]))
+    with _options(ROUND_OPTIONS):
+        rid = editing.create_round(
+            ctx.db, title=args.title, date=date, sides=args.side, actor=ctx.actor,
+            third_parties=args.third_party or (), mediators=args.mediator or (),
+            location=args.location, notes=args.notes,
+        )
+    # The id alone: scripts capture it.
+    print(rid)
+    return EXIT_OK
+
+
+def _round_edit(args: argparse.Namespace, ctx) -> int:
+    from desktop.services import editing
+
+    fields: dict = {}
+    given: list[str] = []
+    for name, option in (("title", "--title"), ("date", "--date"), ("location", "--location"), ("notes", "--notes")):
+        value = getattr(args, name)
+        if value is not None:
+            fields[name] = _date(option, value) if name == "date" else value
+            given.append(option)
+    if not fields:
+        raise UserError(translate("cli", "Nothing to change: give --title, --date, --location or --notes."))
+    rid = _round(ctx, args.round)
+    with _options(ROUND_OPTIONS):
+        editing.update_round(ctx.db, rid, actor=ctx.actor, **fields)
+    print(translate("cli", "Updated round {round} ({options}).").format(round=rid, options=", ".join(given)))
+    return EXIT_OK
+
+
+# --- source add, category-set add -----------------------------------------------------
+
+
+def cmd_source(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain.content import SourceDoc
+    from desktop.services import editing
+
+    name = _name(args.name)
+    affiliation = _name(args.affiliation)
+    if affiliation.lower() in AFFILIATION_WORDS:
+        affiliation = affiliation.lower()
+    rid = _round(ctx, args.round)
+    # The version read first: if anyone changes the round meanwhile, the
+    # sources are not replaced over their change (refused, nothing lost).
+    seen = editing.round_version(ctx.db, rid)
+    doc = editing.get_round_doc(ctx.db, rid)
+    if affiliation not in (*doc.sides, *doc.third_parties, *doc.mediators, *AFFILIATION_WORDS):
+        raise UserError(translate(
+            "cli", "--affiliation: {value!r} is not a side, third party or mediator of round {round}, "
+            "nor independent or unknown."
+        ).format(value=args.affiliation, round=rid))
+    if name in {s.name for s in doc.sources}:
+        raise UserError(translate("cli", "--name: round {round} already has a source {name!r}.").format(
+            round=rid, name=name))
+    with _options(SOURCE_OPTIONS):
+        editing.set_sources(ctx.db, rid, sources=(*doc.sources, SourceDoc(name, affiliation)), actor=ctx.actor,
+                            expected_version=seen.version)
+    print(translate("cli", "Added the source {name} ({affiliation}) to round {round}.").format(
+        name=name, affiliation=affiliation, round=rid))
+    return EXIT_OK
+
+
+def cmd_category_set(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain.content import CategorySetDoc
+    from desktop.services import editing
+
+    name = _name(args.name)
+    categories = tuple(_name(c) for c in args.category)
+    rid = _round(ctx, args.round)
+    seen = editing.round_version(ctx.db, rid)
+    doc = editing.get_round_doc(ctx.db, rid)
+    if name in {cs.name for cs in doc.category_sets}:
+        raise UserError(translate("cli", "--name: round {round} already has a category set {name!r}.").format(
+            round=rid, name=name))
+    new = CategorySetDoc(name, bool(args.exhaustive), categories)
+    with _options(CATEGORY_SET_OPTIONS):
+        editing.set_category_sets(ctx.db, rid, category_sets=(*doc.category_sets, new), actor=ctx.actor,
+                                  expected_version=seen.version)
+    print(translate("cli", "Added the category set {name} ({categories}) to round {round}.").format(
+        name=name, categories=", ".join(categories), round=rid))
+    return EXIT_OK
+
+
+# --- return-to-draft ---------------------------------------------------------------------
+
+
+def cmd_return_to_draft(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain.tables import NOTE_MAX
+    from desktop.domain.types import RoundStatus
+    from desktop.services import editing
+
+    comment = args.comment.strip()
+    if not comment:
+        raise UserError(translate("cli", "--comment: say why the round goes back to draft."))
+    for position, ch in enumerate(comment, 1):
+        if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cs"):
+            raise UserError(translate(
+                "cli", "{option}: contains U+{code} at position {position}, which is not a printable character."
+            ).format(option="--comment", code=f"{ord(ch):04X}", position=position))
+    if len(comment) > NOTE_MAX:
+        raise UserError(translate("cli", "{option}: is {length} characters long; at most {maximum} are allowed.").format(
+            option="--comment", length=format_number(len(comment)), maximum=format_number(NOTE_MAX)))
+    rid = _round(ctx, args.round)
+    editing.set_status(ctx.db, rid, status=RoundStatus.DRAFT, comment=comment, actor=ctx.actor)
+    print(translate("cli", "Round {round} is a draft again.").format(round=rid))
+    return EXIT_OK
+
+
+# --- registration -------------------------------------------------------------------------
+
+
+def add_commands(add: Callable[..., argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    """Register these commands with the main parser (`add(name, handler, help)`;
+    `common` holds the options every command takes)."""
+    round_help = translate("cli", "the round (id or unique prefix)")
+
+    p = add("round", cmd_round, translate(
+        "cli", "make a new draft round, or change a round's title, date, location or notes"))
+    actions = p.add_subparsers(dest="round_command", metavar="ACTION", required=True)
+    text = translate("cli", "make a new draft round and print its id")
+    n = actions.add_parser("new", help=text, description=text, parents=[common])
+    n.add_argument("--title", required=True, metavar="TEXT", help=translate("cli", "the round's title"))
+    n.add_argument("--date", required=True, metavar="DATE", help=translate("cli", "the round's date (YYYY-MM-DD)"))
+    n.add_argument("--side", action="append", required=True, metavar="PARTY",
+                   help=translate("cli", "a side of the exchange (give it once for each side, two or more)"))
+    n.add_argument("--mediator", action="append", metavar="PARTY",
+                   help=translate("cli", "who mediated the round (repeat for several)"))
+    n.add_argument("--third-party", dest="third_party", action="append", metavar="PARTY",
+                   help=translate("cli", "a third state that held people in custody (repeat for several)"))
+    n.add_argument("--location", metavar="TEXT", help=translate("cli", "where the exchange took place"))
+    n.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes on the round"))
+
+    text = translate("cli", "change a round's title, date, location or notes (at least one)")
+    e = actions.add_parser("edit", help=text, description=text, parents=[common])
+    e.add_argument("round", metavar="ROUND", help=round_help)
+    e.add_argument("--title", metavar="TEXT", help=translate("cli", "the new title"))
+    e.add_argument("--date", metavar="DATE", help=translate("cli", "the new date (YYYY-MM-DD)"))
+    e.add_argument("--location", metavar="TEXT", help=translate("cli", "the new location ('' removes it)"))
+    e.add_argument("--notes", metavar="TEXT", help=translate("cli", "the new notes ('' removes them)"))
+
+    p = add("source", cmd_source, translate("cli", "add a source to a round (the sources it has stay)"))
+    actions = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    text = translate("cli", "add a source, with whom it speaks for")
+    s = actions.add_parser("add", help=text, description=text, parents=[common])
+    s.add_argument("round", metavar="ROUND", help=round_help)
+    s.add_argument("--name", required=True, metavar="NAME", help=translate("cli", "the source's name"))
+    s.add_argument("--affiliation", required=True, metavar="PARTY",
+                   help=translate("cli", "a side, third party or mediator of the round, or independent, or unknown"))
+
+    p = add("category-set", cmd_category_set, translate(
+        "cli", "add a category set to a round (the sets it has stay)"))
+    actions = p.add_subparsers(dest="category_set_command", metavar="ACTION", required=True)
+    text = translate("cli", "add a category set with its categories")
+    c = actions.add_parser("add", help=text, description=text, parents=[common])
+    c.add_argument("round", metavar="ROUND", help=round_help)
+    c.add_argument("--name", required=True, metavar="NAME", help=translate("cli", "the set's name (e.g. Role)"))
+    c.add_argument("--category", action="append", required=True, metavar="NAME",
+                   help=translate("cli", "a category of the set (repeat for each)"))
+    c.add_argument("--exhaustive", action="store_true",
+                   help=translate("cli", "the set's categories must add up to the total"))
+
+    p = add("return-to-draft", cmd_return_to_draft, translate(
+        "cli", "send a round in review back to draft, saying why"))
+    p.add_argument("round", metavar="ROUND", help=round_help)
+    p.add_argument("--comment", required=True, metavar="TEXT",
+                   help=translate("cli", "why the round goes back to draft (kept in its history)"))
