@@ -9,6 +9,8 @@ lower-case phrase that can stand in a table cell or inside a sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.domain.types import (
     AffiliationKind,
     MovementKind,
@@ -18,6 +20,9 @@ from desktop.domain.types import (
     Severity,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from desktop.domain.content import Movement
 
 CONTEXT = "labels"
 
@@ -65,6 +70,12 @@ _AFFILIATION = {
 def kind_label(kind: MovementKind) -> str:
     """`without exchange`."""
     return translate(CONTEXT, _KIND[MovementKind(kind)])
+
+
+def movement_label(movement: Movement) -> str:
+    """`Russia → Ukraine, exchange`."""
+    return translate("labels", "{from_party} → {to_party}, {kind}").format(
+        from_party=movement.from_party, to_party=movement.to_party, kind=kind_label(movement.kind))
 
 
 def status_label(status: RoundStatus | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -54,35 +55,29 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
-def _short(value) -> str:
-    if value is None:
-        return "—"
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= 120 else text[:117] + "…"
-
-
 def cmd_history(args: argparse.Namespace, ctx) -> int:
+    from desktop.history_text import comment_text, history_lines
+    from desktop.labels import history_label
     from desktop.services.integrity import history
 
     rid, entries = history(ctx.db, args.round)
+    lines = history_lines(entries, rid)
     if args.json:
         out = [{
-            "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action, "entity": e.entity,
-            "entity_id": e.entity_id, "before": e.before, "after": e.after, "detail": e.detail,
-        } for e in entries]
+            "seq": e.seq, "at": e.at.astimezone(dt.UTC).isoformat(), "actor": e.actor, "action": e.action,
+            "entity": e.entity, "entity_id": e.entity_id, "before": e.before, "after": e.after, "detail": e.detail,
+            "changes": changes,
+        } for e, changes in zip(entries, lines, strict=True)]
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
-    from desktop.labels import history_label
-
     print(translate("cli", "History of round {round}, oldest first").format(round=rid))
-    for e in entries:
-        print(f"{e.at.strftime('%Y-%m-%d %H:%M:%S')} UTC  {e.actor}  {history_label(e.action, e.entity)}"
-              + (f"  ({e.detail})" if e.detail else ""))
-        if e.before is not None or e.after is not None:
-            before, after = translate("cli", "from"), translate("cli", "to")
-            width = max(len(before), len(after))
-            print(f"    {before.ljust(width)} {_short(e.before)}")
-            print(f"    {after.ljust(width)} {_short(e.after)}")
+    for e, changes in zip(entries, lines, strict=True):
+        comment = comment_text(e)
+        print()
+        print(f"{e.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC  {e.actor}  {history_label(e.action, e.entity)}"
+              + (f"  ({comment})" if comment else ""))
+        for line in changes:
+            print(f"    {line}")
     return EXIT_OK
 
 
