@@ -88,6 +88,7 @@ def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]
 
 
 memory: list[tuple[int, float, float]] = []
+statements: list[tuple[int, float, float]] = []
 
 
 def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str, float, float | None]]:
@@ -119,13 +120,16 @@ def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str,
     results.append(("discrepancies --json", ours, None))
     results.extend(pdf_jobs(db, repeat))
     if with_gui:
-        from benchmarks.gui import filter_per_keystroke, window_start
+        from benchmarks.gui import filter_per_keystroke, typed_figure, window_start
 
         shown, rows, bare, rss, bare_rss = window_start(db, work / "home", repeat)
         results.append(("window shown (Xvfb)", shown, bare))
         results.append(("first rows shown", rows, bare))
         memory.append((n, rss, bare_rss))
         results.append(("filter, per keystroke", filter_per_keystroke(db, ["Україна", "Exchange 1", "monitor"]), None))
+        typed = typed_figure(db)
+        results.append(("typed figure → grid", typed["ms"] / 1000, typed["bare_ms"] / 1000))
+        statements.append((n, typed["statements"], typed["bare_statements"]))
     return results
 
 
@@ -144,12 +148,14 @@ def main() -> None:
             print(f"  {'job':<22} {'ours':>8} {'baseline':>9} {'ratio':>6}")
             for job, ours, base in table[n]:
                 ratio = f"{ours / base:5.2f}×" if base else "     —"
-                base_text = f"{base:8.2f}s" if base else "        —"
+                base_text = ("        —" if not base else f"{base * 1000:6.1f}ms" if base < 0.1 else f"{base:8.2f}s")
                 ours_text = f"{ours * 1000:6.1f}ms" if ours < 0.1 else f"{ours:7.2f}s"
                 print(f"  {job:<22} {ours_text} {base_text} {ratio}")
     for n, rss, bare_rss in memory:
         print(f"\nMemory with {n:,} rounds open: {rss:.0f} MB resident, the bare window {bare_rss:.0f} MB "
               f"(+{rss - bare_rss:.0f} MB)")
+    for n, ours, bare in statements:
+        print(f"\nSQL statements per typed figure with {n:,} rounds: {ours:.0f} (the bare baseline: {bare:.0f})")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"\nGrowth from {small:,} to {large:,} rounds (sizes ×{large / small:.0f}):")

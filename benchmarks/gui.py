@@ -101,3 +101,16 @@ def filter_per_keystroke(db_path: Path, words: list[str]) -> float:
         return statistics.median(times)
     finally:
         db.close()
+
+
+def typed_figure(db: Path, figures: int = 40) -> dict:
+    """The statements and the time of a typed figure in the real window
+    (benchmarks/typing.py), beside its bare baseline, under Xvfb."""
+    import json
+
+    with Xvfb() as x:
+        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_USER="bench")
+        env.pop("EXCHANGE_DESK_DB", None)
+        done = subprocess.run([sys.executable, "-m", "benchmarks.typing", str(db), "--figures", str(figures)],
+                              env=env, capture_output=True, text=True, timeout=600, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])

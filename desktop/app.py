@@ -301,10 +301,14 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
         opening.close()
         outcome["window"] = window
         if quit_after_show:
-            QTimer.singleShot(0, lambda: (print(f"rows shown {window.rounds.model.rowCount()} "
-                                                f"rss_kb={_rss_kb()}", flush=True),
-                                          print(f"ready rss_kb={_rss_kb()}", flush=True),
-                                          window.close(), app.quit()))
+            # The list is read on the database's worker: report once it is in.
+            def ready() -> None:
+                print(f"rows shown {window.rounds.model.rowCount()} rss_kb={_rss_kb()}", flush=True)
+                print(f"ready rss_kb={_rss_kb()}", flush=True)
+                window.close()
+                app.quit()
+
+            window.rounds.reloaded.connect(lambda: QTimer.singleShot(0, ready))
         else:
             QTimer.singleShot(2000, window.jobs.automatic_backup)  # after start-up, off the GUI thread
 

@@ -8,7 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from desktop.domain.discrepancies import Received
-from desktop.domain.review import fold
+from desktop.domain.content import RoundDoc
+from desktop.domain.review import ReviewedDiscrepancy, fold
 from desktop.domain.types import RoundStatus
 
 
@@ -52,3 +53,14 @@ class RoundRow:
     open_errors: int = 0
     open_warnings: int = 0
     open_infos: int = 0
+
+
+@dataclass(frozen=True)
+class RoundState:
+    """A round as a change left it: its content, its discrepancies with
+    their resolutions, and its line in the list — what the views show, so
+    that a change is shown without reading the round again."""
+
+    doc: RoundDoc
+    items: tuple[ReviewedDiscrepancy, ...]
+    row: RoundRow

@@ -27,6 +27,7 @@ from desktop.domain.content import (
     utc_now,
 )
 from desktop.domain.ids import new_id
+from desktop.domain.listing import RoundState
 from desktop.domain.types import Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
@@ -41,10 +42,18 @@ Slot = tuple[Movement, str, str | None, str | None]
 
 @dataclass(frozen=True)
 class Change:
-    """What an action changed, for the views to decide what to redraw."""
+    """What an action changed, for the views to decide what to redraw:
+    which round and what of it (`round`, `parties`, `sources`,
+    `category_sets`, `figures`, `status`, `review`), the round as the
+    change left it (so no view needs to read it again), its version (what
+    the next edit of its details names) and the head of the history after
+    the change (so the window knows the change is its own)."""
 
     round_id: uuid.UUID
     what: str
+    state: RoundState | None = None
+    round_version: int | None = None
+    data_version: str | None = None
 
 
 def validate(doc: RoundDoc) -> RoundDoc:
@@ -141,11 +150,13 @@ def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what:
                 new = validate(new)
             except UserError as exc:
                 raise UserError(_short(str(exc))) from None
-            RoundWriter(session, actor=actor, now=utc_now(), detail=detail).write(old, new)
-            refresh_summaries(session, [round_id])
+            writer = RoundWriter(session, actor=actor, now=utc_now(), detail=detail)
+            writer.write(old, new)
+            states = refresh_summaries(session, [round_id])
+            version = audit.written(session.connection())
     except _Stale as stale:
         raise Refused(_refusal(db, round_id, actor=actor, stale=stale, attempt=attempt)) from None
-    return Change(round_id, what)
+    return Change(round_id, what, state=states.get(round_id), round_version=writer.version, data_version=version)
 
 
 def _refusal(db: Database, round_id: uuid.UUID, *, actor: str, stale: _Stale, attempt: dict | None) -> str:
@@ -373,6 +384,29 @@ def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, commen
         return dataclasses.replace(d, status=status)
 
     return _commit_edit(db, round_id, change, actor=actor, what="status", detail=comment.strip() or None)
+
+
+@dataclass(frozen=True)
+class OpenedRound:
+    """What the window shows of a round it opens: the round with its
+    discrepancies and list row, the version its edits name, and the names
+    already in use (for completion)."""
+
+    state: RoundState
+    version: int
+    known: dict[str, list[str]]
+
+
+def open_round(db: Database, round_id: uuid.UUID) -> OpenedRound:
+    from desktop.services.listing import known_names_in
+    from desktop.services.summaries import load_resolutions, round_state
+
+    with db.reading() as session:
+        version = _version(session, round_id).version
+        doc = _load(session, round_id)
+        resolutions = load_resolutions(session, [round_id]).get(round_id, {})
+        known = known_names_in(session)
+    return OpenedRound(round_state(doc, resolutions), version, known)
 
 
 def get_round_doc(db: Database, round_id: uuid.UUID) -> RoundDoc:

@@ -98,7 +98,11 @@ def fetch_ids(db: Database, query: RoundQuery) -> list[uuid.UUID]:
 def known_names(db: Database) -> dict[str, list[str]]:
     """Names already in use, for completion: parties and sources."""
     with db.reading() as session:
-        parties = list(session.execute(sa.select(P.c.name).order_by(P.c.name)).scalars())
-        sources = list(session.execute(sa.select(S.c.name).distinct().order_by(S.c.name)).scalars())
-        sets = list(session.execute(sa.select(CS.c.name).distinct().order_by(CS.c.name)).scalars())
+        return known_names_in(session)
+
+
+def known_names_in(session) -> dict[str, list[str]]:
+    parties = list(session.execute(sa.select(P.c.name).order_by(P.c.name)).scalars())
+    sources = list(session.execute(sa.select(S.c.name).distinct().order_by(S.c.name)).scalars())
+    sets = list(session.execute(sa.select(CS.c.name).distinct().order_by(CS.c.name)).scalars())
     return {"parties": parties, "sources": sources, "category_sets": sets}

@@ -79,12 +79,14 @@ def _check_held(held, expected, d) -> None:
     if now != expected:
         from desktop.labels import rule_label
 
-        who = held.resolved_by if held is not None else None
-        raise Refused(translate(
-            "review", "The decision on “{rule}” ({movement}) was changed in the meantime{by}; it has been "
-            "reloaded and nothing was overwritten."
-        ).format(rule=rule_label(d.rule), movement=d.movement.label(),
-                 by=translate("review", " by {who}").format(who=who) if who else ""))
+        if held is None:
+            text = translate("review", "The decision on “{rule}” ({movement}) was withdrawn in the meantime; "
+                             "it has been reloaded and nothing was overwritten.")
+        else:
+            text = translate("review", "The decision on “{rule}” ({movement}) was changed by {who} in the "
+                             "meantime; it has been reloaded and nothing was overwritten.")
+        raise Refused(text.format(rule=rule_label(d.rule), movement=d.movement.label(),
+                                  who=held.resolved_by if held is not None else ""))
 
 
 def resolve(
@@ -120,8 +122,7 @@ def resolve(
             "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
             "detail": detail,
         }])
-        refresh_summaries(session, [round_id])
-    return Change(round_id, "review")
+        return _changed(session, round_id)
 
 
 def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: str, expected=ANY,
@@ -140,8 +141,12 @@ def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: str, e
             "round_id": round_id, "before": audit.dumps(dict(previous._mapping)), "after": None,
             "detail": detail,
         }])
-        refresh_summaries(session, [round_id])
-    return Change(round_id, "review")
+        return _changed(session, round_id)
+
+
+def _changed(session, round_id: uuid.UUID) -> Change:
+    states = refresh_summaries(session, [round_id])
+    return Change(round_id, "review", state=states.get(round_id), data_version=audit.written(session.connection()))
 
 
 def _discrepancy(session, round_id: uuid.UUID, key: str):
@@ -160,8 +165,11 @@ def _discrepancy(session, round_id: uuid.UUID, key: str):
     return doc, current[matches[0]].discrepancy
 
 
-def data_version(db: Database) -> int:
-    """A number that grows with every change by anyone (every change writes
-    the audit history): a view compares it to know whether to reload."""
+def data_version(db: Database) -> str:
+    """A value that moves with every change by anyone (every change writes
+    the audit history; the head's hash differs even where a restored file
+    holds as many entries): a view compares it to know whether to reload."""
+    from desktop.storage.audit import head
+
     with db.reading() as session:
-        return session.execute(sa.select(sa.func.coalesce(sa.func.max(AUDIT.c.seq), 0))).scalar_one()
+        return head(session.connection())

@@ -30,6 +30,8 @@ class RoundWriter:
         self.now = now
         self.detail = detail
         self.audit: list[dict] = []
+        #: The round's version once written (None while nothing changed).
+        self.version: int | None = None
 
     def log(self, action: str, entity: str, entity_id: object, round_id: uuid.UUID,
             before: object = None, after: object = None) -> None:
@@ -65,8 +67,8 @@ class RoundWriter:
         categories = self._category_sets(old, new, ex)
         self._figures_written(old, new, ex, parties, sources, categories)
         if self.audit:
-            self.exec(sa.update(R).where(R.c.id == rid).values(
-                updated_at=self.now, updated_by=self.actor, version=R.c.version + 1))
+            self.version = self.session.execute(sa.update(R).where(R.c.id == rid).values(
+                updated_at=self.now, updated_by=self.actor, version=R.c.version + 1).returning(R.c.version)).scalar()
             audit.append(self.conn, self.audit)
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:

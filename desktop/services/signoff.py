@@ -166,6 +166,23 @@ def check_sign_off(db: Database, keys: KeyStore, ref: str, *, actor: str, key_na
         _refusals(session, keys, ref, " ".join((key_name or actor).split()), actor)
 
 
+def check_passphrase(keys: KeyStore, signer: str, passphrase: str) -> None:
+    """Refuse a passphrase that does not unlock `signer`'s key (the app
+    asks this before asking where to save the signed summary)."""
+    from desktop.reports.signing import SigningError, load_key
+
+    signer = " ".join(signer.split())
+    pair = keys.find(signer)
+    if pair is None:
+        return  # check_sign_off says what is missing
+    try:
+        load_key(pair.key_pem, passphrase)
+    except SigningError:
+        raise UserError(translate(
+            "signoff", "The passphrase for {signer}'s key is wrong; the round was not signed off."
+        ).format(signer=signer)) from None
+
+
 def sign_off(
     db: Database, keys: KeyStore, ref: str, *, actor: str, passphrase: Callable[[], str],
     output: str | None, copies_dir: Path, key_name: str | None = None, now: dt.datetime | None = None,
@@ -258,15 +275,17 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
             ).format(round_id=rid, title=doc.title))
         session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
             superseded_at=now, superseded_by=actor, reopen_reason=reason))
-        session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor, version=R.c.version + 1))
+        version = session.execute(sa.update(R).where(R.c.id == rid).values(
+            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor, version=R.c.version + 1
+        ).returning(R.c.version)).scalar()
         audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": "signed_off"}), "after": audit.dumps({"status": "draft"}),
             "detail": reason,
         }])
-        refresh_summaries(session, [rid])
-    return Change(rid, "status")
+        states = refresh_summaries(session, [rid])
+        head = audit.written(session.connection())
+    return Change(rid, "status", state=states.get(rid), round_version=version, data_version=head)
 
 
 # --- verification ---------------------------------------------------------------------

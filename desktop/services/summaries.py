@@ -18,7 +18,8 @@ from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import find_discrepancies
 from desktop.domain.review import ResolutionFact, review, summarize
 from desktop.domain.tables import Resolution, RoundSummary
-from desktop.domain.types import Severity
+from desktop.domain.listing import RoundRow, RoundState
+from desktop.domain.types import RoundStatus, Severity
 from desktop.services.loading import R, chunks, load_docs, paused_gc
 from desktop.storage import Database
 from desktop.storage.bulk import insert_rows
@@ -46,34 +47,54 @@ def load_resolutions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UU
     return out
 
 
+def _summary(doc: RoundDoc, resolutions: dict[str, ResolutionFact]) -> tuple[RoundState, dict]:
+    """The round as the views show it, and its summary row."""
+    reviewed = review(doc, resolutions)
+    facts = summarize(doc, reviewed)
+    row = {
+        "round_id": doc.id,
+        "sides": ", ".join(doc.sides),
+        "received": facts.received_json(),
+        "received_total": facts.received_total,
+        "open_errors": facts.open_counts.get(Severity.ERROR, 0),
+        "open_warnings": facts.open_counts.get(Severity.WARNING, 0),
+        "open_infos": facts.open_counts.get(Severity.INFO, 0),
+        "figure_count": facts.figure_count,
+        "search": facts.search,
+        "discrepancies": facts.discrepancies_json,
+        "rules": RULES,
+    }
+    return RoundState(doc, tuple(reviewed), RoundRow(
+        id=doc.id, date=doc.date, title=doc.title, sides=row["sides"], received=dict(facts.received),
+        status=doc.status or RoundStatus.DRAFT, open_errors=row["open_errors"],
+        open_warnings=row["open_warnings"], open_infos=row["open_infos"])), row
+
+
+def round_state(doc: RoundDoc, resolutions: dict[str, ResolutionFact]) -> RoundState:
+    """What the views show of a round (its list row as its summary row says)."""
+    return _summary(doc, resolutions)[0]
+
+
 def write_summaries(
     session: Session, docs: Sequence[RoundDoc],
     resolutions: dict[uuid.UUID, dict[str, ResolutionFact]] | None = None,
-) -> None:
-    """Replace the summary rows of these rounds."""
+) -> dict[uuid.UUID, RoundState]:
+    """Replace the summary rows of these rounds; returns each round as the
+    rows now describe it."""
     if not docs:
-        return
+        return {}
     resolutions = resolutions or {}
     rows = []
+    states = {}
     for doc in docs:
-        facts = summarize(doc, review(doc, resolutions.get(doc.id, {})))
-        rows.append({
-            "round_id": doc.id,
-            "sides": ", ".join(doc.sides),
-            "received": facts.received_json(),
-            "received_total": facts.received_total,
-            "open_errors": facts.open_counts.get(Severity.ERROR, 0),
-            "open_warnings": facts.open_counts.get(Severity.WARNING, 0),
-            "open_infos": facts.open_counts.get(Severity.INFO, 0),
-            "figure_count": facts.figure_count,
-            "search": facts.search,
-            "discrepancies": facts.discrepancies_json,
-            "rules": RULES,
-        })
+        state, row = _summary(doc, resolutions.get(doc.id, {}))
+        rows.append(row)
+        states[doc.id] = state
     ids = [d.id for d in docs]
     for part in chunks(ids):
         session.execute(sa.delete(RS).where(RS.c.round_id.in_(list(part))))
     insert_rows(session.connection(), RS, rows)
+    return states
 
 
 def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
@@ -109,15 +130,15 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
         audit.append(session.connection(), entries)
 
 
-def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> None:
+def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, RoundState]:
     """Recompute the summary rows of these rounds from the database (ending
-    the resolutions that no longer hold)."""
+    the resolutions that no longer hold); returns each round as it now is."""
     if not ids:
-        return
+        return {}
     docs = load_docs(session, ids=list(ids))
     resolutions = load_resolutions(session, ids)
     expire_resolutions(session, docs, resolutions)
-    write_summaries(session, docs, resolutions)
+    return write_summaries(session, docs, resolutions)
 
 
 def ensure_summaries(db: Database) -> int:

@@ -56,6 +56,10 @@ def head(conn: Connection) -> str:
     return value or GENESIS
 
 
+#: Where a transaction keeps the head it last wrote (Connection.info).
+_WRITTEN = "exchange_desk_audit_written"
+
+
 def append(conn: Connection, entries: Sequence[dict]) -> str:
     """Add entries at the end of the chain, in the caller's transaction
     (which holds the write lock, so no other writer can interleave).
@@ -69,7 +73,19 @@ def append(conn: Connection, entries: Sequence[dict]) -> str:
         rows.append({**{f: entry.get(f) for f in _FIELDS}, "prev_hash": prev, "hash": digest})
         prev = digest
     insert_rows(conn, AUDIT, rows)
+    conn.info[_WRITTEN] = prev
     return prev
+
+
+def forget_written(conn: Connection) -> None:
+    """At the start of a transaction: nothing written by it yet."""
+    conn.info.pop(_WRITTEN, None)
+
+
+def written(conn: Connection) -> str | None:
+    """The head of the history as this transaction left it, if it wrote any
+    entry (without reading it again)."""
+    return conn.info.get(_WRITTEN)
 
 
 @dataclass(frozen=True)

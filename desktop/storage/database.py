@@ -210,6 +210,9 @@ class Database:
                     # commit into a file that has just been replaced.
                     session.connection()
                     self._check_same_file()
+                from desktop.storage import audit
+
+                audit.forget_written(session.connection())
                 yield session
 
     @contextlib.contextmanager

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import duplicates
-from desktop.ui.actions import perform
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 
@@ -53,8 +53,10 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        QueryOp(parent=self, op=duplicates.find_duplicates, success=self._show).run_in_background(self.ctx)
+
+    def _show(self, groups) -> None:
         self.tree.clear()
-        groups = duplicates.find_duplicates(self.ctx.db)
         for g in groups:
             top = QTreeWidgetItem([f"{g.date} · {', '.join(g.sides)}", ""])
             self.tree.addTopLevelItem(top)
@@ -80,8 +82,12 @@ class DuplicatesDialog(QDialog):
                 "Merge %1 into %2? %1 will be removed; its figures and history are kept.").replace(
                 "%1", item.text(0)).replace("%2", parent.child(0).text(0))):
             return
-        done = perform(self, self.ctx, lambda: duplicates.merge_rounds(
-            self.ctx.db, str(keep), str(other), actor=self.ctx.actor), title=self.tr("Not merged"))
-        if done is not None:
-            self.ctx.events.data_changed.emit(None)
+        CollectionOp(parent=self, op=lambda db: duplicates.merge_rounds(
+            db, str(keep), str(other), actor=self.ctx.actor), success=lambda _done: self.reload()).with_title(
+            self.tr("Not merged")).failure(lambda exc: self._refused(exc)).run_in_background(self.ctx)
+
+    def _refused(self, exc) -> None:
+        from desktop.ui.actions import explain
+
+        Ask.error(self, self.tr("Not merged"), explain(exc))
         self.reload()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.ui.actions import explain
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.tasks import Task
 from desktop.ui.text import english_plural, number_text
 
@@ -188,29 +189,35 @@ class Jobs(QObject):
         return self._run(self.tr("Exporting PDF"), work, lambda p: self.window.statusBar().showMessage(
             self.tr("Wrote %1").replace("%1", p), 10_000))
 
-    def sign_off(self, round_id: uuid.UUID) -> Task | None:
-        """Refusals first (a dialog says why), then the passphrase, then the
-        signing off the GUI thread."""
+    def sign_off(self, round_id: uuid.UUID) -> None:
+        """Refusals first (a dialog says why), then the passphrase, checked
+        before anything else is asked, then where to save, then the signing,
+        all off the GUI thread."""
         from desktop.services import signoff
         from desktop.services.keys import KeyStore
         keys = KeyStore(self.ctx.paths)
-        try:
-            signoff.check_sign_off(self.ctx.db, keys, str(round_id), actor=self.ctx.actor)
-        except Exception as exc:
-            sentence = explain(exc)
-            if sentence is None:
-                raise
-            Ask.error(self.window, self.tr("Cannot sign off"), sentence)
-            return None
+        actor = self.ctx.actor
+        QueryOp(parent=self.window, op=lambda db: signoff.check_sign_off(db, keys, str(round_id), actor=actor),
+                success=lambda _none: self._ask_passphrase(round_id, keys)).with_title(
+            self.tr("Cannot sign off")).run_in_background(self.ctx)
+
+    def _ask_passphrase(self, round_id: uuid.UUID, keys) -> None:
+        from desktop.services import signoff
+
         secret = Ask.passphrase(self.window, self.tr("Sign off"),
                                 self.tr("Passphrase for %1's signing key:").replace("%1", self.ctx.actor))
         if not secret:
-            return None
+            return
+        actor = self.ctx.actor
+        QueryOp(parent=self.window, op=lambda _db: signoff.check_passphrase(keys, actor, secret),
+                success=lambda _none: self._ask_where(round_id, secret)).with_title(
+            self.tr("Cannot sign off")).run_in_background(self.ctx)
+
+    def _ask_where(self, round_id: uuid.UUID, secret: str) -> None:
         path = Ask.save_pdf(self.window, self.tr("Save the signed summary"),
                             f"round-{str(round_id)[:8]}-signed.pdf")
-        if not path:
-            return None
-        return self.sign_off_to(round_id, secret, path)
+        if path:
+            self.sign_off_to(round_id, secret, path)
 
     def sign_off_to(self, round_id: uuid.UUID, secret: str, path: str) -> Task:
         from desktop.services import signoff
@@ -228,14 +235,14 @@ class Jobs(QObject):
 
     def reopen(self, round_id: uuid.UUID) -> None:
         from desktop.services import signoff
-        from desktop.ui.actions import perform
 
         reason = Ask.multiline(self.window, self.tr("Reopen"),
                                self.tr("Why is this signed-off round reopened? (It becomes an amendment.)"))
         if reason is None:
             return
-        perform(self.window, self.ctx, lambda: signoff.reopen(
-            self.ctx.db, str(round_id), reason=reason, actor=self.ctx.actor), title=self.tr("Not reopened"))
+        actor = self.ctx.actor
+        CollectionOp(parent=self.window, op=lambda db: signoff.reopen(db, str(round_id), reason=reason, actor=actor)) \
+            .with_title(self.tr("Not reopened")).run_in_background(self.ctx)
 
     # -- keeping the data safe
 

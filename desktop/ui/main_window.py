@@ -26,13 +26,15 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.icons import icon
 from desktop.ui.jobs import Jobs
+from desktop.ui.operations import QueryOp
+from desktop.ui.overview.view import OverviewView
 from desktop.ui.review.view import ReviewView
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_REVIEW, RoundPanel
 from desktop.ui.rounds.view import RoundsView
 from desktop.ui.undo import RoundUndo
 
-PAGE_EMPTY, PAGE_WORK = range(2)
+PAGE_EMPTY, PAGE_WORK, PAGE_OVERVIEW = range(3)
 
 
 class EmptyPage(QWidget):
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.undo = RoundUndo(self)
         self.undo_group = self.undo.group
         self.jobs = Jobs(ctx, self)
-        self._data_version = -1
+        self._data_version = None
 
         self.rounds = RoundsView(ctx, self)
         self.panel = RoundPanel(ctx, self.undo, self)
@@ -84,6 +86,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.splitter)
+        self.overview = OverviewView(ctx, self)
+        self.overview.setObjectName("overview")
+        self.pages.addWidget(self.overview)
+        self.overview.round_chosen.connect(self.open_round)
         self.setCentralWidget(self.pages)
 
         self.all_review = ReviewView(ctx, all_rounds=True, undo=self.undo, parent=self)
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self.panel.sign_button.clicked.connect(self.sign_off)
         self.panel.reopen_button.clicked.connect(self.reopen)
         ctx.events.data_changed.connect(self.on_data_changed)
+        self.rounds.reloaded.connect(self._list_reloaded)
 
         self._build_menus()
         self.who_label = QLabel(self)
@@ -168,9 +175,12 @@ class MainWindow(QMainWindow):
         round_menu.addSeparator()
         for i, label in enumerate((self.tr("&Details"), self.tr("&Figures"), self.tr("Re&view"),
                                    self.tr("&History"))):
-            self._action(round_menu, label, lambda _=False, i=i: self.panel.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(round_menu, label, lambda _=False, i=i: self.go_to_tab(i), f"Ctrl+{i + 1}")
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self.overview_action = self._action(view_menu, self.tr("&Overview"), self.toggle_overview, "Ctrl+0",
+                                            name="overview_action")
+        self.overview_action.setCheckable(True)
         toggle = self.review_dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+D"))
         view_menu.addAction(toggle)
@@ -186,6 +196,8 @@ class MainWindow(QMainWindow):
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide to this screen"), self.show_help, QKeySequence.StandardKey.HelpContents,
+                     name="help_action")
         self._action(help_menu, self.tr("&About Exchange Desk"), self.about)
 
     def _show_who(self) -> None:
@@ -218,7 +230,7 @@ class MainWindow(QMainWindow):
     def new_round(self) -> None:
         round_id = NewRoundDialog.ask(self.ctx, self)
         if round_id is not None:
-            self.refresh()
+            self.rounds.reload()
             self.rounds.select_round(round_id)
             self.panel.tabs.setCurrentIndex(0)
 
@@ -246,6 +258,8 @@ class MainWindow(QMainWindow):
             self.jobs.reopen(self.panel.round_id)
 
     def focus_filter(self) -> None:
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self._leave_overview()
         self.rounds.filter_edit.setFocus()
         self.rounds.filter_edit.selectAll()
 
@@ -260,6 +274,55 @@ class MainWindow(QMainWindow):
         if self.rounds.select_round(round_id):
             self.panel.show_cells(round_id, movement)
 
+    def go_to_tab(self, tab: int) -> None:
+        """Ctrl+1…4: the round's tab, with the keyboard in it (Ctrl+2 on the
+        figures grid's current cell, the first one if none), so typing can
+        start at once."""
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self._leave_overview()
+        self.panel.focus_tab(tab)
+
+    def toggle_overview(self) -> None:
+        """The overview instead of the list and the round, and back."""
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self._leave_overview()
+            return
+        self._before_overview = self.pages.currentIndex()
+        self.pages.setCurrentIndex(PAGE_OVERVIEW)
+        self.overview_action.setChecked(True)
+        self.overview.reload()
+        self.overview.setFocus()
+
+    def _leave_overview(self) -> None:
+        self.pages.setCurrentIndex(getattr(self, "_before_overview", PAGE_WORK))
+        self.overview_action.setChecked(False)
+
+    def open_round(self, round_id: uuid.UUID) -> None:
+        """From the overview: the list and the round, that round selected."""
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self._before_overview = PAGE_WORK
+            self._leave_overview()
+        self.rounds.select_round(round_id)
+
+    def current_screen(self) -> str:
+        """Which guide page F1 opens: the screen the user is looking at."""
+        from desktop.ui import help as guide
+        from desktop.ui.round.panel import TAB_DETAILS, TAB_FIGURES, TAB_HISTORY
+
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            return guide.SCREEN_OVERVIEW
+        focus = QApplication.focusWidget()
+        if self.pages.currentIndex() == PAGE_EMPTY or focus is None or self.rounds.isAncestorOf(focus) \
+                or self.panel.round_id is None:
+            return guide.SCREEN_LIST
+        return {TAB_DETAILS: guide.SCREEN_DETAILS, TAB_FIGURES: guide.SCREEN_FIGURES,
+                TAB_HISTORY: guide.SCREEN_HISTORY}.get(self.panel.tabs.currentIndex(), guide.SCREEN_REVIEW)
+
+    def show_help(self) -> None:
+        from desktop.ui.help import show_help
+
+        self.help_window = show_help(self.current_screen(), self)
+
     def about(self) -> None:
         Ask.information(self, self.tr("About Exchange Desk"), self.tr(
             "Exchange Desk %1\nRecords prisoner-exchange rounds and where the sources' figures disagree."
@@ -268,45 +331,48 @@ class MainWindow(QMainWindow):
     # -- keeping views current
 
     def on_data_changed(self, change) -> None:
-        self._data_version = -1
-        self.refresh()
+        """A change made here (a `Change`, which carries the round as it
+        left it) or anywhere (None): each view shows what it is about."""
+        if change is None or change.state is None:
+            self.refresh()
+            return
+        if change.data_version is not None:
+            self._data_version = change.data_version
+        self.rounds.apply_row(change.state.row)
+        self.panel.apply_change(change)
+        if self.review_dock.isVisible():
+            self.all_review.reload()
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self.overview.reload()
 
     def refresh(self) -> None:
-        """Reload what the views show (after a change here or elsewhere)."""
-        self._noticing_replacement(self._reload_views)
+        """Read again what the views show (after a change elsewhere)."""
+        QueryOp(parent=self, op=review.data_version, success=self._reload_views).run_in_background(self.ctx)
 
-    def _reload_views(self) -> None:
-        self._data_version = review.data_version(self.ctx.db)
-        first = self.rounds.model.total == 0
+    def _reload_views(self, version=None) -> None:
+        self._data_version = version
         self.rounds.reload()
-        has_rounds = self.rounds.model.total > 0 or self.rounds.current_query().words()
-        self.pages.setCurrentIndex(PAGE_WORK if has_rounds else PAGE_EMPTY)
-        if first and self.rounds.model.total and self.rounds.selected_round() is None:
-            self.rounds.table.selectRow(0)
         self.panel.reload()
         if self.review_dock.isVisible():
             self.all_review.reload()
+        if self.pages.currentIndex() == PAGE_OVERVIEW:
+            self.overview.reload()
+
+    def _list_reloaded(self) -> None:
+        has_rounds = self.rounds.model.total > 0 or self.rounds.current_query().words()
+        if self.pages.currentIndex() != PAGE_OVERVIEW:
+            self.pages.setCurrentIndex(PAGE_WORK if has_rounds else PAGE_EMPTY)
+        if self.rounds.model.total and self.rounds.selected_round() is None and self.panel.round_id is None:
+            self.rounds.table.selectRow(0)
 
     def refresh_if_changed(self) -> None:
-        """Another window or a command-line import may have written: reload
-        only when the data version moved."""
-        def check() -> None:
-            if review.data_version(self.ctx.db) != self._data_version:
-                self._reload_views()
+        """Another program may have written: read everything again only when
+        the history's head moved."""
+        def compare(version) -> None:
+            if version != self._data_version:
+                self._reload_views(version)
 
-        self._noticing_replacement(check)
-
-    def _noticing_replacement(self, reload) -> None:
-        """Run `reload`; if the database file turned out to be replaced by
-        another program, say so, and show what the file now there holds."""
-        from desktop.storage import DatabaseReplaced
-
-        try:
-            reload()
-        except DatabaseReplaced as exc:
-            self.statusBar().showMessage(self.tr("The database was replaced by another program and opened again."))
-            Ask.information(self, self.tr("Database opened again"), str(exc))
-            self._reload_views()
+        QueryOp(parent=self, op=review.data_version, success=compare).run_in_background(self.ctx)
 
     # -- state
 

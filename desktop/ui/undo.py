@@ -27,5 +27,12 @@ class RoundUndo(QObject):
             self.group.addStack(stack)
         return stack
 
+    def push(self, round_id: uuid.UUID, command) -> None:
+        """Do `command` and keep it for Undo (it learns its stack, to leave
+        it if it is refused)."""
+        stack = self.stack_for(round_id)
+        command.stack = stack
+        stack.push(command)
+
     def activate(self, round_id: uuid.UUID | None) -> None:
         self.group.setActiveStack(self.stack_for(round_id) if round_id is not None else None)

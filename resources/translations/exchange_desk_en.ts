@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>HistoryModel</name>
-    <message numerus="yes">
-        <source>%Ln figure(s)</source>
-        <translation>
-            <numerusform>%Ln figure</numerusform>
-            <numerusform>%Ln figures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Jobs</name>
     <message numerus="yes">
         <source>%Ln new round(s)</source>
@@ -39,6 +29,26 @@
         <translation>
             <numerusform>Exported %Ln round to %1</numerusform>
             <numerusform>Exported %Ln rounds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message numerus="yes">
+        <source>%Ln round(s)</source>
+        <translation>
+            <numerusform>%Ln round</numerusform>
+            <numerusform>%Ln rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>%Ln round(s) · people returned: %1</source>
+        <translation>
+            <numerusform>%Ln round · people returned: %1</numerusform>
+            <numerusform>%Ln rounds · people returned: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +180,16 @@
         <translation>
             <numerusform>%n figure held differently by the two: a merge conflict to resolve.</numerusform>
             <numerusform>%n figures held differently by the two: merge conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message numerus="yes">
+        <source>created with %n figure(s), sides {sides}</source>
+        <translation>
+            <numerusform>created with %n figure, sides {sides}</numerusform>
+            <numerusform>created with %n figures, sides {sides}</numerusform>
         </translation>
     </message>
 </context>

@@ -256,3 +256,21 @@ def test_new_round_dialog_is_typed_field_by_field(window, qtbot, ctx, errors):
     assert dialog.created is not None
     doc = editing.get_round_doc(ctx.db, dialog.created)
     assert doc.sides == ("Ukraine", "Russia") and doc.title == "Exchange of 8 February 2024"
+
+
+def test_a_round_read_again_while_a_figure_is_typed_keeps_the_typing(window, qtbot, ctx, errors):
+    """The round arrives again from the database (its load, or another
+    program's change) while a cell is being typed in: the editor keeps
+    what is typed (Qt used to put the model's value back into it)."""
+    rid = a_round(ctx, window)
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = window.panel.figures
+    figures.focus_grid()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is figures.grid, timeout=3000)
+    keys(qtbot, "1")
+    other = editing.set_figure(ctx.db, rid, movement=figures.current_movement(), source="Coordination Headquarters",
+                               count=7, actor="Taras")
+    figures.apply(other.state.doc, other.state.items)
+    keys(qtbot, "95", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counts(ctx, rid).get("Russian Ministry of Defence") == 195, timeout=3000)
+    assert errors == []

@@ -6,86 +6,116 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.content import FigureDoc
 from desktop.services import editing, review
-from desktop.ui.actions import perform
+from desktop.ui.operations import CollectionOp
 from desktop.ui.context import AppContext
 
 
-def apply_figure(ctx: AppContext, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None,
+def apply_figure(ctx: AppContext, db, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None,
                  expected: FigureDoc | None):
     """Put `figure` (or nothing) in the slot, only if it still holds
     `expected`: an edit or undo never overwrites someone else's change."""
     if figure is None:
-        return editing.clear_figure(ctx.db, round_id, slot=slot, actor=ctx.actor, expected=expected)
+        return editing.clear_figure(db, round_id, slot=slot, actor=ctx.actor, expected=expected)
     movement, source, cset, cat = slot
     return editing.set_figure(
-        ctx.db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
+        db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
         category_set=cset, category=cat, citation=figure.citation, note=figure.note, actor=ctx.actor,
         expected=expected, entered_by=figure.entered_by, entered_at=figure.entered_at,
     )
 
 
-class FigureEdit(QUndoCommand):
+class RoundCommand(QUndoCommand):
+    """An undoable change of a round: each redo and undo is one operation
+    on the database's worker. One that is refused (someone changed the same
+    thing meanwhile) leaves the stack, so Undo never names what did not
+    happen."""
+
+    title = QT_TRANSLATE_NOOP("FiguresView", "Figure not saved")
+
+    def __init__(self, ctx: AppContext, parent_widget, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.parent_widget = parent_widget
+        #: The stack it is pushed on (set by `RoundUndo.push`).
+        self.stack = None
+        self._inside_stack = False
+
+    def _run(self, op) -> None:
+        self._inside_stack = True  # until the stack's call returns (at once, or the op is queued)
+        try:
+            CollectionOp(parent=self.parent_widget, op=op).with_title(
+                QCoreApplication.translate("FiguresView", self.title)).failure(self._refused) \
+                .run_in_background(self.ctx)
+        finally:
+            self._inside_stack = False
+
+    def _refused(self, exc: BaseException) -> None:
+        from desktop.ui.actions import explain
+        from desktop.ui.dialogs import Ask
+
+        Ask.error(self.parent_widget, QCoreApplication.translate("FiguresView", self.title), explain(exc))
+        self.setObsolete(True)
+        stack = self.stack
+        if self._inside_stack or stack is None:
+            return  # the stack drops an obsolete command itself when its call returns
+        # Refused later, on the worker: the stack drops an obsolete command
+        # when asked to undo or redo it (without running it).
+        index = stack.index()
+        if index > 0 and stack.command(index - 1) is self:
+            stack.undo()
+        elif index < stack.count() and stack.command(index) is self:
+            stack.redo()
+
+
+class FigureEdit(RoundCommand):
     """Set or clear one figure; undo puts back what was there."""
 
     def __init__(self, ctx: AppContext, parent_widget, round_id: uuid.UUID, slot: tuple,
                  before: FigureDoc | None, after: FigureDoc | None, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-        self.parent_widget = parent_widget
+        super().__init__(ctx, parent_widget, text)
         self.round_id = round_id
         self.slot = slot
         self.before = before
         self.after = after
 
-    def _apply(self, figure: FigureDoc | None, expected: FigureDoc | None) -> None:
-        done = perform(self.parent_widget, self.ctx,
-                       lambda: apply_figure(self.ctx, self.round_id, self.slot, figure, expected),
-                       title=QCoreApplication.translate("FiguresView", "Figure not saved"))
-        if done is None:
-            self.setObsolete(True)
-
     def redo(self) -> None:  # Qt override
-        self._apply(self.after, self.before)
+        figure, expected = self.after, self.before
+        self._run(lambda db: apply_figure(self.ctx, db, self.round_id, self.slot, figure, expected))
 
     def undo(self) -> None:  # Qt override
-        self._apply(self.before, self.after)
+        figure, expected = self.before, self.after
+        self._run(lambda db: apply_figure(self.ctx, db, self.round_id, self.slot, figure, expected))
 
 
-class ResolveEdit(QUndoCommand):
+class ResolveEdit(RoundCommand):
     """Resolve one discrepancy; undo puts back the decision held before
     (none, or an earlier one), only if the decision is still this one."""
 
+    title = QT_TRANSLATE_NOOP("ReviewView", "Not resolved")
+
     def __init__(self, ctx: AppContext, parent_widget, round_id: uuid.UUID, key: str,
                  before: tuple[int | None, str] | None, after: tuple[int | None, str], text: str):
-        super().__init__(text)
-        self.ctx = ctx
-        self.parent_widget = parent_widget
+        super().__init__(ctx, parent_widget, text)
         self.round_id = round_id
         self.key = key
         self.before = before
         self.after = after
 
-    def _run(self, action) -> None:
-        done = perform(self.parent_widget, self.ctx, action,
-                       title=QCoreApplication.translate("ReviewView", "Not resolved"))
-        if done is None:
-            self.setObsolete(True)
-
     def redo(self) -> None:  # Qt override
         value, note = self.after
-        self._run(lambda: review.resolve(self.ctx.db, self.round_id, self.key, value=value, note=note,
-                                         actor=self.ctx.actor, expected=self.before))
+        self._run(lambda db: review.resolve(db, self.round_id, self.key, value=value, note=note,
+                                            actor=self.ctx.actor, expected=self.before))
 
     def undo(self) -> None:  # Qt override
         if self.before is None:
-            self._run(lambda: review.end_resolution(self.ctx.db, self.round_id, self.key, actor=self.ctx.actor,
-                                                    expected=self.after))
+            self._run(lambda db: review.end_resolution(db, self.round_id, self.key, actor=self.ctx.actor,
+                                                       expected=self.after))
             return
         value, note = self.before
-        self._run(lambda: review.resolve(self.ctx.db, self.round_id, self.key, value=value, note=note,
-                                         actor=self.ctx.actor, expected=self.after, detail="undone"))
+        self._run(lambda db: review.resolve(db, self.round_id, self.key, value=value, note=note,
+                                            actor=self.ctx.actor, expected=self.after, detail="undone"))

@@ -88,10 +88,13 @@ class FiguresGridModel(QAbstractTableModel):
         self.read_only = False
 
     def set_content(self, doc: RoundDoc | None, movement: Movement | None,
-                    reviewed: list[ReviewedDiscrepancy], *, read_only: bool = False) -> None:
+                    reviewed: list[ReviewedDiscrepancy], *, read_only: bool = False,
+                    editing: tuple[int, int] | None = None) -> None:
         """Show `movement` of `doc`. When the grid keeps its rows and columns
-        (a figure saved, a discrepancy resolved), the cells change in place:
-        an editor open in the grid stays open with what is typed in it."""
+        (a figure saved, a discrepancy resolved), only the cells that changed
+        are announced, and never the cell being typed in (`editing`, row and
+        column): Qt puts the model's value back into an open editor it is
+        told about, which would wipe what is being typed."""
         rows = [GridRow(None, None)]
         sources: list[str] = []
         figures: dict[tuple, FigureDoc] = {}
@@ -118,13 +121,22 @@ class FiguresGridModel(QAbstractTableModel):
                       and read_only == self.read_only and (doc is None) == (self.doc is None))
         if not same_shape:
             self.beginResetModel()
-        self.doc, self.movement, self.read_only = doc, movement, read_only
-        self.rows, self.sources, self.figures, self.marks = rows, sources, figures, marks
-        if not same_shape:
+            self.doc, self.movement, self.read_only = doc, movement, read_only
+            self.rows, self.sources, self.figures, self.marks = rows, sources, figures, marks
             self.endResetModel()
-        elif self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return
+        changed = [
+            (r, c) for r, row in enumerate(rows) for c, source in enumerate(sources)
+            if (cell := (source, row.category_set, row.category)) is not None
+            and (figures.get(cell) != self.figures.get(cell) or marks.get(cell) != self.marks.get(cell))
+            and (r, c) != editing
+        ]
+        self.doc = doc
+        self.figures, self.marks = figures, marks
+        for r, c in changed:
+            self.dataChanged.emit(self.index(r, c), self.index(r, c))
+        if sources:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(sources) - 1)
 
     def slot_at(self, index: QModelIndex) -> tuple | None:
         if not index.isValid() or self.movement is None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.types import MovementKind, RoundStatus
-from desktop.services import review
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.figures.commands import FigureEdit
@@ -149,6 +148,7 @@ class FiguresView(QWidget):
         self.round_id: uuid.UUID | None = None
         self.doc: RoundDoc | None = None
         self.movements: list[Movement] = []
+        self._reviewed: list = []
 
         self.movement_combo = QComboBox(self)
         self.movement_combo.setObjectName("movement_combo")
@@ -224,43 +224,49 @@ class FiguresView(QWidget):
         return self.undo.stack_for(round_id)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
+        """Which round the grid is for; its content comes with `apply`."""
+        if round_id != self.round_id:
+            self.doc = None
         self.round_id = round_id
         if round_id is not None:
             self.undo.activate(round_id)
-        self.reload()
-
-    def reload(self) -> None:
-        if self.round_id is None:
+        else:
             self.doc = None
+            self._reviewed = []
             self.model.set_content(None, None, [])
             self.setEnabled(False)
+
+    def apply(self, doc: RoundDoc, reviewed) -> None:
+        """Show the round's figures and marks. The movement and the cell on
+        screen stay; a cell being typed in keeps what is typed."""
+        if doc.id != self.round_id:
             return
         self.setEnabled(True)
         current = self.current_movement()
-        cell = self.grid.currentIndex()
-        position = (cell.row(), cell.column()) if cell.isValid() else None
-        rr = review.round_review(self.ctx.db, self.round_id)
-        if current is not None and self.doc is not None and self.doc.id == self.round_id:
+        if current is not None and self.doc is not None and self.doc.id == doc.id:
             # The movement on screen stays, even once its last figure is cleared:
             # the next number typed must not land in another movement.
-            extra = self.extra_movements.setdefault(self.round_id, [])
-            if current not in extra and current.from_party in rr.doc.sides + rr.doc.third_parties \
-                    and current.to_party in rr.doc.sides + rr.doc.third_parties:
+            extra = self.extra_movements.setdefault(doc.id, [])
+            if current not in extra and current.from_party in doc.sides + doc.third_parties \
+                    and current.to_party in doc.sides + doc.third_parties:
                 extra.append(current)
-        self.doc, self._reviewed = rr.doc, rr.items
-        self.movements = movements_of(self.doc, self.extra_movements.get(self.round_id, []))
-        self.movement_combo.blockSignals(True)
-        self.movement_combo.clear()
-        for m in self.movements:
-            self.movement_combo.addItem(movement_text(m))
-        if current in self.movements:
-            self.movement_combo.setCurrentIndex(self.movements.index(current))
         else:
-            self.movement_combo.setCurrentIndex(self._first_interesting())
-        self.movement_combo.blockSignals(False)
+            current = None
+        self.doc, self._reviewed = doc, list(reviewed)
+        movements = movements_of(doc, self.extra_movements.get(doc.id, []))
+        if movements != self.movements or self.movement_combo.count() != len(movements):
+            self.movements = movements
+            self.movement_combo.blockSignals(True)
+            self.movement_combo.clear()
+            for m in self.movements:
+                self.movement_combo.addItem(movement_text(m))
+            self.movement_combo.blockSignals(False)
+        target = self.movements.index(current) if current in self.movements else self._first_interesting()
+        if self.movement_combo.currentIndex() != target:
+            self.movement_combo.blockSignals(True)
+            self.movement_combo.setCurrentIndex(target)
+            self.movement_combo.blockSignals(False)
         self._show_grid()
-        if position is not None and position[0] < self.model.rowCount() and position[1] < self.model.columnCount():
-            self.grid.setCurrentIndex(self.model.index(*position))
         locked = self.doc.status is RoundStatus.SIGNED_OFF
         self.add_movement_button.setEnabled(not locked)
 
@@ -269,7 +275,7 @@ class FiguresView(QWidget):
         doc = self.doc
         if doc is None:
             return 0
-        for item in getattr(self, "_reviewed", []):
+        for item in self._reviewed:
             if item.is_open and item.discrepancy.movement in self.movements:
                 return self.movements.index(item.discrepancy.movement)
         with_figures = {f.movement for f in doc.figures}
@@ -277,6 +283,12 @@ class FiguresView(QWidget):
             if m in with_figures:
                 return i
         return 0
+
+    def focus_grid(self) -> None:
+        """The keyboard on the grid's current cell (the first one if none)."""
+        self.grid.setFocus()
+        if not self.grid.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
+            self.grid.setCurrentIndex(self.model.index(0, 0))
 
     def current_movement(self) -> Movement | None:
         i = self.movement_combo.currentIndex()
@@ -288,7 +300,11 @@ class FiguresView(QWidget):
 
     def _show_grid(self) -> None:
         locked = self.doc is not None and self.doc.status is RoundStatus.SIGNED_OFF
-        self.model.set_content(self.doc, self.current_movement(), getattr(self, "_reviewed", []), read_only=locked)
+        current = self.grid.currentIndex()
+        editing = (current.row(), current.column()) \
+            if self.grid.state() == QAbstractItemView.State.EditingState and current.isValid() else None
+        self.model.set_content(self.doc, self.current_movement(), self._reviewed, read_only=locked,
+                               editing=editing)
         self._show_cell()
 
     def _show_cell(self) -> None:
@@ -324,7 +340,7 @@ class FiguresView(QWidget):
     def _push(self, slot: tuple, before: FigureDoc | None, after: FigureDoc | None, text: str) -> None:
         if self.round_id is None:
             return
-        self.stack_for(self.round_id).push(FigureEdit(self.ctx, self, self.round_id, slot, before, after, text))
+        self.undo.push(self.round_id, FigureEdit(self.ctx, self, self.round_id, slot, before, after, text))
 
     def _edit_requested(self, slot: tuple, text: str) -> None:
         try:
@@ -388,7 +404,7 @@ class FiguresView(QWidget):
             Ask.error(self, self.tr("Movement not added"), self.tr("People cannot move from a party to itself."))
             return
         self.extra_movements.setdefault(self.round_id, []).append(movement)
-        self.reload()
+        self.apply(self.doc, self._reviewed)
         self.select_movement(movement)
 
 

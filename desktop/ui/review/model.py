@@ -81,8 +81,17 @@ class DiscrepanciesModel(QAbstractTableModel):
         self.rows: list[tuple[RoundDoc | RoundRow, ReviewedDiscrepancy]] = []
 
     def set_rows(self, rows: list[tuple[RoundDoc | RoundRow, ReviewedDiscrepancy]]) -> None:
+        """The rows to show. The same discrepancies as before (a resolution,
+        a figure under one changed) change in place: the selection, the
+        scroll position and the columns' widths stay."""
+        rows = list(rows)
+        same = [(d.id, i.discrepancy.key) for d, i in rows] == [(d.id, i.discrepancy.key) for d, i in self.rows]
+        if same and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def item_at(self, row: int) -> tuple[RoundDoc | RoundRow, ReviewedDiscrepancy] | None:

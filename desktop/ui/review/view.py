@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.types import MAX_COUNT, RoundStatus
+from desktop.domain.types import MAX_COUNT, RoundStatus, Severity
 from desktop.services import review
 from desktop.ui.figures.commands import ResolveEdit
+from desktop.ui.operations import QueryOp
 from desktop.ui.context import AppContext
 from desktop.ui.review.model import (
     COL_CATEGORY,
@@ -150,28 +151,37 @@ class ReviewView(QWidget):
         layout.addLayout(buttons)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
+        """Which round the table is for; its content comes with `apply`."""
         self.round_id = round_id
-        self.reload()
-
-    def reload(self) -> None:
-        if self.all_rounds:
-            rows = review.open_across_rounds(self.ctx.db)
-            self.model.set_rows(rows)
-            self.summary_label.setText(self.tr("%Ln open across all rounds", "", len(rows)))
-            self.resolve_button.setEnabled(bool(rows))
-            return
-        if self.round_id is None:
+        if round_id is None:
             self.model.set_rows([])
             self.setEnabled(False)
+
+    def apply(self, doc, items) -> None:
+        """Show one round's discrepancies (not the all-rounds list)."""
+        if self.all_rounds or doc.id != self.round_id:
             return
         self.setEnabled(True)
-        rr = review.round_review(self.ctx.db, self.round_id)
-        self.model.set_rows([(rr.doc, item) for item in rr.items])
-        open_count = sum(1 for i in rr.items if i.is_open)
-        n = len(rr.items)
+        items = list(items)
+        self.model.set_rows([(doc, item) for item in items])
+        open_count = sum(1 for i in items if i.is_open)
+        n = len(items)
         counted = english_plural(self.tr("%Ln discrepancy(ies)", "", n), n)
         self.summary_label.setText(counted + ", " + self.tr("%Ln open", "", open_count))
-        self.resolve_button.setEnabled(rr.doc.status is not RoundStatus.SIGNED_OFF and bool(rr.items))
+        self.resolve_button.setEnabled(doc.status is not RoundStatus.SIGNED_OFF and bool(items))
+
+    def reload(self) -> None:
+        """The open discrepancies of all rounds, read again (errors first)."""
+        if not self.all_rounds:
+            return
+        QueryOp(parent=self, op=review.open_across_rounds, success=self._show_across).run_in_background(self.ctx)
+
+    def _show_across(self, rows) -> None:
+        rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        rows = sorted(rows, key=lambda pair: rank[pair[1].discrepancy.severity])  # stable: oldest first within
+        self.model.set_rows(rows)
+        self.summary_label.setText(self.tr("%Ln open across all rounds", "", len(rows)))
+        self.resolve_button.setEnabled(bool(rows))
 
     def selected(self):
         return self.model.item_at(self.table.currentIndex().row())
@@ -189,8 +199,7 @@ class ReviewView(QWidget):
         before = None if held is None else (held.accepted_value, held.note)
         text = self.tr("Resolve “%1” (%2)").replace("%1", rule_text(item.discrepancy.rule)).replace(
             "%2", item.discrepancy.movement.label())
-        self.undo.stack_for(doc.id).push(
-            ResolveEdit(self.ctx, self, doc.id, item.discrepancy.key, before, (value, note.strip()), text))
+        self.undo.push(doc.id, ResolveEdit(self.ctx, self, doc.id, item.discrepancy.key, before, (value, note.strip()), text))
 
     def _activated(self, index) -> None:
         chosen = self.model.item_at(index.row())

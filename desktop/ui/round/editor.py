@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.content import CategorySetDoc, RoundDoc, SourceDoc
 from desktop.domain.types import RoundStatus
-from desktop.services import editing, listing
-from desktop.ui.actions import perform
+from desktop.services import editing
+from desktop.services.errors import Refused
 from desktop.ui.context import AppContext
 from desktop.ui.fields import DateField
+from desktop.ui.operations import CollectionOp
 from desktop.ui.round.widgets import NameListEditor
 
 
@@ -149,20 +150,28 @@ class RoundEditor(QWidget):
     # -- loading
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
+        """Which round the view is for; its content comes with `apply`."""
         self.round_id = round_id
-        self.reload()
-
-    def reload(self) -> None:
-        if self.round_id is None:
+        if round_id is None:
             self.doc = None
             self.setEnabled(False)
+
+    def apply(self, doc: RoundDoc, version: int | None = None, known: dict[str, list[str]] | None = None) -> None:
+        """Show the round as the database holds it. `version` is what every
+        save names, refused if someone saved the round in between (nothing
+        is overwritten unseen); None keeps the one held (a change that did
+        not touch the round's own fields)."""
+        if doc.id != self.round_id:
             return
-        # The version this view shows: every save names it, and is refused if
-        # someone saved the round in between (nothing is overwritten unseen).
-        self.version = editing.round_version(self.ctx.db, self.round_id).version
-        self.doc = editing.get_round_doc(self.ctx.db, self.round_id)
-        known = listing.known_names(self.ctx.db)
-        doc = self.doc
+        if version is not None:
+            self.version = version
+        unchanged = doc == self.doc and self.isEnabled()
+        self.doc = doc
+        if known is not None:
+            for editor in (self.sides_edit, self.third_edit, self.mediators_edit):
+                editor.set_known(known["parties"])
+        if unchanged:
+            return
         self._loading = True
         try:
             self.setEnabled(True)
@@ -177,7 +186,6 @@ class RoundEditor(QWidget):
             for editor, names in ((self.sides_edit, doc.sides), (self.third_edit, doc.third_parties),
                                   (self.mediators_edit, doc.mediators)):
                 editor.set_names(names)
-                editor.set_known(known["parties"])
             self._fill_sources(doc)
             self._fill_sets(doc)
             locked = doc.status is RoundStatus.SIGNED_OFF
@@ -233,10 +241,11 @@ class RoundEditor(QWidget):
 
     # -- saving
 
-    def _save(self, action) -> None:
+    def _save(self, op) -> None:
+        """Run `op(db)`, the change of this round, on the database's worker."""
         if self._loading or self.round_id is None:
             return
-        perform(self, self.ctx, action, title=self.tr("Round not changed"))
+        CollectionOp(parent=self, op=op).with_title(self.tr("Round not changed")).run_in_background(self.ctx)
 
     def _save_field(self, name: str, value) -> None:
         if self._loading or self.doc is None:
@@ -245,29 +254,29 @@ class RoundEditor(QWidget):
         unchanged = current == value if name == "date" else (current or None) == (value or None)
         if unchanged:
             return
-        self._save(lambda: editing.update_round(self.ctx.db, self.round_id, actor=self.ctx.actor,
-                                                expected_version=self.version, **{name: value}))
+        rid, version = self.round_id, self.version
+        self._save(lambda db: editing.update_round(db, rid, actor=self.ctx.actor, expected_version=version,
+                                                   **{name: value}))
 
-    def _unchanged_elsewhere(self, *fields: str) -> bool:
+    def _unchanged_elsewhere(self, db, shown: RoundDoc | None, *fields: str) -> None:
         """Whole lists are written back only if nobody changed them since this
-        view loaded them; otherwise say so and reload."""
-        from desktop.ui.dialogs import Ask
-
-        fresh = editing.get_round_doc(self.ctx.db, self.round_id)
-        if self.doc is not None and all(getattr(fresh, f) == getattr(self.doc, f) for f in fields):
-            return True
-        Ask.error(self, self.tr("Round not changed"),
-                  self.tr("This round was changed elsewhere in the meantime; it has been reloaded, "
-                          "and nothing was overwritten."))
-        self.ctx.events.data_changed.emit(None)
-        return False
+        view showed them; otherwise the save is refused (and the view reloads)."""
+        fresh = editing.get_round_doc(db, shown.id if shown else self.round_id)
+        if shown is not None and all(getattr(fresh, f) == getattr(shown, f) for f in fields):
+            return
+        raise Refused(self.tr("This round was changed elsewhere in the meantime; it has been reloaded, "
+                              "and nothing was overwritten."))
 
     def _save_parties(self, **lists) -> None:
         if self._loading or self.round_id is None:
             return
-        if self._unchanged_elsewhere("sides", "third_parties", "mediators", "sources"):
-            self._save(lambda: editing.set_parties(self.ctx.db, self.round_id, actor=self.ctx.actor,
-                                                   expected_version=self.version, **lists))
+        rid, version, shown = self.round_id, self.version, self.doc
+
+        def op(db):
+            self._unchanged_elsewhere(db, shown, "sides", "third_parties", "mediators", "sources")
+            return editing.set_parties(db, rid, actor=self.ctx.actor, expected_version=version, **lists)
+
+        self._save(op)
 
     def _sources_in_table(self) -> list[SourceDoc]:
         out = []
@@ -284,18 +293,19 @@ class RoundEditor(QWidget):
         (never writing back a list another user has changed since)."""
         if self._loading or self.round_id is None:
             return
+        rid = self.round_id
 
-        def action():
-            fresh = editing.get_round_doc(self.ctx.db, self.round_id)
+        def op(db):
+            fresh = editing.get_round_doc(db, rid)
             sources = [SourceDoc(s.name, affiliation if s.name == name else s.affiliation) for s in fresh.sources]
-            return editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor)
+            return editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor)
 
-        perform(self, self.ctx, action, title=self.tr("Round not changed"))
+        self._save(op)
 
     def _save_sources(self) -> None:
-        self._save(lambda: editing.set_sources(
-            self.ctx.db, self.round_id, sources=self._sources_in_table(), actor=self.ctx.actor,
-            expected_version=self.version))
+        rid, version, sources = self.round_id, self.version, self._sources_in_table()
+        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor,
+                                                  expected_version=version))
 
     def _source_renamed(self, _item) -> None:
         self._save_sources()
@@ -306,15 +316,17 @@ class RoundEditor(QWidget):
         name = Ask.text(self, self.tr("Add source"), self.tr("Who reported figures (e.g. Coordination Headquarters):"))
         if not name or not name.strip() or self.doc is None:
             return
+        rid = self.round_id
         sources = list(self.doc.sources) + [SourceDoc(" ".join(name.split()), "unknown")]
-        self._save(lambda: editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor))
+        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor))
 
     def _remove_source(self) -> None:
         row = self.sources_table.currentRow()
         if row < 0 or self.doc is None:
             return
+        rid = self.round_id
         sources = [s for i, s in enumerate(self._sources_in_table()) if i != row]
-        self._save(lambda: editing.set_sources(self.ctx.db, self.round_id, sources=sources, actor=self.ctx.actor))
+        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor))
 
     def _sets_in_table(self) -> list[CategorySetDoc]:
         out = []
@@ -335,11 +347,16 @@ class RoundEditor(QWidget):
         return out
 
     def _save_sets(self) -> None:
-        if self._loading or self.round_id is None or not self._unchanged_elsewhere("category_sets"):
+        if self._loading or self.round_id is None:
             return
-        self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=self._sets_in_table(), actor=self.ctx.actor,
-            expected_version=self.version))
+        rid, version, shown, sets = self.round_id, self.version, self.doc, self._sets_in_table()
+
+        def op(db):
+            self._unchanged_elsewhere(db, shown, "category_sets")
+            return editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
+                                             expected_version=version)
+
+        self._save(op)
 
     def _add_set(self) -> None:
         from desktop.ui.dialogs import Ask
@@ -347,14 +364,16 @@ class RoundEditor(QWidget):
         name = Ask.text(self, self.tr("Add category set"), self.tr("Name of the set (e.g. Place of capture):"))
         if not name or not name.strip() or self.doc is None:
             return
+        rid, version = self.round_id, self.version
         sets = list(self.doc.category_sets) + [CategorySetDoc(" ".join(name.split()), False, ())]
-        self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor, expected_version=self.version))
+        self._save(lambda db: editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
+                                                        expected_version=version))
 
     def _remove_set(self) -> None:
         row = self.sets_table.currentRow()
         if row < 0:
             return
+        rid, version = self.round_id, self.version
         sets = [s for i, s in enumerate(self._sets_in_table()) if i != row]
-        self._save(lambda: editing.set_category_sets(
-            self.ctx.db, self.round_id, category_sets=sets, actor=self.ctx.actor, expected_version=self.version))
+        self._save(lambda db: editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
+                                                        expected_version=version))

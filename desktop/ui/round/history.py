@@ -1,8 +1,7 @@
-"""A round's history: who changed what, when, from what to what."""
+"""A round's history: who changed what, when, from what to what, in words."""
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from PySide6.QtCore import (
@@ -21,40 +20,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.history_text import comment_text, history_lines
 from desktop.labels import history_label
 from desktop.services import integrity
 from desktop.services.integrity import HistoryEntry
 from desktop.ui.context import AppContext
-from desktop.ui.text import datetime_text, english_plural
+from desktop.ui.operations import QueryOp
+from desktop.ui.text import datetime_text
 
+COL_WHEN, COL_WHO, COL_WHAT, COL_CHANGES, COL_COMMENT = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"),
     QT_TRANSLATE_NOOP("HistoryModel", "Who"),
     QT_TRANSLATE_NOOP("HistoryModel", "What"),
-    QT_TRANSLATE_NOOP("HistoryModel", "From"),
-    QT_TRANSLATE_NOOP("HistoryModel", "To"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Changes"),
     QT_TRANSLATE_NOOP("HistoryModel", "Comment"),
 )
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_text(v)}" for k, v in value.items() if k != "figures")
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value)
-    return str(value) if not isinstance(value, (int, float)) else json.dumps(value)
-
-
 class HistoryModel(QAbstractTableModel):
+    """The entries of one round's history, newest first, each with the lines
+    that say what it changed (computed once, when the entries are given)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.entries: list[HistoryEntry] = []
+        self.changes: list[str] = []
 
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
+    def set_entries(self, entries: list[HistoryEntry], round_id: uuid.UUID | None = None) -> None:
+        # Some entries (a resolution, an imported deletion) are named from
+        # the ones before them: the lines are made in the history's order.
+        lines = history_lines(entries, round_id)
         self.beginResetModel()
         self.entries = list(reversed(entries))  # newest first
+        self.changes = ["\n".join(ls) for ls in reversed(lines)]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -69,27 +68,23 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            # Rows of several lines read from their first line.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         e = self.entries[index.row()]
-        match index.column():
-            case 0:
-                return datetime_text(e.at, seconds=True)
-            case 1:
-                return e.actor
-            case 2:
-                return history_label(e.action, e.entity)
-            case 3:
-                return _text(e.before)
-            case 4:
-                after = e.after
-                if isinstance(after, dict) and "figures" in after and e.action == "create":
-                    n = len(after["figures"])
-                    counted = english_plural(QCoreApplication.translate("HistoryModel", "%Ln figure(s)", "", n), n)
-                    return counted + "; " + _text(after)
-                return _text(after)
-            case 5:
-                return e.detail or ""
+        column = index.column()
+        if column == COL_WHEN:
+            return datetime_text(e.at, seconds=True)
+        if column == COL_WHO:
+            return e.actor
+        if column == COL_WHAT:
+            return history_label(e.action, e.entity)
+        if column == COL_CHANGES:
+            return self.changes[index.row()]
+        if column == COL_COMMENT:
+            return comment_text(e)
         return None
 
 
@@ -104,24 +99,52 @@ class HistoryView(QWidget):
         self.table.setAccessibleName(self.tr("History"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # Each row as tall as its lines (an entry may change several fields).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 165), (1, 130), (2, 130), (3, 220), (4, 260)):
+        for col, width in ((COL_WHEN, 165), (COL_WHO, 130), (COL_WHAT, 170), (COL_CHANGES, 460)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        self.stale = False
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
         self.round_id = round_id
-        self.reload()
+        self.model.set_entries([])
+        self.stale = True
+        self.reload_if_shown()
+
+    def mark_stale(self) -> None:
+        """The round changed: read its history again, now if it is on
+        screen, else when it is next shown."""
+        self.stale = True
+        self.reload_if_shown()
+
+    def reload_if_shown(self) -> None:
+        if self.stale and self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        self.reload_if_shown()
 
     def reload(self) -> None:
-        if self.round_id is None:
+        self.stale = False
+        rid = self.round_id
+        if rid is None:
             self.model.set_entries([])
             return
-        _, entries = integrity.history(self.ctx.db, self.round_id)
-        self.model.set_entries(entries)
+
+        def shown(found) -> None:
+            if rid == self.round_id:
+                self.model.set_entries(found[1], found[0])
+
+        QueryOp(parent=self, op=lambda db: integrity.history(db, rid), success=shown).run_in_background(self.ctx)

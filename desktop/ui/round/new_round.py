@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import editing, listing
-from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
 from desktop.ui.fields import DateField
+from desktop.ui.operations import CollectionOp, QueryOp
 
 
 class NewRoundDialog(QDialog):
@@ -25,7 +25,6 @@ class NewRoundDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("New round"))
-        known = listing.known_names(ctx.db)["parties"]
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("new_title_edit")
         self.title_edit.setAccessibleName(self.tr("Title"))
@@ -39,8 +38,7 @@ class NewRoundDialog(QDialog):
         for combo, name in ((self.side_a, "side_a_combo"), (self.side_b, "side_b_combo")):
             combo.setObjectName(name)
             combo.setEditable(True)
-            combo.addItems(known)
-            combo.setCurrentText("")
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Date"), self.date_edit)
@@ -52,16 +50,25 @@ class NewRoundDialog(QDialog):
         form.addRow(buttons)
         self.created: uuid.UUID | None = None
         self.resize(420, 180)
+        QueryOp(parent=self, op=listing.known_names, success=self._known).run_in_background(ctx)
+
+    def _known(self, known: dict[str, list[str]]) -> None:
+        """Parties already in use, offered in the sides (what is typed stays)."""
+        for combo in (self.side_a, self.side_b):
+            typed = combo.currentText()
+            combo.addItems(known["parties"])
+            combo.setCurrentText(typed)
 
     def _create(self) -> None:
         sides = [" ".join(c.currentText().split()) for c in (self.side_a, self.side_b)]
-        created = perform(self, self.ctx, lambda: editing.create_round(
-            self.ctx.db, title=self.title_edit.text(), date=self.date_edit.date().toPython(),
-            sides=[s for s in sides if s], actor=self.ctx.actor,
-        ), title=self.tr("Round not created"))
-        if created is not None:
-            self.created = created
-            self.accept()
+        title, date = self.title_edit.text(), self.date_edit.date().toPython()
+        CollectionOp(parent=self, op=lambda db: editing.create_round(
+            db, title=title, date=date, sides=[s for s in sides if s], actor=self.ctx.actor,
+        ), success=self._created).with_title(self.tr("Round not created")).run_in_background(self.ctx)
+
+    def _created(self, round_id: uuid.UUID) -> None:
+        self.created = round_id
+        self.accept()
 
     @classmethod
     def ask(cls, ctx: AppContext, parent=None) -> uuid.UUID | None:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.types import RoundStatus
 from desktop.services import editing
-from desktop.ui.actions import perform
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.figures.view import FiguresView
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.review.view import ReviewView
 from desktop.ui.round.editor import RoundEditor
 from desktop.ui.round.history import HistoryView
@@ -90,28 +90,57 @@ class RoundPanel(QWidget):
         self.show_round(None)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
+        """Open a round: its content is read on the database's worker and
+        shown when it arrives."""
         self.round_id = round_id
         self.editor.show_round(round_id)
         self.figures.show_round(round_id)
         self.review.show_round(round_id)
         self.history.show_round(round_id)
-        self._header()
+        if round_id is None:
+            self._header(None)
+            return
+        self.reload()
 
     def reload(self) -> None:
-        if self.round_id is None:
+        """Read the round on screen again (after a change elsewhere)."""
+        rid = self.round_id
+        if rid is None:
             return
-        try:
-            self.editor.reload()
-        except Exception:  # the round may have gone (deleted elsewhere)
-            self.show_round(None)
-            raise
-        self.figures.reload()
-        self.review.reload()
-        self.history.reload()
-        self._header()
+        QueryOp(parent=self, op=lambda db: editing.open_round(db, rid), success=self._opened).failure(
+            lambda exc: self._gone(rid)).run_in_background(self.ctx)
 
-    def _header(self) -> None:
-        doc = self.editor.doc
+    def _gone(self, rid: uuid.UUID) -> None:
+        """The round is no longer there (merged into another elsewhere)."""
+        if rid == self.round_id:
+            self.show_round(None)
+
+    def _opened(self, opened) -> None:
+        if opened.state.doc.id != self.round_id:
+            return  # another round was chosen meanwhile
+        self.apply(opened.state, opened.version, opened.known)
+
+    def apply(self, state, version: int | None = None, known=None) -> None:
+        """Show the round as a change left it, without reading it again."""
+        if state.doc.id != self.round_id:
+            return
+        self.editor.apply(state.doc, version, known)
+        self.figures.apply(state.doc, state.items)
+        self.review.apply(state.doc, state.items)
+        self.history.mark_stale()
+        self._header(state.doc)
+
+    def apply_change(self, change) -> None:
+        """A change made here or announced: shown from what it carries, or
+        read again when it carries nothing."""
+        if change.round_id != self.round_id:
+            return
+        if change.state is None:
+            self.reload()
+        else:
+            self.apply(change.state, change.round_version)
+
+    def _header(self, doc) -> None:
         if doc is None:
             self.title_label.setText(self.tr("No round selected"))
             self.status_label.setText("")
@@ -133,20 +162,34 @@ class RoundPanel(QWidget):
         self.pdf_button.setEnabled(self.status is not None)
 
     def submit_for_review(self) -> None:
-        if self.round_id is None:
+        rid = self.round_id
+        if rid is None:
             return
-        perform(self, self.ctx, lambda: editing.set_status(
-            self.ctx.db, self.round_id, status=RoundStatus.IN_REVIEW, actor=self.ctx.actor))
+        CollectionOp(parent=self, op=lambda db: editing.set_status(
+            db, rid, status=RoundStatus.IN_REVIEW, actor=self.ctx.actor)).run_in_background(self.ctx)
 
     def return_to_draft(self) -> None:
-        if self.round_id is None:
+        rid = self.round_id
+        if rid is None:
             return
         comment = Ask.multiline(self, self.tr("Return to draft"), self.tr("Why does this round go back to draft?"))
         if comment is None:
             return
-        perform(self, self.ctx, lambda: editing.set_status(
-            self.ctx.db, self.round_id, status=RoundStatus.DRAFT, comment=comment, actor=self.ctx.actor),
-            title=self.tr("Status not changed"))
+        CollectionOp(parent=self, op=lambda db: editing.set_status(
+            db, rid, status=RoundStatus.DRAFT, comment=comment, actor=self.ctx.actor)).with_title(
+            self.tr("Status not changed")).run_in_background(self.ctx)
+
+    def focus_tab(self, tab: int) -> None:
+        """Show `tab` and put the keyboard where work on it starts."""
+        self.tabs.setCurrentIndex(tab)
+        if tab == TAB_DETAILS:
+            self.editor.title_edit.setFocus()
+        elif tab == TAB_FIGURES:
+            self.figures.focus_grid()
+        elif tab == TAB_REVIEW:
+            self.review.table.setFocus()
+        else:
+            self.history.table.setFocus()
 
     def show_cells(self, round_id, movement) -> None:
         if round_id != self.round_id:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
@@ -67,17 +68,35 @@ def open_text(row: RoundRow) -> str:
     return ", ".join(parts)
 
 
-class RoundsTableModel(QAbstractTableModel):
-    """Rows come from `fetch(query, offset, limit)`; sorting and filtering
-    change the query and start again from the first page."""
+#: `load(query, offset, limit, done)`: read a page, then `done(total, rows)`
+#: (the total only for the first page), now or later (on the GUI thread).
+Load = Callable[[RoundQuery, int, int, Callable[[int | None, list[RoundRow]], None]], None]
 
-    def __init__(self, fetch: Fetch, count: Count, parent=None):
+
+class RoundsTableModel(QAbstractTableModel):
+    """Rows come from `fetch(query, offset, limit)` and `count(query)`, or
+    from `load`, which may answer later (the window reads on the
+    database's worker); sorting and filtering change the query and start
+    again from the first page.
+
+    Signals:
+        loaded(): the first page of the current query is in.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, fetch: Fetch | None = None, count: Count | None = None, *, load: Load | None = None,
+                 parent=None):
         super().__init__(parent)
-        self._fetch = fetch
-        self._count = count
+        if load is None:
+            def load(query, offset, limit, done):
+                done(count(query) if offset == 0 else None, fetch(query, offset, limit))
+        self._load = load
         self.query = RoundQuery()
         self._rows: list[RoundRow] = []
         self._total = 0
+        self._asked = 0  # which reload the pages arriving belong to
+        self._fetching = False
 
     # -- loading
 
@@ -86,10 +105,29 @@ class RoundsTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._asked += 1
+        asked, query = self._asked, self.query
+        self._fetching = False
+        self._load(query, 0, PAGE, lambda total, rows: self._first_page(asked, total, rows))
+
+    def _first_page(self, asked: int, total: int | None, rows: list[RoundRow]) -> None:
+        if asked != self._asked:
+            return  # a newer query is on its way
         self.beginResetModel()
-        self._total = self._count(self.query)
-        self._rows = self._fetch(self.query, 0, PAGE)
+        self._total = total or 0
+        self._rows = list(rows)
         self.endResetModel()
+        self.loaded.emit()
+
+    def replace_row(self, row: RoundRow) -> bool:
+        """Show a round's line as a change left it, where it is (False if
+        the round is not among the rows loaded)."""
+        at = self.row_of(row.id)
+        if at is None:
+            return False
+        self._rows[at] = row
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(HEADERS) - 1))
+        return True
 
     @property
     def total(self) -> int:
@@ -116,14 +154,20 @@ class RoundsTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        more = self._fetch(self.query, len(self._rows), PAGE)
+        self._fetching = True
+        asked, offset = self._asked, len(self._rows)
+        self._load(self.query, offset, PAGE, lambda _total, rows: self._more(asked, offset, rows))
+
+    def _more(self, asked: int, offset: int, more: list[RoundRow]) -> None:
+        if asked != self._asked or offset != len(self._rows):
+            return
+        self._fetching = False
         if not more:
             self._total = len(self._rows)
             return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
 

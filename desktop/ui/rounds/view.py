@@ -24,6 +24,7 @@ from desktop.domain.types import RoundStatus
 from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.fields import DateField
+from desktop.ui.operations import QueryOp
 from desktop.ui.rounds.model import COL_TITLE, ID_ROLE, RoundsTableModel
 from desktop.ui.text import english_plural
 
@@ -47,18 +48,19 @@ class DateFilter(DateField):
 class RoundsView(QWidget):
     """Signals:
         round_chosen(object): the id of the round the user selected, or None.
+        reloaded(): the list was read again (its first page is in).
     """
 
     round_chosen = Signal(object)
+    reloaded = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RoundsTableModel(
-            fetch=lambda q, offset, limit: listing.fetch_rounds(ctx.db, q, offset=offset, limit=limit),
-            count=lambda q: listing.count_rounds(ctx.db, q),
-            parent=self,
-        )
+        self.model = RoundsTableModel(load=self._load, parent=self)
+        self.model.loaded.connect(self._after_reload)
+        self._keep: uuid.UUID | None = None
+        self._choose_first = False
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filter_edit")
@@ -120,6 +122,7 @@ class RoundsView(QWidget):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.apply_filter)
         self.filter_edit.textChanged.connect(self._debounce.start)
+        self.filter_edit.returnPressed.connect(self.choose_first)
         self.from_edit.dateChanged.connect(self._debounce.start)
         self.to_edit.dateChanged.connect(self._debounce.start)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
@@ -137,23 +140,57 @@ class RoundsView(QWidget):
             open_errors_only=self.errors_check.isChecked(),
         )
 
+    def _load(self, query, offset: int, limit: int, done) -> None:
+        """A page of the list, read on the database's worker."""
+        def op(db):
+            total = listing.count_rounds(db, query) if offset == 0 else None
+            return total, listing.fetch_rounds(db, query, offset=offset, limit=limit)
+
+        QueryOp(parent=self, op=op, success=lambda found: done(*found)).run_in_background(self.ctx)
+
     def apply_filter(self) -> None:
         self._debounce.stop()
-        keep = self.selected_round()
+        self._keep = self.selected_round()
         self.model.set_query(self.current_query())
-        self._after_reload(keep)
+
+    def choose_first(self) -> None:
+        """Return in the filter: the list's first round is chosen and the
+        keyboard goes to the list (after the filter typed so far applies)."""
+        if self._debounce.isActive():
+            self._choose_first = True  # once the list filtered so far is in
+            self.apply_filter()
+        else:
+            self._chose_first()
+
+    def _chose_first(self) -> None:
+        self._choose_first = False
+        if self.model.rowCount():
+            self._select_row(0, True)
+            self.table.setFocus()
 
     def reload(self) -> None:
         """Re-read the rows (after a change), keeping the selection."""
-        keep = self.selected_round()
+        self._keep = self.selected_round()
         self.model.reload()
-        self._after_reload(keep)
 
-    def _after_reload(self, keep: uuid.UUID | None) -> None:
+    def apply_row(self, row) -> None:
+        """A round's line as a change left it: shown in place when the list
+        has no filter it could leave or join (the order stays as it is
+        until the list is next read); otherwise the list is read again."""
+        query = self.model.query
+        filtered = query.words() or query.date_from or query.date_to or query.status or query.open_errors_only
+        if filtered or not self.model.replace_row(row):
+            self.reload()
+
+    def _after_reload(self) -> None:
         total = self.model.total
         self.count_label.setText(english_plural(self.tr("%Ln round(s)", "", total), total))
-        if keep is not None:
+        keep, self._keep = self._keep, None
+        if self._choose_first:
+            self._chose_first()
+        elif keep is not None:
             self.select_round(keep, emit=False)
+        self.reloaded.emit()
 
     # -- selection
 
@@ -162,12 +199,32 @@ class RoundsView(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select_round(self, round_id: uuid.UUID, *, emit: bool = True) -> bool:
+        """Select a round, reading the pages up to it if it is further down
+        the list. False if the list (as filtered) does not hold it."""
         row = self.model.row_of(round_id)
-        while row is None and self.model.canFetchMore(self.table.rootIndex()):
-            self.model.fetchMore(self.table.rootIndex())
+        if row is not None:
+            self._select_row(row, emit)
+            return True
+        query, asked = self.model.query, []
+
+        def found(index) -> None:
+            asked.append(index is not None)
+            if index is None or query != self.model.query:
+                return
+            while self.model.row_of(round_id) is None and self.model.canFetchMore(self.table.rootIndex()):
+                before = self.model.rowCount()
+                self.model.fetchMore(self.table.rootIndex())
+                if self.model.rowCount() == before:
+                    return  # the pages arrive later; the user goes on from there
             row = self.model.row_of(round_id)
-        if row is None:
-            return False
+            if row is not None:
+                self._select_row(row, emit)
+
+        QueryOp(parent=self, op=lambda db: listing.row_index(db, query, round_id), success=found) \
+            .run_in_background(self.ctx)
+        return asked[0] if asked else True
+
+    def _select_row(self, row: int, emit: bool) -> None:
         index = self.model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         if not emit:
@@ -175,7 +232,6 @@ class RoundsView(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.selectionModel().blockSignals(False)
         self.table.scrollTo(index)
-        return True
 
     def _current_changed(self, current, _previous) -> None:
         self.round_chosen.emit(current.data(ID_ROLE) if current.isValid() else None)

