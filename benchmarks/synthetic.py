@@ -1,5 +1,8 @@
-"""Synthetic interchange files: rounds with two sides, Cyrillic and Latin
-names, several sources and category breakdowns, ten figures each."""
+"""Synthetic interchange files of two shapes: `standard` rounds (two sides,
+Cyrillic and Latin names, three sources, a category breakdown, ten figures
+each) and `wide` rounds (twelve sources, two category sets of four, Cyrillic
+names, about 120 figures each), so that speed is measured on more than one
+shape of data."""
 
 from __future__ import annotations
 
@@ -56,9 +59,47 @@ def make_rounds(n: int, seed: int = 7) -> list[dict]:
     return rounds
 
 
-def write_file(path: Path, n: int) -> Path:
-    path.write_text(
-        json.dumps({"format": "exchange-desk/1", "rounds": make_rounds(n)}, ensure_ascii=False),
-        encoding="utf-8",
-    )
+WIDE_SETS = {"Категорія": ["Військові", "Цивільні", "Поранені", "Медики"],
+             "Місце полону": ["Азовсталь", "Зміїний", "ЧАЕС", "Маріуполь"]}
+
+
+def make_wide_rounds(n: int, seed: int = 11) -> list[dict]:
+    """Rounds as sides that report in detail do: twelve sources, each with
+    a total and a breakdown in two sets, in both directions."""
+    rng = random.Random(seed)
+    start = dt.date(2016, 1, 1)
+    rounds = []
+    for i in range(n):
+        a, b = PAIRS[i % len(PAIRS)]
+        sources = [{"name": f"Джерело {k + 1} ({a if k % 3 == 0 else b if k % 3 == 1 else 'незалежне'})",
+                    "affiliation": a if k % 3 == 0 else b if k % 3 == 1 else "independent"} for k in range(12)]
+        figures = []
+        for src, dst in ((b, a), (a, b)):
+            base = rng.randint(20, 600)
+            for s in sources:
+                count = base + rng.choice((0, 0, 0, 2, 7))
+                figures.append({"from": src, "to": dst, "kind": "exchange", "source": s["name"], "count": count})
+                for name, cats in WIDE_SETS.items():
+                    part = count // len(cats)
+                    for cat in cats:
+                        figures.append({"from": src, "to": dst, "kind": "exchange", "source": s["name"],
+                                        "category_set": name, "category": cat, "count": part})
+        rounds.append({
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "title": f"Обмін полоненими №{i + 1}",
+            "date": (start + dt.timedelta(days=i % 3000)).isoformat(),
+            "sides": [a, b],
+            "mediators": [MEDIATORS[i % len(MEDIATORS)]],
+            "sources": sources,
+            "category_sets": [{"name": name, "exhaustive": False, "categories": cats}
+                              for name, cats in WIDE_SETS.items()],
+            "figures": figures,
+        })
+    return rounds
+
+
+def write_file(path: Path, n: int, shape: str = "standard") -> Path:
+    rounds = make_wide_rounds(n) if shape == "wide" else make_rounds(n)
+    path.write_text(json.dumps({"format": "exchange-desk/1", "rounds": rounds}, ensure_ascii=False),
+                    encoding="utf-8")
     return path

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sqlite3
 import statistics
 import threading
@@ -22,12 +23,37 @@ import time
 from pathlib import Path
 
 
+def _editor(app, view):
+    """Where the next key goes: the widget with the keyboard focus (the
+    cell's editor once one is open)."""
+    return app.focusWidget() or view
+
+
+def _settle(app) -> None:
+    """What the event loop has queued, closed editors' deletion included."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _wait(app, condition, timeout: float = 10.0) -> None:
+    """Run the event loop as the application does — asleep until an event
+    arrives (the worker's result, a timer) — until `condition` holds. A
+    busy loop here would take the interpreter from the worker and slow
+    what is measured."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    wake = QTimer()
+    wake.start(2)
     end = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > end:
-            raise RuntimeError("the window never showed the typed figure")
-        app.processEvents()
+    try:
+        while not condition():
+            if time.perf_counter() > end:
+                raise RuntimeError("the window never showed the typed figure")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
 
 
 def ours(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
@@ -50,6 +76,8 @@ def ours(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
+    window.activateWindow()
+    _wait(app, lambda: app.focusWidget() is not None)
     _wait(app, lambda: window.rounds.model.rowCount() > 0)
     window.rounds.table.selectRow(0)
     panel = window.panel
@@ -69,24 +97,26 @@ def ours(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
 
     times = []
     rows, cols = model.rowCount(), model.columnCount()
+    base = random.randrange(1000, 9000)  # never what a cell already holds from an earlier run
     for i in range(figures):
         row, col = i % rows, (i // rows) % cols
-        value = str(100 + i)
+        value = str(base + i)
         grid.setFocus()
         grid.setCurrentIndex(model.index(row, col))
         app.processEvents()
         statements.append(0)
         counting[0] = True
         QTest.keyClicks(grid, value[0])
-        QTest.keyClicks(app.focusWidget(), value[1:])
+        QTest.keyClicks(_editor(app, grid), value[1:])
         start = time.perf_counter()
-        QTest.keyClick(app.focusWidget(), Qt.Key.Key_Return)
+        QTest.keyClick(_editor(app, grid), Qt.Key.Key_Return)
         # The grid shows a saved figure once the change is back from the
         # worker (the review is given the same change in the same call).
         _wait(app, lambda: model.index(row, col).data() == value and not ctx.tasks.pool.activeThreadCount())
         grid.viewport().repaint()
         panel.review.table.viewport().repaint()
         times.append(time.perf_counter() - start)
+        _settle(app)
         counting[0] = False
     ctx.tasks.wait()
     window.close()
@@ -125,6 +155,8 @@ def bare(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
     view.setModel(model)
     view.resize(600, 300)
     view.show()
+    view.activateWindow()
+    _wait(app, lambda: app.focusWidget() is not None)
     times = []
     all_statements = []
     for i in range(figures):
@@ -135,12 +167,13 @@ def bare(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
         app.processEvents()
         statements[-1] = 0
         QTest.keyClicks(view, value[0])
-        QTest.keyClicks(app.focusWidget(), value[1:])
+        QTest.keyClicks(_editor(app, view), value[1:])
         start = time.perf_counter()
-        QTest.keyClick(app.focusWidget(), Qt.Key.Key_Return)
+        QTest.keyClick(_editor(app, view), Qt.Key.Key_Return)
         _wait(app, lambda: model.index(row, col).data() == value and statements[-1] >= 3)
         view.viewport().repaint()
         times.append(time.perf_counter() - start)
+        _settle(app)
         all_statements.append(statements[-1])
     view.close()
     conn.close()

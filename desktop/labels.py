@@ -139,3 +139,19 @@ def history_label(action: str, entity: str) -> str:
         return translate(CONTEXT, _REFUSED)
     text = _HISTORY.get((action, entity))
     return translate(CONTEXT, text) if text else f"{action.replace('_', ' ')} {entity}"
+
+
+def round_label(title: str, date) -> str:
+    """A round as people name it: `“Exchange of 31 January” (31 January 2024)`."""
+    from desktop.i18n import format_date
+
+    return translate(CONTEXT, "“{title}” ({date})").format(title=title, date=format_date(date))
+
+
+def discrepancy_label(d) -> str:
+    """A discrepancy in words: its rule, and the movement (and category) it
+    is about: `sources disagree (Russia → Ukraine, exchange)`."""
+    where = movement_label(d.movement)
+    if d.category is not None:
+        where = f"{where}; {d.category_set} · {d.category}"
+    return translate(CONTEXT, "{rule} ({where})").format(rule=rule_label(d.rule), where=where)

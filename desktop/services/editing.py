@@ -30,6 +30,7 @@ from desktop.domain.ids import new_id
 from desktop.domain.listing import RoundState
 from desktop.domain.types import Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.labels import round_label
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import _Reader
 from desktop.services.loading import R, load_docs
@@ -91,8 +92,8 @@ def _load(session: Session, round_id: uuid.UUID) -> RoundDoc:
 
 def _editable(doc: RoundDoc) -> None:
     if doc.status is RoundStatus.SIGNED_OFF:
-        raise Refused(translate("editing", "round {round_id} ({title}) is signed off; reopen it to change it.").format(
-            round_id=doc.id, title=doc.title))
+        raise Refused(translate("editing", "The round {round} is signed off; reopen it to change it.").format(
+            round=round_label(doc.title, doc.date)))
 
 
 @dataclass(frozen=True)
@@ -375,8 +376,8 @@ def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, commen
     def change(d: RoundDoc) -> RoundDoc:
         current = d.status or RoundStatus.DRAFT
         if (current, status) not in _MOVES:
-            raise Refused(translate("editing", "round {round_id} is {status}; it cannot move to {target} from there.").format(
-                round_id=d.id, status=translate("editing", STATUS_WORDS[current]),
+            raise Refused(translate("editing", "The round {round} is {status}; it cannot move to {target} from there.").format(
+                round=round_label(d.title, d.date), status=translate("editing", STATUS_WORDS[current]),
                 target=translate("editing", STATUS_WORDS[status])))
         if status is RoundStatus.DRAFT and not comment.strip():
             raise UserError(translate("editing", "{field}: say why the round goes back to draft.").format(

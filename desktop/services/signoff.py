@@ -26,6 +26,7 @@ from desktop.domain.review import review
 from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.i18n import format_number, translate
+from desktop.labels import discrepancy_label, round_label
 from desktop.services.editing import Change, _load
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
@@ -130,27 +131,28 @@ def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: st
     status = doc.status or RoundStatus.DRAFT
     if status is RoundStatus.SIGNED_OFF:
         amendment = current.amendment if current else "?"
-        raise Refused(translate("signoff", "round {round_id} ({title}) is already signed off (amendment {amendment}).").format(
-            round_id=rid, title=doc.title, amendment=amendment))
+        raise Refused(translate("signoff", "The round {round} is already signed off (amendment {amendment}).").format(
+            round=round_label(doc.title, doc.date), amendment=amendment))
     if status is not RoundStatus.IN_REVIEW:
         raise Refused(translate(
-            "signoff", "round {round_id} ({title}) is a draft; submit it for review before signing it off."
-        ).format(round_id=rid, title=doc.title))
+            "signoff", "The round {round} is a draft; submit it for review before signing it off."
+        ).format(round=round_label(doc.title, doc.date)))
     resolutions = load_resolutions(session, [rid]).get(rid, {})
-    open_errors = [i.discrepancy.key for i in review(doc, resolutions)
+    open_errors = [discrepancy_label(i.discrepancy) for i in review(doc, resolutions)
                    if i.is_open and i.discrepancy.severity is Severity.ERROR]
     if open_errors:
         raise Refused(translate(
-            "signoff", "round {round_id} has %n open error(s) ({keys}); resolve them first.", "", len(open_errors)
-        ).format(round_id=rid, keys=", ".join(open_errors[:3]) + (", …" if len(open_errors) > 3 else "")))
+            "signoff", "The round {round} has %n open error(s): {errors}; resolve them first.", "", len(open_errors)
+        ).format(round=round_label(doc.title, doc.date),
+                 errors="; ".join(open_errors[:3]) + ("; …" if len(open_errors) > 3 else "")))
     last = history[-1].signed_at if history else None
     editors = _figure_editors_since(session, rid, last)
     for person in dict.fromkeys([signer, actor or signer]):
         if person.casefold() in editors:
             raise Refused(translate(
-                "signoff", "{person} entered or changed figures of round {round_id} since its last sign-off; "
+                "signoff", "{person} entered or changed figures of the round {round} since its last sign-off; "
                 "another supervisor must sign it off (four eyes)."
-            ).format(person=person, round_id=rid))
+            ).format(person=person, round=round_label(doc.title, doc.date)))
     pair = keys.find(signer)
     if pair is None:
         raise Refused(translate(
@@ -271,8 +273,8 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
         doc = _load(session, rid)
         if doc.status is not RoundStatus.SIGNED_OFF:
             raise Refused(translate(
-                "signoff", "round {round_id} ({title}) is not signed off; there is nothing to reopen."
-            ).format(round_id=rid, title=doc.title))
+                "signoff", "The round {round} is not signed off; there is nothing to reopen."
+            ).format(round=round_label(doc.title, doc.date)))
         session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
             superseded_at=now, superseded_by=actor, reopen_reason=reason))
         version = session.execute(sa.update(R).where(R.c.id == rid).values(

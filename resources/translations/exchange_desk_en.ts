@@ -287,10 +287,10 @@
 <context>
     <name>signoff</name>
     <message numerus="yes">
-        <source>round {round_id} has %n open error(s) ({keys}); resolve them first.</source>
+        <source>The round {round} has %n open error(s): {errors}; resolve them first.</source>
         <translation>
-            <numerusform>round {round_id} has %n open error ({keys}); resolve them first.</numerusform>
-            <numerusform>round {round_id} has %n open errors ({keys}); resolve them first.</numerusform>
+            <numerusform>The round {round} has %n open error: {errors}; resolve them first.</numerusform>
+            <numerusform>The round {round} has %n open errors: {errors}; resolve them first.</numerusform>
         </translation>
     </message>
 </context>

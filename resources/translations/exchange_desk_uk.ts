@@ -98,6 +98,31 @@
         <translation>Конфлікт злиття</translation>
     </message>
     <message>
+        <source>Two or more sources give figures for the same people that cannot all be true.</source>
+        <extracomment>What each rule means, for the rule&apos;s tooltip.</extracomment>
+        <translation>Два чи більше джерел наводять для тих самих людей показники, які не можуть бути правдивими водночас.</translation>
+    </message>
+    <message>
+        <source>One source&apos;s categories add up to more than its own total.</source>
+        <translation>Сума категорій одного джерела більша за його власне «Усього».</translation>
+    </message>
+    <message>
+        <source>The categories of an exhaustive set do not add up to the source&apos;s total.</source>
+        <translation>Категорії вичерпного набору не дають у сумі «Усього» цього джерела.</translation>
+    </message>
+    <message>
+        <source>Only sources of one party report this total: nobody else confirms it.</source>
+        <translation>Це «Усього» наводять лише джерела однієї сторони: ніхто інший його не підтверджує.</translation>
+    </message>
+    <message>
+        <source>The two directions of the exchange differ (information, not an error).</source>
+        <translation>Два напрямки обміну відрізняються (це відомості, не помилка).</translation>
+    </message>
+    <message>
+        <source>The same figure was changed differently on two laptops; both values are kept.</source>
+        <translation>Той самий показник по-різному змінили на двох ноутбуках; обидва значення збережено.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -2371,8 +2396,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунд {round_id}: такого раунду немає (можливо, його видалено в іншому вікні?).</translation>
     </message>
     <message>
-        <source>round {round_id} ({title}) is signed off; reopen it to change it.</source>
-        <translation>раунд {round_id} ({title}) затверджено; щоб змінити його, відкрийте його знову.</translation>
+        <source>The round {round} is signed off; reopen it to change it.</source>
+        <translation>Раунд {round} затверджено; щоб змінити його, відкрийте його повторно.</translation>
     </message>
     <message>
         <source>The figure of {source} ({movement}) was changed by {who} at {when} in the meantime; the view has been reloaded and nothing was overwritten (what you entered is kept in the round&apos;s history).</source>
@@ -2412,8 +2437,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>затверджено</translation>
     </message>
     <message>
-        <source>round {round_id} is {status}; it cannot move to {target} from there.</source>
-        <translation>раунд {round_id} має стан «{status}»; з цього стану його не можна перевести в стан «{target}».</translation>
+        <source>The round {round} is {status}; it cannot move to {target} from there.</source>
+        <translation>Раунд {round} має стан «{status}»; звідти він не може перейти в стан «{target}».</translation>
     </message>
     <message>
         <source>{field}: say why the round goes back to draft.</source>
@@ -3981,26 +4006,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
 <context>
     <name>signoff</name>
     <message>
-        <source>round {round_id} ({title}) is already signed off (amendment {amendment}).</source>
-        <translation>раунд {round_id} ({title}) уже затверджено (редакція {amendment}).</translation>
-    </message>
-    <message>
-        <source>round {round_id} ({title}) is a draft; submit it for review before signing it off.</source>
-        <translation>раунд {round_id} ({title}) — чернетка; перш ніж затвердити, подайте його на перевірку.</translation>
-    </message>
-    <message numerus="yes">
-        <source>round {round_id} has %n open error(s) ({keys}); resolve them first.</source>
-        <translation>
-            <numerusform>раунд {round_id} має %n невирішену помилку ({keys}); спершу врегулюйте її.</numerusform>
-            <numerusform>раунд {round_id} має %n невирішені помилки ({keys}); спершу врегулюйте їх.</numerusform>
-            <numerusform>раунд {round_id} має %n невирішених помилок ({keys}); спершу врегулюйте їх.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{person} entered or changed figures of round {round_id} since its last sign-off; another supervisor must sign it off (four eyes).</source>
-        <translation>показники раунду {round_id} після його останнього затвердження вносив або змінював користувач {person}; затвердити раунд має інший керівник (принцип чотирьох очей).</translation>
-    </message>
-    <message>
         <source>{signer} has no signing key here; make one with {command}.</source>
         <translation>для {signer} тут немає ключа підпису; створіть його командою {command}.</translation>
     </message>
@@ -4017,8 +4022,28 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{option}: щонайбільше {maximum} символів.</translation>
     </message>
     <message>
-        <source>round {round_id} ({title}) is not signed off; there is nothing to reopen.</source>
-        <translation>раунд {round_id} ({title}) не затверджено; відкривати знову нічого.</translation>
+        <source>The round {round} is already signed off (amendment {amendment}).</source>
+        <translation>Раунд {round} уже затверджено (поправка {amendment}).</translation>
+    </message>
+    <message>
+        <source>The round {round} is a draft; submit it for review before signing it off.</source>
+        <translation>Раунд {round} — чернетка; подайте його на перевірку, перш ніж затверджувати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The round {round} has %n open error(s): {errors}; resolve them first.</source>
+        <translation>
+            <numerusform>Раунд {round} має %n відкриту помилку: {errors}; спершу врегулюйте її.</numerusform>
+            <numerusform>Раунд {round} має %n відкриті помилки: {errors}; спершу врегулюйте їх.</numerusform>
+            <numerusform>Раунд {round} має %n відкритих помилок: {errors}; спершу врегулюйте їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} entered or changed figures of the round {round} since its last sign-off; another supervisor must sign it off (four eyes).</source>
+        <translation>{person} вводив або змінював показники раунду {round} після його останнього затвердження; затвердити його має інший керівник (принцип чотирьох очей).</translation>
+    </message>
+    <message>
+        <source>The round {round} is not signed off; there is nothing to reopen.</source>
+        <translation>Раунд {round} не затверджено; повторно відкривати нічого.</translation>
     </message>
     <message>
         <source>{file}: is not a readable PDF.</source>

@@ -69,3 +69,26 @@ def test_open_discrepancies_of_all_rounds_errors_first(window, qtbot):
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     ranks = [order[model.item_at(r)[1].discrepancy.severity] for r in range(model.rowCount())]
     assert ranks == sorted(ranks) and len(set(ranks)) >= 2
+
+
+def test_refusals_name_rounds_and_rules_in_words(window, qtbot, monkeypatch):
+    """Signing off a round with an open error: the dialog names the round by
+    title and date and the error by its rule's words, no id and no key."""
+    import re
+
+    from desktop.domain.types import RoundStatus
+    from desktop.services import editing
+    from desktop.services.keys import KeyStore
+    from desktop.ui.dialogs import Ask
+
+    shown: list[str] = []
+    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
+    rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
+    KeyStore(window.ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
+    window.ctx.actor = "Supervisor Sam"
+    editing.set_status(window.ctx.db, rid, status=RoundStatus.IN_REVIEW, actor="Olena")
+    window.jobs.sign_off(rid)
+    (message,) = shown
+    title = editing.get_round_doc(window.ctx.db, rid).title
+    assert f"“{title}” (31 January 2024)" in message and "sources disagree (Russia → Ukraine, exchange)" in message
+    assert not re.search(r"[0-9a-f]{8}-|source_mismatch|[0-9a-f]{16}", message)

@@ -39,6 +39,21 @@ RULE_TEXT = {
     Rule.IMBALANCE: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Directions differ"),
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Merge conflict"),
 }
+#: What each rule means, for the rule's tooltip.
+RULE_HINT = {
+    Rule.SOURCE_MISMATCH: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "Two or more sources give figures for the same people that cannot all be true."),
+    Rule.BREAKDOWN_EXCEEDS_TOTAL: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "One source's categories add up to more than its own total."),
+    Rule.BREAKDOWN_MISMATCH: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "The categories of an exhaustive set do not add up to the source's total."),
+    Rule.UNVERIFIED: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "Only sources of one party report this total: nobody else confirms it."),
+    Rule.IMBALANCE: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "The two directions of the exchange differ (information, not an error)."),
+    Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "The same figure was changed differently on two laptops; both values are kept."),
+}
 SEVERITY_TEXT = {
     Severity.ERROR: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Error"),
     Severity.WARNING: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Warning"),
@@ -158,7 +173,7 @@ class DiscrepanciesModel(QAbstractTableModel):
             if col == COL_STATUS and item.resolution is not None:
                 return item.resolution.note
             if col == COL_RULE:
-                return d.key
+                return translated(RULE_HINT[d.rule])
         if role == SORT_ROLE:
             return (_RANK[d.severity], d.rule.value)
         return None

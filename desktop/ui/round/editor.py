@@ -165,40 +165,52 @@ class RoundEditor(QWidget):
             return
         if version is not None:
             self.version = version
-        unchanged = doc == self.doc and self.isEnabled()
+        # A round read afresh (`known` given) is shown whole, putting back what
+        # a refused edit left in a table; a change refills what it changed.
+        before = self.doc if (known is None and self.isEnabled() and self.doc is not None
+                              and self.doc.id == doc.id) else None
         self.doc = doc
         if known is not None:
             for editor in (self.sides_edit, self.third_edit, self.mediators_edit):
                 editor.set_known(known["parties"])
-        if unchanged:
-            return
+
+        def changed(*fields: str) -> bool:
+            # Only what differs is filled again: a figure saved changes none
+            # of the details, and twelve sources' boxes are not rebuilt for it.
+            return before is None or any(getattr(before, f) != getattr(doc, f) for f in fields)
+
         self._loading = True
         try:
             self.setEnabled(True)
             # A refresh never wipes what is being typed: a field with focus keeps it.
-            if not self.title_edit.hasFocus():
+            if changed("title") and not self.title_edit.hasFocus():
                 self.title_edit.setText(doc.title)
-            self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
-            if not self.location_edit.hasFocus():
+            if changed("date"):
+                self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
+            if changed("location") and not self.location_edit.hasFocus():
                 self.location_edit.setText(doc.location or "")
-            if not self.notes_edit.hasFocus():
+            if changed("notes") and not self.notes_edit.hasFocus():
                 self.notes_edit.setPlainText(doc.notes or "")
-            for editor, names in ((self.sides_edit, doc.sides), (self.third_edit, doc.third_parties),
-                                  (self.mediators_edit, doc.mediators)):
-                editor.set_names(names)
-            self._fill_sources(doc)
-            self._fill_sets(doc)
-            locked = doc.status is RoundStatus.SIGNED_OFF
-            # Locked fields stay readable and copyable, and look locked.
-            for w in (self.title_edit, self.location_edit, self.notes_edit):
-                w.setReadOnly(locked)
-                w.setStyleSheet("background: palette(window);" if locked else "")
-            self.date_edit.setReadOnly(locked)
-            for w in (self.sides_edit, self.third_edit, self.mediators_edit):
-                w.set_read_only(locked)
-            for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
-                      self.remove_set_button, self.sources_table, self.sets_table):
-                w.setEnabled(not locked)
+            for editor, field in ((self.sides_edit, "sides"), (self.third_edit, "third_parties"),
+                                  (self.mediators_edit, "mediators")):
+                if changed(field):
+                    editor.set_names(getattr(doc, field))
+            if changed("sources", "sides", "third_parties", "mediators"):
+                self._fill_sources(doc)
+            if changed("category_sets"):
+                self._fill_sets(doc)
+            if changed("status"):
+                locked = doc.status is RoundStatus.SIGNED_OFF
+                # Locked fields stay readable and copyable, and look locked.
+                for w in (self.title_edit, self.location_edit, self.notes_edit):
+                    w.setReadOnly(locked)
+                    w.setStyleSheet("background: palette(window);" if locked else "")
+                self.date_edit.setReadOnly(locked)
+                for w in (self.sides_edit, self.third_edit, self.mediators_edit):
+                    w.set_read_only(locked)
+                for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
+                          self.remove_set_button, self.sources_table, self.sets_table):
+                    w.setEnabled(not locked)
         finally:
             self._loading = False
 
