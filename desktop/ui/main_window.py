@@ -49,6 +49,8 @@ class EmptyPage(QWidget):
         text = QLabel(self.tr("Record a new round, load the demo rounds to look around, "
                               "or import an interchange file from another laptop."), self)
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(440)  # wraps to its full height (a wrapped label in a centred box is squeezed)
         self.demo_button = QPushButton(self.tr("Load demo data"), self)
         self.demo_button.setObjectName("demo_button")
         self.import_button = QPushButton(self.tr("Import file…"), self)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([740, 700])
+        self.splitter.setSizes([560, 720])
         self.empty = EmptyPage(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)

@@ -1,10 +1,12 @@
 """Render the screenshots shown in the README, over the demo data.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py [--lang uk]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py [--lang uk] [--size 1024x768] [--out DIR]
 
-Runs on a throw-away profile; writes main.png, figures.png and review.png
-next to this script (with --lang uk: every main view, in Ukrainian, under
-uk/).
+Runs on a throw-away profile, with the window at 1280×800 unless told
+otherwise; writes every main view — the list and a round's details, the
+figures, review with the open discrepancies of all rounds, the history, the
+overview and the empty start — next to this script (with --lang uk: in
+Ukrainian, under uk/, with the menus and dialogs too).
 """
 
 from __future__ import annotations
@@ -37,10 +39,31 @@ def dialogs(window) -> list[tuple[str, QDialog]]:
     return found
 
 
+def some_work(db) -> None:
+    """A day's work on the round of 31 January, for the History tab: a
+    figure corrected, a note, the mismatch resolved."""
+    from desktop.domain.types import Rule
+    from desktop.services import editing, review
+
+    doc = editing.get_round_doc(db, ROUND_31_JANUARY)
+    total = next(f for f in doc.figures if f.category is None and f.movement.to_party == "Russia")
+    editing.set_figure(db, ROUND_31_JANUARY, movement=total.movement, source=total.source, count=total.count + 2,
+                       actor="Taras Melnyk", citation=total.citation)
+    editing.set_figure(db, ROUND_31_JANUARY, movement=total.movement, source=total.source, count=total.count,
+                       actor="Olena Kovalenko", citation=total.citation, note="Corrected back to the statement")
+    key = next(i.discrepancy.key for i in review.round_review(db, ROUND_31_JANUARY).items
+               if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
+    review.resolve(db, ROUND_31_JANUARY, key, value=207, note="HQ's list of names", actor="Supervisor Sam")
+
+
 def main() -> None:
     code = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "en"
+    size = sys.argv[sys.argv.index("--size") + 1] if "--size" in sys.argv else "1280x800"
+    width, height = (int(v) for v in size.split("x"))
     out = HERE if code == "en" else HERE / code
-    out.mkdir(exist_ok=True)
+    if "--out" in sys.argv:
+        out = Path(sys.argv[sys.argv.index("--out") + 1])
+    out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="exchange-desk-shots-"))
     os.environ["EXCHANGE_DESK_HOME"] = str(home)
     app = QApplication(sys.argv[:1])
@@ -52,30 +75,35 @@ def main() -> None:
     from desktop.storage import Database, resolve_url
     from desktop.ui.context import AppContext, Events
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.round.panel import TAB_DETAILS, TAB_FIGURES, TAB_REVIEW
+    from desktop.ui.round.panel import TAB_DETAILS, TAB_FIGURES, TAB_HISTORY, TAB_REVIEW
     from desktop.ui.tasks import InlineTaskRunner
 
     paths = AppPaths.from_environment()
     db = Database.open(resolve_url(None, paths.database))
-    add_demo(db, actor="Olena Kovalenko")
     ctx = AppContext(db=db, actor="Olena Kovalenko", paths=paths, tasks=InlineTaskRunner(), events=Events())
     window = MainWindow(ctx)
-    window.resize(1440, 860)
+    window.resize(width, height)
     window.show()
-    window.refresh()
-    window.rounds.select_round(ROUND_31_JANUARY)
-    app.processEvents()
 
     def shot(name: str) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop would
         app.processEvents()
         window.grab().save(str(out / name))
         print(out / name)
 
+    shot("empty.png")
+    add_demo(db, actor="Olena Kovalenko")
+    some_work(db)
+    window.refresh()
+    window.rounds.select_round(ROUND_31_JANUARY)
+    app.processEvents()
     window.panel.tabs.setCurrentIndex(TAB_DETAILS)
     shot("main.png")
-    if code != "en":
-        window.panel.tabs.setCurrentIndex(window.panel.tabs.count() - 1)
-        shot("history.png")
+    window.panel.tabs.setCurrentIndex(TAB_HISTORY)
+    shot("history.png")
     window.panel.tabs.setCurrentIndex(TAB_FIGURES)
     grid = window.panel.figures.grid
     grid.setCurrentIndex(grid.model().index(0, 1))
@@ -85,6 +113,10 @@ def main() -> None:
     window.review_dock.show()
     window.all_review.reload()
     shot("review.png")
+    window.review_dock.hide()
+    window.toggle_overview()
+    shot("overview.png")
+    window.toggle_overview()
     if code != "en":
         for menu in window.menuBar().findChildren(QMenu):
             if menu.title() and menu.actions():

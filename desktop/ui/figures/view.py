@@ -153,11 +153,16 @@ class FiguresView(QWidget):
         self.movement_combo = QComboBox(self)
         self.movement_combo.setObjectName("movement_combo")
         self.movement_combo.setAccessibleName(self.tr("Movement"))
+        # Long party names shrink the box (the whole text is in its list),
+        # rather than widening the window.
+        self.movement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.movement_combo.setMinimumContentsLength(18)
         self.movement_combo.currentIndexChanged.connect(lambda _i: self._show_grid())
         self.add_movement_button = QPushButton(self.tr("Add movement…"), self)
         self.add_movement_button.clicked.connect(self._add_movement)
         self.hint_label = QLabel(self.tr("Type a count; ~ approximate, >= at least, <= at most; Delete clears."), self)
         self.hint_label.setObjectName("hint_label")
+        self.hint_label.setWordWrap(True)
 
         self.model = FiguresGridModel(self)
         # Handled once the cell editor has closed: saving reloads the grid,
@@ -214,6 +219,7 @@ class FiguresView(QWidget):
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        panel.setMinimumWidth(220)  # the selected figure's citation and author stay readable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -163,7 +163,9 @@ class DiscrepanciesModel(QAbstractTableModel):
                     return QCoreApplication.translate("DiscrepanciesModel", "Resolved %1 by %2").replace(
                         "%1", number_text(r.accepted_value)).replace("%2", r.resolved_by)
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == COL_SEVERITY:
+            if col == COL_SEVERITY or (col == COL_RULE and not self.with_round):
+                # One round's table shows the severity as the rule's icon (its
+                # own column is hidden there, to leave the values room).
                 return icon(d.severity.value)
             if col == COL_STATUS and not item.is_open:
                 return icon("resolved")
@@ -173,7 +175,8 @@ class DiscrepanciesModel(QAbstractTableModel):
             if col == COL_STATUS and item.resolution is not None:
                 return item.resolution.note
             if col == COL_RULE:
-                return translated(RULE_HINT[d.rule])
+                hint = translated(RULE_HINT[d.rule])
+                return hint if self.with_round else f"{translated(SEVERITY_TEXT[d.severity])}: {hint}"
         if role == SORT_ROLE:
             return (_RANK[d.severity], d.rule.value)
         return None

@@ -33,6 +33,7 @@ from desktop.ui.review.model import (
     COL_MOVEMENT,
     COL_ROUND,
     COL_RULE,
+    COL_SEVERITY,
     COL_VALUES,
     DiscrepanciesModel,
     rule_text,
@@ -122,13 +123,14 @@ class ReviewView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(COL_ROUND, not all_rounds)
+        self.table.setColumnHidden(COL_SEVERITY, not all_rounds)  # one round: the rule carries the icon
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Words that may be long (a rule's name, a movement between long
         # party names, in Ukrainian especially) wrap within a fixed width
         # rather than squeezing the values, which get the rest.
         header.setMinimumSectionSize(48)
-        for col, width in ((COL_RULE, 150), (COL_MOVEMENT, 130), (COL_CATEGORY, 90)):
+        for col, width in ((COL_RULE, 170), (COL_MOVEMENT, 120), (COL_CATEGORY, 90)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_VALUES, QHeaderView.ResizeMode.Stretch)

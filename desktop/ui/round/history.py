@@ -108,8 +108,10 @@ class HistoryView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((COL_WHEN, 165), (COL_WHO, 130), (COL_WHAT, 170), (COL_CHANGES, 460)):
+        for col, width in ((COL_WHEN, 150), (COL_WHO, 120), (COL_WHAT, 140), (COL_COMMENT, 150)):
             self.table.setColumnWidth(col, width)
+        # The changes take the room left, so the comment stays on screen.
+        header.setSectionResizeMode(COL_CHANGES, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

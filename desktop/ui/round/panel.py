@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -69,15 +70,22 @@ class RoundPanel(QWidget):
         self.review.show_cells.connect(self.show_cells)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("round_tabs")
-        self.tabs.addTab(self.editor, self.tr("&Details"))
+        details = QScrollArea(self)
+        details.setWidget(self.editor)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        # In a small window the details scroll rather than widen the window.
+        self.tabs.addTab(details, self.tr("&Details"))
         self.tabs.addTab(self.figures, self.tr("&Figures"))
         self.tabs.addTab(self.review, self.tr("Re&view"))
         self.history = HistoryView(ctx, self)
         self.tabs.addTab(self.history, self.tr("&History"))
 
+        # The title has a line of its own: a long title (and its date) is
+        # never hidden behind the buttons.
         header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
         header.addWidget(self.status_label)
+        header.addStretch(1)
         header.addWidget(self.submit_button)
         header.addWidget(self.back_button)
         header.addWidget(self.sign_button)
@@ -85,6 +93,7 @@ class RoundPanel(QWidget):
         header.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self.show_round(None)

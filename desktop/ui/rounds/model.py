@@ -196,13 +196,18 @@ class RoundsTableModel(QAbstractTableModel):
                 case 4:
                     return translated(STATUS_TEXT[row.status])
                 case 5:
-                    return open_text(row)
+                    # Compact: the icon says errors or warnings, the number how
+                    # many; the words are in the tooltip (the title keeps the room).
+                    n = row.open_errors or row.open_warnings
+                    return number_text(n) if n else ""
         if role == Qt.ItemDataRole.DecorationRole and col == COL_OPEN:
             if row.open_errors:
                 return icon("error")
             if row.open_warnings:
                 return icon("warning")
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_OPEN:
+            return open_text(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_RECEIVED):
             return row.title if col == COL_TITLE else received_text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_OPEN:

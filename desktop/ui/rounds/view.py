@@ -25,7 +25,16 @@ from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.fields import DateField
 from desktop.ui.operations import QueryOp
-from desktop.ui.rounds.model import COL_TITLE, ID_ROLE, RoundsTableModel
+from desktop.ui.rounds.model import (
+    COL_DATE,
+    COL_OPEN,
+    COL_RECEIVED,
+    COL_SIDES,
+    COL_STATUS,
+    COL_TITLE,
+    ID_ROLE,
+    RoundsTableModel,
+)
 from desktop.ui.text import english_plural
 
 NO_DATE = QDate(1900, 1, 1)
@@ -99,21 +108,30 @@ class RoundsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for col, width in ((0, 100), (2, 112), (3, 180), (4, 80), (5, 140)):
+        for col, width in ((COL_DATE, 88), (COL_SIDES, 112), (COL_RECEIVED, 150), (COL_STATUS, 84), (COL_OPEN, 52)):
             self.table.setColumnWidth(col, width)
+        # The sides are named in "Received" (Ukraine ← 195 · Russia ← 230):
+        # the title gets their room.
+        self.table.setColumnHidden(COL_SIDES, True)
+        header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         bar = QHBoxLayout()
         bar.addWidget(self.from_edit)
         bar.addWidget(QLabel("–", self))  # a dash between the two dates: nothing to translate
         bar.addWidget(self.to_edit)
-        bar.addWidget(self.status_combo)
-        bar.addWidget(self.errors_check)
         bar.addStretch(1)
+        # Status and errors on a line of their own: the list fits a narrow
+        # pane (1024 pixels wide in all, in Ukrainian too).
+        second = QHBoxLayout()
+        second.addWidget(self.status_combo)
+        second.addWidget(self.errors_check)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
 
@@ -127,6 +145,13 @@ class RoundsView(QWidget):
         self.to_edit.dateChanged.connect(self._debounce.start)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
         self.errors_check.toggled.connect(self.apply_filter)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        # In a narrow pane (a 1024-pixel window) "Received" gives way, so that
+        # the title, the status and the open discrepancies stay in sight; its
+        # figures are in the round's own tabs.
+        self.table.setColumnHidden(COL_RECEIVED, event.size().width() < 560)
 
     # -- filtering
 

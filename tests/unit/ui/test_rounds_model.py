@@ -70,7 +70,8 @@ def test_display_and_roles(qapp):
     model.reload()
     assert model.index(0, COL_RECEIVED).data() == "Ukraine ← 195–207"
     assert model.index(1, 0).data(ID_ROLE) == uuid.UUID(int=2)
-    assert model.index(1, COL_OPEN).data() == "1 error"
+    assert model.index(1, COL_OPEN).data() == "1"  # compact: the icon says error, the tooltip in words
+    assert model.index(1, COL_OPEN).data(Qt.ItemDataRole.ToolTipRole) == "1 error"
     assert model.index(0, COL_OPEN).data() == ""
     assert model.index(1, COL_OPEN).data(Qt.ItemDataRole.DecorationRole) is not None
 
