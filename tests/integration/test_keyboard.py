@@ -76,19 +76,21 @@ def test_find_a_round_then_type_two_figures_from_the_keyboard(screen, tmp_path: 
     run(env, "source", "add", rid, "--name", "Russian Ministry of Defence", "--affiliation", "Russia")
 
     app = subprocess.Popen([sys.executable, "-m", "desktop"],
-                           env=dict(env, DISPLAY=screen.display, QT_QPA_PLATFORM="xcb"),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                           env=dict(env, DISPLAY=screen.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_ANNOUNCE_READY="1"),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        until(lambda: screen.xdotool("search", "--onlyvisible", "--name", "^Exchange Desk$", check=False).split(),
-              "the window")
-        time.sleep(2.0)  # the full window takes over from the opening one, then reads the list
+        assert app.stdout.readline().strip() == "ready", "the window says when its list is in"
         window = screen.xdotool("search", "--onlyvisible", "--name", "^Exchange Desk$").split()[-1]
         screen.xdotool("windowfocus", "--sync", window)
-        keys = [("key", "ctrl+f"), ("type", "31 January"), ("key", "Return"), ("key", "ctrl+2"),
-                ("type", "80"), ("key", "Tab"), ("type", "75"), ("key", "Return")]
-        for verb, what in keys:
-            screen.xdotool(verb, "--delay", "60", what)
-            time.sleep(0.3)
+        # One stream of keys, as fast as a person types: the window must not
+        # lose any while it reads the round on its worker.
+        screen.xdotool("key", "--delay", "40", "ctrl+f")
+        screen.xdotool("type", "--delay", "40", "31 January")
+        screen.xdotool("key", "--delay", "40", "Return", "ctrl+2")
+        screen.xdotool("type", "--delay", "40", "80")
+        screen.xdotool("key", "--delay", "40", "Tab")
+        screen.xdotool("type", "--delay", "40", "75")
+        screen.xdotool("key", "--delay", "40", "Return")
 
         def figures():
             shown = json.loads(run(env, "show", rid, "--json"))

@@ -149,6 +149,7 @@ class FiguresView(QWidget):
         self.doc: RoundDoc | None = None
         self.movements: list[Movement] = []
         self._reviewed: list = []
+        self._first_cell_wanted = False
 
         self.movement_combo = QComboBox(self)
         self.movement_combo.setObjectName("movement_combo")
@@ -273,6 +274,7 @@ class FiguresView(QWidget):
             self.movement_combo.setCurrentIndex(target)
             self.movement_combo.blockSignals(False)
         self._show_grid()
+        self._first_cell()
         locked = self.doc.status is RoundStatus.SIGNED_OFF
         self.add_movement_button.setEnabled(not locked)
 
@@ -291,9 +293,17 @@ class FiguresView(QWidget):
         return 0
 
     def focus_grid(self) -> None:
-        """The keyboard on the grid's current cell (the first one if none)."""
+        """The keyboard on the grid's current cell (the first one if none,
+        once the round is in if it is still being read)."""
         self.grid.setFocus()
-        if not self.grid.currentIndex().isValid() and self.model.rowCount() and self.model.columnCount():
+        self._first_cell_wanted = True
+        self._first_cell()
+
+    def _first_cell(self) -> None:
+        if not self._first_cell_wanted or not (self.model.rowCount() and self.model.columnCount()):
+            return
+        self._first_cell_wanted = False
+        if not self.grid.currentIndex().isValid():
             self.grid.setCurrentIndex(self.model.index(0, 0))
 
     def current_movement(self) -> Movement | None:
