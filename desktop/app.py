@@ -23,11 +23,11 @@ def _install_crash_handler(paths: AppPaths) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def handle(exc_type, exc, tb):
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        from desktop import logs
+
+        text = logs.redact("".join(traceback.format_exception(exc_type, exc, tb)))
         try:
-            paths.log_dir.mkdir(parents=True, exist_ok=True)
-            with open(paths.log_file, "a", encoding="utf-8") as out:
-                out.write(text + "\n")
+            logs.append(paths.log_dir, paths.log_file, text)
         except OSError:
             pass
         sys.stderr.write(text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +20,6 @@ from desktop.paths import AppPaths
 from desktop.services.errors import Refused, UserError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
-
-log = logging.getLogger("exchange_desk")
 
 
 @dataclass
@@ -242,20 +239,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_internal_error(paths: AppPaths) -> str | None:
-    """Write the traceback to the log file; return its path, or None."""
+    """Write the traceback to the log file (owner-only, cleaned of secrets
+    and of the records' values); return its path, or None."""
+    import datetime as dt
+    import traceback
+
+    from desktop import logs
+
+    text = (f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} ERROR internal error in "
+            f"{logs.command_name(sys.argv)}\n{traceback.format_exc()}")
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        return str(logs.append(paths.log_dir, paths.log_file, text))
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    try:
-        log.exception("internal error in %s", " ".join(sys.argv))
-    finally:
-        log.removeHandler(handler)
-        handler.close()
-    return str(paths.log_file)
 
 
 def _sentence(message: str) -> str:

@@ -16,12 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import warnings
 from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+# pyHanko imports cryptography's DSA support, which cryptography marks as
+# deprecated; the warning said so on every sign-off and verify. We never
+# sign or accept DSA (our keys are RSA), so it is not the user's concern.
+warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning, module=r"pyhanko(\.|$)")
 
 KEY_BITS = 3072
 

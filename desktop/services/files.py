@@ -35,19 +35,16 @@ def write_output(data: bytes, destination: str) -> None:
     """Write to a file atomically (a crash leaves the old file or the whole
     new one), or to standard output for `-`. A symbolic link is followed;
     anything but a regular file is refused; an existing file keeps its
-    permissions, a new one gets the user's usual ones (umask)."""
+    permissions, a new one is its owner's only (0600)."""
     if destination == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
     path = check_output(destination)
-    if path.exists():
-        mode = stat.S_IMODE(path.stat().st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+    # What the program writes (records of people, signed summaries) is its
+    # owner's only; a file the user already has keeps the permissions they gave it.
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o600
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except PermissionError:

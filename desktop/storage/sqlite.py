@@ -154,7 +154,11 @@ def backup_to(source: Path, target: Path) -> None:
     other connections use the database)."""
     import sqlite3
 
+    import os
+
     target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # a copy of records: owner only
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
