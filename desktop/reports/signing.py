@@ -13,8 +13,12 @@ how pyHanko validates a chain (a signer's own certificate is not a root).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
+import json
+import os
+import textwrap
 import logging
 import warnings
 from dataclasses import dataclass
@@ -52,18 +56,72 @@ def _name(common_name: str) -> x509.Name:
     ])
 
 
+#: Private keys are sealed with AES-256-GCM under a key derived by scrypt,
+#: which makes every guess of a passphrase cost 128 MiB of memory
+#: (2^17 × 8 × 128 bytes) and a noticeable fraction of a second. Keys
+#: written by earlier releases (PKCS#8, PBKDF2 with 2,048 rounds) still open.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+_LABEL = "EXCHANGE DESK PRIVATE KEY"
+_FORMAT = "exchange-desk-key/1"
+
+
 def _encrypt(key: rsa.RSAPrivateKey, passphrase: str) -> bytes:
     if not passphrase:
         raise SigningError("a passphrase is needed to protect the private key")
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    salt, nonce = os.urandom(16), os.urandom(12)
+    secret = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+    sealed = AESGCM(secret).encrypt(nonce, der, _FORMAT.encode("ascii"))
+    body = json.dumps({
+        "format": _FORMAT, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+        "salt": base64.b64encode(salt).decode("ascii"), "nonce": base64.b64encode(nonce).decode("ascii"),
+        "sealed": base64.b64encode(sealed).decode("ascii"),
+    }, sort_keys=True).encode("ascii")
+    lines = textwrap.wrap(base64.b64encode(body).decode("ascii"), 64)
+    return ("\n".join([f"-----BEGIN {_LABEL}-----", *lines, f"-----END {_LABEL}-----"]) + "\n").encode("ascii")
+
+
+def _open_sealed(key_pem: bytes, passphrase: str) -> bytes:
+    """The PKCS#8 DER inside our own sealed key file."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    damaged = SigningError("the passphrase is wrong, or the key file is damaged")
+    try:
+        text = key_pem.decode("ascii").strip().splitlines()
+        body = json.loads(base64.b64decode("".join(text[1:-1]), validate=True))
+        n, r, p = int(body["n"]), int(body["r"]), int(body["p"])
+        salt, nonce = base64.b64decode(body["salt"]), base64.b64decode(body["nonce"])
+        sealed = base64.b64decode(body["sealed"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise damaged from None
+    # A forged file must not make us spend gigabytes, nor guess cheaply.
+    if body.get("format") != _FORMAT or body.get("kdf") != "scrypt" or not (
+            2**15 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and p == 1):
+        raise damaged
+    try:
+        secret = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+        return AESGCM(secret).decrypt(nonce, sealed, _FORMAT.encode("ascii"))
+    except (InvalidTag, ValueError):
+        raise damaged from None
+
+
+def is_sealed_by_scrypt(key_pem: bytes) -> bool:
+    """Whether a key file is of this release's kind (else an earlier one's)."""
+    return key_pem.lstrip().startswith(f"-----BEGIN {_LABEL}-----".encode("ascii"))
 
 
 def load_key(key_pem: bytes, passphrase: str) -> rsa.RSAPrivateKey:
     try:
-        key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
+        if is_sealed_by_scrypt(key_pem):
+            key = serialization.load_der_private_key(_open_sealed(key_pem, passphrase), None)
+        else:
+            key = serialization.load_pem_private_key(key_pem, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
         raise SigningError("the passphrase is wrong, or the key file is damaged") from None
     if not isinstance(key, rsa.RSAPrivateKey):
