@@ -210,14 +210,24 @@ def create_round(
 
 
 def update_round(db: Database, round_id: uuid.UUID, *, actor: str, expected_version: int | None = None,
-                 **fields) -> Change:
-    """Change title, date, location or notes."""
+                 expected: dict | None = None, **fields) -> Change:
+    """Change title, date, location or notes. With `expected` (field →
+    the value the user saw), refused if any of those fields holds another
+    value now: someone changed it meanwhile."""
     allowed = {"title", "date", "location", "notes"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"cannot set {sorted(unknown)} with update_round")
     cleaned = {k: (v or None) if k in ("location", "notes") else v for k, v in fields.items()}
-    return _commit_edit(db, round_id, lambda d: dataclasses.replace(d, **cleaned), actor=actor, what="round",
+
+    def change(d: RoundDoc) -> RoundDoc:
+        for name, seen in (expected or {}).items():
+            held = getattr(d, name)
+            if (held or None) != (seen or None):
+                raise _Stale("round")
+        return dataclasses.replace(d, **cleaned)
+
+    return _commit_edit(db, round_id, change, actor=actor, what="round",
                         expected_version=expected_version,
                         attempt={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in cleaned.items()})
 

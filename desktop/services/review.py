@@ -77,7 +77,7 @@ def _check_held(held, expected, d) -> None:
         return
     now = None if held is None else (held.accepted_value, held.note)
     if now != expected:
-        from desktop.labels import rule_label
+        from desktop.labels import movement_label, rule_label
 
         if held is None:
             text = translate("review", "The decision on “{rule}” ({movement}) was withdrawn in the meantime; "
@@ -85,7 +85,7 @@ def _check_held(held, expected, d) -> None:
         else:
             text = translate("review", "The decision on “{rule}” ({movement}) was changed by {who} in the "
                              "meantime; it has been reloaded and nothing was overwritten.")
-        raise Refused(text.format(rule=rule_label(d.rule), movement=d.movement.label(),
+        raise Refused(text.format(rule=rule_label(d.rule), movement=movement_label(d.movement),
                                   who=held.resolved_by if held is not None else ""))
 
 

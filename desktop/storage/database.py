@@ -61,12 +61,17 @@ class DatabaseReplaced(Exception):
     opened it. The file now there has been opened instead; nothing was read
     from or written to the old one in the action that found it."""
 
-    def __init__(self, path: Path):
-        super().__init__(translate(
-            "storage", "The database {path} was replaced by another program (a restore?) while it was open "
-            "here; it has been opened again and the views reloaded. Nothing was saved from the last action: "
-            "check it and do it again."
-        ).format(path=path))
+    def __init__(self, path: Path, *, writing: bool):
+        if writing:
+            text = translate(
+                "storage", "The database {path} was replaced by another program (a restore?) while it was open "
+                "here; it has been opened again and the views reloaded. Nothing was saved from the last action: "
+                "check it and do it again.")
+        else:
+            text = translate(
+                "storage", "The database {path} was replaced by another program (a restore?) while it was open "
+                "here; it has been opened again, and what it holds now is shown.")
+        super().__init__(text.format(path=path))
         self.path = path
 
 
@@ -178,12 +183,17 @@ class Database:
             with self._write_engine.begin() as conn:
                 upgrade(conn)
 
-    def _check_same_file(self) -> None:
+    def _check_same_file(self, *, writing: bool) -> None:
         """Refuse to go on with a file that is no longer the database: open
         the one now under its name (upgrading it if it is older) and say so."""
         if self._file is None or sqlite.identity(self._file) == self._identity:
             return
+        # The old file's journals stay beside the new one (SQLite does not
+        # touch them once its file has moved): left there, they would be
+        # read over the new file. Ours are dropped once we let go of them.
+        stale = sqlite.journals_held_here(self._file)
         self.engine.dispose()
+        sqlite.drop_journals(stale)
         where = str(self._file)
         try:
             self._check_and_upgrade(where, migrate=True)
@@ -191,7 +201,7 @@ class Database:
             raise DatabaseRefused(translate("storage", "Cannot open the database {database}: {reason}.").format(
                 database=where, reason=_reason(exc))) from None
         self._identity = sqlite.identity(self._file)
-        raise DatabaseReplaced(self._file)
+        raise DatabaseReplaced(self._file, writing=writing)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -209,7 +219,7 @@ class Database:
                     # With the write lock held, so no writer of ours can
                     # commit into a file that has just been replaced.
                     session.connection()
-                    self._check_same_file()
+                    self._check_same_file(writing=True)
                 from desktop.storage import audit
 
                 audit.forget_written(session.connection())
@@ -218,7 +228,7 @@ class Database:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A consistent snapshot to read from; never writes."""
-        self._check_same_file()
+        self._check_same_file(writing=False)
         with Session(self.engine) as session, session.begin():
             yield session
 

@@ -104,6 +104,41 @@ def identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+def journals_held_here(path: Path) -> list[tuple[Path, tuple[int, int]]]:
+    """The `-wal` and `-shm` files beside `path` that this process has open
+    (found through /proc/self/fd, where there is one): when the database
+    file was replaced under its name, these belong to the file that was
+    there before, and SQLite, seeing its database moved, leaves them behind
+    — to be read over the new file by the next connection."""
+    import os
+
+    fd_dir = Path("/proc/self/fd")
+    if not fd_dir.is_dir():
+        return []
+    ours = set()
+    for fd in os.listdir(fd_dir):
+        try:
+            st = os.stat(fd_dir / fd)
+        except OSError:
+            continue
+        ours.add((st.st_dev, st.st_ino))
+    held = []
+    for suffix in ("-wal", "-shm"):
+        journal = Path(f"{path}{suffix}")
+        found = identity(journal)
+        if found is not None and found in ours:
+            held.append((journal, found))
+    return held
+
+
+def drop_journals(held: list[tuple[Path, tuple[int, int]]]) -> None:
+    """Remove journal files found by `journals_held_here`, if they are still
+    those very files."""
+    for journal, found in held:
+        if identity(journal) == found:
+            journal.unlink(missing_ok=True)
+
+
 #: In WAL mode every connection to a database holds a shared lock on one
 #: byte of its `-shm` file (the "dead-man switch" of SQLite's WAL-index
 #: format, byte 128) for as long as it is open.

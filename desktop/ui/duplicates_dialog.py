@@ -89,5 +89,8 @@ class DuplicatesDialog(QDialog):
     def _refused(self, exc) -> None:
         from desktop.ui.actions import explain
 
-        Ask.error(self, self.tr("Not merged"), explain(exc))
+        from desktop.storage import DatabaseReplaced
+
+        if not isinstance(exc, DatabaseReplaced):  # said once already, by the operation
+            Ask.error(self, self.tr("Not merged"), explain(exc))
         self.reload()

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.review_dock.visibilityChanged.connect(lambda visible: visible and self.all_review.reload())
         self.all_review.show_cells.connect(self.go_to_cells)
 
-        self.rounds.round_chosen.connect(self.panel.show_round)
+        self.rounds.round_chosen.connect(lambda rid: self.panel.show_round(rid, self.rounds.row(rid)))
         self.empty.demo_button.clicked.connect(self.jobs.load_demo)
         self.empty.import_button.clicked.connect(self.jobs.import_files)
         self.empty.new_button.clicked.connect(self.new_round)
@@ -272,11 +272,13 @@ class MainWindow(QMainWindow):
         self.overview_action.setChecked(False)
 
     def open_round(self, round_id: uuid.UUID) -> None:
-        """From the overview: the list and the round, that round selected."""
+        """From the overview: the round opens, selected in the list if the
+        list's filter shows it (and opened all the same if not)."""
         if self.pages.currentIndex() == PAGE_OVERVIEW:
             self._before_overview = PAGE_WORK
             self._leave_overview()
-        self.rounds.select_round(round_id)
+        self.panel.show_round(round_id, self.rounds.row(round_id))
+        self.rounds.select_round(round_id, emit=False)
 
     def current_screen(self) -> str:
         """Which guide page F1 opens: the screen the user is looking at."""

@@ -109,10 +109,14 @@ class CollectionOp(QueryOp[T]):
         sentence = explain(exc)
         if sentence is None:
             raise exc
+        # The views read again first, so that what the dialog says ("it has
+        # been reloaded") is what is behind it.
         if _replaced(self.parent, ctx, exc, sentence):
+            if self._failure is not None:
+                self._failure(exc)  # to undo what it expected; the sentence was said
             return
+        ctx.events.data_changed.emit(None)
         if self._failure is not None:
             self._failure(exc)
         else:
             Ask.error(self.parent, self.title or QCoreApplication.translate("perform", "Not done"), sentence)
-        ctx.events.data_changed.emit(None)

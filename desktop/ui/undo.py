@@ -25,7 +25,26 @@ class RoundUndo(QObject):
         if stack is None:
             stack = self._stacks[round_id] = QUndoStack(self)
             self.group.addStack(stack)
+            stack.indexChanged.connect(lambda _index, stack=stack: RoundUndo.drop_refused(stack))
         return stack
+
+    @staticmethod
+    def drop_refused(stack: QUndoStack) -> None:
+        """Edits refused by the database are marked obsolete; next to the
+        stack's position they are dropped at once, so that the Edit menu
+        never names an undo or a redo of something that did not happen."""
+        import shiboken6
+
+        if not shiboken6.isValid(stack) or getattr(stack, "_dropping", False):
+            return
+        stack._dropping = True
+        try:
+            while stack.index() > 0 and stack.command(stack.index() - 1).isObsolete():
+                stack.undo()  # an obsolete command is removed, not undone
+            while stack.index() < stack.count() and stack.command(stack.index()).isObsolete():
+                stack.redo()
+        finally:
+            stack._dropping = False
 
     def push(self, round_id: uuid.UUID, command) -> None:
         """Do `command` and keep it for Undo (it learns its stack, to leave

@@ -237,6 +237,7 @@
     </message>
     <message>
         <source>Movement</source>
+        <extracomment>Figures this view has saved (or cleared: None) whose change is not back yet, by slot: a second edit of a cell builds on the first.</extracomment>
         <translation>Переміщення</translation>
     </message>
     <message>
@@ -1041,6 +1042,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <name>RoundEditor</name>
     <message>
         <source>Title</source>
+        <extracomment>This view&apos;s own saves not yet back from the database, by field.</extracomment>
         <translation>Назва</translation>
     </message>
     <message>
@@ -1212,6 +1214,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Історія &amp;змін</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Відкривається…</translation>
+    </message>
+    <message>
         <source>No round selected</source>
         <translation>Раунд не вибрано</translation>
     </message>
@@ -1296,7 +1302,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>No open discrepancies</source>
-        <extracomment>`load(query, offset, limit, done)`: read a page, then `done(total, rows)` (the total only for the first page), now or later (on the GUI thread).</extracomment>
+        <extracomment>`load(query, offset, limit, done)`: read a page, then `done(total, rows)` (the total only for the first page), now or later (on the GUI thread). A reading of the first page is on its way.</extracomment>
         <translation>Відкритих розбіжностей немає</translation>
     </message>
 </context>
@@ -4124,6 +4130,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>The database {path} was replaced by another program (a restore?) while it was open here; it has been opened again and the views reloaded. Nothing was saved from the last action: check it and do it again.</source>
         <translation>Базу даних {path} замінила інша програма (відновлення з копії?), поки вона була відкрита тут; її відкрито знову, а подання оновлено. З останньої дії нічого не збережено: перевірте її та повторіть.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another program (a restore?) while it was open here; it has been opened again, and what it holds now is shown.</source>
+        <translation>Базу даних {path} замінила інша програма (відновлення з копії?), поки вона була відкрита тут; її відкрито знову, і показано те, що в ній є тепер.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>

@@ -55,21 +55,25 @@ class RoundCommand(QUndoCommand):
             self._inside_stack = False
 
     def _refused(self, exc: BaseException) -> None:
+        import shiboken6
+
+        from desktop.storage import DatabaseReplaced
         from desktop.ui.actions import explain
         from desktop.ui.dialogs import Ask
 
-        Ask.error(self.parent_widget, QCoreApplication.translate("FiguresView", self.title), explain(exc))
+        if not isinstance(exc, DatabaseReplaced):  # that one is said once, by the operation itself
+            Ask.error(self.parent_widget, QCoreApplication.translate("FiguresView", self.title), explain(exc))
+        if not shiboken6.isValid(self):
+            return  # its undo and its redo were both refused: the stack has already dropped it
         self.setObsolete(True)
         stack = self.stack
         if self._inside_stack or stack is None:
             return  # the stack drops an obsolete command itself when its call returns
-        # Refused later, on the worker: the stack drops an obsolete command
-        # when asked to undo or redo it (without running it).
-        index = stack.index()
-        if index > 0 and stack.command(index - 1) is self:
-            stack.undo()
-        elif index < stack.count() and stack.command(index) is self:
-            stack.redo()
+        # Refused later, on the worker: dropped now if it is next to the
+        # stack's position, else as soon as it is (RoundUndo.drop_refused).
+        from desktop.ui.undo import RoundUndo
+
+        RoundUndo.drop_refused(stack)
 
 
 class FigureEdit(RoundCommand):
@@ -83,13 +87,22 @@ class FigureEdit(RoundCommand):
         self.before = before
         self.after = after
 
-    def redo(self) -> None:  # Qt override
-        figure, expected = self.after, self.before
+    def _put(self, figure: FigureDoc | None, expected: FigureDoc | None) -> None:
+        view = self.parent_widget
+        if hasattr(view, "expect") and getattr(view, "round_id", None) == self.round_id:
+            view.expect(self.slot, figure)
         self._run(lambda db: apply_figure(self.ctx, db, self.round_id, self.slot, figure, expected))
 
+    def _refused(self, exc: BaseException) -> None:
+        if hasattr(self.parent_widget, "forget"):
+            self.parent_widget.forget(self.slot)
+        super()._refused(exc)
+
+    def redo(self) -> None:  # Qt override
+        self._put(self.after, self.before)
+
     def undo(self) -> None:  # Qt override
-        figure, expected = self.before, self.after
-        self._run(lambda db: apply_figure(self.ctx, db, self.round_id, self.slot, figure, expected))
+        self._put(self.before, self.after)
 
 
 class ResolveEdit(RoundCommand):

@@ -95,19 +95,13 @@ class FiguresGridModel(QAbstractTableModel):
         are announced, and never the cell being typed in (`editing`, row and
         column): Qt puts the model's value back into an open editor it is
         told about, which would wipe what is being typed."""
-        rows = [GridRow(None, None)]
-        sources: list[str] = []
+        rows, sources = self.shape_of(doc, movement)
         figures: dict[tuple, FigureDoc] = {}
         marks: dict[tuple, tuple[Severity, list[str]]] = {}
         if doc is not None and movement is not None:
-            for cs in doc.category_sets:
-                rows.extend(GridRow(cs.name, c) for c in cs.categories)
-            sources = [s.name for s in doc.sources]
             for f in doc.figures:
                 if f.movement == movement:
                     figures[(f.source, f.category_set, f.category)] = f
-                    if f.source not in sources:
-                        sources.append(f.source)
             for item in reviewed:
                 d = item.discrepancy
                 if not item.is_open or d.movement != movement:
@@ -137,6 +131,25 @@ class FiguresGridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(r, c), self.index(r, c))
         if sources:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(sources) - 1)
+
+    @staticmethod
+    def shape_of(doc: RoundDoc | None, movement: Movement | None) -> tuple[list[GridRow], list[str]]:
+        """The grid's rows (total, then each category) and columns (sources)."""
+        rows = [GridRow(None, None)]
+        sources: list[str] = []
+        if doc is not None and movement is not None:
+            for cs in doc.category_sets:
+                rows.extend(GridRow(cs.name, c) for c in cs.categories)
+            sources = [s.name for s in doc.sources]
+            for f in doc.figures:
+                if f.movement == movement and f.source not in sources:
+                    sources.append(f.source)
+        return rows, sources
+
+    def keeps_shape(self, doc: RoundDoc | None, movement: Movement | None, read_only: bool) -> bool:
+        """Whether showing this keeps the rows and columns (and so any editor open)."""
+        return (movement == self.movement and self.shape_of(doc, movement) == (self.rows, self.sources)
+                and read_only == self.read_only and (doc is None) == (self.doc is None))
 
     def slot_at(self, index: QModelIndex) -> tuple | None:
         if not index.isValid() or self.movement is None:

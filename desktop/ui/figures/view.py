@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -59,6 +60,13 @@ def movement_text(m: Movement) -> str:
     return f"{m.from_party} → {m.to_party} · {kind_text(m.kind)}"
 
 
+def _same(a: FigureDoc | None, b: FigureDoc | None) -> bool:
+    """The same figure as a person sees it (count, qualifier, citation, note)."""
+    if a is None or b is None:
+        return a is b
+    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
+
+
 def movements_of(doc: RoundDoc, extra: list[Movement]) -> list[Movement]:
     """Both directions of an exchange between the sides, then every other
     movement that has figures or that the user added."""
@@ -74,7 +82,13 @@ def movements_of(doc: RoundDoc, extra: list[Movement]) -> list[Movement]:
 
 
 class GridTable(QTableView):
-    """Enter commits and moves down, Tab moves right, Delete clears."""
+    """Enter commits and moves down, Tab moves right, Delete clears.
+
+    Signals:
+        editor_closed(): a cell's editor has closed (committed or not).
+    """
+
+    editor_closed = Signal()
 
     def __init__(self, on_delete, parent=None):
         super().__init__(parent)
@@ -90,6 +104,7 @@ class GridTable(QTableView):
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self._move(1)
+        self.editor_closed.emit()
 
     def keyPressEvent(self, event) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
@@ -150,6 +165,10 @@ class FiguresView(QWidget):
         self.movements: list[Movement] = []
         self._reviewed: list = []
         self._first_cell_wanted = False
+        self._rebuild_after_editing = False
+        #: Figures this view has saved (or cleared: None) whose change is not
+        #: back yet, by slot: a second edit of a cell builds on the first.
+        self._pending: dict[tuple, FigureDoc | None] = {}
 
         self.movement_combo = QComboBox(self)
         self.movement_combo.setObjectName("movement_combo")
@@ -166,13 +185,13 @@ class FiguresView(QWidget):
         self.hint_label.setWordWrap(True)
 
         self.model = FiguresGridModel(self)
-        # Handled once the cell editor has closed: saving reloads the grid,
-        # which must not happen under an open editor.
-        self.model.edit_requested.connect(
-            lambda slot, text: QTimer.singleShot(0, lambda: self._edit_requested(slot, text))
-        )
+        # At once, in the order typed: a Delete or a second edit of the cell
+        # that follows builds on this one (the write itself runs on the
+        # database's worker; the grid changes in place when it is back).
+        self.model.edit_requested.connect(self._edit_requested)
         self.grid = GridTable(self._clear_selected, self)
         self.grid.setObjectName("figures_grid")
+        self.grid.editor_closed.connect(self.editor_closed)
         self.grid.setAccessibleName(self.tr("Figures"))
         self.grid.setModel(self.model)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -231,17 +250,18 @@ class FiguresView(QWidget):
         return self.undo.stack_for(round_id)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
-        """Which round the grid is for; its content comes with `apply`."""
-        if round_id != self.round_id:
+        """Which round the grid is for; its content comes with `apply`.
+        Another round's figures are not shown meanwhile: nothing typed
+        can land in one round from another's grid."""
+        if round_id != self.round_id or round_id is None:
             self.doc = None
+            self._reviewed = []
+            self._pending.clear()
+            self.model.set_content(None, None, [])
+            self.setEnabled(False)
         self.round_id = round_id
         if round_id is not None:
             self.undo.activate(round_id)
-        else:
-            self.doc = None
-            self._reviewed = []
-            self.model.set_content(None, None, [])
-            self.setEnabled(False)
 
     def apply(self, doc: RoundDoc, reviewed) -> None:
         """Show the round's figures and marks. The movement and the cell on
@@ -260,6 +280,9 @@ class FiguresView(QWidget):
         else:
             current = None
         self.doc, self._reviewed = doc, list(reviewed)
+        held = {f.slot: f for f in doc.figures}
+        for slot in [slot for slot, value in self._pending.items() if _same(held.get(slot), value)]:
+            del self._pending[slot]
         movements = movements_of(doc, self.extra_movements.get(doc.id, []))
         if movements != self.movements or self.movement_combo.count() != len(movements):
             self.movements = movements
@@ -319,8 +342,18 @@ class FiguresView(QWidget):
         current = self.grid.currentIndex()
         editing = (current.row(), current.column()) \
             if self.grid.state() == QAbstractItemView.State.EditingState and current.isValid() else None
+        if editing is not None and not self.model.keeps_shape(self.doc, self.current_movement(), locked):
+            # A source or category added elsewhere while a cell is typed in:
+            # the grid is rebuilt once the editor closes, not under it.
+            self._rebuild_after_editing = True
+            return
+        self._rebuild_after_editing = False
         self.model.set_content(self.doc, self.current_movement(), self._reviewed, read_only=locked,
                                editing=editing)
+
+    def editor_closed(self) -> None:
+        if self._rebuild_after_editing:
+            self._show_grid()
         self._show_cell()
 
     def _show_cell(self) -> None:
@@ -353,19 +386,39 @@ class FiguresView(QWidget):
 
     # -- editing
 
+    def latest(self, slot: tuple) -> FigureDoc | None:
+        """A cell's figure as the user last saw or saved it (their own save
+        on its way counts: a second edit of the cell is checked against it)."""
+        if slot in self._pending:
+            return self._pending[slot]
+        return next((f for f in self.doc.figures if f.slot == slot), None) if self.doc else None
+
+    def expect(self, slot: tuple, figure: FigureDoc | None) -> None:
+        """An edit of `slot` is on its way (a redo, an undo)."""
+        self._pending[slot] = figure
+
+    def forget(self, slot: tuple) -> None:
+        """An edit of `slot` was refused: the round is read again."""
+        self._pending.pop(slot, None)
+
     def _push(self, slot: tuple, before: FigureDoc | None, after: FigureDoc | None, text: str) -> None:
-        if self.round_id is None:
+        if self.doc is None:
             return
-        self.undo.push(self.round_id, FigureEdit(self.ctx, self, self.round_id, slot, before, after, text))
+        # The round the grid shows, which is the one the slot belongs to.
+        self.undo.push(self.doc.id, FigureEdit(self.ctx, self, self.doc.id, slot, before, after, text))
 
     def _edit_requested(self, slot: tuple, text: str) -> None:
+        if self.doc is None or slot[0] != self.model.movement:
+            return  # the grid has moved on to another round or movement
         try:
             parsed = parse_entry(text)
         except EntryError as exc:
-            Ask.error(self, self.tr("Not a count"), str(exc))
+            # Said once the cell's editor has closed (not from inside it).
+            message = str(exc)
+            QTimer.singleShot(0, lambda: Ask.error(self, self.tr("Not a count"), message))
             return
         movement, source, cset, cat = slot
-        before = next((f for f in self.doc.figures if f.slot == slot), None) if self.doc else None
+        before = self.latest(slot)
         if parsed is None:
             if before is not None:
                 self._push(slot, before, None, self.tr("Clear %1").replace("%1", source))
@@ -380,20 +433,21 @@ class FiguresView(QWidget):
         self._push(slot, before, after, self.tr("Set %1 to %2").replace("%1", source).replace("%2", text.strip()))
 
     def _clear_selected(self) -> None:
-        if self.model.read_only or self.round_id is None:
+        if self.model.read_only or self.doc is None:
             return
-        indexes = [i for i in self.grid.selectionModel().selectedIndexes() if self.model.figure_at(i) is not None]
-        if not indexes:
+        slots = [self.model.slot_at(i) for i in self.grid.selectionModel().selectedIndexes()]
+        slots = [slot for slot in slots if slot is not None and self.latest(slot) is not None]
+        if not slots:
             return
-        stack = self.stack_for(self.round_id)
+        stack = self.stack_for(self.doc.id)
         stack.beginMacro(self.tr("Clear figures"))
-        for index in indexes:
-            self._push(self.model.slot_at(index), self.model.figure_at(index), None, self.tr("Clear figure"))
+        for slot in slots:
+            self._push(slot, self.latest(slot), None, self.tr("Clear figure"))
         stack.endMacro()
 
     def _save_text(self, field: str, value: str) -> None:
-        index = self.grid.currentIndex()
-        figure = self.model.figure_at(index)
+        slot = self.model.slot_at(self.grid.currentIndex())
+        figure = self.latest(slot) if slot is not None else None
         if figure is None:
             return
         value = value.strip() or None

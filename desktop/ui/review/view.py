@@ -154,10 +154,10 @@ class ReviewView(QWidget):
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
         """Which round the table is for; its content comes with `apply`."""
-        self.round_id = round_id
-        if round_id is None:
-            self.model.set_rows([])
+        if round_id != self.round_id or round_id is None:
+            self.model.set_rows([])  # another round's discrepancies are never resolved from here
             self.setEnabled(False)
+        self.round_id = round_id
 
     def apply(self, doc, items) -> None:
         """Show one round's discrepancies (not the all-rounds list)."""

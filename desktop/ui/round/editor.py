@@ -50,6 +50,9 @@ class RoundEditor(QWidget):
         self.round_id: uuid.UUID | None = None
         self.doc: RoundDoc | None = None
         self.version: int | None = None
+        #: This view's own saves not yet back from the database, by field.
+        self._mine: dict[str, object] = {}
+        self._affiliation_choices: list[tuple[str, str]] = []
         self._loading = False
 
         self.title_edit = QLineEdit(self)
@@ -60,7 +63,11 @@ class RoundEditor(QWidget):
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         self.date_edit.setAccessibleName(self.tr("Date"))
-        self.date_edit.dateChanged.connect(lambda d: self._save_field("date", d.toPython()))
+        # A date typed is saved when the field is left (not each valid date
+        # on the way: 2025-0 is a date too); one picked from the calendar at once.
+        self.date_edit.editingFinished.connect(lambda: self._save_field("date", self.date_edit.date().toPython()))
+        self.date_edit.dateChanged.connect(
+            lambda d: None if self.date_edit.hasFocus() else self._save_field("date", d.toPython()))
         self.location_edit = QLineEdit(self)
         self.location_edit.setAccessibleName(self.tr("Location"))
         self.location_edit.editingFinished.connect(
@@ -150,67 +157,73 @@ class RoundEditor(QWidget):
     # -- loading
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
-        """Which round the view is for; its content comes with `apply`."""
-        self.round_id = round_id
-        if round_id is None:
+        """Which round the view is for; its content comes with `apply`.
+        Another round's details are not shown (nor editable) meanwhile."""
+        if round_id != self.round_id:
             self.doc = None
+            self._mine.clear()
             self.setEnabled(False)
+        self.round_id = round_id
+
+    def latest(self, field: str):
+        """A field as the user last saw or saved it: their own saves not yet
+        back from the database count (a second edit made before the first
+        returns builds on it, and is checked against it)."""
+        return self._mine[field] if field in self._mine else getattr(self.doc, field)
 
     def apply(self, doc: RoundDoc, version: int | None = None, known: dict[str, list[str]] | None = None) -> None:
-        """Show the round as the database holds it. `version` is what every
-        save names, refused if someone saved the round in between (nothing
-        is overwritten unseen); None keeps the one held (a change that did
-        not touch the round's own fields)."""
+        """Show the round as the database holds it. What differs from what
+        is on screen is filled again; a field being typed in keeps what is
+        typed (on this round: another round's text is never kept)."""
         if doc.id != self.round_id:
             return
         if version is not None:
             self.version = version
-        # A round read afresh (`known` given) is shown whole, putting back what
-        # a refused edit left in a table; a change refills what it changed.
-        before = self.doc if (known is None and self.isEnabled() and self.doc is not None
-                              and self.doc.id == doc.id) else None
+        same_round = self.doc is not None and self.doc.id == doc.id and self.isEnabled()
         self.doc = doc
+        for field in [f for f, value in self._mine.items() if getattr(doc, f) == value]:
+            del self._mine[field]  # the save is back
         if known is not None:
             for editor in (self.sides_edit, self.third_edit, self.mediators_edit):
                 editor.set_known(known["parties"])
 
-        def changed(*fields: str) -> bool:
-            # Only what differs is filled again: a figure saved changes none
-            # of the details, and twelve sources' boxes are not rebuilt for it.
-            return before is None or any(getattr(before, f) != getattr(doc, f) for f in fields)
+        def put(edit, text: str) -> None:
+            if edit.hasFocus() and same_round:
+                return
+            current = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            if current != text:
+                edit.setPlainText(text) if isinstance(edit, QPlainTextEdit) else edit.setText(text)
 
         self._loading = True
         try:
             self.setEnabled(True)
-            # A refresh never wipes what is being typed: a field with focus keeps it.
-            if changed("title") and not self.title_edit.hasFocus():
-                self.title_edit.setText(doc.title)
-            if changed("date"):
+            put(self.title_edit, doc.title)
+            if self.date_edit.date().toPython() != doc.date and not (self.date_edit.hasFocus() and same_round):
                 self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
-            if changed("location") and not self.location_edit.hasFocus():
-                self.location_edit.setText(doc.location or "")
-            if changed("notes") and not self.notes_edit.hasFocus():
-                self.notes_edit.setPlainText(doc.notes or "")
+            put(self.location_edit, doc.location or "")
+            put(self.notes_edit, doc.notes or "")
             for editor, field in ((self.sides_edit, "sides"), (self.third_edit, "third_parties"),
                                   (self.mediators_edit, "mediators")):
-                if changed(field):
+                if editor.names() != list(getattr(doc, field)):
                     editor.set_names(getattr(doc, field))
-            if changed("sources", "sides", "third_parties", "mediators"):
+            # The tables are rebuilt only when they show something else (a
+            # figure saved changes none of them; an edit being typed in a
+            # cell is not committed yet, so it survives a refresh).
+            if self._sources_in_table() != list(doc.sources) or self._affiliation_choices != self._affiliations(doc):
                 self._fill_sources(doc)
-            if changed("category_sets"):
+            if self._sets_in_table() != list(doc.category_sets):
                 self._fill_sets(doc)
-            if changed("status"):
-                locked = doc.status is RoundStatus.SIGNED_OFF
-                # Locked fields stay readable and copyable, and look locked.
-                for w in (self.title_edit, self.location_edit, self.notes_edit):
-                    w.setReadOnly(locked)
-                    w.setStyleSheet("background: palette(window);" if locked else "")
-                self.date_edit.setReadOnly(locked)
-                for w in (self.sides_edit, self.third_edit, self.mediators_edit):
-                    w.set_read_only(locked)
-                for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
-                          self.remove_set_button, self.sources_table, self.sets_table):
-                    w.setEnabled(not locked)
+            locked = doc.status is RoundStatus.SIGNED_OFF
+            # Locked fields stay readable and copyable, and look locked.
+            for w in (self.title_edit, self.location_edit, self.notes_edit):
+                w.setReadOnly(locked)
+                w.setStyleSheet("background: palette(window);" if locked else "")
+            self.date_edit.setReadOnly(locked)
+            for w in (self.sides_edit, self.third_edit, self.mediators_edit):
+                w.set_read_only(locked)
+            for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
+                      self.remove_set_button, self.sources_table, self.sets_table):
+                w.setEnabled(not locked)
         finally:
             self._loading = False
 
@@ -223,7 +236,7 @@ class RoundEditor(QWidget):
         table = self.sources_table
         table.blockSignals(True)
         table.setRowCount(len(doc.sources))
-        choices = self._affiliations(doc)
+        choices = self._affiliation_choices = self._affiliations(doc)
         for row, s in enumerate(doc.sources):
             item = QTableWidgetItem(s.name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -253,42 +266,58 @@ class RoundEditor(QWidget):
 
     # -- saving
 
-    def _save(self, op) -> None:
-        """Run `op(db)`, the change of this round, on the database's worker."""
-        if self._loading or self.round_id is None:
+    def _save(self, op, **mine) -> None:
+        """Run `op(db)`, the change of this round, on the database's worker;
+        `mine` are the fields it sets, shown as saved until it returns."""
+        if self._loading or self.round_id is None or self.doc is None:
             return
-        CollectionOp(parent=self, op=op).with_title(self.tr("Round not changed")).run_in_background(self.ctx)
+        self._mine.update(mine)
+        CollectionOp(parent=self, op=op).with_title(self.tr("Round not changed")).failure(self._refused) \
+            .run_in_background(self.ctx)
+
+    def _refused(self, exc) -> None:
+        from desktop.ui.actions import explain
+        from desktop.ui.dialogs import Ask
+
+        from desktop.storage import DatabaseReplaced
+
+        self._mine.clear()  # the round is read again; what it holds is what shows
+        if not isinstance(exc, DatabaseReplaced):  # said once already, by the operation
+            Ask.error(self, self.tr("Round not changed"), explain(exc))
 
     def _save_field(self, name: str, value) -> None:
         if self._loading or self.doc is None:
             return
-        current = getattr(self.doc, name)
+        current = self.latest(name)
         unchanged = current == value if name == "date" else (current or None) == (value or None)
         if unchanged:
             return
-        rid, version = self.round_id, self.version
-        self._save(lambda db: editing.update_round(db, rid, actor=self.ctx.actor, expected_version=version,
-                                                   **{name: value}))
+        # Refused only if this field changed since the user saw it: their
+        # own edits of other fields, still on their way, are no reason.
+        rid, seen = self.round_id, {name: current}
+        self._save(lambda db: editing.update_round(db, rid, actor=self.ctx.actor, expected=seen, **{name: value}),
+                   **{name: value})
 
-    def _unchanged_elsewhere(self, db, shown: RoundDoc | None, *fields: str) -> None:
+    def _unchanged_elsewhere(self, db, rid: uuid.UUID, shown: dict) -> None:
         """Whole lists are written back only if nobody changed them since this
         view showed them; otherwise the save is refused (and the view reloads)."""
-        fresh = editing.get_round_doc(db, shown.id if shown else self.round_id)
-        if shown is not None and all(getattr(fresh, f) == getattr(shown, f) for f in fields):
+        fresh = editing.get_round_doc(db, rid)
+        if all(list(getattr(fresh, f)) == list(v) for f, v in shown.items()):
             return
         raise Refused(self.tr("This round was changed elsewhere in the meantime; it has been reloaded, "
                               "and nothing was overwritten."))
 
     def _save_parties(self, **lists) -> None:
-        if self._loading or self.round_id is None:
+        if self._loading or self.round_id is None or self.doc is None:
             return
-        rid, version, shown = self.round_id, self.version, self.doc
+        rid = self.round_id
+        shown = {f: self.latest(f) for f in ("sides", "third_parties", "mediators", "sources")}
 
         def op(db):
-            self._unchanged_elsewhere(db, shown, "sides", "third_parties", "mediators", "sources")
-            return editing.set_parties(db, rid, actor=self.ctx.actor, expected_version=version, **lists)
+            self._unchanged_elsewhere(db, rid, shown)
+            return editing.set_parties(db, rid, actor=self.ctx.actor, **lists)
 
-        self._save(op)
+        self._save(op, **{f: tuple(v) for f, v in lists.items()})
 
     def _sources_in_table(self) -> list[SourceDoc]:
         out = []
@@ -314,13 +343,17 @@ class RoundEditor(QWidget):
 
         self._save(op)
 
-    def _save_sources(self) -> None:
-        rid, version, sources = self.round_id, self.version, self._sources_in_table()
-        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor,
-                                                  expected_version=version))
+    def _save_sources_list(self, sources: list[SourceDoc]) -> None:
+        rid, shown = self.round_id, {"sources": self.latest("sources")}
+
+        def op(db):
+            self._unchanged_elsewhere(db, rid, shown)
+            return editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor)
+
+        self._save(op, sources=tuple(sources))
 
     def _source_renamed(self, _item) -> None:
-        self._save_sources()
+        self._save_sources_list(self._sources_in_table())
 
     def _add_source(self) -> None:
         from desktop.ui.dialogs import Ask
@@ -328,17 +361,13 @@ class RoundEditor(QWidget):
         name = Ask.text(self, self.tr("Add source"), self.tr("Who reported figures (e.g. Coordination Headquarters):"))
         if not name or not name.strip() or self.doc is None:
             return
-        rid = self.round_id
-        sources = list(self.doc.sources) + [SourceDoc(" ".join(name.split()), "unknown")]
-        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor))
+        self._save_sources_list(list(self.latest("sources")) + [SourceDoc(" ".join(name.split()), "unknown")])
 
     def _remove_source(self) -> None:
         row = self.sources_table.currentRow()
         if row < 0 or self.doc is None:
             return
-        rid = self.round_id
-        sources = [s for i, s in enumerate(self._sources_in_table()) if i != row]
-        self._save(lambda db: editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor))
+        self._save_sources_list([s for i, s in enumerate(self._sources_in_table()) if i != row])
 
     def _sets_in_table(self) -> list[CategorySetDoc]:
         out = []
@@ -358,17 +387,19 @@ class RoundEditor(QWidget):
             out.append(CategorySetDoc(name, bool(check and check.checkState() == Qt.CheckState.Checked), categories))
         return out
 
-    def _save_sets(self) -> None:
+    def _save_sets_list(self, sets: list[CategorySetDoc]) -> None:
         if self._loading or self.round_id is None:
             return
-        rid, version, shown, sets = self.round_id, self.version, self.doc, self._sets_in_table()
+        rid, shown = self.round_id, {"category_sets": self.latest("category_sets")}
 
         def op(db):
-            self._unchanged_elsewhere(db, shown, "category_sets")
-            return editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
-                                             expected_version=version)
+            self._unchanged_elsewhere(db, rid, shown)
+            return editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor)
 
-        self._save(op)
+        self._save(op, category_sets=tuple(sets))
+
+    def _save_sets(self) -> None:
+        self._save_sets_list(self._sets_in_table())
 
     def _add_set(self) -> None:
         from desktop.ui.dialogs import Ask
@@ -376,16 +407,10 @@ class RoundEditor(QWidget):
         name = Ask.text(self, self.tr("Add category set"), self.tr("Name of the set (e.g. Place of capture):"))
         if not name or not name.strip() or self.doc is None:
             return
-        rid, version = self.round_id, self.version
-        sets = list(self.doc.category_sets) + [CategorySetDoc(" ".join(name.split()), False, ())]
-        self._save(lambda db: editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
-                                                        expected_version=version))
+        self._save_sets_list(list(self.latest("category_sets")) + [CategorySetDoc(" ".join(name.split()), False, ())])
 
     def _remove_set(self) -> None:
         row = self.sets_table.currentRow()
         if row < 0:
             return
-        rid, version = self.round_id, self.version
-        sets = [s for i, s in enumerate(self._sets_in_table()) if i != row]
-        self._save(lambda db: editing.set_category_sets(db, rid, category_sets=sets, actor=self.ctx.actor,
-                                                        expected_version=version))
+        self._save_sets_list([s for i, s in enumerate(self._sets_in_table()) if i != row])

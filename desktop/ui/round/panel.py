@@ -98,9 +98,12 @@ class RoundPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_round(None)
 
-    def show_round(self, round_id: uuid.UUID | None) -> None:
+    def show_round(self, round_id: uuid.UUID | None, row=None) -> None:
         """Open a round: its content is read on the database's worker and
-        shown when it arrives."""
+        shown when it arrives; meanwhile the header names the round being
+        opened (from its list row, if given) and nothing of another round
+        is shown or editable."""
+        changed = round_id != self.round_id
         self.round_id = round_id
         self.editor.show_round(round_id)
         self.figures.show_round(round_id)
@@ -109,6 +112,11 @@ class RoundPanel(QWidget):
         if round_id is None:
             self._header(None)
             return
+        if changed:
+            self._header(None)
+            if row is not None:
+                self.title_label.setText(f"{row.title} — {long_date_text(row.date)}")
+            self.status_label.setText(self.tr("Opening…"))
         self.reload()
 
     def reload(self) -> None:

@@ -85,10 +85,14 @@ class NameListEditor(QWidget):
         if not name or name in self.names():
             return
         self.entry.setEditText("")
-        self.names_changed.emit(self.names() + [name])
+        # Shown at once: a second name added before the first is saved
+        # builds on it (if the save is refused, the round is read again).
+        self.list.addItem(name)
+        self.names_changed.emit(self.names())
 
     def _remove(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        self.names_changed.emit([n for n in self.names() if n != item.text()])
+        self.list.takeItem(self.list.row(item))
+        self.names_changed.emit(self.names())

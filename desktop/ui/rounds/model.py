@@ -97,6 +97,8 @@ class RoundsTableModel(QAbstractTableModel):
         self._total = 0
         self._asked = 0  # which reload the pages arriving belong to
         self._fetching = False
+        #: A reading of the first page is on its way.
+        self.loading = False
 
     # -- loading
 
@@ -108,11 +110,13 @@ class RoundsTableModel(QAbstractTableModel):
         self._asked += 1
         asked, query = self._asked, self.query
         self._fetching = False
+        self.loading = True
         self._load(query, 0, PAGE, lambda total, rows: self._first_page(asked, total, rows))
 
     def _first_page(self, asked: int, total: int | None, rows: list[RoundRow]) -> None:
         if asked != self._asked:
             return  # a newer query is on its way
+        self.loading = False
         self.beginResetModel()
         self._total = total or 0
         self._rows = list(rows)

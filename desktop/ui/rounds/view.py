@@ -68,7 +68,9 @@ class RoundsView(QWidget):
         self.ctx = ctx
         self.model = RoundsTableModel(load=self._load, parent=self)
         self.model.loaded.connect(self._after_reload)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self._keep: uuid.UUID | None = None
+        self._wanted: uuid.UUID | None = None
         self._choose_first = False
 
         self.filter_edit = QLineEdit(self)
@@ -175,27 +177,28 @@ class RoundsView(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self._keep = self.selected_round()
         self.model.set_query(self.current_query())
 
     def choose_first(self) -> None:
         """Return in the filter: the list's first round is chosen and the
-        keyboard goes to the list (after the filter typed so far applies)."""
+        keyboard goes to the list — the first of the list as filtered by
+        what was typed, once it is in."""
         if self._debounce.isActive():
-            self._choose_first = True  # once the list filtered so far is in
             self.apply_filter()
+        if self.model.loading:
+            self._choose_first = True
         else:
             self._chose_first()
 
     def _chose_first(self) -> None:
         self._choose_first = False
         if self.model.rowCount():
+            self._wanted = None
             self._select_row(0, True)
             self.table.setFocus()
 
     def reload(self) -> None:
         """Re-read the rows (after a change), keeping the selection."""
-        self._keep = self.selected_round()
         self.model.reload()
 
     def apply_row(self, row) -> None:
@@ -207,17 +210,30 @@ class RoundsView(QWidget):
         if filtered or not self.model.replace_row(row):
             self.reload()
 
+    def _before_reset(self) -> None:
+        # The round selected when the new rows replace the old ones — not
+        # when they were asked for: the user may have moved on meanwhile.
+        self._keep = self.selected_round()
+
     def _after_reload(self) -> None:
         total = self.model.total
         self.count_label.setText(english_plural(self.tr("%Ln round(s)", "", total), total))
         keep, self._keep = self._keep, None
         if self._choose_first:
             self._chose_first()
-        elif keep is not None:
-            self.select_round(keep, emit=False)
+        elif self._wanted is not None and self.model.row_of(self._wanted) is not None:
+            wanted, self._wanted = self._wanted, None
+            self._select_row(self.model.row_of(wanted), True)
+        elif keep is not None and self.model.row_of(keep) is not None:
+            self._select_row(self.model.row_of(keep), False)
         self.reloaded.emit()
 
     # -- selection
+
+    def row(self, round_id: uuid.UUID | None):
+        """The list's line of a round, if it is loaded."""
+        at = self.model.row_of(round_id) if round_id is not None else None
+        return self.model.round_at(at) if at is not None else None
 
     def selected_round(self) -> uuid.UUID | None:
         index = self.table.selectionModel().currentIndex()
@@ -225,24 +241,28 @@ class RoundsView(QWidget):
 
     def select_round(self, round_id: uuid.UUID, *, emit: bool = True) -> bool:
         """Select a round, reading the pages up to it if it is further down
-        the list. False if the list (as filtered) does not hold it."""
-        row = self.model.row_of(round_id)
+        the list (or once the list being read is in). False if the list, as
+        filtered, does not hold it."""
+        row = None if self.model.loading else self.model.row_of(round_id)
         if row is not None:
+            self._wanted = None
             self._select_row(row, emit)
             return True
+        self._wanted = round_id  # chosen by whichever reading brings it first
         query, asked = self.model.query, []
 
         def found(index) -> None:
             asked.append(index is not None)
-            if index is None or query != self.model.query:
+            if index is None or query != self.model.query or self._wanted != round_id:
                 return
             while self.model.row_of(round_id) is None and self.model.canFetchMore(self.table.rootIndex()):
                 before = self.model.rowCount()
                 self.model.fetchMore(self.table.rootIndex())
                 if self.model.rowCount() == before:
-                    return  # the pages arrive later; the user goes on from there
+                    return  # the pages arrive later
             row = self.model.row_of(round_id)
-            if row is not None:
+            if row is not None and not self.model.loading:
+                self._wanted = None
                 self._select_row(row, emit)
 
         QueryOp(parent=self, op=lambda db: listing.row_index(db, query, round_id), success=found) \
