@@ -33,9 +33,11 @@ from desktop.ui.rounds.model import (
     COL_STATUS,
     COL_TITLE,
     ID_ROLE,
+    STATUS_TEXT,
     RoundsTableModel,
+    translated,
 )
-from desktop.ui.text import english_plural
+from desktop.ui.text import date_text, english_plural
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -115,7 +117,19 @@ class RoundsView(QWidget):
         # The sides are named in "Received" (Ukraine ← 195 · Russia ← 230):
         # the title gets their room.
         self.table.setColumnHidden(COL_SIDES, True)
-        header.setSectionResizeMode(COL_OPEN, QHeaderView.ResizeMode.ResizeToContents)
+        # Date, status and open discrepancies as wide as their longest words
+        # in the language, measured once (sized to their contents, they
+        # measured every row again at each change of one).
+        cells, titles = self.table.fontMetrics(), header.fontMetrics()
+
+        def fit(col: int, samples: list[str], room: int) -> None:
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            widest = max([cells.horizontalAdvance(t) for t in samples] + [titles.horizontalAdvance(title) + 14])
+            self.table.setColumnWidth(col, widest + room)
+
+        fit(COL_DATE, [date_text(dt.date(2024, m, 28)) for m in range(1, 13)], 14)
+        fit(COL_STATUS, [translated(t) for t in STATUS_TEXT.values()], 14)
+        fit(COL_OPEN, ["99"], 40)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         bar = QHBoxLayout()
@@ -153,7 +167,11 @@ class RoundsView(QWidget):
         # In a narrow pane (a 1024-pixel window) "Received" gives way, so that
         # the title, the status and the open discrepancies stay in sight; its
         # figures are in the round's own tabs.
-        self.table.setColumnHidden(COL_RECEIVED, event.size().width() < 560)
+        width = event.size().width()
+        self.table.setColumnHidden(COL_RECEIVED, width < 560)
+        # Narrower still, the status gives way too (the round's header and
+        # the status filter say it); the title keeps room to be read.
+        self.table.setColumnHidden(COL_STATUS, width < 440)
 
     # -- filtering
 
