@@ -21,7 +21,15 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
     if not args.round and not (args.date_from or args.date_to):
         raise UserError(translate("cli", "report: name a ROUND, or a period with --from and --to."))
     _check_range(args)
-    if args.round:
+    if args.signed:
+        from desktop.services.signoff import signed_pdf
+
+        if not args.round:
+            raise UserError(translate("cli", "--signed: name the ROUND whose signed summary to write."))
+        pdf, rid, amendment = signed_pdf(ctx.db, args.round)
+        done = translate("cli", "Wrote the signed summary of round {round} (amendment {amendment}) to {file}.").format(
+            round=rid, amendment=amendment, file=args.output)
+    elif args.round:
         pdf, rid = round_summary_pdf(ctx.db, args.round)
         done = translate("cli", "Wrote the summary of round {round} to {file} ({size} KB).").format(
             round=rid, file=args.output, size=len(pdf) // 1024 + 1)
@@ -166,6 +174,8 @@ def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
     p.add_argument("--from", dest="date_from", type=date_type, metavar="DATE", help=translate("cli", "period report from this date"))
     p.add_argument("--to", dest="date_to", type=date_type, metavar="DATE", help=translate("cli", "period report up to this date"))
     p.add_argument("-o", "--output", required=True, metavar="PDF", help=translate("cli", "the file to write ('-' = stdout)"))
+    p.add_argument("--signed", action="store_true",
+                   help=translate("cli", "the round's signed summary, as it was signed off (not a new drawing)"))
 
     p = add("submit", cmd_submit, translate("cli", "move a round from draft to review"))
     p.add_argument("round", metavar="ROUND")

@@ -336,6 +336,9 @@ class SignOff(SQLModel, table=True):
     reopen_reason: str | None = Field(default=None, max_length=NOTE_MAX)
     #: The audit history's head when it was signed, kept apart from the chain.
     audit_head: str | None = Field(default=None, max_length=64)
+    #: The signed PDF itself (empty for sign-offs of releases before 0009):
+    #: its files are written from it once the sign-off is committed.
+    pdf: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
 
 
 ALL_TABLES = (

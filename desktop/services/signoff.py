@@ -233,29 +233,46 @@ def sign_off(
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
             "signer": signer, "certificate_sha256": certificate_sha256(pair.cert_pem), "signed_at": now,
             "pdf_sha256": pdf_sha, "superseded_at": None, "superseded_by": None, "reopen_reason": None,
-            "audit_head": head,
+            "audit_head": head, "pdf": signed,
         }])
         refresh_summaries(session, [rid])
+    # Only now, the sign-off committed, do its files exist: a sign-off
+    # killed or failing before this point leaves no signed PDF anywhere
+    # (one that would verify for a round never signed off).
+    short = str(rid).split("-")[0]
+    copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
+    target = output or f"round-{short}-signed-{amendment}.pdf"
+    try:
         copies_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(copies_dir, 0o700)
-        short = str(rid).split("-")[0]
-        copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
-        target = output or f"round-{short}-signed-{amendment}.pdf"
-        written: list[Path] = []
-        try:
-            write_output(signed, str(copy))
-            written.append(copy)
-            os.chmod(copy, 0o600)
-            existed = Path(target).exists()
-            write_output(signed, target)
-            if not existed:
-                written.append(Path(target))
-        except BaseException:
-            # No sign-off on record: no signed file may be left behind either.
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
+        write_output(signed, str(copy))
+        write_output(signed, target)
+    except (UserError, OSError) as exc:
+        raise UserError(translate(
+            "signoff", "The round {round} is signed off (amendment {amendment}), but its signed summary could not "
+            "be written ({reason}); {command} writes it again."
+        ).format(round=round_label(doc.title, doc.date), amendment=amendment, reason=str(exc).rstrip("."),
+                 command=f"`exchange-desk report {short} --signed -o FILE`")) from None
     return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy))
+
+
+def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:
+    """The signed PDF of a round's current sign-off, as it was signed."""
+    with db.reading() as session:
+        rid = resolve_round(session, ref)
+        doc = _load(session, rid)
+        row = session.execute(
+            sa.select(SO.c.amendment, SO.c.pdf).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None))
+        ).first()
+    if row is None:
+        raise UserError(translate("signoff", "The round {round} is not signed off; it has no signed summary.").format(
+            round=round_label(doc.title, doc.date)))
+    if row.pdf is None:
+        raise UserError(translate(
+            "signoff", "The round {round} was signed off by an earlier release, which kept its signed summary only "
+            "as a file (among the signed copies in the data folder)."
+        ).format(round=round_label(doc.title, doc.date)))
+    return bytes(row.pdf), rid, row.amendment
 
 
 def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:

@@ -57,6 +57,9 @@ class Jobs(QObject):
             sentence = explain(exc)
             if sentence is None:
                 raise exc
+            # Read again: what failed may have done part of its work (a
+            # sign-off committed whose file could not be written).
+            self.ctx.events.data_changed.emit(None)
             Ask.error(self.window, title, sentence)
 
         task.signals.progress.connect(progress)

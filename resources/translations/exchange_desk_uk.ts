@@ -1951,6 +1951,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>report: вкажіть ROUND або період через --from і --to.</translation>
     </message>
     <message>
+        <source>--signed: name the ROUND whose signed summary to write.</source>
+        <translation>--signed: назвіть РАУНД, чий підписаний підсумок записати.</translation>
+    </message>
+    <message>
+        <source>Wrote the signed summary of round {round} (amendment {amendment}) to {file}.</source>
+        <translation>Підписаний підсумок раунду {round} (редакція {amendment}) записано у {file}.</translation>
+    </message>
+    <message>
         <source>Wrote the summary of round {round} to {file} ({size} KB).</source>
         <translation>Підсумок раунду {round} записано у {file} ({size} КБ).</translation>
     </message>
@@ -2153,6 +2161,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>the file to write (&apos;-&apos; = stdout)</source>
         <translation>файл для запису (&apos;-&apos; = стандартний вивід)</translation>
+    </message>
+    <message>
+        <source>the round&apos;s signed summary, as it was signed off (not a new drawing)</source>
+        <translation>підписаний підсумок раунду, такий, яким його затвердили (а не накреслений заново)</translation>
     </message>
     <message>
         <source>move a round from draft to review</source>
@@ -4029,7 +4041,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>The round {round} is already signed off (amendment {amendment}).</source>
-        <translation>Раунд {round} уже затверджено (поправка {amendment}).</translation>
+        <translation>Раунд {round} уже затверджено (редакція {amendment}).</translation>
     </message>
     <message>
         <source>The round {round} is a draft; submit it for review before signing it off.</source>
@@ -4046,6 +4058,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{person} entered or changed figures of the round {round} since its last sign-off; another supervisor must sign it off (four eyes).</source>
         <translation>{person} вводив або змінював показники раунду {round} після його останнього затвердження; затвердити його має інший керівник (принцип чотирьох очей).</translation>
+    </message>
+    <message>
+        <source>The round {round} is signed off (amendment {amendment}), but its signed summary could not be written ({reason}); {command} writes it again.</source>
+        <translation>Раунд {round} затверджено (редакція {amendment}), але його підписаний підсумок не вдалося записати ({reason}); {command} запише його знову.</translation>
+    </message>
+    <message>
+        <source>The round {round} is not signed off; it has no signed summary.</source>
+        <translation>Раунд {round} не затверджено; підписаного підсумку в нього немає.</translation>
+    </message>
+    <message>
+        <source>The round {round} was signed off by an earlier release, which kept its signed summary only as a file (among the signed copies in the data folder).</source>
+        <translation>Раунд {round} затвердила попередня версія програми, яка зберегла його підписаний підсумок лише як файл (серед підписаних копій у теці даних).</translation>
     </message>
     <message>
         <source>The round {round} is not signed off; there is nothing to reopen.</source>
