@@ -20,6 +20,7 @@ from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
 from desktop.storage.audit import AUDIT, verify_chain
+from desktop.storage.guards import protection_problems
 
 SO = SignOff.__table__
 
@@ -42,6 +43,7 @@ def check(db: Database) -> CheckReport:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             report.problems.extend(sqlite.integrity_problems(conn))
+        report.problems.extend(protection_problems(conn))
         breaks, head, count = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
         report.entries = count
         for b in breaks:
@@ -190,6 +192,7 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
         with candidate.engine.connect() as conn:
             problems = sqlite.integrity_problems(conn)
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            problems += protection_problems(conn, version=version)
     finally:
         candidate.close()
     if problems:

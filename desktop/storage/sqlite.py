@@ -218,6 +218,12 @@ def integrity_problems(connection) -> list[str]:
     return problems
 
 
+def triggers(connection) -> dict[str, str]:
+    """The database's triggers and the SQL that made them."""
+    return dict(connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+
+
 class Unusable(Exception):
     """The file is not a usable SQLite database; the message says why."""
 

@@ -3309,6 +3309,23 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>foreign key: a row of {table} (rowid {rowid}) refers to a missing {referenced_table}</source>
         <translation>зовнішній ключ: рядок таблиці {table} (rowid {rowid}) посилається на відсутній запис таблиці {referenced_table}</translation>
     </message>
+    <message>
+        <source>the history&apos;s protection {name} is missing</source>
+        <extracomment>The PostgreSQL trigger and its function&apos;s body. The schema revision that made them: older databases have none yet.</extracomment>
+        <translation>захисту історії {name} немає</translation>
+    </message>
+    <message>
+        <source>the history&apos;s protection {name} was replaced by another</source>
+        <translation>захист історії {name} замінено іншим</translation>
+    </message>
+    <message>
+        <source>a trigger this release does not make is in the database: {name}</source>
+        <translation>у базі даних є тригер, якого ця версія не створює: {name}</translation>
+    </message>
+    <message>
+        <source>the history&apos;s protection {name} is disabled</source>
+        <translation>захист історії {name} вимкнено</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>

@@ -432,7 +432,7 @@ def test_a_backup_moved_over_the_open_database_is_shown_as_the_file_holds_it(qtb
 def test_another_database_moved_over_the_open_one_stays_intact(tmp_path):
     """Another database moved over the open one: it is opened intact (the old journal damaged it)."""
     from desktop.services import demo, listing
-    from desktop.storage import Database, DatabaseReplaced, resolve_url
+    from desktop.storage import DatabaseReplaced
 
     theirs = tmp_path / "theirs.db"
     other = Database.open(resolve_url(theirs, theirs))

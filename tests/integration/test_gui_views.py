@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.context import AppContext, Events

@@ -7,21 +7,12 @@ import dataclasses
 import uuid
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QItemSelectionModel,
-    Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,129 +21,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
-from desktop.domain.types import MovementKind, RoundStatus
+from desktop.domain.types import RoundStatus
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.figures.commands import FigureEdit
 from desktop.ui.figures.entry import EntryError, parse_entry
+from desktop.ui.figures.grid import GridTable
 from desktop.ui.figures.model import FiguresGridModel
+from desktop.ui.figures.movements import AddMovementDialog, same_figure, movement_text, movements_of
 from desktop.ui.text import datetime_text
 from desktop.ui.undo import RoundUndo
-
-KIND_TEXT = {
-    MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "exchange"),
-    MovementKind.WITHOUT_EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "without exchange"),
-    MovementKind.CUSTODY_TRANSFER: QT_TRANSLATE_NOOP("FiguresView", "custody transfer"),
-}
-
-
-def kind_text(kind: MovementKind) -> str:
-    return QCoreApplication.translate("FiguresView", KIND_TEXT[kind])
-
-
-def movement_text(m: Movement) -> str:
-    return f"{m.from_party} → {m.to_party} · {kind_text(m.kind)}"
-
-
-def _same(a: FigureDoc | None, b: FigureDoc | None) -> bool:
-    """The same figure as a person sees it (count, qualifier, citation, note)."""
-    if a is None or b is None:
-        return a is b
-    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
-
-
-def movements_of(doc: RoundDoc, extra: list[Movement]) -> list[Movement]:
-    """Both directions of an exchange between the sides, then every other
-    movement that has figures or that the user added."""
-    out: list[Movement] = []
-    for a in doc.sides:
-        for b in doc.sides:
-            if a != b:
-                out.append(Movement(a, b, MovementKind.EXCHANGE))
-    for m in sorted({f.movement for f in doc.figures} | set(extra)):
-        if m not in out:
-            out.append(m)
-    return out
-
-
-class GridTable(QTableView):
-    """Enter commits and moves down, Tab moves right, Delete clears.
-
-    Signals:
-        editor_closed(): a cell's editor has closed (committed or not).
-    """
-
-    editor_closed = Signal()
-
-    def __init__(self, on_delete, parent=None):
-        super().__init__(parent)
-        self._on_delete = on_delete
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setTabKeyNavigation(True)
-
-    def closeEditor(self, editor, hint) -> None:  # Qt override
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self._move(1)
-        self.editor_closed.emit()
-
-    def keyPressEvent(self, event) -> None:  # Qt override
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
-            self._on_delete()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
-            self._move(1)
-            return
-        super().keyPressEvent(event)
-
-    def _move(self, rows: int) -> None:
-        current = self.currentIndex()
-        if not current.isValid():
-            return
-        target = self.model().index(min(current.row() + rows, self.model().rowCount() - 1), current.column())
-        self.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-
-class AddMovementDialog(QDialog):
-    def __init__(self, parties: list[str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add movement"))
-        self.from_combo = QComboBox(self)
-        self.from_combo.addItems(parties)
-        self.to_combo = QComboBox(self)
-        self.to_combo.addItems(parties)
-        if len(parties) > 1:
-            self.to_combo.setCurrentIndex(1)
-        self.kind_combo = QComboBox(self)
-        for kind in MovementKind:
-            self.kind_combo.addItem(kind_text(kind), kind)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&From"), self.from_combo)
-        form.addRow(self.tr("&To"), self.to_combo)
-        form.addRow(self.tr("&Kind"), self.kind_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def movement(self) -> Movement:
-        return Movement(self.from_combo.currentText(), self.to_combo.currentText(), self.kind_combo.currentData())
-
-    @classmethod
-    def ask(cls, parties: list[str], parent=None) -> Movement | None:
-        dialog = cls(parties, parent)
-        return dialog.movement() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
 
 class FiguresView(QWidget):
     def __init__(self, ctx: AppContext, undo: RoundUndo, parent=None):
@@ -281,7 +164,7 @@ class FiguresView(QWidget):
             current = None
         self.doc, self._reviewed = doc, list(reviewed)
         held = {f.slot: f for f in doc.figures}
-        for slot in [slot for slot, value in self._pending.items() if _same(held.get(slot), value)]:
+        for slot in [slot for slot, value in self._pending.items() if same_figure(held.get(slot), value)]:
             del self._pending[slot]
         movements = movements_of(doc, self.extra_movements.get(doc.id, []))
         if movements != self.movements or self.movement_combo.count() != len(movements):
