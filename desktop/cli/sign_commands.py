@@ -159,9 +159,13 @@ def cmd_verify(args: argparse.Namespace, ctx) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace, ctx) -> int:
+    from desktop.services.keys import KeyStore
     from desktop.services.signoff import reopen
 
-    change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.actor)
+    signer = args.key or ctx.actor
+    change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.actor, keys=KeyStore(ctx.paths),
+                    key_name=args.key,
+                    passphrase=passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=signer)))
     print(translate("cli", "Reopened round {round}: it is a draft again; its earlier sign-off stays on record.")
           .format(round=change.round_id))
     return EXIT_OK
@@ -207,3 +211,4 @@ def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
     p = add("reopen", cmd_reopen, translate("cli", "reopen a signed-off round (an amendment)"))
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--key", metavar="NAME", help=translate("cli", "sign with this key (default: the acting user's)"))

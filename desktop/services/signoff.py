@@ -275,15 +275,33 @@ def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:
     return bytes(row.pdf), rid, row.amendment
 
 
-def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
+def reopen(db: Database, ref: str, *, reason: str, actor: str, keys: KeyStore, passphrase: Callable[[], str],
+           key_name: str | None = None) -> Change:
     """An amendment: the round goes back to draft; the sign-off it had stays
-    on record (superseded) and its PDF stays verifiable."""
+    on record (superseded) and its PDF stays verifiable. Undoing a sign-off
+    takes what a sign-off takes: a supervisor's signing key, unlocked (a
+    name typed, or settings, are not enough)."""
+    from desktop.reports.signing import SigningError, certificate_sha256, load_key
+
     reason = " ".join(reason.split()) if reason else ""
     if not reason:
         raise UserError(translate("signoff", "{option}: say why the round is reopened.").format(option="--reason"))
     if len(reason) > NOTE_MAX:
         raise UserError(translate("signoff", "{option}: at most {maximum} characters.").format(
             option="--reason", maximum=format_number(NOTE_MAX)))
+    signer = " ".join((key_name or actor).split())
+    pair = keys.find(signer)
+    if pair is None:
+        raise Refused(translate(
+            "signoff", "Reopening a signed-off round takes a supervisor's signing key, and {signer} has none here."
+        ).format(signer=signer))
+    try:
+        load_key(pair.key_pem, passphrase())
+    except SigningError:
+        raise UserError(translate(
+            "signoff", "The passphrase for {signer}'s key is wrong; the round was not reopened."
+        ).format(signer=signer)) from None
+    key_sha = certificate_sha256(pair.cert_pem)
     now = utc_now()
     with db.transaction() as session:
         rid = resolve_round(session, ref)
@@ -299,7 +317,8 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str) -> Change:
         ).returning(R.c.version)).scalar()
         audit.append(session.connection(), [{
             "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": audit.dumps({"status": "signed_off"}), "after": audit.dumps({"status": "draft"}),
+            "round_id": rid, "before": audit.dumps({"status": "signed_off"}),
+            "after": audit.dumps({"status": "draft", "key": signer, "certificate_sha256": key_sha}),
             "detail": reason,
         }])
         states = refresh_summaries(session, [rid])

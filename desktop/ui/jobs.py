@@ -239,12 +239,20 @@ class Jobs(QObject):
     def reopen(self, round_id: uuid.UUID) -> None:
         from desktop.services import signoff
 
+        from desktop.services.keys import KeyStore
+
         reason = Ask.multiline(self.window, self.tr("Reopen"),
                                self.tr("Why is this signed-off round reopened? (It becomes an amendment.)"))
         if reason is None:
             return
-        actor = self.ctx.actor
-        CollectionOp(parent=self.window, op=lambda db: signoff.reopen(db, str(round_id), reason=reason, actor=actor)) \
+        # As a sign-off: a supervisor's key, unlocked.
+        secret = Ask.passphrase(self.window, self.tr("Reopen"),
+                                self.tr("Passphrase for %1's signing key:").replace("%1", self.ctx.actor))
+        if not secret:
+            return
+        actor, keys = self.ctx.actor, KeyStore(self.ctx.paths)
+        CollectionOp(parent=self.window, op=lambda db: signoff.reopen(
+            db, str(round_id), reason=reason, actor=actor, keys=keys, passphrase=lambda: secret)) \
             .with_title(self.tr("Not reopened")).run_in_background(self.ctx)
 
     # -- keeping the data safe

@@ -4089,6 +4089,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Раунд {round} затвердила попередня версія програми, яка зберегла його підписаний підсумок лише як файл (серед підписаних копій у теці даних).</translation>
     </message>
     <message>
+        <source>Reopening a signed-off round takes a supervisor&apos;s signing key, and {signer} has none here.</source>
+        <translation>Щоб повторно відкрити затверджений раунд, потрібен ключ підпису керівника, а в {signer} його тут немає.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {signer}&apos;s key is wrong; the round was not reopened.</source>
+        <translation>Парольна фраза до ключа {signer} неправильна; раунд не відкрито повторно.</translation>
+    </message>
+    <message>
         <source>The round {round} is not signed off; there is nothing to reopen.</source>
         <translation>Раунд {round} не затверджено; повторно відкривати нічого.</translation>
     </message>

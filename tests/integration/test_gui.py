@@ -336,6 +336,7 @@ def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monke
     assert not (window.panel.figures.grid.model().index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable)
 
     monkeypatch.setattr(Ask, "multiline", staticmethod(lambda parent, title, label: "HQ corrected its list"))
+    monkeypatch.setattr(Ask, "passphrase", staticmethod(lambda parent, title, label: "long passphrase"))
     window.jobs.reopen(rid)
     assert editing.get_round_doc(ctx.db, rid).status is RoundStatus.DRAFT
 
