@@ -69,7 +69,7 @@ def _emit_json(value: object) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _check_range(args: argparse.Namespace) -> None:
+def check_range(args: argparse.Namespace) -> None:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UserError(translate("cli", "--from {start} is after --to {end}.").format(
             start=args.date_from, end=args.date_to))
@@ -94,7 +94,7 @@ def cmd_rounds(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.cli.output import rounds_table
     from desktop.services.rounds import list_rounds
 
-    _check_range(args)
+    check_range(args)
     rounds = list_rounds(ctx.db, date_from=args.date_from, date_to=args.date_to)
     if args.json:
         _emit_json([r.to_dict() for r in rounds])
@@ -155,7 +155,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.interchange import export_document, write_export
     from desktop.services.rounds import resolve_rounds
 
-    _check_range(args)
+    check_range(args)
     ids = resolve_rounds(ctx.db, args.round) if args.round else None
     text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
     write_export(text, args.output)

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from desktop.cli import _check_range
+from desktop.cli import check_range
 from desktop.i18n import translate
 from desktop.services.errors import UserError
 
@@ -20,7 +20,7 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
         raise UserError(translate("cli", "report: give a ROUND or a date range (--from/--to), not both."))
     if not args.round and not (args.date_from or args.date_to):
         raise UserError(translate("cli", "report: name a ROUND, or a period with --from and --to."))
-    _check_range(args)
+    check_range(args)
     if args.signed:
         from desktop.services.signoff import signed_pdf
 

@@ -81,7 +81,7 @@ def _short(message: str) -> str:
     return message
 
 
-def _load(session: Session, round_id: uuid.UUID) -> RoundDoc:
+def load_round(session: Session, round_id: uuid.UUID) -> RoundDoc:
     docs = load_docs(session, ids=[round_id])
     if not docs:
         raise UserError(translate(
@@ -90,7 +90,7 @@ def _load(session: Session, round_id: uuid.UUID) -> RoundDoc:
     return docs[0]
 
 
-def _editable(doc: RoundDoc) -> None:
+def ensure_editable(doc: RoundDoc) -> None:
     if doc.status is RoundStatus.SIGNED_OFF:
         raise Refused(translate("editing", "The round {round} is signed off; reopen it to change it.").format(
             round=round_label(doc.title, doc.date)))
@@ -143,9 +143,9 @@ def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what:
         with db.transaction() as session:
             if expected_version is not None and _version(session, round_id).version != expected_version:
                 raise _Stale(what)
-            old = _load(session, round_id)
+            old = load_round(session, round_id)
             if not allow_signed_off:
-                _editable(old)
+                ensure_editable(old)
             new = change(old)
             try:
                 new = validate(new)
@@ -414,7 +414,7 @@ def open_round(db: Database, round_id: uuid.UUID) -> OpenedRound:
 
     with db.reading() as session:
         version = _version(session, round_id).version
-        doc = _load(session, round_id)
+        doc = load_round(session, round_id)
         resolutions = load_resolutions(session, [round_id]).get(round_id, {})
         known = known_names_in(session)
     return OpenedRound(round_state(doc, resolutions), version, known)
@@ -422,4 +422,4 @@ def open_round(db: Database, round_id: uuid.UUID) -> OpenedRound:
 
 def get_round_doc(db: Database, round_id: uuid.UUID) -> RoundDoc:
     with db.reading() as session:
-        return _load(session, round_id)
+        return load_round(session, round_id)

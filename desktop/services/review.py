@@ -16,7 +16,7 @@ from desktop.domain.review import ReviewedDiscrepancy, basis, review, reviewed_f
 from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
 from desktop.i18n import format_number, translate
-from desktop.services.editing import Change, _editable, _load
+from desktop.services.editing import Change, ensure_editable, load_round
 from desktop.services.errors import Refused, UserError
 from desktop.services.loading import R, paused_gc
 from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
@@ -34,7 +34,7 @@ class RoundReview:
 
 def round_review(db: Database, round_id: uuid.UUID) -> RoundReview:
     with db.reading() as session:
-        doc = _load(session, round_id)
+        doc = load_round(session, round_id)
         resolutions = load_resolutions(session, [round_id]).get(round_id, {})
     return RoundReview(doc, review(doc, resolutions))
 
@@ -152,8 +152,8 @@ def _changed(session, round_id: uuid.UUID) -> Change:
 def _discrepancy(session, round_id: uuid.UUID, key: str):
     """The round (if it may be changed) and its discrepancy under `key` or a
     unique prefix of it."""
-    doc = _load(session, round_id)
-    _editable(doc)
+    doc = load_round(session, round_id)
+    ensure_editable(doc)
     current = {item.discrepancy.key: item for item in review(doc, {})}
     matches = [k for k in current if k == key or k.startswith(key)]
     if not matches:

@@ -27,7 +27,7 @@ from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.i18n import format_number, translate
 from desktop.labels import discrepancy_label, round_label
-from desktop.services.editing import Change, _load
+from desktop.services.editing import Change, load_round
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
 from desktop.services.keys import KeyStore
@@ -58,7 +58,7 @@ def round_summary_pdf(db: Database, ref: str, *, now: dt.datetime | None = None)
     now = now or utc_now()
     with db.reading() as session:
         rid = resolve_round(session, ref)
-        doc = _load(session, rid)
+        doc = load_round(session, rid)
         resolutions = load_resolutions(session, [rid]).get(rid, {})
         history = _sign_off_history(session, rid)
     current = next((h for h in history if h.superseded_at is None), None)
@@ -125,7 +125,7 @@ def _figure_editors_since(session: Session, round_id: uuid.UUID, since: dt.datet
 def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: str | None = None):
     """Every reason to refuse a sign-off, checked before any passphrase."""
     rid = resolve_round(session, ref)
-    doc = _load(session, rid)
+    doc = load_round(session, rid)
     history = _sign_off_history(session, rid)
     current = next((h for h in history if h.superseded_at is None), None)
     status = doc.status or RoundStatus.DRAFT
@@ -260,7 +260,7 @@ def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:
     """The signed PDF of a round's current sign-off, as it was signed."""
     with db.reading() as session:
         rid = resolve_round(session, ref)
-        doc = _load(session, rid)
+        doc = load_round(session, rid)
         row = session.execute(
             sa.select(SO.c.amendment, SO.c.pdf).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None))
         ).first()
@@ -305,7 +305,7 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str, keys: KeyStore, p
     now = utc_now()
     with db.transaction() as session:
         rid = resolve_round(session, ref)
-        doc = _load(session, rid)
+        doc = load_round(session, rid)
         if doc.status is not RoundStatus.SIGNED_OFF:
             raise Refused(translate(
                 "signoff", "The round {round} is not signed off; there is nothing to reopen."
