@@ -149,6 +149,14 @@ class FigureDoc:
         return out
 
 
+def same_figure(a: FigureDoc | None, b: FigureDoc | None) -> bool:
+    """The same figure as a person sees and edits it (count, qualifier,
+    citation, note): what an edit checks it did not overwrite."""
+    if a is None or b is None:
+        return a is b
+    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
+
+
 @dataclass(frozen=True, slots=True)
 class MergeConflict:
     """One figure changed differently on two laptops: the value held (the

@@ -24,6 +24,7 @@ from desktop.domain.content import (
     Movement,
     RoundDoc,
     SourceDoc,
+    same_figure,
     utc_now,
 )
 from desktop.domain.ids import new_id
@@ -309,17 +310,11 @@ def set_category_sets(
 ANY = object()
 
 
-def _same(a: FigureDoc | None, b: FigureDoc | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
-
-
 def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
     """The figure in `slot` now; refused if it is not what the caller saw
     (someone else changed it meanwhile: nothing is overwritten unseen)."""
     current = next((f for f in d.figures if f.slot == slot), None)
-    if expected is not ANY and not _same(current, expected):
+    if expected is not ANY and not same_figure(current, expected):
         raise _Stale("figure", slot)
     return current
 

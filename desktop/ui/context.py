@@ -15,11 +15,9 @@ from desktop.ui.tasks import TaskRunner
 class Events(QObject):
     """Signals:
         data_changed(object): a `Change` (or None when anything may have changed).
-        round_selected(object): the id of the round now shown, or None.
     """
 
     data_changed = Signal(object)
-    round_selected = Signal(object)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
-from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.types import MovementKind
 
 KIND_TEXT = {
@@ -22,13 +22,6 @@ def kind_text(kind: MovementKind) -> str:
 
 def movement_text(m: Movement) -> str:
     return f"{m.from_party} → {m.to_party} · {kind_text(m.kind)}"
-
-
-def same_figure(a: FigureDoc | None, b: FigureDoc | None) -> bool:
-    """The same figure as a person sees it (count, qualifier, citation, note)."""
-    if a is None or b is None:
-        return a is b
-    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
 
 
 def movements_of(doc: RoundDoc, extra: list[Movement]) -> list[Movement]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.content import FigureDoc, Movement, RoundDoc, same_figure
 from desktop.domain.types import RoundStatus
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
@@ -33,7 +33,7 @@ from desktop.ui.figures.commands import FigureEdit
 from desktop.ui.figures.entry import EntryError, parse_entry
 from desktop.ui.figures.grid import GridTable
 from desktop.ui.figures.model import FiguresGridModel
-from desktop.ui.figures.movements import AddMovementDialog, same_figure, movement_text, movements_of
+from desktop.ui.figures.movements import AddMovementDialog, movement_text, movements_of
 from desktop.ui.text import datetime_text
 from desktop.ui.undo import RoundUndo
 
