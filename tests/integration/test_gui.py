@@ -13,14 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.types import Rule
 from desktop.services import editing, listing, review
-from desktop.ui.context import AppContext, Events
 from desktop.ui.dialogs import Ask
 from desktop.ui.main_window import PAGE_EMPTY, PAGE_WORK, MainWindow
 from desktop.ui.review.model import COL_ROUND
 from desktop.ui.review.view import ResolveDialog
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
-from desktop.ui.tasks import InlineTaskRunner
 from tests.helpers.factories import SEED_ID, document, round_dict, write_json
 
 
@@ -40,27 +38,6 @@ def previews(monkeypatch) -> _Previews:
 
 class _Previews(list):
     answer = True
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[str]:
-    """Every error dialog's sentence, instead of a modal box."""
-    shown: list[str] = []
-    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
-def ctx(db, app_home) -> AppContext:
-    return AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
-
-
-@pytest.fixture
-def window(qtbot, ctx) -> MainWindow:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def table_snapshot(db_path: Path) -> list:

@@ -5,39 +5,14 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.content import Movement, SourceDoc
 from desktop.domain.types import MovementKind
 from desktop.services import editing
-from desktop.ui.context import AppContext, Events
 from desktop.ui.dialogs import Ask
-from desktop.ui.main_window import MainWindow
 from desktop.ui.round.panel import TAB_FIGURES
-from desktop.ui.tasks import InlineTaskRunner
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
-def ctx(db, app_home) -> AppContext:
-    return AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
-
-
-@pytest.fixture
-def window(qtbot, ctx) -> MainWindow:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def a_round(ctx, window) -> uuid.UUID:
