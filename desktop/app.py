@@ -43,34 +43,6 @@ def _install_crash_handler(paths: AppPaths) -> None:
     sys.excepthook = handle
 
 
-def ask_user_name(paths: AppPaths) -> str:
-    """Who acts: EXCHANGE_DESK_USER, else the saved name, else asked once
-    (and saved in the config folder); the login name if the question is
-    dismissed."""
-    from PySide6.QtWidgets import QInputDialog
-
-    from desktop.services.actor import USER_VARIABLE, current_actor
-    from desktop.settings import Settings
-
-    if os.environ.get(USER_VARIABLE, "").strip():
-        return current_actor(paths)
-    settings = Settings.load(paths.settings_file)
-    if settings.user_name.strip():
-        return settings.user_name.strip()
-    from PySide6.QtCore import QCoreApplication
-
-    name, ok = QInputDialog.getText(
-        None, "Exchange Desk",
-        QCoreApplication.translate("app", "Your name, as it will be recorded with every figure you enter or resolve:"),
-    )
-    name = " ".join(name.split()) if ok else ""
-    if name:
-        settings.user_name = name
-        settings.save(paths.settings_file)
-        return name
-    return current_actor(paths)
-
-
 def offer_restore(paths: AppPaths, db_option: str | None, message: str):
     """The database cannot be used: say why and offer to restore a backup
     (the unusable file is kept, byte for byte, among the backups). Returns
@@ -286,7 +258,9 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
                 outcome["code"] = 2
                 app.quit()
                 return
-        actor = ask_user_name(paths)
+        from desktop.ui.keys_dialog import unlock_at_start
+
+        actor = unlock_at_start(paths)
 
         from desktop.services.listing import ensure_summaries
         from desktop.ui.context import AppContext, Events

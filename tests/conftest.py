@@ -26,9 +26,16 @@ from desktop.storage import Database, resolve_url
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     """Every test gets its own folders; real user folders are never touched."""
+    from tests.helpers.people import PASSPHRASE, install_people
+
     home = tmp_path / "home"
     monkeypatch.setenv("EXCHANGE_DESK_HOME", str(home))
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    # Who acts is a key: everyone of the test office has one here, and
+    # "Test Coordinator" (a supervisor) acts unless a test says who.
+    install_people(AppPaths.under(home).config_dir)
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Test Coordinator")
+    monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("EXCHANGE_DESK_USER", raising=False)
     monkeypatch.delenv("EXCHANGE_DESK_DB", raising=False)
     # English whatever the machine's locale; tests of other languages say so.
     monkeypatch.setenv("EXCHANGE_DESK_LANG", "en")
@@ -173,25 +180,10 @@ def cli(capsys: pytest.CaptureFixture, db_url: str):
     return run
 
 
-PASSPHRASE = "correct horse battery"
-
-
-@pytest.fixture(scope="session")
-def made_keys(tmp_path_factory) -> Path:
-    """A keys folder with the authority and two supervisors, made once."""
-    from desktop.paths import AppPaths
-    from desktop.services.keys import KeyStore
-
-    home = tmp_path_factory.mktemp("keys-home")
-    store = KeyStore(AppPaths.under(home))
-    store.create("Supervisor Sam", PASSPHRASE, lambda: PASSPHRASE)
-    store.create("Test Coordinator", PASSPHRASE, lambda: PASSPHRASE)
-    return store.dir
+from tests.helpers.people import PASSPHRASE  # noqa: E402
 
 
 @pytest.fixture
-def keys(made_keys, app_home, monkeypatch) -> Path:
-    target = app_home.config_dir / "keys"
-    shutil.copytree(made_keys, target)
-    monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", PASSPHRASE)
-    return target
+def keys(app_home) -> Path:
+    """The keys folder of the test's home (everyone's keys, trusted)."""
+    return app_home.config_dir / "keys"

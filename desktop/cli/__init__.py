@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Context:
     paths: AppPaths
     db_option: str | None
     _db: object = field(default=None, init=False)
+    _actor: object = field(default=None, init=False)
 
     @property
     def db(self):
@@ -39,10 +41,20 @@ class Context:
         return self._db
 
     @property
-    def actor(self) -> str:
-        from desktop.services.actor import current_actor
+    def actor(self):
+        """The person acting: the key named by `EXCHANGE_DESK_KEY` (or the
+        only one here), unlocked (`EXCHANGE_DESK_PASSPHRASE`, else asked)."""
+        return self.acting(None)
 
-        return current_actor(self.paths)
+    def acting(self, name: str | None):
+        from desktop.cli.key_commands import passphrase_from
+        from desktop.services.keys import KEY_VARIABLE, KeyStore
+
+        if self._actor is None or name:
+            self._actor = KeyStore(self.paths).unlock(
+                name or os.environ.get(KEY_VARIABLE) or None,
+                lambda who: passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=who))())
+        return self._actor
 
     def close(self) -> None:
         if self._db is not None:
@@ -231,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import edit_commands, integrity_commands, sign_commands
 
     sign_commands.add_commands(add, common, _date)
+    from desktop.cli import key_commands
+    key_commands.add_commands(add, common)
     integrity_commands.add_commands(add)
     edit_commands.add_commands(add)
     from desktop.cli import round_commands

@@ -15,8 +15,9 @@ EXIT_OK, EXIT_USAGE, EXIT_DAMAGE = 0, 2, 3
 
 def cmd_check(args: argparse.Namespace, ctx) -> int:
     from desktop.services.integrity import check
+    from desktop.services.keys import KeyStore
 
-    report = check(ctx.db)
+    report = check(ctx.db, KeyStore(ctx.paths))
     for note in report.notes:
         print(translate("cli", "note: {note}").format(note=note))
     if report.ok:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from desktop.cli import check_range
@@ -64,65 +63,12 @@ def cmd_resolve(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
-def passphrase_from(prompt: str, *, confirm: bool = False, variable: str = "EXCHANGE_DESK_PASSPHRASE"):
-    """A function giving the passphrase: from the environment, else asked in
-    the terminal (never echoed, never logged)."""
-
-    def ask() -> str:
-        import getpass
-
-        value = os.environ.get(variable)
-        if value:
-            return value
-        if not sys.stdin.isatty():
-            raise UserError(translate(
-                "cli", "A passphrase is needed: set {variable} or run this in a terminal.").format(variable=variable))
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass(translate("cli", "Again: ")) != first:
-            raise UserError(translate("cli", "The two passphrases differ; nothing was made."))
-        return first
-
-    return ask
-
-
-def cmd_keys(args: argparse.Namespace, ctx) -> int:
-    from desktop.services.keys import AUTHORITY_PASSPHRASE_VARIABLE, KeyStore
-    from desktop.services.signoff import write_pdf
-
-    store = KeyStore(ctx.paths)
-    if args.keys_command == "new":
-        prompt = translate("cli", "Passphrase for {name}'s key: ").format(name=args.name)
-        passphrase = passphrase_from(prompt, confirm=True)()
-        store.create(args.name, passphrase, passphrase_from(
-            translate("cli", "Passphrase of this installation's signing authority: "),
-            variable=AUTHORITY_PASSPHRASE_VARIABLE))
-        print(translate("cli", "Made a signing key for {name} in {folder}.").format(
-            name=" ".join(args.name.split()), folder=store.dir))
-    elif args.keys_command == "export":
-        roots = store.trust_roots()
-        if not roots:
-            raise UserError(translate(
-                "cli", "There is no signing authority here yet; make a key with `exchange-desk keys new`."))
-        write_pdf(roots[0], args.output)
-        if args.output != "-":
-            print(translate("cli", "Wrote the signing authority's certificate to {file}; "
-                            "others pass it to `exchange-desk verify --trust`.").format(file=args.output),
-                  file=sys.stderr)
-    else:
-        names = store.names()
-        print("\n".join(names) if names else translate("cli", "No signing keys here."))
-    return EXIT_OK
-
-
 def cmd_sign_off(args: argparse.Namespace, ctx) -> int:
     from desktop.services.keys import KeyStore
     from desktop.services.signoff import sign_off
 
-    signer = args.key or ctx.actor
     result = sign_off(
-        ctx.db, KeyStore(ctx.paths), args.round, actor=ctx.actor, key_name=args.key,
-        passphrase=passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=signer)),
-        output=args.output,
+        ctx.db, KeyStore(ctx.paths), args.round, actor=ctx.acting(args.key), output=args.output,
         copies_dir=ctx.paths.data_dir / "signed",
     )
     print(translate("cli", "Signed off round {round} (amendment {amendment}) as {signer}; "
@@ -159,13 +105,9 @@ def cmd_verify(args: argparse.Namespace, ctx) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace, ctx) -> int:
-    from desktop.services.keys import KeyStore
     from desktop.services.signoff import reopen
 
-    signer = args.key or ctx.actor
-    change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.actor, keys=KeyStore(ctx.paths),
-                    key_name=args.key,
-                    passphrase=passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=signer)))
+    change = reopen(ctx.db, args.round, reason=args.reason, actor=ctx.acting(args.key))
     print(translate("cli", "Reopened round {round}: it is a draft again; its earlier sign-off stays on record.")
           .format(round=change.round_id))
     return EXIT_OK
@@ -190,18 +132,11 @@ def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
     p.add_argument("--value", type=int, metavar="N", help=translate("cli", "the accepted value"))
     p.add_argument("--note", required=True, metavar="TEXT", help=translate("cli", "why this value"))
 
-    p = add("keys", cmd_keys, translate("cli", "signing keys: new, export, list"))
-    keys_sub = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    k = keys_sub.add_parser("new", help=translate("cli", "make a supervisor's signing key"), parents=[common])
-    k.add_argument("--name", required=True, help=translate("cli", "whose key (the signer's name)"))
-    k = keys_sub.add_parser("export", help=translate("cli", "write the certificate others trust"), parents=[common])
-    k.add_argument("-o", "--output", required=True, metavar="PEM")
-    keys_sub.add_parser("list", help=translate("cli", "the keys kept here"), parents=[common])
-
     p = add("sign-off", cmd_sign_off, translate("cli", "lock a round and write its signed summary"))
     p.add_argument("round", metavar="ROUND")
     p.add_argument("-o", "--output", metavar="PDF", help=translate("cli", "where to write the signed PDF"))
-    p.add_argument("--key", metavar="NAME", help=translate("cli", "sign with this key (default: the acting user's)"))
+    p.add_argument("--key", metavar="NAME", help=translate("cli", "whose key signs, when several people have keys here "
+                                                           "(default: EXCHANGE_DESK_KEY)"))
 
     p = add("verify", cmd_verify, translate("cli", "check that a PDF is a genuine, current signed summary"))
     p.add_argument("file", metavar="PDF")
@@ -211,4 +146,5 @@ def add_commands(add, common: argparse.ArgumentParser, date_type) -> None:
     p = add("reopen", cmd_reopen, translate("cli", "reopen a signed-off round (an amendment)"))
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--reason", required=True, metavar="TEXT")
-    p.add_argument("--key", metavar="NAME", help=translate("cli", "sign with this key (default: the acting user's)"))
+    p.add_argument("--key", metavar="NAME", help=translate("cli", "whose key signs, when several people have keys here "
+                                                           "(default: EXCHANGE_DESK_KEY)"))

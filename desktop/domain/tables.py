@@ -243,7 +243,36 @@ class AuditEntry(SQLModel, table=True):
     #: The chain: the hash of the entry before, and of this one chained to it.
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    #: The seal (signature) of the action this entry belongs to; empty only
+    #: for entries written before histories were signed (release 0010).
+    seal_id: str | None = Field(default=None, max_length=64, index=True)
 
+
+class HistorySeal(SQLModel, table=True):
+    """One action's entries, signed by the key of the person who acted.
+
+    `content` is the exact text signed: the format, the key's certificate
+    digest, and per round the digest of the action's entries on it, so that
+    a round's entries can travel and be checked without the others'."""
+
+    __tablename__ = "history_seal"
+
+    id: str = Field(primary_key=True, max_length=64)
+    key_id: str = Field(max_length=64, index=True)
+    content: str
+    signature: str
+
+
+class PersonCertificate(SQLModel, table=True):
+    """The certificate of a key that sealed history here (whoever reads the
+    database can check the seals, and the role, against the authority)."""
+
+    __tablename__ = "person_certificate"
+
+    key_id: str = Field(primary_key=True, max_length=64)
+    name: str = Field(max_length=ACTOR_MAX)
+    role: str = Field(max_length=20)
+    pem: str
 
 
 

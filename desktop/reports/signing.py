@@ -5,10 +5,11 @@ validated with pyHanko (PAdES baseline, SHA-256, the signature covering the
 whole file). Validation is offline: trust comes only from the roots given,
 nothing is fetched.
 
-The trust model: an installation (or a team) has its own signing authority,
-a self-signed root certificate made once; each supervisor's key is certified
-by it. Others trust the authority's certificate (`keys export`), which is
-how pyHanko validates a chain (a signer's own certificate is not a root).
+The trust model: an office has one authority, a self-signed root made on
+one head-office machine with its own passphrase; it certifies each
+person's key with a role (`reports.identity`). Laptops trust the
+authority's certificate (`exchange-desk trust`), which is how pyHanko
+validates a chain (a signer's own certificate is not a root).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.utils import CryptographyDeprecationWarning
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import NameOID
 
 # pyHanko imports cryptography's DSA support, which cryptography marks as
 # deprecated; the warning said so on every sign-off and verify. We never
@@ -65,7 +66,7 @@ _LABEL = "EXCHANGE DESK PRIVATE KEY"
 _FORMAT = "exchange-desk-key/1"
 
 
-def _encrypt(key: rsa.RSAPrivateKey, passphrase: str) -> bytes:
+def encrypt_key(key: rsa.RSAPrivateKey, passphrase: str) -> bytes:
     if not passphrase:
         raise SigningError("a passphrase is needed to protect the private key")
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -130,7 +131,8 @@ def load_key(key_pem: bytes, passphrase: str) -> rsa.RSAPrivateKey:
 
 
 def make_authority(common_name: str, passphrase: str, *, now: dt.datetime | None = None) -> KeyPair:
-    """A self-signed root that certifies supervisors' keys (20 years)."""
+    """An office authority: a self-signed root that certifies people's keys
+    (20 years)."""
     now = now or dt.datetime.now(dt.UTC)
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     name = _name(common_name)
@@ -148,32 +150,7 @@ def make_authority(common_name: str, passphrase: str, *, now: dt.datetime | None
         .add_extension(ski, critical=False)
         .sign(key, hashes.SHA256())
     )
-    return KeyPair(_encrypt(key, passphrase), cert.public_bytes(serialization.Encoding.PEM))
-
-
-def issue(authority: KeyPair, authority_passphrase: str, person: str, passphrase: str, *,
-          now: dt.datetime | None = None) -> KeyPair:
-    """A supervisor's key pair, certified by the authority (5 years)."""
-    now = now or dt.datetime.now(dt.UTC)
-    ca_key = load_key(authority.key_pem, authority_passphrase)
-    ca_cert = x509.load_pem_x509_certificate(authority.cert_pem)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name(person)).issuer_name(ca_cert.subject).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=365 * 5))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-            key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
-        ), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    return KeyPair(_encrypt(key, passphrase), cert.public_bytes(serialization.Encoding.PEM))
+    return KeyPair(encrypt_key(key, passphrase), cert.public_bytes(serialization.Encoding.PEM))
 
 
 def certificate_sha256(cert_pem: bytes) -> str:
@@ -195,19 +172,18 @@ def _asn1_cert(pem: bytes):
     return asn1_x509.Certificate.load(der)
 
 
-def sign_pdf(pdf: bytes, pair: KeyPair, passphrase: str, chain: list[bytes], *, reason: str,
+def sign_pdf(pdf: bytes, key: rsa.RSAPrivateKey, cert_pem: bytes, chain: list[bytes], *, reason: str,
              signer_name: str) -> bytes:
-    """The PDF with a PAdES signature over the whole file."""
+    """The PDF with a PAdES signature over the whole file, by an unlocked key."""
     from asn1crypto import keys as asn1_keys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key = load_key(pair.key_pem, passphrase)
     der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
     signer = signers.SimpleSigner(
-        signing_cert=_asn1_cert(pair.cert_pem),
+        signing_cert=_asn1_cert(cert_pem),
         signing_key=asn1_keys.PrivateKeyInfo.load(der),
         cert_registry=SimpleCertificateStore.from_certs([_asn1_cert(c) for c in chain]),
     )

@@ -1,20 +1,29 @@
-"""Who acts: recorded with every change."""
+"""Who acts: a person proven by their unlocked key (`domain.people.Actor`),
+allowed what the role certified for that key allows."""
 
 from __future__ import annotations
 
-import getpass
-import os
 import unicodedata
 
-from desktop.i18n import translate
-from desktop.paths import AppPaths
-from desktop.services.errors import UserError
-from desktop.settings import Settings
-
-USER_VARIABLE = "EXCHANGE_DESK_USER"
-
+from desktop.domain.people import Actor, Capability
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.errors import Refused, UserError
 
 ACTOR_MAX = 200
+
+_ROLE_NAMES = {
+    "coordinator": QT_TRANSLATE_NOOP("people", "coordinator"),
+    "supervisor": QT_TRANSLATE_NOOP("people", "supervisor"),
+    "liaison": QT_TRANSLATE_NOOP("people", "liaison"),
+}
+_DOING = {
+    Capability.RECORD: QT_TRANSLATE_NOOP("people", "recording rounds and figures"),
+    Capability.SUPERVISE: QT_TRANSLATE_NOOP("people", "resolving, signing off and reopening"),
+}
+
+
+def role_name(role: str) -> str:
+    return translate("people", _ROLE_NAMES.get(role, role))
 
 
 def check_actor(name: str, where: str) -> str:
@@ -30,16 +39,18 @@ def check_actor(name: str, where: str) -> str:
     return name
 
 
-def current_actor(paths: AppPaths) -> str:
-    """`EXCHANGE_DESK_USER`, else the name saved in the settings, else the
-    system login name."""
-    name = os.environ.get(USER_VARIABLE, "").strip()
-    if name:
-        return check_actor(name, USER_VARIABLE)
-    name = Settings.load(paths.settings_file).user_name.strip()
-    if name:
-        return check_actor(name, str(paths.settings_file))
-    try:
-        return check_actor(getpass.getuser(), translate("actor", "the login name"))
-    except (KeyError, OSError, UserError):
-        return "unknown user"
+def require(actor: Actor | None, capability: Capability) -> None:
+    """Refuse an action the actor's certified role does not allow (or any
+    action, when no key is unlocked)."""
+    if actor is None:
+        raise UserError(translate(
+            "people", "No key is unlocked, so nothing can be recorded: Exchange Desk records who acts with a "
+            "personal key (File › Keys)."))
+    if actor.can(capability):
+        return
+    roles = (translate("people", "a supervisor") if capability is Capability.SUPERVISE
+             else translate("people", "a coordinator or a supervisor"))
+    raise Refused(translate(
+        "people", "{name}'s key is certified as {role}, and {doing} takes the key of {roles}."
+    ).format(name=actor.name, role=role_name(actor.role.value), doing=translate("people", _DOING[capability]),
+             roles=roles))

@@ -5,12 +5,10 @@ Who is on record for what. A figure records who put it on record: a demo
 figure was put there by its source's public statement (its citation says
 which), not by whoever loads the demo, who neither typed nor checked it.
 So each figure is entered by "<source> (public statement)" (the invented
-example's by "<source> (invented example)"), and each round is created by
-"Exchange Desk demo data", with the person who loaded it named in the
-creation entry's comment ("imported from the demo data, loaded by …").
-The loader thus stays free to review the demo rounds and sign them off
-under four eyes, which looks at who entered or changed the figures (a
-round's creation entry among them, since it carries its figures).
+example's by "<source> (invented example)"). The history, though, is
+signed: its entries are sealed by the key of the person who loaded the
+demo, and name them; so four eyes counts the loader among those who put
+the figures there, and another supervisor signs the demo rounds off.
 These names are stored data (as the history's other entries are), so
 they are not translated, and they say in words that no person typed them.
 """
@@ -22,6 +20,7 @@ import uuid
 from importlib import resources
 
 from desktop.domain.content import Revision, RoundDoc, utc_now
+from desktop.domain.people import Actor
 from desktop.services.interchange.merge import store_rounds
 from desktop.services.interchange.parse import ParsedRound, parse_bytes
 from desktop.services.interchange.summary import ImportSummary
@@ -30,9 +29,6 @@ from desktop.services.revisions import first_revision
 from desktop.storage import Database
 
 DEMO_FILE = "demo_rounds.json"
-
-#: Who created the demo rounds (their titles, notes, parties and categories).
-DEMO_AUTHOR = "Exchange Desk demo data"
 
 #: The demo round whose figures are invented, to show the rules at work.
 INVENTED = frozenset({uuid.UUID("e8a30001-0000-4000-8000-00000000e8a3")})
@@ -63,7 +59,7 @@ def _credited(parsed: ParsedRound, now, origin: str) -> ParsedRound:
     return dataclasses.replace(parsed, doc=dataclasses.replace(doc, figures=tuple(figures)), file=origin)
 
 
-def add_demo(db: Database, *, actor: str) -> ImportSummary:
+def add_demo(db: Database, *, actor: Actor) -> ImportSummary:
     """Add the demo rounds that are not here yet (fixed ids, so running it
     twice adds nothing and never overwrites edits made since). `actor`,
     who loads them, is named in each new round's creation entry; the
@@ -75,6 +71,6 @@ def add_demo(db: Database, *, actor: str) -> ImportSummary:
     with db.transaction() as session:
         present = existing_ids(session, [p.doc.id for p in parsed])
         missing = [_credited(p, now, origin) for p in parsed if p.doc.id not in present]
-        summary = store_rounds(session, missing, actor=DEMO_AUTHOR, origin=origin, now=now)
+        summary = store_rounds(session, missing, actor=actor, origin=origin, now=now)
     summary.rounds_unchanged = len(parsed) - len(missing)
     return summary

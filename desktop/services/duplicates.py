@@ -19,6 +19,8 @@ import sqlalchemy as sa
 
 from desktop.domain.content import utc_now
 from desktop.domain.types import PartyRole, RoundStatus
+from desktop.domain.people import Actor, Capability
+from desktop.services.actor import require
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.merge import store_rounds
@@ -85,10 +87,11 @@ def find_duplicates(db: Database, ids: list[uuid.UUID] | None = None) -> list[Du
     ]
 
 
-def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: str) -> ImportSummary:
+def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: Actor) -> ImportSummary:
     """Fold round `other` into round `keep` (one transaction), then remove
     `other`. Refused if either is signed off or they are not the same date
     and sides."""
+    require(actor, Capability.RECORD)
     with db.transaction() as session:
         keep = resolve_round(session, keep_ref)
         other = resolve_round(session, other_ref)
@@ -116,13 +119,13 @@ def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: str) -> 
         now = utc_now()
         session.execute(sa.delete(R).where(R.c.id == other))
         audit.append(session.connection(), [{
-            "at": now, "actor": actor, "action": "merge", "entity": "round", "entity_id": str(other),
+            "at": now, "action": "merge", "entity": "round", "entity_id": str(other),
             "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),
             "after": None, "detail": f"merged into round {keep} as a duplicate",
         }, {
-            "at": now, "actor": actor, "action": "merge", "entity": "round", "entity_id": str(keep),
+            "at": now, "action": "merge", "entity": "round", "entity_id": str(keep),
             "round_id": keep, "before": None, "after": audit.dumps({"merged": str(other)}),
             "detail": f"round {other} merged into this one as a duplicate",
-        }])
+        }], actor)
     return summary
 

@@ -29,9 +29,11 @@ from desktop.domain.content import (
 )
 from desktop.domain.ids import new_id
 from desktop.domain.listing import RoundState
+from desktop.domain.people import Actor, Capability
 from desktop.domain.types import Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.labels import round_label
+from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import _Reader
 from desktop.services.loading import R, load_docs
@@ -131,7 +133,7 @@ class _Stale(Exception):
         self.slot = slot
 
 
-def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what: str,
+def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: Actor, what: str,
                  detail: str | None = None, allow_signed_off: bool = False,
                  expected_version: int | None = None, attempt: dict | None = None) -> Change:
     """Read the round, apply `change(doc) -> doc`, validate, write, summarize.
@@ -140,6 +142,7 @@ def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what:
     is refused if anyone changed the round since; a figure edit with its
     `expected` value likewise. Nothing is overwritten, and what the caller
     tried to save is kept in the round's history as a refused edit."""
+    require(actor, Capability.RECORD)
     try:
         with db.transaction() as session:
             if expected_version is not None and _version(session, round_id).version != expected_version:
@@ -154,14 +157,14 @@ def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: str, what:
                 raise UserError(_short(str(exc))) from None
             writer = RoundWriter(session, actor=actor, now=utc_now(), detail=detail)
             writer.write(old, new)
-            states = refresh_summaries(session, [round_id])
+            states = refresh_summaries(session, [round_id], actor)
             version = audit.written(session.connection())
     except _Stale as stale:
         raise Refused(_refusal(db, round_id, actor=actor, stale=stale, attempt=attempt)) from None
     return Change(round_id, what, state=states.get(round_id), round_version=writer.version, data_version=version)
 
 
-def _refusal(db: Database, round_id: uuid.UUID, *, actor: str, stale: _Stale, attempt: dict | None) -> str:
+def _refusal(db: Database, round_id: uuid.UUID, *, actor: Actor, stale: _Stale, attempt: dict | None) -> str:
     """Keep the refused edit in the history (its own transaction: the edit's
     was rolled back) and say who changed the round, and when."""
     from desktop.domain.content import format_timestamp
@@ -169,11 +172,11 @@ def _refusal(db: Database, round_id: uuid.UUID, *, actor: str, stale: _Stale, at
     with db.transaction() as session:
         now = _version(session, round_id)
         audit.append(session.connection(), [{
-            "at": utc_now(), "actor": actor, "action": "refused", "entity": stale.what, "entity_id": str(round_id),
+            "at": utc_now(), "action": "refused", "entity": stale.what, "entity_id": str(round_id),
             "round_id": round_id, "before": None,
             "after": audit.dumps(attempt or {}),
             "detail": f"changed by {now.updated_by} at {format_timestamp(now.updated_at)} (version {now.version})",
-        }])
+        }], actor)
     when = now.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     if stale.slot is not None:
         return translate(
@@ -191,7 +194,7 @@ def _refusal(db: Database, round_id: uuid.UUID, *, actor: str, stale: _Stale, at
 
 
 def create_round(
-    db: Database, *, title: str, date: dt.date, sides: Sequence[str], actor: str,
+    db: Database, *, title: str, date: dt.date, sides: Sequence[str], actor: Actor,
     third_parties: Sequence[str] = (), mediators: Sequence[str] = (),
     location: str | None = None, notes: str | None = None,
 ) -> uuid.UUID:
@@ -200,17 +203,18 @@ def create_round(
         id=new_id(), title=title, date=date, sides=tuple(sides), third_parties=tuple(third_parties),
         mediators=tuple(mediators), location=location or None, notes=notes or None, status=RoundStatus.DRAFT,
     )
+    require(actor, Capability.RECORD)
     try:
         doc = validate(doc)
     except UserError as exc:
         raise UserError(_short(str(exc))) from None
     with db.transaction() as session:
         RoundWriter(session, actor=actor, now=utc_now(), detail="created in the app").write(None, doc)
-        refresh_summaries(session, [doc.id])
+        refresh_summaries(session, [doc.id], actor)
     return doc.id
 
 
-def update_round(db: Database, round_id: uuid.UUID, *, actor: str, expected_version: int | None = None,
+def update_round(db: Database, round_id: uuid.UUID, *, actor: Actor, expected_version: int | None = None,
                  expected: dict | None = None, **fields) -> Change:
     """Change title, date, location or notes. With `expected` (field →
     the value the user saw), refused if any of those fields holds another
@@ -234,7 +238,7 @@ def update_round(db: Database, round_id: uuid.UUID, *, actor: str, expected_vers
 
 
 def set_parties(
-    db: Database, round_id: uuid.UUID, *, actor: str, sides: Sequence[str] | None = None,
+    db: Database, round_id: uuid.UUID, *, actor: Actor, sides: Sequence[str] | None = None,
     third_parties: Sequence[str] | None = None, mediators: Sequence[str] | None = None,
     expected_version: int | None = None,
 ) -> Change:
@@ -269,7 +273,7 @@ def set_parties(
                         expected_version=expected_version, attempt=attempt)
 
 
-def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDoc], actor: str,
+def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDoc], actor: Actor,
                 expected_version: int | None = None) -> Change:
     """Replace the round's sources (one with figures cannot be removed)."""
 
@@ -287,7 +291,7 @@ def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDo
 
 
 def set_category_sets(
-    db: Database, round_id: uuid.UUID, *, category_sets: Sequence[CategorySetDoc], actor: str,
+    db: Database, round_id: uuid.UUID, *, category_sets: Sequence[CategorySetDoc], actor: Actor,
     expected_version: int | None = None,
 ) -> Change:
     """Replace the category sets in use (a category with figures stays)."""
@@ -322,7 +326,7 @@ def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
 def set_figure(
     db: Database, round_id: uuid.UUID, *, movement: Movement, source: str, count: int,
     qualifier: Qualifier = Qualifier.EXACT, category_set: str | None = None, category: str | None = None,
-    citation: str | None = None, note: str | None = None, actor: str, expected=ANY,
+    citation: str | None = None, note: str | None = None, actor: Actor, expected=ANY,
     entered_by: str | None = None, entered_at: dt.datetime | None = None,
 ) -> Change:
     """Record or change one figure (a source new to the round is added with
@@ -347,7 +351,7 @@ def set_figure(
     return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
 
 
-def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: str, expected=ANY) -> Change:
+def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: Actor, expected=ANY) -> Change:
     """Delete one figure (kept in the history); with `expected`, only if it
     still holds that."""
 
@@ -374,7 +378,7 @@ _MOVES = {
 }
 
 
-def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, comment: str = "", actor: str) -> Change:
+def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, comment: str = "", actor: Actor) -> Change:
     """Draft → in review, or back to draft with a comment. (Sign-off has
     its own use case.)"""
 

@@ -37,9 +37,21 @@ class CheckReport:
         return not self.problems
 
 
-def check(db: Database) -> CheckReport:
-    """Integrity of the file, the audit chain, and every sign-off."""
+def check(db: Database, keys=None) -> CheckReport:
+    """Integrity of the file, the audit chain and its seals, that the tables
+    agree with the signed history, and every sign-off. `keys` (a KeyStore)
+    says which authorities are trusted here."""
+    from desktop.services.signed_history import check_history
+
     report = CheckReport([], [])
+    if keys is None:
+        def trust_problem(pem):
+            return None
+    else:
+        trust_problem = keys.problem
+        if not keys.trust_roots():
+            report.notes.append(translate(
+                "integrity", "this installation trusts no authority: the seals were checked, not who certified them"))
     with db.engine.connect() as conn:
         if db.is_sqlite:
             report.problems.extend(sqlite.integrity_problems(conn))
@@ -49,6 +61,9 @@ def check(db: Database) -> CheckReport:
         for b in breaks:
             report.problems.append(translate("integrity", "audit entry {number} {problem}").format(
                 number=b.seq, problem=translate("integrity", b.problem)))
+        findings = check_history(conn, trust_problem)
+        report.problems.extend(findings.problems)
+        report.notes.extend(findings.notes)
         hashes = set(conn.execute(sa.select(AUDIT.c.hash)).scalars())
         records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
         created = set(conn.execute(

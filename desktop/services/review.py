@@ -15,6 +15,8 @@ from desktop.domain.listing import RoundRow
 from desktop.domain.review import ReviewedDiscrepancy, basis, review, reviewed_from_dict
 from desktop.domain.tables import NOTE_MAX, AuditEntry
 from desktop.domain.types import MAX_COUNT
+from desktop.domain.people import Actor, Capability
+from desktop.services.actor import require
 from desktop.i18n import format_number, translate
 from desktop.services.editing import Change, ensure_editable, load_round
 from desktop.services.errors import Refused, UserError
@@ -90,12 +92,13 @@ def _check_held(held, expected, d) -> None:
 
 
 def resolve(
-    db: Database, round_id: uuid.UUID, key: str, *, value: int | None, note: str, actor: str,
+    db: Database, round_id: uuid.UUID, key: str, *, value: int | None, note: str, actor: Actor,
     expected=ANY, detail: str | None = None,
 ) -> Change:
     """Resolve one discrepancy with an accepted value and a note. It holds
     until a figure under it changes. With `expected` ((value, note) or None
     for no decision), only if the decision held now is that one."""
+    require(actor, Capability.SUPERVISE)
     note = (note or "").strip()
     if not note:
         raise UserError(translate("review", "{field}: say why this value is accepted.").format(field="note"))
@@ -113,22 +116,23 @@ def resolve(
         session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
         insert_rows(session.connection(), RES, [{
             "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
-            "basis": basis(d), "resolved_by": actor, "resolved_at": now,
+            "basis": basis(d), "resolved_by": actor.name, "resolved_at": now,
         }])
         audit.append(session.connection(), [{
-            "at": now, "actor": actor, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
+            "at": now, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id,
             "before": None if previous is None else audit.dumps(dict(previous._mapping)),
             "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
             "detail": detail,
-        }])
-        return _changed(session, round_id)
+        }], actor)
+        return _changed(session, round_id, actor)
 
 
-def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: str, expected=ANY,
+def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: Actor, expected=ANY,
                    detail: str | None = "undone") -> Change:
     """The discrepancy is open again (the undo of a resolution), if the
     decision held now is still `expected`."""
+    require(actor, Capability.SUPERVISE)
     with db.transaction() as session:
         doc, d = _discrepancy(session, round_id, key)
         previous = _held(session, round_id, d.key)
@@ -137,15 +141,15 @@ def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: str, e
             return Change(round_id, "review")
         session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
         audit.append(session.connection(), [{
-            "at": utc_now(), "actor": actor, "action": "reopen", "entity": "discrepancy", "entity_id": d.key,
+            "at": utc_now(), "action": "reopen", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id, "before": audit.dumps(dict(previous._mapping)), "after": None,
             "detail": detail,
-        }])
-        return _changed(session, round_id)
+        }], actor)
+        return _changed(session, round_id, actor)
 
 
-def _changed(session, round_id: uuid.UUID) -> Change:
-    states = refresh_summaries(session, [round_id])
+def _changed(session, round_id: uuid.UUID, actor: Actor) -> Change:
+    states = refresh_summaries(session, [round_id], actor)
     return Change(round_id, "review", state=states.get(round_id), data_version=audit.written(session.connection()))
 
 

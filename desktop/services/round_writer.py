@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
 from desktop.domain.ids import new_id
+from desktop.domain.people import Actor
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
 from desktop.services.existing import ensure_parties, load_existing
 from desktop.services.loading import CS, RP, C, F, M, R, S
@@ -23,10 +24,12 @@ from desktop.storage.bulk import insert_rows
 class RoundWriter:
     """Writes the difference between two versions of a round."""
 
-    def __init__(self, session: Session, *, actor: str, now: dt.datetime, detail: str | None):
+    def __init__(self, session: Session, *, actor: Actor, now: dt.datetime, detail: str | None):
         self.session = session
         self.conn = session.connection()
-        self.actor = actor
+        self.signer = actor
+        #: The name the rows record (the history's entries are sealed by `signer`).
+        self.actor = actor.name
         self.now = now
         self.detail = detail
         self.audit: list[dict] = []
@@ -69,7 +72,7 @@ class RoundWriter:
         if self.audit:
             self.version = self.session.execute(sa.update(R).where(R.c.id == rid).values(
                 updated_at=self.now, updated_by=self.actor, version=R.c.version + 1).returning(R.c.version)).scalar()
-            audit.append(self.conn, self.audit)
+            audit.append(self.conn, self.audit, self.signer)
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:
         before, after = {}, {}

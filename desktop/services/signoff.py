@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import utc_now
 from desktop.domain.reporting import SignOffInfo, Value, period_report, round_report
 from desktop.domain.review import review
-from desktop.domain.tables import NOTE_MAX, AuditEntry, SignOff
+from desktop.domain.people import Actor, Capability
+from desktop.domain.tables import NOTE_MAX, AuditEntry, HistorySeal, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.i18n import format_number, translate
 from desktop.labels import discrepancy_label, round_label
+from desktop.services.actor import require
 from desktop.services.editing import Change, load_round
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
@@ -39,6 +41,7 @@ from desktop.storage.bulk import insert_rows
 
 SO = SignOff.__table__
 AUDIT = AuditEntry.__table__
+SEAL = HistorySeal.__table__
 
 
 # --- reports ------------------------------------------------------------------------
@@ -111,19 +114,49 @@ class SignedOff:
     kept_copy: str
 
 
-def _figure_editors_since(session: Session, round_id: uuid.UUID, since: dt.datetime | None) -> set[str]:
-    """Who entered or changed the round's figures (since the last sign-off)."""
-    query = sa.select(AUDIT.c.actor).where(
-        AUDIT.c.round_id == round_id,
-        sa.or_(AUDIT.c.entity == "figure", sa.and_(AUDIT.c.entity == "round", AUDIT.c.action == "create")),
-    )
-    if since is not None:
-        query = query.where(AUDIT.c.at > since)
-    return {actor.casefold() for actor in session.execute(query.distinct()).scalars()}
+#: Entries that change what a sign-off vouches for: a round's figures (its
+#: creation carries them) and its resolutions.
+def _changes(rids: list[uuid.UUID]):
+    return sa.and_(AUDIT.c.round_id.in_(rids), sa.or_(
+        AUDIT.c.entity == "figure",
+        sa.and_(AUDIT.c.entity == "round", AUDIT.c.action == "create"),
+        AUDIT.c.entity == "discrepancy",
+    ))
 
 
-def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: str | None = None):
-    """Every reason to refuse a sign-off, checked before any passphrase."""
+def _last_sign_off(session: Session, round_id: uuid.UUID) -> int:
+    """Where in the history the round was last signed off (0: never)."""
+    return session.execute(sa.select(sa.func.max(AUDIT.c.seq)).where(
+        AUDIT.c.round_id == round_id, AUDIT.c.action == "sign_off")).scalar() or 0
+
+
+def _editors_since(session: Session, round_id: uuid.UUID, seen: set[uuid.UUID] | None = None) -> set[str]:
+    """Who changed the round's figures or resolutions since its last
+    sign-off, in the order of the history (never by clock): their keys
+    (`key:` + certificate digest) and their names (casefolded). A round
+    merged into this one brings its own changers along."""
+    seen = seen if seen is not None else set()
+    seen.add(round_id)
+    since = _last_sign_off(session, round_id)
+    out: set[str] = set()
+    rows = session.execute(
+        sa.select(AUDIT.c.actor, SEAL.c.key_id).select_from(AUDIT.outerjoin(SEAL, SEAL.c.id == AUDIT.c.seal_id))
+        .where(_changes([round_id]), AUDIT.c.seq > since).distinct())
+    for name, key_id in rows:
+        out.add(name.casefold())
+        if key_id:
+            out.add(f"key:{key_id}")
+    merged = session.execute(sa.select(AUDIT.c.after).where(
+        AUDIT.c.round_id == round_id, AUDIT.c.action == "merge", AUDIT.c.seq > since)).scalars()
+    for after in merged:
+        other = json.loads(after or "{}").get("merged")
+        if other and uuid.UUID(other) not in seen:
+            out |= _editors_since(session, uuid.UUID(other), seen)
+    return out
+
+
+def _refusals(session: Session, ref: str, actor: Actor):
+    """Every reason to refuse a sign-off."""
     rid = resolve_round(session, ref)
     doc = load_round(session, rid)
     history = _sign_off_history(session, rid)
@@ -145,97 +178,66 @@ def _refusals(session: Session, keys: KeyStore, ref: str, signer: str, actor: st
             "signoff", "The round {round} has %n open error(s): {errors}; resolve them first.", "", len(open_errors)
         ).format(round=round_label(doc.title, doc.date),
                  errors="; ".join(open_errors[:3]) + ("; …" if len(open_errors) > 3 else "")))
-    last = history[-1].signed_at if history else None
-    editors = _figure_editors_since(session, rid, last)
-    for person in dict.fromkeys([signer, actor or signer]):
-        if person.casefold() in editors:
-            raise Refused(translate(
-                "signoff", "{person} entered or changed figures of the round {round} since its last sign-off; "
-                "another supervisor must sign it off (four eyes)."
-            ).format(person=person, round=round_label(doc.title, doc.date)))
-    pair = keys.find(signer)
-    if pair is None:
+    editors = _editors_since(session, rid)
+    if f"key:{actor.key_id}" in editors or actor.name.casefold() in editors:
         raise Refused(translate(
-            "signoff", "{signer} has no signing key here; make one with {command}."
-        ).format(signer=signer, command=f'`exchange-desk keys new --name "{signer}"`'))
-    return rid, doc, history, resolutions, pair, status
+            "signoff", "{person} entered or changed figures or resolutions of the round {round} since its last "
+            "sign-off; another supervisor must sign it off (four eyes)."
+        ).format(person=actor.name, round=round_label(doc.title, doc.date)))
+    return rid, doc, history, resolutions, status
 
 
-def check_sign_off(db: Database, keys: KeyStore, ref: str, *, actor: str, key_name: str | None = None) -> None:
-    """Raise `Refused` if a sign-off would be refused (the app asks this
-    before showing the passphrase dialog)."""
-    with db.reading() as session:
-        _refusals(session, keys, ref, " ".join((key_name or actor).split()), actor)
-
-
-def check_passphrase(keys: KeyStore, signer: str, passphrase: str) -> None:
-    """Refuse a passphrase that does not unlock `signer`'s key (the app
+def check_sign_off(db: Database, ref: str, *, actor: Actor) -> None:
+    """Raise `Refused` if a sign-off by `actor` would be refused (the app
     asks this before asking where to save the signed summary)."""
-    from desktop.reports.signing import SigningError, load_key
-
-    signer = " ".join(signer.split())
-    pair = keys.find(signer)
-    if pair is None:
-        return  # check_sign_off says what is missing
-    try:
-        load_key(pair.key_pem, passphrase)
-    except SigningError:
-        raise UserError(translate(
-            "signoff", "The passphrase for {signer}'s key is wrong; the round was not signed off."
-        ).format(signer=signer)) from None
+    require(actor, Capability.SUPERVISE)
+    with db.reading() as session:
+        _refusals(session, ref, actor)
 
 
 def sign_off(
-    db: Database, keys: KeyStore, ref: str, *, actor: str, passphrase: Callable[[], str],
-    output: str | None, copies_dir: Path, key_name: str | None = None, now: dt.datetime | None = None,
+    db: Database, keys: KeyStore, ref: str, *, actor: Actor,
+    output: str | None, copies_dir: Path, now: dt.datetime | None = None,
 ) -> SignedOff:
-    """Lock the round and write its signed summary."""
+    """Lock the round and write its summary, signed with `actor`'s key."""
     from desktop.reports import render_round_summary
-    from desktop.reports.signing import SigningError, certificate_sha256, sign_pdf
+    from desktop.reports.signing import sign_pdf
 
-    signer = " ".join((key_name or actor).split())
-    # Refusals first, then the passphrase (typed at leisure, holding no lock),
-    # then everything again inside the one write transaction.
-    check_sign_off(db, keys, ref, actor=actor, key_name=key_name)
+    check_sign_off(db, ref, actor=actor)
     if output is not None:
         check_output(output)
-    secret = passphrase()
+    signer = actor.name
     with db.transaction() as session:
-        rid, doc, history, resolutions, pair, status = _refusals(session, keys, ref, signer, actor)
+        rid, doc, history, resolutions, status = _refusals(session, ref, actor)
         now = now or utc_now()
         amendment = (history[-1].amendment + 1) if history else 1
         signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
         fingerprint = doc.fingerprint()
         session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=actor, version=R.c.version + 1))
+            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=signer, version=R.c.version + 1))
         # The history's head after this sign-off's own entry: kept in the
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [{
-            "at": now, "actor": actor, "action": "sign_off", "entity": "round", "entity_id": str(rid),
+            "at": now, "action": "sign_off", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": status.value}),
             "after": audit.dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
-                            "signer": signer}),
-            "detail": None if signer == actor else f"signed with {signer}'s key",
-        }])
+                                  "signer": signer, "key": actor.key_id}),
+            "detail": None,
+        }], actor)
         info = SignOffInfo(signer, now, amendment, fingerprint)
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
         pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
                                                 amendments=amendments, audit_head=head))
-        try:
-            signed = sign_pdf(pdf, pair, secret, keys.trust_roots(), reason=f"Sign-off, amendment {amendment}",
-                              signer_name=signer)
-        except SigningError:
-            raise UserError(translate(
-                "signoff", "The passphrase for {signer}'s key is wrong; the round was not signed off."
-            ).format(signer=signer)) from None
+        signed = sign_pdf(pdf, actor.private_key, actor.certificate, keys.trust_roots(),
+                          reason=f"Sign-off, amendment {amendment}", signer_name=signer)
         pdf_sha = hashlib.sha256(signed).hexdigest()
         insert_rows(session.connection(), SO, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
-            "signer": signer, "certificate_sha256": certificate_sha256(pair.cert_pem), "signed_at": now,
+            "signer": signer, "certificate_sha256": actor.key_id, "signed_at": now,
             "pdf_sha256": pdf_sha, "superseded_at": None, "superseded_by": None, "reopen_reason": None,
             "audit_head": head, "pdf": signed,
         }])
-        refresh_summaries(session, [rid])
+        refresh_summaries(session, [rid], actor)
     # Only now, the sign-off committed, do its files exist: a sign-off
     # killed or failing before this point leaves no signed PDF anywhere
     # (one that would verify for a round never signed off).
@@ -275,33 +277,17 @@ def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:
     return bytes(row.pdf), rid, row.amendment
 
 
-def reopen(db: Database, ref: str, *, reason: str, actor: str, keys: KeyStore, passphrase: Callable[[], str],
-           key_name: str | None = None) -> Change:
+def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
     """An amendment: the round goes back to draft; the sign-off it had stays
     on record (superseded) and its PDF stays verifiable. Undoing a sign-off
-    takes what a sign-off takes: a supervisor's signing key, unlocked (a
-    name typed, or settings, are not enough)."""
-    from desktop.reports.signing import SigningError, certificate_sha256, load_key
-
+    takes what a sign-off takes: a supervisor's key, unlocked."""
+    require(actor, Capability.SUPERVISE)
     reason = " ".join(reason.split()) if reason else ""
     if not reason:
         raise UserError(translate("signoff", "{option}: say why the round is reopened.").format(option="--reason"))
     if len(reason) > NOTE_MAX:
         raise UserError(translate("signoff", "{option}: at most {maximum} characters.").format(
             option="--reason", maximum=format_number(NOTE_MAX)))
-    signer = " ".join((key_name or actor).split())
-    pair = keys.find(signer)
-    if pair is None:
-        raise Refused(translate(
-            "signoff", "Reopening a signed-off round takes a supervisor's signing key, and {signer} has none here."
-        ).format(signer=signer))
-    try:
-        load_key(pair.key_pem, passphrase())
-    except SigningError:
-        raise UserError(translate(
-            "signoff", "The passphrase for {signer}'s key is wrong; the round was not reopened."
-        ).format(signer=signer)) from None
-    key_sha = certificate_sha256(pair.cert_pem)
     now = utc_now()
     with db.transaction() as session:
         rid = resolve_round(session, ref)
@@ -311,17 +297,17 @@ def reopen(db: Database, ref: str, *, reason: str, actor: str, keys: KeyStore, p
                 "signoff", "The round {round} is not signed off; there is nothing to reopen."
             ).format(round=round_label(doc.title, doc.date)))
         session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
-            superseded_at=now, superseded_by=actor, reopen_reason=reason))
+            superseded_at=now, superseded_by=actor.name, reopen_reason=reason))
         version = session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor, version=R.c.version + 1
+            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=R.c.version + 1
         ).returning(R.c.version)).scalar()
         audit.append(session.connection(), [{
-            "at": now, "actor": actor, "action": "reopen", "entity": "round", "entity_id": str(rid),
+            "at": now, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": "signed_off"}),
-            "after": audit.dumps({"status": "draft", "key": signer, "certificate_sha256": key_sha}),
+            "after": audit.dumps({"status": "draft", "key": actor.key_id}),
             "detail": reason,
-        }])
-        states = refresh_summaries(session, [rid])
+        }], actor)
+        states = refresh_summaries(session, [rid], actor)
         head = audit.written(session.connection())
     return Change(rid, "status", state=states.get(rid), round_version=version, data_version=head)
 

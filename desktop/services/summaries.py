@@ -19,6 +19,7 @@ from desktop.domain.discrepancies import find_discrepancies
 from desktop.domain.review import ResolutionFact, review, summarize
 from desktop.domain.tables import Resolution, RoundSummary
 from desktop.domain.listing import RoundRow, RoundState
+from desktop.domain.people import Actor
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services.loading import R, chunks, load_docs, paused_gc
 from desktop.storage import Database
@@ -98,7 +99,7 @@ def write_summaries(
 
 
 def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
-                       resolutions: dict[uuid.UUID, dict[str, ResolutionFact]]) -> None:
+                       resolutions: dict[uuid.UUID, dict[str, ResolutionFact]], actor: Actor) -> None:
     """A resolution ends once a figure under it changes (or its discrepancy
     is gone): it is removed, with an entry in the history, so that values
     returning to what it was decided on need a new decision."""
@@ -120,24 +121,29 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
             session.execute(sa.delete(RES).where(RES.c.round_id == doc.id, RES.c.key == key))
             del held[key]
             entries.append({
-                "at": now, "actor": "Exchange Desk", "action": "reopen", "entity": "discrepancy",
+                "at": now, "action": "reopen", "entity": "discrepancy",
                 "entity_id": key, "round_id": doc.id,
                 "before": audit.dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}),
                 "after": None,
                 "detail": "a figure under it changed" if d is not None else "the discrepancy is gone",
             })
     if entries:
-        audit.append(session.connection(), entries)
+        audit.append(session.connection(), entries, actor)
 
 
-def refresh_summaries(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, RoundState]:
-    """Recompute the summary rows of these rounds from the database (ending
-    the resolutions that no longer hold); returns each round as it now is."""
+def refresh_summaries(session: Session, ids: Sequence[uuid.UUID],
+                      actor: Actor | None = None) -> dict[uuid.UUID, RoundState]:
+    """Recompute the summary rows of these rounds from the database; returns
+    each round as it now is. With the `actor` whose change this follows,
+    the resolutions that no longer hold end (in the history, as a
+    consequence of that change); without one (a summary rewritten by a new
+    release) they are left for the next change to end."""
     if not ids:
         return {}
     docs = load_docs(session, ids=list(ids))
     resolutions = load_resolutions(session, ids)
-    expire_resolutions(session, docs, resolutions)
+    if actor is not None:
+        expire_resolutions(session, docs, resolutions, actor)
     return write_summaries(session, docs, resolutions)
 
 

@@ -6,10 +6,17 @@ reordered entry breaks the chain where it happened. Triggers refuse UPDATE
 and DELETE on the table. A chain alone cannot show that its newest entries
 were cut off, so the head's hash is also kept elsewhere (each sign-off
 record and signed PDF carries it) and `check` compares.
+
+A chain can be recomputed by whoever can write the file, so each action's
+entries are also sealed: signed by the key of the person who acted (one
+signature per action, see `HistorySeal`), and that person's certified role
+must allow every entry (`domain.people.may`). Rewriting an entry, or adding
+one, then takes that person's private key.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -19,11 +26,18 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from desktop.domain.tables import AuditEntry
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.errors import Refused
+from desktop.domain.people import Actor, may
+from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.storage.bulk import insert_rows
 
 AUDIT = AuditEntry.__table__
+SEAL = HistorySeal.__table__
+CERT = PersonCertificate.__table__
+SEAL_FORMAT = "exchange-desk-seal/1"
+#: Where the seal puts entries that belong to no round.
+NO_ROUND = "-"
 GENESIS = "0" * 64
 _FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
 
@@ -38,11 +52,37 @@ def _text(value: object) -> object:
     return str(value)
 
 
+def _canonical(entry: dict) -> str:
+    return json.dumps({f: _text(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
 def entry_hash(prev_hash: str, entry: dict) -> str:
     """SHA-256 over the previous hash and the entry's fields as canonical JSON."""
-    content = json.dumps({f: _text(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
-                         separators=(",", ":"))
-    return hashlib.sha256(f"{prev_hash}\n{content}".encode()).hexdigest()
+    return hashlib.sha256(f"{prev_hash}\n{_canonical(entry)}".encode()).hexdigest()
+
+
+def entry_digest(entry: dict) -> str:
+    """SHA-256 of the entry's own content (wherever it stands in a chain)."""
+    return hashlib.sha256(_canonical(entry).encode()).hexdigest()
+
+
+def round_digests(entries: Iterable[dict]) -> dict[str, str]:
+    """Per round (its id as text, `NO_ROUND` for none), the digest of these
+    entries on it, in order: what a seal signs."""
+    groups: dict[str, list[str]] = {}
+    for entry in entries:
+        rid = entry.get("round_id")
+        groups.setdefault(NO_ROUND if rid is None else str(rid), []).append(entry_digest(entry))
+    return {rid: hashlib.sha256("\n".join(d).encode()).hexdigest() for rid, d in groups.items()}
+
+
+def seal_content(key_id: str, entries: Sequence[dict]) -> str:
+    """The exact text a seal signs (a nonce makes each seal its own)."""
+    import secrets
+
+    return json.dumps({"format": SEAL_FORMAT, "key": key_id, "nonce": secrets.token_hex(8),
+                       "rounds": round_digests(entries)}, sort_keys=True, separators=(",", ":"))
 
 
 def dumps(value: object) -> str:
@@ -60,21 +100,47 @@ def head(conn: Connection) -> str:
 _WRITTEN = "exchange_desk_audit_written"
 
 
-def append(conn: Connection, entries: Sequence[dict]) -> str:
+def _not_allowed(actor: Actor, entry: dict) -> Refused:
+    return Refused(translate(
+        "people", "{name}'s key is certified as {role}, which may not do this ({action} {entity}); nothing was written."
+    ).format(name=actor.name, role=actor.role.value, action=entry.get("action"), entity=entry.get("entity")))
+
+
+def append(conn: Connection, entries: Sequence[dict], actor: Actor) -> str:
     """Add entries at the end of the chain, in the caller's transaction
-    (which holds the write lock, so no other writer can interleave).
-    Returns the new head."""
+    (which holds the write lock, so no other writer can interleave), each
+    written as `actor`'s and sealed with `actor`'s key. Returns the new head."""
     if not entries:
         return head(conn)
+    entries = [{**entry, "actor": actor.name} for entry in entries]
+    for entry in entries:
+        if not may(actor.role, entry["action"], entry["entity"], entry.get("detail")):
+            raise _not_allowed(actor, entry)
+    content = seal_content(actor.key_id, entries)
+    seal_id = hashlib.sha256(content.encode()).hexdigest()
+    _remember_certificate(conn, actor)
+    insert_rows(conn, SEAL, [{"id": seal_id, "key_id": actor.key_id, "content": content,
+                              "signature": base64.b64encode(actor.sign(content.encode())).decode("ascii")}])
     prev = head(conn)
     rows = []
     for entry in entries:
         digest = entry_hash(prev, entry)
-        rows.append({**{f: entry.get(f) for f in _FIELDS}, "prev_hash": prev, "hash": digest})
+        rows.append({**{f: entry.get(f) for f in _FIELDS}, "prev_hash": prev, "hash": digest, "seal_id": seal_id})
         prev = digest
     insert_rows(conn, AUDIT, rows)
     conn.info[_WRITTEN] = prev
     return prev
+
+
+def _remember_certificate(conn: Connection, actor: Actor) -> None:
+    """The actor's certificate in the database, once (it is never changed)."""
+    row = {"key_id": actor.key_id, "name": actor.name, "role": actor.role.value,
+           "pem": actor.certificate.decode("ascii")}
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(CERT).values(**row).on_conflict_do_nothing(index_elements=["key_id"]))
 
 
 def forget_written(conn: Connection) -> None:

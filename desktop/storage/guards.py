@@ -9,15 +9,25 @@ import re
 
 from desktop.i18n import translate
 
-#: The SQLite triggers of migration 0004, as SQLite keeps their text.
+#: The append-only tables: the history (migration 0004), its seals and the
+#: certificates of the keys that sealed it (0010).
+APPEND_ONLY = {"audit_entry": "0004", "history_seal": "0010", "person_certificate": "0010"}
+
+
+def _append_only(version: str | None) -> list[str]:
+    return [t for t, since in APPEND_ONLY.items() if version is None or version >= since]
+
+
+#: The SQLite triggers, as SQLite keeps their text.
 SQLITE_TRIGGERS = {
-    f"audit_entry_no_{event.lower()}": (
-        f"CREATE TRIGGER audit_entry_no_{event.lower()} BEFORE {event} ON audit_entry "
+    f"{table}_no_{event.lower()}": (
+        f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
         "BEGIN SELECT RAISE(ABORT, 'the audit history is append-only'); END"
     )
-    for event in ("UPDATE", "DELETE")
+    for table in APPEND_ONLY for event in ("UPDATE", "DELETE")
 }
-#: The PostgreSQL trigger and its function's body.
+#: The PostgreSQL trigger (one per table, `{table}_append_only` but the
+#: history's own) and their function's body.
 PG_TRIGGER = "audit_entry_append_only"
 PG_FUNCTION_BODY = " BEGIN RAISE EXCEPTION 'the audit history is append-only'; END "
 
@@ -41,7 +51,9 @@ def protection_problems(conn, *, version: str | None = None) -> list[str]:
 
         found = sqlite.triggers(conn)
         problems = []
-        for name, sql in SQLITE_TRIGGERS.items():
+        tables = _append_only(version)
+        expected = {n: sql for n, sql in SQLITE_TRIGGERS.items() if n.rsplit("_no_", 1)[0] in tables}
+        for name, sql in expected.items():
             if name not in found:
                 problems.append(translate("integrity", "the history's protection {name} is missing").format(name=name))
             elif _normal(found[name]) != _normal(sql):
@@ -51,16 +63,19 @@ def protection_problems(conn, *, version: str | None = None) -> list[str]:
             problems.append(translate("integrity", "a trigger this release does not make is in the database: {name}")
                             .format(name=name))
         return problems
-    row = conn.exec_driver_sql(
-        "SELECT t.tgenabled, p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
-        "WHERE t.tgrelid = 'audit_entry'::regclass AND t.tgname = %(name)s", {"name": PG_TRIGGER}
-    ).first()
-    if row is None:
-        return [translate("integrity", "the history's protection {name} is missing").format(name=PG_TRIGGER)]
     problems = []
-    if row[0] != "O":  # 'O': fires (D disabled, R/A only on replicas or always)
-        problems.append(translate("integrity", "the history's protection {name} is disabled").format(name=PG_TRIGGER))
-    if _normal(row[1]) != _normal(PG_FUNCTION_BODY):
-        problems.append(translate(
-            "integrity", "the history's protection {name} was replaced by another").format(name=PG_TRIGGER))
+    for table in _append_only(version):
+        name = f"{table}_append_only"
+        row = conn.exec_driver_sql(
+            "SELECT t.tgenabled, p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE t.tgrelid = %(table)s::regclass AND t.tgname = %(name)s", {"table": table, "name": name}
+        ).first()
+        if row is None:
+            problems.append(translate("integrity", "the history's protection {name} is missing").format(name=name))
+            continue
+        if row[0] != "O":  # 'O': fires (D disabled, R/A only on replicas or always)
+            problems.append(translate("integrity", "the history's protection {name} is disabled").format(name=name))
+        if _normal(row[1]) != _normal(PG_FUNCTION_BODY):
+            problems.append(translate(
+                "integrity", "the history's protection {name} was replaced by another").format(name=name))
     return problems

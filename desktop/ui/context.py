@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.people import Actor
 from desktop.paths import AppPaths
 from desktop.storage import Database
 from desktop.ui.tasks import TaskRunner
@@ -23,7 +24,8 @@ class Events(QObject):
 @dataclass
 class AppContext:
     db: Database
-    actor: str
+    #: The person acting, proven by the key unlocked at start (None: reading only).
+    actor: Actor | None
     paths: AppPaths
     tasks: TaskRunner
     events: Events

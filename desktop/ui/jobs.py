@@ -193,43 +193,29 @@ class Jobs(QObject):
             self.tr("Wrote %1").replace("%1", p), 10_000))
 
     def sign_off(self, round_id: uuid.UUID) -> None:
-        """Refusals first (a dialog says why), then the passphrase, checked
-        before anything else is asked, then where to save, then the signing,
-        all off the GUI thread."""
-        from desktop.services import signoff
-        from desktop.services.keys import KeyStore
-        keys = KeyStore(self.ctx.paths)
-        actor = self.ctx.actor
-        QueryOp(parent=self.window, op=lambda db: signoff.check_sign_off(db, keys, str(round_id), actor=actor),
-                success=lambda _none: self._ask_passphrase(round_id, keys)).with_title(
-            self.tr("Cannot sign off")).run_in_background(self.ctx)
-
-    def _ask_passphrase(self, round_id: uuid.UUID, keys) -> None:
+        """Refusals first (a dialog says why), then where to save, then the
+        signing with the key unlocked for this session, off the GUI thread."""
         from desktop.services import signoff
 
-        secret = Ask.passphrase(self.window, self.tr("Sign off"),
-                                self.tr("Passphrase for %1's signing key:").replace("%1", self.ctx.actor))
-        if not secret:
-            return
         actor = self.ctx.actor
-        QueryOp(parent=self.window, op=lambda _db: signoff.check_passphrase(keys, actor, secret),
-                success=lambda _none: self._ask_where(round_id, secret)).with_title(
+        QueryOp(parent=self.window, op=lambda db: signoff.check_sign_off(db, str(round_id), actor=actor),
+                success=lambda _none: self._ask_where(round_id)).with_title(
             self.tr("Cannot sign off")).run_in_background(self.ctx)
 
-    def _ask_where(self, round_id: uuid.UUID, secret: str) -> None:
+    def _ask_where(self, round_id: uuid.UUID) -> None:
         path = Ask.save_pdf(self.window, self.tr("Save the signed summary"),
                             f"round-{str(round_id)[:8]}-signed.pdf")
         if path:
-            self.sign_off_to(round_id, secret, path)
+            self.sign_off_to(round_id, path)
 
-    def sign_off_to(self, round_id: uuid.UUID, secret: str, path: str) -> Task:
+    def sign_off_to(self, round_id: uuid.UUID, path: str) -> Task:
         from desktop.services import signoff
         from desktop.services.keys import KeyStore
         keys = KeyStore(self.ctx.paths)
         return self._run(
             self.tr("Signing off"),
             lambda progress: signoff.sign_off(
-                self.ctx.db, keys, str(round_id), actor=self.ctx.actor, passphrase=lambda: secret,
+                self.ctx.db, keys, str(round_id), actor=self.ctx.actor,
                 output=path, copies_dir=self.ctx.paths.data_dir / "signed"),
             lambda result: self.window.statusBar().showMessage(
                 self.tr("Signed off (amendment %1); the signed summary is %2")
@@ -239,20 +225,14 @@ class Jobs(QObject):
     def reopen(self, round_id: uuid.UUID) -> None:
         from desktop.services import signoff
 
-        from desktop.services.keys import KeyStore
-
         reason = Ask.multiline(self.window, self.tr("Reopen"),
                                self.tr("Why is this signed-off round reopened? (It becomes an amendment.)"))
         if reason is None:
             return
-        # As a sign-off: a supervisor's key, unlocked.
-        secret = Ask.passphrase(self.window, self.tr("Reopen"),
-                                self.tr("Passphrase for %1's signing key:").replace("%1", self.ctx.actor))
-        if not secret:
-            return
-        actor, keys = self.ctx.actor, KeyStore(self.ctx.paths)
+        # As a sign-off: a supervisor's key, unlocked for this session.
+        actor = self.ctx.actor
         CollectionOp(parent=self.window, op=lambda db: signoff.reopen(
-            db, str(round_id), reason=reason, actor=actor, keys=keys, passphrase=lambda: secret)) \
+            db, str(round_id), reason=reason, actor=actor)) \
             .with_title(self.tr("Not reopened")).run_in_background(self.ctx)
 
     # -- keeping the data safe

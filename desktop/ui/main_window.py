@@ -175,8 +175,13 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Exchange Desk"), self.about)
 
     def _show_who(self) -> None:
+        from desktop.services.actor import role_name
+
+        actor = self.ctx.actor
+        who = (self.tr("%1 (%2)").replace("%1", actor.name).replace("%2", role_name(actor.role.value))
+               if actor is not None else self.tr("no key unlocked: reading only"))
         self.who_label.setText(self.tr("Working as %1 · %2").replace("%2", self.ctx.db.describe())
-                               .replace("%1", self.ctx.actor))
+                               .replace("%1", who))
 
     # -- actions
 
@@ -186,19 +191,13 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(self.ctx, self).exec()
 
     def edit_settings(self) -> None:
-        """The settings dialog; a new name applies at once (unless
-        EXCHANGE_DESK_USER names the user), the language at the next start."""
-        import os
-
-        from desktop.services.actor import USER_VARIABLE
+        """The settings dialog; the language applies at the next start (who
+        acts is the key unlocked, not a name in the settings)."""
         from desktop.ui.settings_dialog import SettingsDialog
 
         saved = SettingsDialog.ask(self.ctx.paths.settings_file, self)
         if saved is None:
             return
-        if saved.user_name and not os.environ.get(USER_VARIABLE, "").strip():
-            self.ctx.actor = saved.user_name
-            self._show_who()
         self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def new_round(self) -> None:

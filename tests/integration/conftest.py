@@ -9,6 +9,7 @@ import pytest
 from desktop.ui.context import AppContext, Events
 from desktop.ui.dialogs import Ask
 from desktop.ui.tasks import InlineTaskRunner
+from tests.helpers.people import person
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def errors(monkeypatch) -> list[str]:
 
 @pytest.fixture
 def ctx(db, app_home) -> AppContext:
-    return AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    return AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import stat
 import pytest
 
 from tests.helpers.factories import document, round_dict, write_json
+from tests.helpers.people import person
 
 EXAMPLE = "e8a30001-0000-4000-8000-00000000e8a3"
 
@@ -77,7 +78,7 @@ def test_an_import_never_moves_an_existing_rounds_status(cli, tmp_path, db):
     cli("import", str(write_json(tmp_path / "a.json", document(r))))
     import uuid
 
-    editing.set_status(db, uuid.UUID(r["id"]), status=RoundStatus.IN_REVIEW, actor="Olena")
+    editing.set_status(db, uuid.UUID(r["id"]), status=RoundStatus.IN_REVIEW, actor=person("Olena"))
     cli("import", str(write_json(tmp_path / "b.json", document(dict(r, status="draft")))))
     assert json.loads(cli("show", r["id"], "--json").out)["status"] == "in_review"
 
@@ -155,7 +156,7 @@ def test_discrepancies_say_whether_they_are_resolved(cli, db):
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
     key = next(i.discrepancy.key for i in review.round_review(db, rid).items
                if i.discrepancy.rule.value == "source_mismatch")
-    review.resolve(db, rid, key, value=207, note="Names list", actor="Supervisor")
+    review.resolve(db, rid, key, value=207, note="Names list", actor=person("Supervisor"))
     found = json.loads(cli("discrepancies", "--round", "c31a", "--json").out)
     resolved = next(d for d in found if d["key"] == key)
     assert resolved["status"] == "resolved"

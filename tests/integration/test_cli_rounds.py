@@ -15,6 +15,7 @@ from desktop.domain.types import RoundStatus
 from desktop.services import editing
 from tests.helpers.dump import table_dump
 from tests.helpers.flows import ROUND, ready_for_sign_off
+from tests.helpers.people import person
 
 SEED = "6f1c2a3b-2024-4103-8000-000000000103"
 NEW = ("round", "new", "--title", "Exchange of 5 February 2025", "--date", "2025-02-05",
@@ -217,9 +218,9 @@ def test_an_addition_never_drops_one_made_meanwhile(cli, db, monkeypatch, comman
 
     def read_then_someone_else_adds(db_, rid):
         doc = read(db_, rid)
-        editing.set_sources(db_, rid, sources=(*doc.sources, SourceDoc("ICRC", "independent")), actor="Taras")
+        editing.set_sources(db_, rid, sources=(*doc.sources, SourceDoc("ICRC", "independent")), actor=person("Taras"))
         editing.set_category_sets(db_, rid, category_sets=(*doc.category_sets, CategorySetDoc("Age", False, ("Adults",))),
-                                  actor="Taras")
+                                  actor=person("Taras"))
         return doc
 
     monkeypatch.setattr(editing, "get_round_doc", read_then_someone_else_adds)

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from desktop.storage import Database, resolve_url
 from desktop.storage.audit import AUDIT, verify_chain
 from tests.helpers.factories import document, round_dict, write_json
+from tests.helpers.people import person
 
 KILLS_PER_KIND = 30  # imports and edits: 60 kills in all
 
@@ -38,7 +39,7 @@ IMPORTER = textwrap.dedent("""
         path = f"{sys.argv[3]}-{n}.json"
         json.dump({"format": "exchange-desk/1", "rounds": rounds}, open(path, "w", encoding="utf-8"))
         print("start", json.dumps([r["id"] for r in rounds]), flush=True)
-        import_files(db, [path], actor="crash test")
+        import_files(db, [path], actor=person("crash test"))
         print("done", json.dumps([r["id"] for r in rounds]), flush=True)
         n += 1
 """)
@@ -57,7 +58,7 @@ EDITOR = textwrap.dedent("""
     while True:
         count += 1
         editing.set_figure(db, rid, movement=movement, source="Russian Ministry of Defence", count=count,
-                           actor="crash test")
+                           actor=person("crash test"))
         print("done", count, flush=True)
 """)
 

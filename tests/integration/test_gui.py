@@ -20,6 +20,7 @@ from desktop.ui.review.view import ResolveDialog
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
 from tests.helpers.factories import SEED_ID, document, round_dict, write_json
+from tests.helpers.people import person
 
 
 @pytest.fixture(autouse=True)
@@ -105,7 +106,7 @@ def test_type_figures_see_mismatch_resolve_and_undo(window, qtbot, ctx, errors, 
     editing.set_sources(ctx.db, rid, sources=[
         editing.SourceDoc("Russian Ministry of Defence", "Russia"),
         editing.SourceDoc("Coordination Headquarters", "Ukraine"),
-    ], actor="Olena")
+    ], actor=person("Olena"))
     ctx.events.data_changed.emit(None)
     panel = window.panel
     panel.tabs.setCurrentIndex(TAB_FIGURES)
@@ -224,7 +225,7 @@ def test_import_says_what_it_will_change_first(window, ctx, db_path, tmp_path, p
     moved = next(f for f in ours.figures if f.source == figure["source"] and f.movement.from_party == figure["from"]
                  and f.movement.to_party == figure["to"] and f.category == figure.get("category"))
     editing.set_figure(ctx.db, rid, movement=moved.movement, source=moved.source, count=moved.count + 1,
-                       category_set=moved.category_set, category=moved.category, actor="Olena")
+                       category_set=moved.category_set, category=moved.category, actor=person("Olena"))
     theirs["rounds"].append(round_dict())
     path = tmp_path / "theirs.json"
     write_export(json.dumps(theirs, ensure_ascii=False), str(path))
@@ -295,7 +296,7 @@ def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monke
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
     KeyStore(ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
     ctx.actor = "Supervisor Sam"
-    editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor="Olena")
+    editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=person("Olena"))
     window.refresh()
     window.rounds.select_round(rid)
     assert window.panel.sign_button.isVisible()
@@ -304,7 +305,7 @@ def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monke
 
     key = next(i.discrepancy.key for i in review.round_review(ctx.db, rid).items
                if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
-    review.resolve(ctx.db, rid, key, value=207, note="HQ list", actor="Supervisor Sam")
+    review.resolve(ctx.db, rid, key, value=207, note="HQ list", actor=person("Supervisor Sam"))
     out = tmp_path / "signed.pdf"
     window.jobs.sign_off_to(rid, "long passphrase", str(out))
     assert out.read_bytes().startswith(b"%PDF")
@@ -336,7 +337,7 @@ def test_history_tab_and_tools(window, ctx, tmp_path, monkeypatch, app_home):
     window.jobs.load_demo()
     rid = uuid.UUID(SEED_ID)
     window.rounds.select_round(rid)
-    editing.update_round(ctx.db, rid, location="Border crossing", actor="Olena")
+    editing.update_round(ctx.db, rid, location="Border crossing", actor=person("Olena"))
     ctx.events.data_changed.emit(None)
     window.panel.tabs.setCurrentIndex(TAB_HISTORY)
     model = window.panel.history.model
@@ -351,7 +352,7 @@ def test_history_tab_and_tools(window, ctx, tmp_path, monkeypatch, app_home):
     saved = tmp_path / "saved.db"
     window.jobs.backup_to(str(saved))
     assert saved.exists()
-    editing.update_round(ctx.db, rid, location="Elsewhere", actor="Olena")
+    editing.update_round(ctx.db, rid, location="Elsewhere", actor=person("Olena"))
     assert window.jobs.restore_from(str(saved))
     assert editing.get_round_doc(ctx.db, rid).location == "Border crossing"
     assert list((app_home.data_dir / "backups").glob("before-restore-*.db"))
@@ -390,7 +391,7 @@ def test_undo_never_overwrites_someone_elses_change(window, qtbot, ctx, errors):
     type_into_cell(qtbot, grid, 1, 0, "40", shows="40")
     added = next(f for f in editing.get_round_doc(ctx.db, rid).figures if f.count == 40)
     editing.set_figure(ctx.db, rid, movement=added.movement, source=added.source, count=41,
-                       category_set=added.category_set, category=added.category, actor="Taras")
+                       category_set=added.category_set, category=added.category, actor=person("Taras"))
     window.undo_action.trigger()
     assert errors and "was changed by Taras at" in errors[-1] and "nothing was overwritten" in errors[-1]
     assert any(f.count == 41 for f in editing.get_round_doc(ctx.db, rid).figures)

@@ -13,13 +13,14 @@ from desktop.domain.types import MovementKind
 from desktop.services import editing
 from desktop.ui.dialogs import Ask
 from desktop.ui.round.panel import TAB_FIGURES
+from tests.helpers.people import person
 
 
 def a_round(ctx, window) -> uuid.UUID:
     rid = editing.create_round(ctx.db, title="Exchange of 31 January 2024", date=__import__("datetime").date(2024, 1, 31),
-                               sides=["Ukraine", "Russia"], actor="Olena")
+                               sides=["Ukraine", "Russia"], actor=person("Olena"))
     editing.set_sources(ctx.db, rid, sources=[SourceDoc("Russian Ministry of Defence", "Russia"),
-                                              SourceDoc("Coordination Headquarters", "Ukraine")], actor="Olena")
+                                              SourceDoc("Coordination Headquarters", "Ukraine")], actor=person("Olena"))
     window.refresh()
     assert window.rounds.select_round(rid)
     return rid
@@ -78,11 +79,11 @@ def test_a_database_replaced_while_the_app_is_open_is_opened_again(window, qtbot
     monkeypatch.setattr(Ask, "information", staticmethod(lambda parent, title, message: told.append(message)))
     rid = a_round(ctx, window)
     movement = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
-    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor="Olena")
+    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor=person("Olena"))
     saved = tmp_path / "b.db"
     integrity.backup(ctx.db, saved)
     other = Database.open(resolve_url(db_path, db_path))  # another program
-    editing.set_figure(other, rid, movement=movement, source="Coordination Headquarters", count=201, actor="Taras")
+    editing.set_figure(other, rid, movement=movement, source="Coordination Headquarters", count=201, actor=person("Taras"))
     other.close()
     window.refresh()
     window.panel.tabs.setCurrentIndex(TAB_FIGURES)
@@ -120,7 +121,7 @@ def test_restore_refuses_while_another_program_has_the_database_open(window, ctx
     saved = tmp_path / "b.db"
     integrity.backup(ctx.db, saved)
     editing.create_round(ctx.db, title="Later", date=__import__("datetime").date(2024, 2, 8),
-                         sides=["Ukraine", "Russia"], actor="Olena")
+                         sides=["Ukraine", "Russia"], actor=person("Olena"))
     before = db_path.read_bytes()
     done = subprocess.run([sys.executable, "-m", "desktop", "restore", str(saved)], capture_output=True, text=True,
                           env={**os.environ, "EXCHANGE_DESK_HOME": str(app_home.data_dir.parent)}, timeout=60)
@@ -141,8 +142,8 @@ def test_undo_and_redo_cover_a_resolution(window, qtbot, ctx, errors, monkeypatc
 
     rid = a_round(ctx, window)
     movement = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
-    editing.set_figure(ctx.db, rid, movement=movement, source="Russian Ministry of Defence", count=195, actor="Olena")
-    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor="Olena")
+    editing.set_figure(ctx.db, rid, movement=movement, source="Russian Ministry of Defence", count=195, actor=person("Olena"))
+    editing.set_figure(ctx.db, rid, movement=movement, source="Coordination Headquarters", count=200, actor=person("Olena"))
     window.refresh()
     panel = window.panel
     panel.tabs.setCurrentIndex(TAB_FIGURES)
@@ -244,7 +245,7 @@ def test_a_round_read_again_while_a_figure_is_typed_keeps_the_typing(window, qtb
     qtbot.waitUntil(lambda: QApplication.focusWidget() is figures.grid, timeout=3000)
     keys(qtbot, "1")
     other = editing.set_figure(ctx.db, rid, movement=figures.current_movement(), source="Coordination Headquarters",
-                               count=7, actor="Taras")
+                               count=7, actor=person("Taras"))
     figures.apply(other.state.doc, other.state.items)
     keys(qtbot, "95", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: counts(ctx, rid).get("Russian Ministry of Defence") == 195, timeout=3000)

@@ -20,14 +20,15 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.round.panel import TAB_FIGURES
 from desktop.ui.tasks import InlineTaskRunner, TaskRunner
 from tests.integration.test_gui_lost_work import keys
+from tests.helpers.people import person
 
 MOVEMENT = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
 
 
 def a_round(db):
     rid = editing.create_round(db, title="Exchange of 31 January 2024", date=dt.date(2024, 1, 31),
-                               sides=["Ukraine", "Russia"], actor="Olena")
-    editing.set_sources(db, rid, sources=[SourceDoc("MoD", "Russia"), SourceDoc("HQ", "Ukraine")], actor="Olena")
+                               sides=["Ukraine", "Russia"], actor=person("Olena"))
+    editing.set_sources(db, rid, sources=[SourceDoc("MoD", "Russia"), SourceDoc("HQ", "Ukraine")], actor=person("Olena"))
     return rid
 
 
@@ -51,7 +52,7 @@ def test_the_window_answers_while_another_program_holds_the_write_lock(qtbot, db
     shown = []
     monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
     rid = a_round(db)
-    ctx = AppContext(db=db, actor="Olena", paths=app_home, tasks=TaskRunner(), events=Events())
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=TaskRunner(), events=Events())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -86,7 +87,7 @@ def test_a_typed_figure_costs_the_write_alone(qtbot, db, app_home, typed):
     write: the grid, the review, the list and the header are shown from
     what the write returned, with no read of their own."""
     rid = a_round(db)
-    ctx = AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

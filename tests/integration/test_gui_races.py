@@ -20,6 +20,7 @@ from desktop.services import editing, integrity
 from desktop.storage import Database, resolve_url
 from desktop.ui.round.panel import TAB_DETAILS, TAB_FIGURES
 from tests.integration.test_gui_lost_work import keys
+from tests.helpers.people import person
 
 R_TO_U = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
 U_TO_R = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
@@ -58,7 +59,7 @@ def ctx(db, app_home):
     from desktop.ui.context import AppContext, Events
     from desktop.ui.tasks import TaskRunner
 
-    c = AppContext(db=db, actor="Olena", paths=app_home, tasks=TaskRunner(), events=Events())
+    c = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=TaskRunner(), events=Events())
     yield c
     c.tasks.wait()
 
@@ -84,10 +85,10 @@ def gate(ctx):
 
 
 def make_round(db, title, date, figures=()):
-    rid = editing.create_round(db, title=title, date=date, sides=["Ukraine", "Russia"], actor="Olena")
-    editing.set_sources(db, rid, sources=[SourceDoc(MOD, "Russia"), SourceDoc(HQ, "Ukraine")], actor="Olena")
+    rid = editing.create_round(db, title=title, date=date, sides=["Ukraine", "Russia"], actor=person("Olena"))
+    editing.set_sources(db, rid, sources=[SourceDoc(MOD, "Russia"), SourceDoc(HQ, "Ukraine")], actor=person("Olena"))
     for movement, source, count in figures:
-        editing.set_figure(db, rid, movement=movement, source=source, count=count, actor="Olena")
+        editing.set_figure(db, rid, movement=movement, source=source, count=count, actor=person("Olena"))
     return rid
 
 
@@ -180,7 +181,7 @@ def test_a_field_with_the_focus_shows_the_next_rounds_text(qtbot, window, ctx, e
 
     def ask(cls, c, parent=None):
         made.append(editing.create_round(c.db, title="Exchange of 5 February 2025", date=dt.date(2025, 2, 5),
-                                         sides=["Ukraine", "Russia"], actor="Olena"))
+                                         sides=["Ukraine", "Russia"], actor=person("Olena")))
         return made[0]
 
     monkeypatch.setattr(NewRoundDialog, "ask", classmethod(ask))
@@ -245,7 +246,7 @@ def test_a_source_added_elsewhere_leaves_the_cell_being_typed(qtbot, window, ctx
 
     # another program (or the command line) adds a source; the poll sees it
     editing.set_sources(ctx.db, rid, sources=[SourceDoc(MOD, "Russia"), SourceDoc(HQ, "Ukraine"),
-                                              SourceDoc("ICRC", "independent")], actor="Taras")
+                                              SourceDoc("ICRC", "independent")], actor=person("Taras"))
     window.refresh_if_changed()
     settle(qtbot, ctx)
     keys(qtbot, "3", Qt.Key.Key_Return)
@@ -279,7 +280,7 @@ def test_a_category_being_typed_survives_a_refresh(qtbot, window, ctx, errors):
 
     rid = make_round(ctx.db, "Exchange of 1 February 2024", dt.date(2024, 2, 1))
     other = make_round(ctx.db, "Exchange of 3 January 2024", dt.date(2024, 1, 3))
-    editing.set_category_sets(ctx.db, rid, category_sets=[CategorySetDoc("Role", False, ("Medics",))], actor="Olena")
+    editing.set_category_sets(ctx.db, rid, category_sets=[CategorySetDoc("Role", False, ("Medics",))], actor=person("Olena"))
     window.refresh()
     qtbot.waitUntil(lambda: window.rounds.model.rowCount() == 2, timeout=5000)
     window.rounds.select_round(rid)
@@ -295,7 +296,7 @@ def test_a_category_being_typed_survives_a_refresh(qtbot, window, ctx, errors):
     editor.selectAll()
     keys(qtbot, "Medics, Civilians")
 
-    editing.set_figure(ctx.db, other, movement=U_TO_R, source=MOD, count=3, actor="Taras")  # elsewhere
+    editing.set_figure(ctx.db, other, movement=U_TO_R, source=MOD, count=3, actor=person("Taras"))  # elsewhere
     window.refresh_if_changed()  # the 4-second poll
     settle(qtbot, ctx)
     keys(qtbot, Qt.Key.Key_Return)
@@ -339,7 +340,7 @@ def test_undo_then_redo_both_refused_leave_a_clean_stack(qtbot, window, ctx, gat
     keys(qtbot, "50", Qt.Key.Key_Return)
     settle(qtbot, ctx)
     assert counts(ctx.db, rid) == {(U_TO_R, MOD): 50}
-    editing.set_figure(ctx.db, rid, movement=U_TO_R, source=MOD, count=51, actor="Taras")
+    editing.set_figure(ctx.db, rid, movement=U_TO_R, source=MOD, count=51, actor=person("Taras"))
     gate.close()
     window.undo_action.trigger()
     window.redo_action.trigger()
@@ -354,7 +355,7 @@ def test_a_refused_edit_under_a_later_one_leaves_the_undo_stack(qtbot, window, c
     """A refused edit under a later one: the Edit menu never offers to undo it."""
     rid = make_round(ctx.db, "Exchange of 1 February 2024", dt.date(2024, 2, 1), [(U_TO_R, MOD, 5)])
     figures = open_grid(qtbot, window, rid)
-    editing.set_figure(ctx.db, rid, movement=U_TO_R, source=MOD, count=6, actor="Taras")  # not yet seen here
+    editing.set_figure(ctx.db, rid, movement=U_TO_R, source=MOD, count=6, actor=person("Taras"))  # not yet seen here
     figures.grid.setCurrentIndex(figures.model.index(0, 0))
     gate.close()
     keys(qtbot, "10", Qt.Key.Key_Tab, "20", Qt.Key.Key_Return)
@@ -407,7 +408,7 @@ def test_a_backup_moved_over_the_open_database_is_shown_as_the_file_holds_it(qtb
     saved = tmp_path / "b.db"
     integrity.backup(ctx.db, saved)
     for count in range(201, 221):  # typed in the app, or recorded by the command line
-        editing.set_figure(ctx.db, rid, movement=U_TO_R, source=HQ, count=count, actor="Olena")
+        editing.set_figure(ctx.db, rid, movement=U_TO_R, source=HQ, count=count, actor=person("Olena"))
     window.refresh()
     qtbot.waitUntil(lambda: window.rounds.model.rowCount() == 1, timeout=5000)
     settle(qtbot, ctx)
@@ -436,7 +437,7 @@ def test_another_database_moved_over_the_open_one_stays_intact(tmp_path):
 
     theirs = tmp_path / "theirs.db"
     other = Database.open(resolve_url(theirs, theirs))
-    demo.add_demo(other, actor="Taras")
+    demo.add_demo(other, actor=person("Taras"))
     other.close()
     ours = tmp_path / "ours.db"
     db = Database.open(resolve_url(ours, ours))

@@ -10,11 +10,12 @@ from desktop.ui.context import AppContext, Events
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import InlineTaskRunner
+from tests.helpers.people import person
 
 
 def test_settings_from_the_menu(qtbot, db, app_home, monkeypatch):
     monkeypatch.delenv("EXCHANGE_DESK_USER", raising=False)
-    ctx = AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
 
@@ -35,7 +36,7 @@ def test_settings_from_the_menu(qtbot, db, app_home, monkeypatch):
 
 
 def test_cancelled_settings_change_nothing(qtbot, db, app_home, monkeypatch):
-    ctx = AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)

@@ -13,13 +13,14 @@ from desktop.ui.main_window import PAGE_OVERVIEW, PAGE_WORK, MainWindow
 from desktop.ui.round.panel import TAB_FIGURES
 from desktop.ui.tasks import InlineTaskRunner
 from tests.helpers.factories import SEED_ID
+from tests.helpers.people import person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise()")
 
 
 @pytest.fixture
 def window(qtbot, db, app_home) -> MainWindow:
-    ctx = AppContext(db=db, actor="Olena", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
@@ -85,7 +86,7 @@ def test_refusals_name_rounds_and_rules_in_words(window, qtbot, monkeypatch):
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
     KeyStore(window.ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
     window.ctx.actor = "Supervisor Sam"
-    editing.set_status(window.ctx.db, rid, status=RoundStatus.IN_REVIEW, actor="Olena")
+    editing.set_status(window.ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=person("Olena"))
     window.jobs.sign_off(rid)
     (message,) = shown
     title = editing.get_round_doc(window.ctx.db, rid).title

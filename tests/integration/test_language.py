@@ -32,6 +32,7 @@ from desktop.ui.context import AppContext, Events
 from desktop.ui.main_window import MainWindow
 from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
 from desktop.ui.tasks import InlineTaskRunner
+from tests.helpers.people import person
 
 ROUND_31_JANUARY = "c31a0124-2024-4131-8000-000000000131"
 
@@ -76,8 +77,8 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 
 def test_the_window_in_ukrainian_shows_no_english_source_text(ukrainian_app, qtbot, db, app_home):
-    add_demo(db, actor="Олена")
-    ctx = AppContext(db=db, actor="Олена", paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    add_demo(db, actor=person("Олена"))
+    ctx = AppContext(db=db, actor=person("Олена"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -20,6 +20,7 @@ from desktop.services.interchange import export_document, import_files, write_ex
 from desktop.services.rounds import list_rounds
 from desktop.storage import Database, resolve_url
 from tests.helpers.flows import assert_summaries_fresh
+from tests.helpers.people import person
 
 ROUND = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
 RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
@@ -41,9 +42,9 @@ class Laptop:
         movement, source = slot
         if count is None:
             if any(f.slot == (movement, source, None, None) for f in self.doc().figures):
-                editing.clear_figure(self.db, ROUND, slot=(movement, source, None, None), actor=self.name)
+                editing.clear_figure(self.db, ROUND, slot=(movement, source, None, None), actor=person(self.name))
         else:
-            editing.set_figure(self.db, ROUND, movement=movement, source=source, count=count, actor=self.name)
+            editing.set_figure(self.db, ROUND, movement=movement, source=source, count=count, actor=person(self.name))
 
     def send(self) -> Path:
         self.files += 1
@@ -53,7 +54,7 @@ class Laptop:
         return path
 
     def receive(self, path: Path):
-        return import_files(self.db, [str(path)], actor=self.name)
+        return import_files(self.db, [str(path)], actor=person(self.name))
 
     def doc(self):
         return editing.get_round_doc(self.db, ROUND)
@@ -104,7 +105,7 @@ def laptops(tmp_path):
 
     def make(n: int = 2):
         first = Laptop(tmp_path, "A")
-        add_demo(first.db, actor="A")
+        add_demo(first.db, actor=person("A"))
         start = first.send()
         made.append(first)
         for name in "BC"[: n - 1]:
@@ -154,7 +155,7 @@ def test_the_same_figure_changed_on_both_sides_is_a_conflict_held_alike(laptops)
     )
 
     assert count_rounds(a.db, RoundQuery(open_errors_only=True)) >= 1
-    review.resolve(a.db, ROUND, d.key, value=207, note="Both lists checked against the names.", actor="Supervisor")
+    review.resolve(a.db, ROUND, d.key, value=207, note="Both lists checked against the names.", actor=person("Supervisor"))
     assert not [i for i in review.round_review(a.db, ROUND).items
                 if i.discrepancy.rule is Rule.MERGE_CONFLICT and i.is_open]
 
@@ -206,9 +207,9 @@ def test_a_preview_says_what_the_import_then_does_and_writes_nothing(laptops, tm
                     for t in ("party", "exchange_round", "figure", "figure_conflict", "round_summary", "audit_entry")]
 
     before = dump()
-    preview = import_files(a.db, [str(path)], actor="A", preview=True)
+    preview = import_files(a.db, [str(path)], actor=person("A"), preview=True)
     assert dump() == before
-    done = import_files(a.db, [str(path)], actor="A")
+    done = import_files(a.db, [str(path)], actor=person("A"))
     assert preview.figures_conflicting == 1 and preview.figures_changed >= 2 and preview.rounds_created == 1
     for f in dataclasses.fields(ImportSummary):
         if f.name != "likely_duplicates":  # found after an import only
@@ -226,7 +227,7 @@ def test_a_preview_does_not_wait_for_another_writer(laptops, tmp_path):
     other = sqlite3.connect(a.folder / "A.db", isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another program writing, holding the write lock
-        preview = import_files(a.db, [str(path)], actor="A", preview=True)
+        preview = import_files(a.db, [str(path)], actor=person("A"), preview=True)
         assert preview.figures_changed == 1
     finally:
         other.execute("ROLLBACK")

@@ -20,6 +20,7 @@ from desktop.services.errors import Refused
 from desktop.services.integrity import history
 from desktop.storage import Database, resolve_url
 from tests.helpers.dump import table_dump
+from tests.helpers.people import person
 
 ROUND = "c31a0124-2024-4131-8000-000000000131"
 RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
@@ -84,9 +85,9 @@ def test_the_history_is_append_only_on_this_backend(cli, demo, db):
 def test_a_round_edit_on_an_old_version_is_refused_and_kept(demo, db):
     rid = uuid.UUID(ROUND)
     seen = editing.round_version(db, rid)
-    editing.update_round(db, rid, actor="Taras", expected_version=seen.version, title="Taras's title")
+    editing.update_round(db, rid, actor=person("Taras"), expected_version=seen.version, title="Taras's title")
     with pytest.raises(Refused, match=r"changed by Taras at .* nothing was overwritten"):
-        editing.update_round(db, rid, actor="Olena", expected_version=seen.version, title="Olena's title")
+        editing.update_round(db, rid, actor=person("Olena"), expected_version=seen.version, title="Olena's title")
     assert editing.get_round_doc(db, rid).title == "Taras's title"
     refused = [e for e in history(db, rid)[1] if e.action == "refused"]
     assert refused[-1].actor == "Olena" and refused[-1].after == {"title": "Olena's title"}
@@ -112,7 +113,7 @@ def test_writers_at_once_lose_no_edit(demo, db, db_url, app_home):
                 seen = next(f for f in editing.get_round_doc(own, rid).figures if f.slot == slot)
                 value = 1000 * seed + i
                 try:
-                    editing.set_figure(own, rid, movement=RU_UA, source=source, count=value, actor=name,
+                    editing.set_figure(own, rid, movement=RU_UA, source=source, count=value, actor=person(name),
                                        expected=seen)
                     ok = True
                 except Refused:

@@ -20,8 +20,9 @@ from desktop.services.errors import Refused
 from desktop.services.integrity import history
 from desktop.services.interchange import export_document, import_files
 from tests.helpers.factories import document, round_dict, write_json
+from tests.helpers.people import person
 
-ACTOR = "Olena"
+ACTOR = person("Olena")
 RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
 UA_RU = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
 TITLE = "Exchange of 31 January 2024"
@@ -119,21 +120,21 @@ def figure_deleted(db, rid, tmp_path):
 
 def submitted_and_returned(db, rid, tmp_path):
     editing.set_status(db, rid, status=RoundStatus.IN_REVIEW, actor=ACTOR)
-    editing.set_status(db, rid, status=RoundStatus.DRAFT, comment="Figures to check", actor="Sam")
+    editing.set_status(db, rid, status=RoundStatus.DRAFT, comment="Figures to check", actor=person("Sam"))
 
 
 def mismatch_resolved_twice(db, rid, tmp_path):
     record(db, rid, "MoD", 195)
     record(db, rid, "HQ", 207)
     key = key_of(db, rid, Rule.SOURCE_MISMATCH)
-    review.resolve(db, rid, key, value=207, note="HQ's list of names", actor="Sam")
-    review.resolve(db, rid, key, value=200, note="Both lists", actor="Sam")
+    review.resolve(db, rid, key, value=207, note="HQ's list of names", actor=person("Sam"))
+    review.resolve(db, rid, key, value=200, note="Both lists", actor=person("Sam"))
 
 
 def resolution_ended(db, rid, tmp_path):
     record(db, rid, "MoD", 195)
     record(db, rid, "HQ", 207)
-    review.resolve(db, rid, key_of(db, rid, Rule.SOURCE_MISMATCH), value=207, note="HQ", actor="Sam")
+    review.resolve(db, rid, key_of(db, rid, Rule.SOURCE_MISMATCH), value=207, note="HQ", actor=person("Sam"))
     record(db, rid, "HQ", 208)
 
 
@@ -141,19 +142,19 @@ def breakdown_and_unverified_resolved(db, rid, tmp_path):
     record(db, rid, "MoD", 100, movement=UA_RU)
     record(db, rid, "MoD", 150, movement=UA_RU, category_set="Status", category="Military")
     review.resolve(db, rid, key_of(db, rid, Rule.BREAKDOWN_EXCEEDS_TOTAL), value=150, note="Total is old",
-                   actor="Sam")
-    review.resolve(db, rid, key_of(db, rid, Rule.UNVERIFIED), value=None, note="Seen on video", actor="Sam")
+                   actor=person("Sam"))
+    review.resolve(db, rid, key_of(db, rid, Rule.UNVERIFIED), value=None, note="Seen on video", actor=person("Sam"))
 
 
 def imbalance_resolved(db, rid, tmp_path):
     record(db, rid, "HQ", 230)
     record(db, rid, "MoD", 248, movement=UA_RU)
-    review.resolve(db, rid, key_of(db, rid, Rule.IMBALANCE), value=None, note="As announced", actor="Sam")
+    review.resolve(db, rid, key_of(db, rid, Rule.IMBALANCE), value=None, note="As announced", actor=person("Sam"))
 
 
 def round_edit_refused(db, rid, tmp_path):
     seen = editing.round_version(db, rid)
-    editing.update_round(db, rid, actor="Taras", expected_version=seen.version, title="Taras's title")
+    editing.update_round(db, rid, actor=person("Taras"), expected_version=seen.version, title="Taras's title")
     with pytest.raises(Refused):
         editing.update_round(db, rid, actor=ACTOR, expected_version=seen.version, title="Olena's title")
 
@@ -161,7 +162,7 @@ def round_edit_refused(db, rid, tmp_path):
 def figure_edit_refused(db, rid, tmp_path):
     record(db, rid, "MoD", 195)
     seen = next(f for f in editing.get_round_doc(db, rid).figures)
-    record(db, rid, "MoD", 196, actor="Taras")
+    record(db, rid, "MoD", 196, actor=person("Taras"))
     with pytest.raises(Refused):
         record(db, rid, "MoD", 300, qualifier=Qualifier.AT_MOST, expected=seen)
     with pytest.raises(Refused):
@@ -179,24 +180,24 @@ def round_updated_by_import(db, rid, tmp_path):
     r["category_sets"][0]["categories"].append("Chernobyl NPP")
     r["category_sets"][0]["exhaustive"] = True
     r["category_sets"].append({"name": "Role", "categories": ["Medics"]})
-    import_files(db, [str(write_json(tmp_path / "b.json", document(r)))], actor="Taras")
+    import_files(db, [str(write_json(tmp_path / "b.json", document(r)))], actor=person("Taras"))
     return uuid.UUID(r["id"])
 
 
 def merge_conflict_found_and_resolved(db, rid, tmp_path):
-    record(db, rid, "MoD", 195, actor="Taras")
+    record(db, rid, "MoD", 195, actor=person("Taras"))
     theirs = json.loads(export_document(db, ids=[rid])[0])
     figure = theirs["rounds"][0]["figures"][0]
     figure.update(count=202, changed_by="Taras", changed_at="2099-01-01T00:00:00Z",
                   history=[figure["rev"], *figure.get("history", [])], rev=str(uuid.uuid4()))
     record(db, rid, "MoD", 196)
     import_files(db, [str(write_json(tmp_path / "theirs.json", theirs))], actor=ACTOR)
-    review.resolve(db, rid, key_of(db, rid, Rule.MERGE_CONFLICT), value=202, note="Taras's is later", actor="Sam")
+    review.resolve(db, rid, key_of(db, rid, Rule.MERGE_CONFLICT), value=202, note="Taras's is later", actor=person("Sam"))
 
 
 def duplicate_merged_away(db, rid, tmp_path):
     other = editing.create_round(db, title="31 Jan (typed twice)", date=dt.date(2024, 1, 31),
-                                 sides=["Russia", "Ukraine"], actor="Taras")
+                                 sides=["Russia", "Ukraine"], actor=person("Taras"))
     duplicates.merge_rounds(db, str(rid), str(other), actor=ACTOR)
     return other
 
@@ -326,7 +327,7 @@ def test_each_kind_of_entry_reads_as_words(db, rid, tmp_path, steps, expected):
 def test_a_duplicate_merged_in_is_named_in_the_round_that_keeps_it(db, rid, tmp_path):
     """The kept round says which round joined it; the comment is left to the lines."""
     other = editing.create_round(db, title="31 Jan (typed twice)", date=dt.date(2024, 1, 31),
-                                 sides=["Russia", "Ukraine"], actor="Taras")
+                                 sides=["Russia", "Ukraine"], actor=person("Taras"))
     duplicates.merge_rounds(db, str(rid), str(other), actor=ACTOR)
     entry = history(db, rid)[1][-1]
     assert change_lines(entry) == [f"round {other} merged into this one as a duplicate"]

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
+from desktop.domain.people import Actor
 from desktop.i18n import translate
 from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
@@ -46,14 +47,18 @@ class _Preview(Exception):
 
 
 def import_files(
-    db: Database, names: Sequence[str], *, actor: str, progress: Progress = _quiet, preview: bool = False,
+    db: Database, names: Sequence[str], *, actor: Actor, progress: Progress = _quiet, preview: bool = False,
 ) -> ImportSummary:
     """Import every round of every file in one transaction, or nothing.
     `progress(percent, what)` is told how far it has got. With `preview`,
     nothing is written: the summary says what the import would change
     (refusals included)."""
+    from desktop.domain.people import Capability
+    from desktop.services.actor import require
     from desktop.services.interchange.merge import plan_rounds, store_rounds
 
+    if not preview:
+        require(actor, Capability.RECORD)
     with paused_gc():
         files = parse_files(names, progress)
         progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))

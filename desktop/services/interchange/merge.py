@@ -28,6 +28,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.domain.people import Actor
 from desktop.domain.content import FigureDoc, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.tables import AuditEntry, FigureConflict
@@ -85,9 +86,11 @@ _CLASH_MESSAGES = {
 class _Plan:
     """Rows to insert and update, gathered before anything is written."""
 
-    def __init__(self, *, actor: str, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID],
+    def __init__(self, *, actor: Actor, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID],
                  existing: set[uuid.UUID]):
-        self.actor = actor
+        self.signer = actor
+        #: The name the rows record (the history's entries are sealed by `signer`).
+        self.actor = actor.name
         self.now = now
         self.origin = origin
         self.parties = parties
@@ -482,7 +485,7 @@ class _Plan:
                     session.execute(sa.update(FC).where(FC.c.id == conflict_id).values(
                         closed_at=self.now, closed_by=self.actor))
                     self.reread.add(rid)
-        audit.append(conn, self.audit)
+        audit.append(conn, self.audit, self.signer)
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:
@@ -502,7 +505,7 @@ def _slot_label(f: FigureDoc) -> str:
 
 def plan_rounds(
     session: Session, parsed: list[ParsedRound], *,
-    actor: str, origin: str, now: dt.datetime | None = None, preview: bool = False,
+    actor: Actor, origin: str, now: dt.datetime | None = None, preview: bool = False,
 ) -> _Plan:
     """What adding or merging these rounds would write, and its summary,
     reading only (refusals raised): with `preview`, new parties are not
@@ -527,7 +530,7 @@ def plan_rounds(
 
 def store_rounds(
     session: Session, parsed: list[ParsedRound], *,
-    actor: str, origin: str, now: dt.datetime | None = None,
+    actor: Actor, origin: str, now: dt.datetime | None = None,
 ) -> ImportSummary:
     """Add or merge every round given, in the caller's transaction."""
     plan = plan_rounds(session, parsed, actor=actor, origin=origin, now=now)
@@ -536,5 +539,6 @@ def store_rounds(
     # ones re-read (they now hold what the database had and the file added).
     created = {p.doc.id for p in parsed if p.doc.id not in plan.existing} - plan.reread
     write_summaries(session, [p.doc for p in parsed if p.doc.id in created])
-    refresh_summaries(session, [rid for rid in {*plan.summary.changed_round_ids, *plan.reread} if rid not in created])
+    refresh_summaries(session, [rid for rid in {*plan.summary.changed_round_ids, *plan.reread} if rid not in created],
+                      actor)
     return plan.summary

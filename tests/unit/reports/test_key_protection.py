@@ -21,7 +21,7 @@ def key():
 
 @pytest.fixture(scope="module")
 def sealed(key):
-    return signing._encrypt(key, "correct horse battery")
+    return signing.encrypt_key(key, "correct horse battery")
 
 
 def test_a_new_key_is_sealed_by_scrypt_and_opens_with_its_passphrase(key, sealed):

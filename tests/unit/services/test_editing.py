@@ -13,9 +13,10 @@ from desktop.domain.types import MovementKind, Qualifier, RoundStatus, Rule
 from desktop.services import editing, listing, review
 from desktop.services.errors import Refused, UserError
 from desktop.storage import Database
+from tests.helpers.people import person
 
 RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
-ACTOR = "Olena"
+ACTOR = person("Olena")
 
 
 @pytest.fixture
@@ -54,10 +55,10 @@ def test_changing_and_clearing_a_figure_is_kept_in_history(db, db_path, round_id
     """Create, update, delete: three audit entries by the actor."""
     editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=195, actor=ACTOR)
     editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=196, qualifier=Qualifier.AT_LEAST,
-                       actor="Taras")
-    editing.clear_figure(db, round_id, slot=(RU_UA, "MoD", None, None), actor="Taras")
+                       actor=person("Taras"))
+    editing.clear_figure(db, round_id, slot=(RU_UA, "MoD", None, None), actor=person("Taras"))
     figure_entries = [row for row in audit(db_path) if row[1] == "figure"]
-    assert figure_entries == [("create", "figure", ACTOR), ("update", "figure", "Taras"),
+    assert figure_entries == [("create", "figure", ACTOR.name), ("update", "figure", "Taras"),
                               ("delete", "figure", "Taras")]
     assert editing.get_round_doc(db, round_id).figures == ()
 
@@ -76,7 +77,7 @@ def test_resolution_holds_until_a_figure_under_it_changes(db, round_id):
     editing.set_figure(db, round_id, movement=RU_UA, source="HQ", count=207, actor=ACTOR)
     key = next(i.discrepancy.key for i in review.round_review(db, round_id).items
                if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
-    review.resolve(db, round_id, key, value=207, note="Names list from HQ", actor="Supervisor")
+    review.resolve(db, round_id, key, value=207, note="Names list from HQ", actor=person("Supervisor"))
     item = next(i for i in review.round_review(db, round_id).items if i.discrepancy.key == key)
     assert not item.is_open and item.resolution.accepted_value == 207
     editing.set_figure(db, round_id, movement=RU_UA, source="HQ", count=208, actor=ACTOR)
@@ -214,9 +215,10 @@ def test_a_reopened_resolution_does_not_come_back_with_the_old_values(db, round_
     editing.set_figure(db, round_id, movement=RU_UA, source="HQ", count=207, actor=ACTOR)
     key = next(i.discrepancy.key for i in review.round_review(db, round_id).items
                if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
-    review.resolve(db, round_id, key, value=207, note="HQ list", actor="Supervisor")
+    review.resolve(db, round_id, key, value=207, note="HQ list", actor=person("Supervisor"))
     editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=196, actor=ACTOR)
     editing.set_figure(db, round_id, movement=RU_UA, source="MoD", count=195, actor=ACTOR)
     item = next(i for i in review.round_review(db, round_id).items if i.discrepancy.key == key)
     assert item.is_open
-    assert ("reopen", "discrepancy", "Exchange Desk") in audit(db_path)
+    # Ended as a consequence of Olena's change: in her name, saying why.
+    assert ("reopen", "discrepancy", ACTOR.name) in audit(db_path)

@@ -14,8 +14,9 @@ from desktop.services.interchange import export_document, import_files
 from desktop.services.rounds import get_round
 from desktop.storage import Database, resolve_url
 from tests.helpers.factories import document, round_dict, write_json
+from tests.helpers.people import person
 
-ACTOR = "Olena"
+ACTOR = person("Olena")
 
 
 def without_time(text: str) -> dict:
@@ -40,7 +41,7 @@ def test_export_import_export_gives_the_same_rounds(db: Database, tmp_path: Path
     other_path = tmp_path / "other.db"
     other_path.write_bytes(template_db.read_bytes())
     other = Database.open(resolve_url(other_path, other_path))
-    import_files(other, [str(tmp_path / "first.json")], actor="Someone else")
+    import_files(other, [str(tmp_path / "first.json")], actor=person("Someone else"))
     second, _ = export_document(other)
     other.close()
     assert without_time(second) == without_time(first)
@@ -75,7 +76,7 @@ def test_a_changed_figure_takes_the_files_value_and_keeps_the_old_in_history(db,
     r2["figures"][0]["count"] = 196
     r2["figures"].append({"from": "Ukraine", "to": "Russia", "kind": "without_exchange",
                           "source": "Russian Ministry of Defence", "count": 75})
-    summary = import_files(db, [str(write_json(tmp_path / "b.json", document(r2)))], actor="Taras")
+    summary = import_files(db, [str(write_json(tmp_path / "b.json", document(r2)))], actor=person("Taras"))
     assert (summary.rounds_updated, summary.figures_changed, summary.figures_added) == (1, 1, 1)
     doc = get_round(db, r["id"])
     counts = {(f.movement.to_party, f.movement.kind.value, f.source, f.category): f.count for f in doc.figures}
@@ -162,7 +163,7 @@ def test_new_round_history_records_who_imported_it(db, db_path, tmp_path):
     """One entry per new round, holding its content and the file's name."""
     import_files(db, [str(write_json(tmp_path / "a.json", document(round_dict())))], actor=ACTOR)
     ((action, entity, before, after, actor),) = audit_rows(db_path)
-    assert (action, entity, before, actor) == ("create", "round", None, ACTOR)
+    assert (action, entity, before, actor) == ("create", "round", None, ACTOR.name)
     assert len(json.loads(after)["figures"]) == 4
 
 
@@ -184,14 +185,14 @@ def test_cyrillic_names_survive_the_round_trip(db, tmp_path):
 def test_fingerprint_is_the_same_after_export_and_import(db, tmp_path, template_db):
     """The sign-off fingerprint depends on content only, not on the database."""
     r = round_dict(title="Обмін 31 січня")
-    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor="Olena")
+    import_files(db, [str(write_json(tmp_path / "a.json", document(r)))], actor=person("Olena"))
     first = get_round(db, r["id"]).fingerprint()
     text, _ = export_document(db)
     (tmp_path / "x.json").write_text(text, encoding="utf-8")
     other_path = tmp_path / "other.db"
     other_path.write_bytes(template_db.read_bytes())
     other = Database.open(resolve_url(other_path, other_path))
-    import_files(other, [str(tmp_path / "x.json")], actor="Taras")
+    import_files(other, [str(tmp_path / "x.json")], actor=person("Taras"))
     assert get_round(other, r["id"]).fingerprint() == first
     other.close()
 
@@ -205,12 +206,12 @@ def test_the_export_path_writes_exactly_what_the_round_documents_say(db, tmp_pat
     from desktop.services.demo import add_demo
     from desktop.services.loading import export_rounds, load_docs
 
-    add_demo(db, actor="Olena")
+    add_demo(db, actor=person("Olena"))
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
     ru_ua = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
-    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=200, citation="x", actor="Taras")
-    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=201, actor="Olena")
-    editing.clear_figure(db, rid, slot=(ru_ua, "Russian Ministry of Defence", None, None), actor="Olena")
+    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=200, citation="x", actor=person("Taras"))
+    editing.set_figure(db, rid, movement=ru_ua, source="ICRC", count=201, actor=person("Olena"))
+    editing.clear_figure(db, rid, slot=(ru_ua, "Russian Ministry of Defence", None, None), actor=person("Olena"))
     with db.reading() as session:
         by_docs = [d.to_dict() for d in load_docs(session, revisions=True)]
         direct = export_rounds(session)

@@ -16,8 +16,9 @@ from desktop.services import editing, listing, review
 from desktop.services.demo import add_demo
 from desktop.services.overview import overview
 from desktop.storage import Database
+from tests.helpers.people import person
 
-ACTOR = "x"
+ACTOR = person("x")
 #: The demo round of 31 January 2024 (Ukraine 195–207, one open error).
 JAN_31 = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
 JAN_3 = uuid.UUID("6f1c2a3b-2024-4103-8000-000000000103")

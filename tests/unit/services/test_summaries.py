@@ -14,6 +14,7 @@ from desktop.services import listing, rounds
 from desktop.services.demo import add_demo
 from desktop.services.interchange.parse import parse_bytes
 from desktop.services.summaries import RS, RULES, ensure_summaries
+from tests.helpers.people import person
 
 #: What these rules make of the demo rounds. When a change to the rules, to
 #: how totals are counted or to the rows' JSON changes it, add one to
@@ -40,7 +41,7 @@ def test_a_change_to_what_summary_rows_hold_comes_with_a_new_rules_version():
 
 
 def test_rows_written_by_other_rules_are_written_again(db):
-    add_demo(db, actor="Olena")
+    add_demo(db, actor=person("Olena"))
     assert ensure_summaries(db) == 0
     with db.transaction() as session:
         session.execute(sa.update(RS).values(rules=0, open_warnings=99, discrepancies="[]"))

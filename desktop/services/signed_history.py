@@ -1,0 +1,219 @@
+"""Checking the signed history: each seal's signature and the entries it
+covers, that each entry's author was allowed it by their certified role,
+and that what the tables say (figures, resolutions, statuses, sign-offs)
+is what the signed history says.
+
+Whoever can write the database file can change any row and recompute the
+chain's hashes; they cannot make a seal without its author's private key.
+So a change made outside the program shows here as a row that disagrees
+with the last sealed entry about it, naming the round.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from desktop.domain.people import Role, may
+from desktop.domain.tables import AuditEntry, Figure, HistorySeal, PersonCertificate, Resolution, SignOff
+from desktop.i18n import translate
+from desktop.reports.identity import read_certificate, verify
+from desktop.services.loading import R
+from desktop.storage.audit import NO_ROUND, SEAL_FORMAT, entry_digest
+
+AUDIT = AuditEntry.__table__
+SEAL = HistorySeal.__table__
+CERT = PersonCertificate.__table__
+F = Figure.__table__
+RES = Resolution.__table__
+SO = SignOff.__table__
+_FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
+
+
+@dataclass
+class Findings:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Rounds named in a problem.
+    rounds: set[str] = field(default_factory=set)
+
+    def problem(self, text: str, round_id: object = None) -> None:
+        self.problems.append(text)
+        if round_id is not None:
+            self.rounds.add(str(round_id))
+
+
+def _after(row) -> dict:
+    try:
+        value = json.loads(row.after) if row.after else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _figure_after(held: dict | None, row) -> dict | None:
+    """A figure's values after this entry about it."""
+    if row.action == "delete":
+        return None
+    if row.action == "create":
+        return _after(row)
+    if row.action == "update":
+        return {**(held or {}), **_after(row)}
+    if row.action == "conflict":  # the value held is the winner's, kept as `before`
+        try:
+            winner = json.loads(row.before or "{}")
+        except ValueError:
+            return held
+        if winner.get("deleted"):
+            return None
+        return {**(held or {}), **{k: winner[k] for k in ("count", "qualifier") if k in winner}}
+    return held
+
+
+def check_history(conn: Connection, trust_problem) -> Findings:
+    """Everything above, for the whole database. `trust_problem(pem)` says
+    why a certificate is not relied on here (None: it is)."""
+    found = Findings()
+    entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
+    certs = {r.key_id: r for r in conn.execute(sa.select(CERT))}
+    seals = {r.id: r for r in conn.execute(sa.select(SEAL))}
+    _check_seals(entries, seals, certs, trust_problem, found)
+    _check_rows(conn, entries, found)
+    return found
+
+
+def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
+    by_seal: dict[str, list] = defaultdict(list)
+    first_sealed = None
+    for row in entries:
+        if row.seal_id is None:
+            if first_sealed is not None:
+                found.problem(translate(
+                    "integrity", "history entry {number} of round {round_id} is not sealed by anyone's key: "
+                    "it was added outside the program").format(number=row.seq, round_id=row.round_id), row.round_id)
+            continue
+        first_sealed = first_sealed or row.seq
+        by_seal[row.seal_id].append(row)
+    legacy = sum(1 for row in entries if row.seal_id is None and (first_sealed is None or row.seq < first_sealed))
+    if legacy:
+        found.notes.append(translate(
+            "integrity", "%n history entries were written before histories were signed (an earlier release); "
+            "they are checked by their chain only", "", legacy))
+    people: dict[str, tuple[str, Role] | None] = {}
+    distrusted: dict[str, str] = {}
+    for key_id, cert in certs.items():
+        try:
+            info = read_certificate(cert.pem.encode("ascii"))
+        except Exception:  # noqa: BLE001 - any unreadable certificate is damage
+            people[key_id] = None
+            continue
+        people[key_id] = (info.name, info.role) if info.sha256 == key_id else None
+        reason = trust_problem(cert.pem.encode("ascii"))
+        if reason:
+            distrusted[key_id] = f"{info.name}: {reason}"
+    for seal_id, rows in by_seal.items():
+        seal = seals.get(seal_id)
+        rid = rows[0].round_id
+        if seal is None or hashlib.sha256(seal.content.encode()).hexdigest() != seal_id:
+            found.problem(translate("integrity", "history entry {number} of round {round_id} names a seal that is "
+                                    "not there").format(number=rows[0].seq, round_id=rid), rid)
+            continue
+        person = people.get(seal.key_id)
+        cert = certs.get(seal.key_id)
+        try:
+            content = json.loads(seal.content)
+            signed = (content.get("format") == SEAL_FORMAT and content.get("key") == seal.key_id
+                      and cert is not None and person is not None
+                      and verify(cert.pem.encode("ascii"), base64.b64decode(seal.signature), seal.content.encode()))
+        except (ValueError, TypeError, AttributeError):
+            signed = False
+        if not signed:
+            found.problem(translate("integrity", "the seal of history entry {number} (round {round_id}) is not a "
+                                    "signature by a known key: the entries were rewritten").format(
+                number=rows[0].seq, round_id=rid), rid)
+            continue
+        groups: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            groups[NO_ROUND if row.round_id is None else str(row.round_id)].append(
+                entry_digest({f: getattr(row, f) for f in _FIELDS}))
+        for group, digests in groups.items():
+            if content["rounds"].get(group) != hashlib.sha256("\n".join(digests).encode()).hexdigest():
+                found.problem(translate("integrity", "history entries of round {round_id} differ from what "
+                                        "{name} sealed: they were rewritten").format(round_id=group, name=person[0]),
+                              group)
+        name, role = person
+        for row in rows:
+            if row.actor != name or not may(role, row.action, row.entity, row.detail):
+                found.problem(translate(
+                    "integrity", "history entry {number} of round {round_id} ({action}) was sealed by {name}, "
+                    "whose role ({role}) does not allow it").format(
+                    number=row.seq, round_id=row.round_id, action=row.action, name=name, role=role.value),
+                    row.round_id)
+    for reason in sorted(distrusted.values()):
+        found.problem(translate("integrity", "the history holds entries sealed by a key not relied on here ({reason})")
+                      .format(reason=reason))
+
+
+def _check_rows(conn: Connection, entries, found: Findings) -> None:
+    """The tables against the last sealed entry about each thing."""
+    status: dict[uuid.UUID, str] = {}
+    figure: dict[str, dict | None] = {}
+    resolution: dict[tuple[uuid.UUID, str], dict | None] = {}
+    sign_offs: dict[tuple[uuid.UUID, int], tuple[str, str | None]] = {}
+    sealed_rounds: set[uuid.UUID] = set()
+    for row in entries:
+        rid = row.round_id
+        if row.seal_id is not None and rid is not None:
+            sealed_rounds.add(rid)
+        after = _after(row)
+        if row.entity == "round" and rid is not None:
+            if row.action == "sign_off":
+                status[rid] = "signed_off"
+                sign_offs[(rid, after.get("amendment"))] = (after.get("fingerprint"), after.get("key"))
+            elif row.action == "reopen":
+                status[rid] = "draft"
+            elif "status" in after:
+                status[rid] = after["status"] or "draft"
+            elif row.action == "create":
+                status[rid] = "draft"
+        elif row.entity == "figure" and row.entity_id:
+            figure[row.entity_id] = _figure_after(figure.get(row.entity_id), row)
+        elif row.entity == "discrepancy" and rid is not None and row.entity_id:
+            resolution[(rid, row.entity_id)] = after if row.action == "resolve" else None
+    for rid, value in conn.execute(sa.select(R.c.id, R.c.status)):
+        said = status.get(rid)
+        if rid in sealed_rounds and said is not None and said != str(value):
+            found.problem(translate(
+                "integrity", "round {round_id} is marked {status}, but its signed history says {said}").format(
+                round_id=rid, status=value, said=said), rid)
+    for row in conn.execute(sa.select(F.c.id, F.c.round_id, F.c.count, F.c.qualifier, F.c.deleted_at)):
+        if row.round_id not in sealed_rounds or row.deleted_at is not None:
+            continue
+        said = figure.get(str(row.id))
+        if said is None or said.get("count") != row.count or said.get("qualifier", "exact") != str(row.qualifier):
+            found.problem(translate(
+                "integrity", "a figure of round {round_id} is not what its signed history says").format(
+                round_id=row.round_id), row.round_id)
+    for row in conn.execute(sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note)):
+        if row.round_id not in sealed_rounds:
+            continue
+        said = resolution.get((row.round_id, row.key))
+        if said is None or said.get("accepted_value") != row.accepted_value or said.get("note") != row.note:
+            found.problem(translate(
+                "integrity", "a resolution of round {round_id} is not what its signed history says").format(
+                round_id=row.round_id), row.round_id)
+    for row in conn.execute(sa.select(SO.c.round_id, SO.c.amendment, SO.c.fingerprint, SO.c.certificate_sha256)):
+        if row.round_id not in sealed_rounds:
+            continue
+        said = sign_offs.get((row.round_id, row.amendment))
+        if said is None or said != (row.fingerprint, row.certificate_sha256):
+            found.problem(translate(
+                "integrity", "the sign-off of round {round_id} (amendment {amendment}) is not in its signed history"
+            ).format(round_id=row.round_id, amendment=row.amendment), row.round_id)

@@ -1,0 +1,182 @@
+"""Who acts, asked once per session: the person's key unlocked at start.
+
+With no key here yet, the first-start dialog says how to get one: in an
+office, from the office authority (a request made here, a certificate
+installed); alone, with an authority of one's own on this machine (refused
+on a laptop that trusts an office's authority, so that path cannot mint a
+signer there). Without a key the window opens for reading only.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.people import Actor, Role
+from desktop.paths import AppPaths
+from desktop.services.errors import UserError
+from desktop.services.keys import KEY_VARIABLE, PASSPHRASE_VARIABLE, KeyStore
+
+
+def _password() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class UnlockDialog(QDialog):
+    """Choose whose key (when several people have one here) and unlock it."""
+
+    def __init__(self, store: KeyStore, names: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Unlock your key"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Everything you record or sign is sealed with your personal key.")))
+        self.who = QComboBox()
+        self.who.addItems(names)
+        form.addRow(self.tr("&Who:"), self.who)
+        self.secret = _password()
+        form.addRow(self.tr("&Passphrase:"), self.secret)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Read only"))
+        buttons.accepted.connect(self.unlock)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.secret.setFocus()
+
+    def unlock(self) -> None:
+        try:
+            self.actor = self.store.unlock(self.who.currentText(), lambda _name: self.secret.text())
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.secret.selectAll()
+            return
+        self.accept()
+
+
+class FirstKeyDialog(QDialog):
+    """No key here yet: how to get one, and the two ways to start."""
+
+    def __init__(self, store: KeyStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Your key"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "<p>Exchange Desk records who does what with a personal key, certified with a role "
+            "(coordinator, supervisor or liaison) by your office's authority.</p>"
+            "<p><b>In an office:</b> make a request here, send it to the office authority, then install "
+            "the certificate it sends back together with the authority's certificate "
+            "(<code>exchange-desk keys install</code>, <code>exchange-desk trust</code>).</p>"
+            "<p><b>Alone:</b> make an authority of your own on this machine (with its own passphrase) "
+            "and a supervisor's key certified by it. Rounds you record are then signed off by a "
+            "colleague who trusts your authority.</p>"
+            "<p>Without a key, the rounds can be read but not changed.</p>"))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.form = QFormLayout()
+        self.name = QLineEdit()
+        self.form.addRow(self.tr("Your &name:"), self.name)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.value, role)
+        self.role.setCurrentIndex(list(Role).index(Role.SUPERVISOR))
+        self.form.addRow(self.tr("&Role:"), self.role)
+        self.secret = _password()
+        self.form.addRow(self.tr("Your &passphrase:"), self.secret)
+        self.again = _password()
+        self.form.addRow(self.tr("&Again:"), self.again)
+        self.authority = _password()
+        self.form.addRow(self.tr("Own authority's passphrase (alone only):"), self.authority)
+        layout.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        alone = buttons.addButton(self.tr("Set up &alone"), QDialogButtonBox.ButtonRole.AcceptRole)
+        request = buttons.addButton(self.tr("Make a &request"), QDialogButtonBox.ButtonRole.ActionRole)
+        read = buttons.addButton(self.tr("&Read only"), QDialogButtonBox.ButtonRole.RejectRole)
+        alone.clicked.connect(self.set_up_alone)
+        request.clicked.connect(self.make_request)
+        read.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _passphrase(self) -> str | None:
+        if self.secret.text() != self.again.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return None
+        return self.secret.text()
+
+    def set_up_alone(self) -> None:
+        secret = self._passphrase()
+        if secret is None:
+            return
+        try:
+            self.store.solo(self.name.text(), self.role.currentData(), secret, self.authority.text())
+            self.actor = self.store.unlock(self.name.text(), lambda _name: secret)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    def make_request(self) -> None:
+        secret = self._passphrase()
+        if secret is None:
+            return
+        try:
+            request = self.store.new(self.name.text(), self.role.currentData(), secret)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the request for the office authority"),
+                                                str(request.name))
+        if target:
+            from desktop.services.files import write_output
+
+            write_output(request.read_bytes(), target)
+        QMessageBox.information(self, self.tr("Request made"), self.tr(
+            "Your request is %1. Once the office authority has certified it, install the certificate with "
+            "`exchange-desk keys install CERT` and start Exchange Desk again.").replace(
+            "%1", target or str(request)))
+        self.reject()
+
+
+def unlock_at_start(paths: AppPaths, parent: QWidget | None = None) -> Actor | None:
+    """The person acting this session (None: reading only). Scripts and
+    tests give `EXCHANGE_DESK_PASSPHRASE` (and `EXCHANGE_DESK_KEY`)."""
+    store = KeyStore(paths)
+    names = store.names()
+    chosen = os.environ.get(KEY_VARIABLE) or None
+    if names and os.environ.get(PASSPHRASE_VARIABLE):
+        try:
+            return store.unlock(chosen, lambda _name: os.environ[PASSPHRASE_VARIABLE])
+        except UserError:
+            pass  # asked below
+    if not names:
+        dialog = FirstKeyDialog(store, parent)
+    else:
+        if chosen in names:
+            names = [chosen, *[n for n in names if n != chosen]]
+        dialog = UnlockDialog(store, names, parent)
+    dialog.exec()
+    return dialog.actor
