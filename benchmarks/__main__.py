@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.people import bench_env
 from benchmarks.synthetic import write_file
 
 BASELINE_IMPORT = r"""
@@ -95,7 +96,7 @@ def run_size(n: int, repeat: int, work: Path, with_gui: bool) -> list[tuple[str,
     data = write_file(work / f"rounds-{n}.json", n)
     db = work / f"desk-{n}.db"
     flat = work / f"flat-{n}.db"
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(work / "home"), EXCHANGE_DESK_USER="bench")
+    env = dict(os.environ, **bench_env(work / "home"))
     env.pop("EXCHANGE_DESK_DB", None)
     py = sys.executable
 

@@ -10,6 +10,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+from benchmarks.people import bench_env
 from pathlib import Path
 
 BARE_WINDOW = r"""
@@ -71,8 +73,8 @@ def window_start(db: Path, home: Path, repeat: int) -> tuple[float, float, float
     """Seconds from launch: our window shown, our first rows shown, the bare
     window shown; then MB resident: ours with the rows shown, the bare window's."""
     with Xvfb() as x:
-        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_HOME=str(home),
-                   EXCHANGE_DESK_USER="bench", EXCHANGE_DESK_QUIT_AFTER_SHOW="1", EXCHANGE_DESK_DB=str(db))
+        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", **bench_env(home),
+                   EXCHANGE_DESK_QUIT_AFTER_SHOW="1", EXCHANGE_DESK_DB=str(db))
         ours = [time_lines([sys.executable, "-m", "desktop"], env, ("window shown", "rows shown", "ready"))
                 for _ in range(repeat)]
         bare = [time_lines([sys.executable, "-c", BARE_WINDOW], env, ("window shown",)) for _ in range(repeat)]
@@ -109,7 +111,7 @@ def typed_figure(db: Path, figures: int = 40) -> dict:
     import json
 
     with Xvfb() as x:
-        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb", EXCHANGE_DESK_USER="bench")
+        env = dict(os.environ, DISPLAY=x.display, QT_QPA_PLATFORM="xcb")
         env.pop("EXCHANGE_DESK_DB", None)
         done = subprocess.run([sys.executable, "-m", "benchmarks.typing", str(db), "--figures", str(figures)],
                               env=env, capture_output=True, text=True, timeout=600, check=True)

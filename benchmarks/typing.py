@@ -71,7 +71,10 @@ def ours(app, db_path: Path, figures: int) -> tuple[list[int], list[float]]:
 
     db = Database.open(resolve_url(db_path, db_path))
     listing.ensure_summaries(db)
-    ctx = AppContext(db=db, actor="bench", paths=AppPaths.under(db_path.parent / "home"), tasks=TaskRunner(),
+    from benchmarks.people import bench_actor
+
+    home = db_path.parent / "home"
+    ctx = AppContext(db=db, actor=bench_actor(home), paths=AppPaths.under(home), tasks=TaskRunner(),
                      events=Events())
     window = MainWindow(ctx)
     window.resize(1280, 800)

@@ -26,7 +26,7 @@ from desktop.storage import Database, resolve_url
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     """Every test gets its own folders; real user folders are never touched."""
-    from tests.helpers.people import PASSPHRASE, install_people
+    from tests.helpers.people import install_people
 
     home = tmp_path / "home"
     monkeypatch.setenv("EXCHANGE_DESK_HOME", str(home))

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from desktop.domain.people import Role, may
-from desktop.domain.tables import AuditEntry, Figure, HistorySeal, PersonCertificate, Resolution, SignOff
+from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate, Resolution, SignOff
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
 from desktop.services.loading import R
@@ -31,7 +31,6 @@ from desktop.storage.audit import NO_ROUND, SEAL_FORMAT, entry_digest
 AUDIT = AuditEntry.__table__
 SEAL = HistorySeal.__table__
 CERT = PersonCertificate.__table__
-F = Figure.__table__
 RES = Resolution.__table__
 SO = SignOff.__table__
 _FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
@@ -56,25 +55,6 @@ def _after(row) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def _figure_after(held: dict | None, row) -> dict | None:
-    """A figure's values after this entry about it."""
-    if row.action == "delete":
-        return None
-    if row.action == "create":
-        return _after(row)
-    if row.action == "update":
-        return {**(held or {}), **_after(row)}
-    if row.action == "conflict":  # the value held is the winner's, kept as `before`
-        try:
-            winner = json.loads(row.before or "{}")
-        except ValueError:
-            return held
-        if winner.get("deleted"):
-            return None
-        return {**(held or {}), **{k: winner[k] for k in ("count", "qualifier") if k in winner}}
-    return held
 
 
 def check_history(conn: Connection, trust_problem) -> Findings:
@@ -162,9 +142,10 @@ def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
 
 
 def _check_rows(conn: Connection, entries, found: Findings) -> None:
-    """The tables against the last sealed entry about each thing."""
+    """The tables against the last sealed entry about each thing: each
+    round's status, resolutions and sign-offs. (A signed-off round's figures
+    are held by its sign-off's fingerprint, itself held here.)"""
     status: dict[uuid.UUID, str] = {}
-    figure: dict[str, dict | None] = {}
     resolution: dict[tuple[uuid.UUID, str], dict | None] = {}
     sign_offs: dict[tuple[uuid.UUID, int], tuple[str, str | None]] = {}
     sealed_rounds: set[uuid.UUID] = set()
@@ -183,8 +164,6 @@ def _check_rows(conn: Connection, entries, found: Findings) -> None:
                 status[rid] = after["status"] or "draft"
             elif row.action == "create":
                 status[rid] = "draft"
-        elif row.entity == "figure" and row.entity_id:
-            figure[row.entity_id] = _figure_after(figure.get(row.entity_id), row)
         elif row.entity == "discrepancy" and rid is not None and row.entity_id:
             resolution[(rid, row.entity_id)] = after if row.action == "resolve" else None
     for rid, value in conn.execute(sa.select(R.c.id, R.c.status)):
@@ -193,14 +172,6 @@ def _check_rows(conn: Connection, entries, found: Findings) -> None:
             found.problem(translate(
                 "integrity", "round {round_id} is marked {status}, but its signed history says {said}").format(
                 round_id=rid, status=value, said=said), rid)
-    for row in conn.execute(sa.select(F.c.id, F.c.round_id, F.c.count, F.c.qualifier, F.c.deleted_at)):
-        if row.round_id not in sealed_rounds or row.deleted_at is not None:
-            continue
-        said = figure.get(str(row.id))
-        if said is None or said.get("count") != row.count or said.get("qualifier", "exact") != str(row.qualifier):
-            found.problem(translate(
-                "integrity", "a figure of round {round_id} is not what its signed history says").format(
-                round_id=row.round_id), row.round_id)
     for row in conn.execute(sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note)):
         if row.round_id not in sealed_rounds:
             continue

@@ -182,6 +182,13 @@
             <numerusform>%n figures held differently by the two: merge conflicts to resolve.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Installed the revocation list: %n certificate(s) revoked.</source>
+        <translation>
+            <numerusform>Installed the revocation list: %n certificate revoked.</numerusform>
+            <numerusform>Installed the revocation list: %n certificates revoked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -236,6 +243,16 @@
         <translation>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message numerus="yes">
+        <source>%n history entries were written before histories were signed (an earlier release); they are checked by their chain only</source>
+        <translation>
+            <numerusform>%n history entries were written before histories were signed (an earlier release); they are checked by their chain only</numerusform>
+            <numerusform>%n history entries were written before histories were signed (an earlier release); they are checked by their chain only</numerusform>
         </translation>
     </message>
 </context>

@@ -338,6 +338,65 @@
     </message>
 </context>
 <context>
+    <name>FirstKeyDialog</name>
+    <message>
+        <source>Your key</source>
+        <translation>Ваш ключ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Exchange Desk records who does what with a personal key, certified with a role (coordinator, supervisor or liaison) by your office&apos;s authority.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In an office:&lt;/b&gt; make a request here, send it to the office authority, then install the certificate it sends back together with the authority&apos;s certificate (&lt;code&gt;exchange-desk keys install&lt;/code&gt;, &lt;code&gt;exchange-desk trust&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alone:&lt;/b&gt; make an authority of your own on this machine (with its own passphrase) and a supervisor&apos;s key certified by it. Rounds you record are then signed off by a colleague who trusts your authority.&lt;/p&gt;&lt;p&gt;Without a key, the rounds can be read but not changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Exchange Desk записує, хто що зробив, особистим ключем, засвідченим центром сертифікації вашого офісу з роллю (координатор, керівник або зв’язковий).&lt;/p&gt;&lt;p&gt;&lt;b&gt;В офісі:&lt;/b&gt; створіть тут запит, надішліть його центрові сертифікації офісу, а потім установіть сертифікат, який він поверне, разом із сертифікатом центру (&lt;code&gt;exchange-desk keys install&lt;/code&gt;, &lt;code&gt;exchange-desk trust&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Самостійно:&lt;/b&gt; створіть на цьому комп’ютері власний центр сертифікації (з окремою парольною фразою) і засвідчений ним ключ керівника. Записані вами раунди тоді затверджує колега, який довіряє вашому центру.&lt;/p&gt;&lt;p&gt;Без ключа раунди можна читати, але не змінювати.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Ваша &amp;парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <source>Own authority&apos;s passphrase (alone only):</source>
+        <translation>Парольна фраза власного центру (лише самостійно):</translation>
+    </message>
+    <message>
+        <source>Set up &amp;alone</source>
+        <translation>&amp;Самостійно</translation>
+    </message>
+    <message>
+        <source>Make a &amp;request</source>
+        <translation>Створити &amp;запит</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>&amp;Лише читання</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Дві парольні фрази різняться.</translation>
+    </message>
+    <message>
+        <source>Save the request for the office authority</source>
+        <translation>Зберегти запит для центру сертифікації офісу</translation>
+    </message>
+    <message>
+        <source>Request made</source>
+        <translation>Запит створено</translation>
+    </message>
+    <message>
+        <source>Your request is %1. Once the office authority has certified it, install the certificate with `exchange-desk keys install CERT` and start Exchange Desk again.</source>
+        <translation>Ваш запит: %1. Коли центр сертифікації офісу його засвідчить, установіть сертифікат командою `exchange-desk keys install CERT` і запустіть Exchange Desk знову.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Exchange Desk Help</source>
@@ -508,14 +567,6 @@
     <message>
         <source>Cannot sign off</source>
         <translation>Неможливо затвердити</translation>
-    </message>
-    <message>
-        <source>Sign off</source>
-        <translation>Затвердження</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1&apos;s signing key:</source>
-        <translation>Парольна фраза ключа підпису користувача %1:</translation>
     </message>
     <message>
         <source>Save the signed summary</source>
@@ -766,6 +817,14 @@
     <message>
         <source>&amp;About Exchange Desk</source>
         <translation>&amp;Про Exchange Desk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no key unlocked: reading only</source>
+        <translation>ключ не розблоковано: лише читання</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1421,6 +1480,29 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock your key</source>
+        <translation>Розблокуйте свій ключ</translation>
+    </message>
+    <message>
+        <source>Everything you record or sign is sealed with your personal key.</source>
+        <translation>Усе, що ви записуєте чи підписуєте, скріплюється вашим особистим ключем.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Хто:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Лише читання</translation>
+    </message>
+</context>
+<context>
     <name>actor</name>
     <message>
         <source>{where}: the user name contains an invisible or control character.</source>
@@ -1430,20 +1512,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{where}: the user name is {length} characters long; at most {maximum} are allowed.</source>
         <translation>{where}: ім&apos;я користувача задовге (символів: {length}); дозволено щонайбільше {maximum}.</translation>
     </message>
-    <message>
-        <source>the login name</source>
-        <translation>ім&apos;я для входу в систему</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong inside Exchange Desk ({0}). Everything saved before this stays saved. Details are in {1}.</source>
         <translation>Усередині Exchange Desk сталася помилка ({0}). Усе, що було збережено до цього, лишається збереженим. Подробиці — у {1}.</translation>
-    </message>
-    <message>
-        <source>Your name, as it will be recorded with every figure you enter or resolve:</source>
-        <translation>Ваше ім&apos;я, як його буде записано з кожним показником, який ви вносите чи врегульовуєте:</translation>
     </message>
     <message>
         <source>Restore a backup now? The current file is kept among the backups.</source>
@@ -1991,28 +2065,132 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Парольні фрази не збігаються; нічого не створено.</translation>
     </message>
     <message>
+        <source>Passphrase of the office authority: </source>
+        <translation>Парольна фраза центру сертифікації офісу: </translation>
+    </message>
+    <message>
+        <source>Made a key for {name} ({role}). Send the request {file} to the office authority; install the certificate it sends back with `exchange-desk keys install CERT`.</source>
+        <translation>Створено ключ для {name} ({role}). Надішліть запит {file} центрові сертифікації офісу; сертифікат, який він поверне, установіть командою `exchange-desk keys install CERT`.</translation>
+    </message>
+    <message>
+        <source>Installed the certificate of {name} ({role}), issued by {authority}.</source>
+        <translation>Установлено сертифікат {name} ({role}), виданий центром {authority}.</translation>
+    </message>
+    <message>
+        <source>Made an authority of your own on this machine and a key for {name} ({role}), certified by it. Its certificate is {file}: a colleague who signs off your rounds trusts it with `exchange-desk trust`.</source>
+        <translation>Створено власний центр сертифікації на цьому комп’ютері і засвідчений ним ключ для {name} ({role}). Його сертифікат: {file}; колега, який затверджує ваші раунди, довіряє йому командою `exchange-desk trust`.</translation>
+    </message>
+    <message>
+        <source>This installation trusts no authority yet; see `exchange-desk trust --help`.</source>
+        <translation>Ця інсталяція ще не довіряє жодному центру сертифікації; див. `exchange-desk trust --help`.</translation>
+    </message>
+    <message>
+        <source>Wrote the authority&apos;s certificate to {file}; others pass it to `exchange-desk trust` or `exchange-desk verify --trust`.</source>
+        <translation>Сертифікат центру записано у {file}; інші передають його до `exchange-desk trust` або `exchange-desk verify --trust`.</translation>
+    </message>
+    <message>
+        <source>No keys here.</source>
+        <translation>Ключів тут немає.</translation>
+    </message>
+    <message>
+        <source>certified by {authority}</source>
+        <translation>засвідчено центром {authority}</translation>
+    </message>
+    <message>
+        <source>waiting for its certificate</source>
+        <translation>очікує на сертифікат</translation>
+    </message>
+    <message>
+        <source>Made the authority {name}. Give its certificate {file} to every laptop (`exchange-desk trust {file}`); its key stays on this machine.</source>
+        <translation>Створено центр сертифікації {name}. Передайте його сертифікат {file} на кожен ноутбук (`exchange-desk trust {file}`); його ключ лишається на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Certified {name} as {role}: {file}.</source>
+        <translation>Засвідчено {name} як {role}: {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the revocation list to {file}; every laptop installs it with `exchange-desk trust --revoked {file}`.</source>
+        <translation>Список відкликаних сертифікатів записано у {file}; кожен ноутбук установлює його командою `exchange-desk trust --revoked {file}`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed the revocation list: %n certificate(s) revoked.</source>
+        <translation>
+            <numerusform>Установлено список відкликаних: відкликано %n сертифікат.</numerusform>
+            <numerusform>Установлено список відкликаних: відкликано %n сертифікати.</numerusform>
+            <numerusform>Установлено список відкликаних: відкликано %n сертифікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trust: name the authority&apos;s certificate, or --revoked FILE.</source>
+        <translation>trust: назвіть сертифікат центру сертифікації або --revoked ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>This installation now trusts the authority {name}.</source>
+        <translation>Ця інсталяція тепер довіряє центру сертифікації {name}.</translation>
+    </message>
+    <message>
+        <source>people&apos;s keys on this laptop: new, install, solo, list, export</source>
+        <translation>ключі людей на цьому ноутбуці: new, install, solo, list, export</translation>
+    </message>
+    <message>
+        <source>make a person&apos;s key and a request for the authority</source>
+        <translation>створити ключ людини і запит до центру сертифікації</translation>
+    </message>
+    <message>
+        <source>whose key</source>
+        <translation>чий ключ</translation>
+    </message>
+    <message>
+        <source>the role to ask the authority for</source>
+        <translation>роль, яку просити в центру сертифікації</translation>
+    </message>
+    <message>
+        <source>install the certificate the authority issued</source>
+        <translation>установити сертифікат, виданий центром</translation>
+    </message>
+    <message>
+        <source>a person alone: an authority of one&apos;s own and a key</source>
+        <translation>для однієї людини: власний центр сертифікації і ключ</translation>
+    </message>
+    <message>
+        <source>write the trusted authority&apos;s certificate</source>
+        <translation>записати сертифікат довіреного центру</translation>
+    </message>
+    <message>
+        <source>the office authority (on its one machine): init, certify, revoke</source>
+        <translation>центр сертифікації офісу (на його єдиному комп’ютері): init, certify, revoke</translation>
+    </message>
+    <message>
+        <source>make the office authority on this machine</source>
+        <translation>створити центр сертифікації офісу на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>назва офісу</translation>
+    </message>
+    <message>
+        <source>certify a person&apos;s request</source>
+        <translation>засвідчити запит людини</translation>
+    </message>
+    <message>
+        <source>certify another role than the one asked for</source>
+        <translation>засвідчити іншу роль, ніж запитана</translation>
+    </message>
+    <message>
+        <source>revoke a certificate</source>
+        <translation>відкликати сертифікат</translation>
+    </message>
+    <message>
+        <source>trust an office authority, or install its revocation list</source>
+        <translation>довіряти центру сертифікації офісу або встановити його список відкликаних</translation>
+    </message>
+    <message>
+        <source>a revocation list the authority issued</source>
+        <translation>список відкликаних, виданий центром</translation>
+    </message>
+    <message>
         <source>Passphrase for {name}&apos;s key: </source>
         <translation>Парольна фраза ключа {name}: </translation>
-    </message>
-    <message>
-        <source>Passphrase of this installation&apos;s signing authority: </source>
-        <translation>Парольна фраза центру сертифікації цієї інсталяції: </translation>
-    </message>
-    <message>
-        <source>Made a signing key for {name} in {folder}.</source>
-        <translation>Ключ підпису для {name} створено в {folder}.</translation>
-    </message>
-    <message>
-        <source>There is no signing authority here yet; make a key with `exchange-desk keys new`.</source>
-        <translation>Тут ще немає центру сертифікації; створіть ключ командою `exchange-desk keys new`.</translation>
-    </message>
-    <message>
-        <source>Wrote the signing authority&apos;s certificate to {file}; others pass it to `exchange-desk verify --trust`.</source>
-        <translation>Сертифікат центру сертифікації записано у {file}; інші передають його в `exchange-desk verify --trust`.</translation>
-    </message>
-    <message>
-        <source>No signing keys here.</source>
-        <translation>Тут немає ключів підпису.</translation>
     </message>
     <message>
         <source>Signed off round {round} (amendment {amendment}) as {signer}; signed summary: {file}.</source>
@@ -2187,20 +2365,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>чому саме це значення</translation>
     </message>
     <message>
-        <source>signing keys: new, export, list</source>
-        <translation>ключі підпису: new (створити), export (експортувати), list (перелік)</translation>
-    </message>
-    <message>
-        <source>make a supervisor&apos;s signing key</source>
-        <translation>створити ключ підпису керівника</translation>
-    </message>
-    <message>
-        <source>whose key (the signer&apos;s name)</source>
-        <translation>чий ключ (ім&apos;я того, хто підписує)</translation>
-    </message>
-    <message>
-        <source>write the certificate others trust</source>
-        <translation>записати сертифікат, якому довіряють інші</translation>
+        <source>whose key signs, when several people have keys here (default: EXCHANGE_DESK_KEY)</source>
+        <translation>чий ключ підписує, коли ключі тут мають кілька людей (типово: EXCHANGE_DESK_KEY)</translation>
     </message>
     <message>
         <source>the keys kept here</source>
@@ -2213,10 +2379,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>where to write the signed PDF</source>
         <translation>куди записати підписаний PDF</translation>
-    </message>
-    <message>
-        <source>sign with this key (default: the acting user&apos;s)</source>
-        <translation>підписати цим ключем (типово: ключем поточного користувача)</translation>
     </message>
     <message>
         <source>check that a PDF is a genuine, current signed summary</source>
@@ -2944,7 +3106,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: a file cannot bring in a round already signed off (round {round_id}); import it as in_review and have a supervisor sign it off here.</source>
-        <extracomment>The rounds of the file already here. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
+        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
         <translation>{where}: файл не може внести вже затверджений раунд (раунд {round_id}); імпортуйте його зі статусом in_review, і нехай керівник затвердить його тут.</translation>
     </message>
     <message numerus="yes">
@@ -3232,6 +3394,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
 <context>
     <name>integrity</name>
     <message>
+        <source>this installation trusts no authority: the seals were checked, not who certified them</source>
+        <translation>ця інсталяція не довіряє жодному центру сертифікації: печатки перевірено, але не те, хто засвідчив їхні ключі</translation>
+    </message>
+    <message>
         <source>audit entry {number} {problem}</source>
         <translation>запис історії змін {number} {problem}</translation>
     </message>
@@ -3293,7 +3459,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>does not follow the entry before it (one was removed, inserted or moved)</source>
-        <extracomment>Where a transaction keeps the head it last wrote (Connection.info). English, marked for translation: `translate(&quot;integrity&quot;, problem)`.</extracomment>
+        <extracomment>English, marked for translation: `translate(&quot;integrity&quot;, problem)`.</extracomment>
         <translation>не йде за попереднім записом (якийсь запис видалено, вставлено або переміщено)</translation>
     </message>
     <message>
@@ -3311,7 +3477,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the history&apos;s protection {name} is missing</source>
-        <extracomment>The PostgreSQL trigger and its function&apos;s body. The schema revision that made them: older databases have none yet.</extracomment>
+        <extracomment>The SQLite triggers, as SQLite keeps their text. The PostgreSQL trigger (one per table, `{table}_append_only` but the history&apos;s own) and their function&apos;s body. The schema revision that made them: older databases have none yet.</extracomment>
         <translation>захисту історії {name} немає</translation>
     </message>
     <message>
@@ -3326,6 +3492,51 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>the history&apos;s protection {name} is disabled</source>
         <translation>захист історії {name} вимкнено</translation>
     </message>
+    <message>
+        <source>history entry {number} of round {round_id} is not sealed by anyone&apos;s key: it was added outside the program</source>
+        <extracomment>Rounds named in a problem.</extracomment>
+        <translation>запис історії {number} раунду {round_id} не скріплено нічиїм ключем: його додано поза програмою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries were written before histories were signed (an earlier release); they are checked by their chain only</source>
+        <translation>
+            <numerusform>%n запис історії зроблено до підписування історії (попередній випуск); його перевірено лише за ланцюжком</numerusform>
+            <numerusform>%n записи історії зроблено до підписування історії (попередній випуск); їх перевірено лише за ланцюжком</numerusform>
+            <numerusform>%n записів історії зроблено до підписування історії (попередній випуск); їх перевірено лише за ланцюжком</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history entry {number} of round {round_id} names a seal that is not there</source>
+        <translation>запис історії {number} раунду {round_id} посилається на печатку, якої немає</translation>
+    </message>
+    <message>
+        <source>the seal of history entry {number} (round {round_id}) is not a signature by a known key: the entries were rewritten</source>
+        <translation>печатка запису історії {number} (раунд {round_id}) не є підписом відомого ключа: записи переписано</translation>
+    </message>
+    <message>
+        <source>history entries of round {round_id} differ from what {name} sealed: they were rewritten</source>
+        <translation>записи історії раунду {round_id} відрізняються від скріплених {name}: їх переписано</translation>
+    </message>
+    <message>
+        <source>history entry {number} of round {round_id} ({action}) was sealed by {name}, whose role ({role}) does not allow it</source>
+        <translation>запис історії {number} раунду {round_id} ({action}) скріпив {name}, чия роль ({role}) цього не дозволяє</translation>
+    </message>
+    <message>
+        <source>the history holds entries sealed by a key not relied on here ({reason})</source>
+        <translation>історія містить записи, скріплені ключем, якому тут не довіряють ({reason})</translation>
+    </message>
+    <message>
+        <source>round {round_id} is marked {status}, but its signed history says {said}</source>
+        <translation>раунд {round_id} позначено як {status}, але його підписана історія каже {said}</translation>
+    </message>
+    <message>
+        <source>a resolution of round {round_id} is not what its signed history says</source>
+        <translation>рішення в раунді {round_id} не таке, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>the sign-off of round {round_id} (amendment {amendment}) is not in its signed history</source>
+        <translation>затвердження раунду {round_id} (редакція {amendment}) відсутнє в його підписаній історії</translation>
+    </message>
 </context>
 <context>
     <name>keys</name>
@@ -3334,16 +3545,77 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{option}: вкажіть, чий це ключ.</translation>
     </message>
     <message>
-        <source>{option}: {name} already has a signing key here.</source>
-        <translation>{option}: для {name} тут уже є ключ підпису.</translation>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: не вдається прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: is not an authority&apos;s certificate (PEM).</source>
+        <extracomment>Keys unlocked in this process, so that a session asks once: (the key file&apos;s and certificate&apos;s digest, the passphrase&apos;s digest) → the actor. None while the request waits for the authority&apos;s certificate.</extracomment>
+        <translation>{file}: це не сертифікат центру сертифікації (PEM).</translation>
+    </message>
+    <message>
+        <source>{file}: is a person&apos;s certificate, not an authority&apos;s; install it with {command}.</source>
+        <translation>{file}: це сертифікат людини, а не центру; установіть його командою {command}.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{option}: {name} already has a key here.</source>
+        <translation>{option}: {name} уже має тут ключ.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; trust the office authority first ({command}).</source>
+        <translation>{file}: {reason}; спершу довіртеся центру сертифікації офісу ({command}).</translation>
+    </message>
+    <message>
+        <source>{file}: certifies a key that is not on this laptop.</source>
+        <translation>{file}: засвідчує ключ, якого немає на цьому ноутбуці.</translation>
+    </message>
+    <message>
+        <source>No one&apos;s key is installed here, and acting takes one; see `exchange-desk keys --help` (a person alone: `exchange-desk keys solo --name NAME`).</source>
+        <translation>Тут не встановлено нічийого ключа, а для дій він потрібен; див. `exchange-desk keys --help` (для однієї людини: `exchange-desk keys solo --name ІМ’Я`).</translation>
+    </message>
+    <message>
+        <source>{variable}: there is no key for {name} here.</source>
+        <translation>{variable}: тут немає ключа для {name}.</translation>
+    </message>
+    <message>
+        <source>{count} people have keys here ({names}); name who acts with {variable}.</source>
+        <translation>Ключі тут мають {count} людей ({names}); укажіть, хто діє, через {variable}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key cannot act: {reason}.</source>
+        <translation>Ключ {name} не може діяти: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name}&apos;s key is wrong.</source>
+        <translation>Парольна фраза до ключа {name} неправильна.</translation>
+    </message>
+    <message>
+        <source>This machine already holds an authority; nothing was made.</source>
+        <translation>На цьому комп’ютері вже є центр сертифікації; нічого не створено.</translation>
+    </message>
+    <message>
+        <source>This installation trusts {authority}: an authority made here would certify people no one there trusts; make it on the head-office machine.</source>
+        <translation>Ця інсталяція довіряє центру {authority}: центр, створений тут, засвідчував би людей, яким там ніхто не довіряє; створіть його на комп’ютері головного офісу.</translation>
+    </message>
+    <message>
+        <source>This machine holds no authority: only the machine where `exchange-desk authority init` was run can certify or revoke.</source>
+        <translation>На цьому комп’ютері немає центру сертифікації: засвідчувати й відкликати може лише комп’ютер, де виконано `exchange-desk authority init`.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s passphrase is wrong; nothing was certified.</source>
+        <translation>Парольна фраза центру сертифікації неправильна; нічого не засвідчено.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s passphrase must differ from the person&apos;s; nothing was made.</source>
+        <translation>Парольна фраза центру має відрізнятися від парольної фрази людини; нічого не створено.</translation>
     </message>
     <message>
         <source>The passphrase must have at least 8 characters.</source>
         <translation>Парольна фраза має містити щонайменше 8 символів.</translation>
-    </message>
-    <message>
-        <source>The signing authority&apos;s passphrase is wrong; no key was made.</source>
-        <translation>Парольна фраза центру сертифікації неправильна; ключ не створено.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3760,50 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>edit refused (changed meanwhile)</source>
         <translation>зміну відхилено (тим часом змінено)</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>liaison</source>
+        <translation>зв’язковий</translation>
+    </message>
+    <message>
+        <source>recording rounds and figures</source>
+        <translation>записування раундів і цифр</translation>
+    </message>
+    <message>
+        <source>resolving, signing off and reopening</source>
+        <translation>вирішення, затвердження і повторне відкриття</translation>
+    </message>
+    <message>
+        <source>No key is unlocked, so nothing can be recorded: Exchange Desk records who acts with a personal key, unlocked at start.</source>
+        <translation>Жоден ключ не розблоковано, тож нічого не можна записати: Exchange Desk записує, хто діє, особистим ключем, який розблоковують під час запуску.</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation>керівника</translation>
+    </message>
+    <message>
+        <source>a coordinator or a supervisor</source>
+        <translation>координатора або керівника</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key is certified as {role}, and {doing} takes the key of {roles}.</source>
+        <translation>Ключ {name} засвідчено для ролі «{role}», а {doing} потребує ключа {roles}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key is certified as {role}, which may not do this ({action} {entity}); nothing was written.</source>
+        <extracomment>Where the seal puts entries that belong to no round. Where a transaction keeps the head it last wrote (Connection.info).</extracomment>
+        <translation>Ключ {name} засвідчено для ролі «{role}», якій це не дозволено ({action} {entity}); нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -4041,14 +4357,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
 <context>
     <name>signoff</name>
     <message>
-        <source>{signer} has no signing key here; make one with {command}.</source>
-        <translation>для {signer} тут немає ключа підпису; створіть його командою {command}.</translation>
-    </message>
-    <message>
-        <source>The passphrase for {signer}&apos;s key is wrong; the round was not signed off.</source>
-        <translation>Парольна фраза до ключа {signer} неправильна; раунд не затверджено.</translation>
-    </message>
-    <message>
         <source>{option}: say why the round is reopened.</source>
         <translation>{option}: вкажіть, чому раунд відкривається знову.</translation>
     </message>
@@ -4058,6 +4366,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>The round {round} is already signed off (amendment {amendment}).</source>
+        <extracomment>Entries that change what a sign-off vouches for: a round&apos;s figures (its creation carries them) and its resolutions.</extracomment>
         <translation>Раунд {round} уже затверджено (редакція {amendment}).</translation>
     </message>
     <message>
@@ -4073,10 +4382,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message>
-        <source>{person} entered or changed figures of the round {round} since its last sign-off; another supervisor must sign it off (four eyes).</source>
-        <translation>{person} вводив або змінював показники раунду {round} після його останнього затвердження; затвердити його має інший керівник (принцип чотирьох очей).</translation>
-    </message>
-    <message>
         <source>The round {round} is signed off (amendment {amendment}), but its signed summary could not be written ({reason}); {command} writes it again.</source>
         <translation>Раунд {round} затверджено (редакція {amendment}), але його підписаний підсумок не вдалося записати ({reason}); {command} запише його знову.</translation>
     </message>
@@ -4089,12 +4394,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Раунд {round} затвердила попередня версія програми, яка зберегла його підписаний підсумок лише як файл (серед підписаних копій у теці даних).</translation>
     </message>
     <message>
-        <source>Reopening a signed-off round takes a supervisor&apos;s signing key, and {signer} has none here.</source>
-        <translation>Щоб повторно відкрити затверджений раунд, потрібен ключ підпису керівника, а в {signer} його тут немає.</translation>
-    </message>
-    <message>
-        <source>The passphrase for {signer}&apos;s key is wrong; the round was not reopened.</source>
-        <translation>Парольна фраза до ключа {signer} неправильна; раунд не відкрито повторно.</translation>
+        <source>{person} entered or changed figures or resolutions of the round {round} since its last sign-off; another supervisor must sign it off (four eyes).</source>
+        <translation>{person} вводив або змінював цифри чи рішення раунду {round} після його останнього затвердження; затвердити його має інший керівник (принцип чотирьох очей).</translation>
     </message>
     <message>
         <source>The round {round} is not signed off; there is nothing to reopen.</source>

@@ -29,14 +29,21 @@ PEOPLE = {
 }
 
 
+#: Where a run's office is, for the processes a test starts (made once per run).
+HOME_VARIABLE = "EXCHANGE_DESK_TEST_PEOPLE"
+
+
 @functools.cache
 def authority_home() -> Path:
     """A config folder with the office authority and everyone's key."""
+    import os
     import tempfile
 
     from desktop.paths import AppPaths
     from desktop.services.keys import KeyStore
 
+    if os.environ.get(HOME_VARIABLE):
+        return Path(os.environ[HOME_VARIABLE])
     home = Path(tempfile.mkdtemp(prefix="exchange-desk-people-"))
     store = KeyStore(AppPaths.under(home))
     store.init_authority("Test office", AUTHORITY_PASSPHRASE)
@@ -44,6 +51,7 @@ def authority_home() -> Path:
         request = store.new(name, role, PASSPHRASE)
         cert = store.certify(request, lambda: AUTHORITY_PASSPHRASE)
         (request.parent / request.name.replace(".request.pem", ".cert.pem")).write_bytes(cert)
+    os.environ[HOME_VARIABLE] = str(home)
     return home
 
 

@@ -176,20 +176,23 @@ def test_a_foreign_file_as_database_is_refused(cli, tmp_path):
     assert notes.read_text() == "not a database"
 
 
-def test_who_acts_comes_from_the_environment_then_settings(cli, tmp_path, monkeypatch, db_path, app_home):
-    """EXCHANGE_DESK_USER first, else the saved settings' name."""
+def test_who_acts_is_the_key_unlocked_not_a_typed_name(cli, tmp_path, monkeypatch, db_path, app_home):
+    """The attack: `EXCHANGE_DESK_USER=Carol` (or a name in the settings)
+    changes nothing: the history names the holder of the key unlocked."""
     import sqlite3
 
     from desktop.settings import Settings
 
     Settings(user_name="Olena Kovalenko").save(app_home.settings_file)
-    monkeypatch.delenv("EXCHANGE_DESK_USER")
+    monkeypatch.setenv("EXCHANGE_DESK_USER", "Carol")
     cli("import", str(write_json(tmp_path / "a.json", document(round_dict()))))
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Taras")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Taras")
     cli("import", str(write_json(tmp_path / "b.json", document(round_dict()))))
     with sqlite3.connect(db_path) as conn:
         actors = [r[0] for r in conn.execute("SELECT actor FROM audit_entry ORDER BY seq")]
-    assert actors == ["Olena Kovalenko", "Taras"]
+        sealed = conn.execute("SELECT count(*) FROM audit_entry WHERE seal_id IS NULL").fetchone()[0]
+    assert actors == ["Test Coordinator", "Taras"]
+    assert sealed == 0
 
 
 def test_help_lists_every_command(cli):
@@ -203,7 +206,7 @@ def test_help_lists_every_command(cli):
 
 def test_the_program_as_a_process(tmp_path: Path):
     """`python -m desktop`: real exit codes, stdout and stderr."""
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="CI")
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_KEY="Test Coordinator")
     env.pop("EXCHANGE_DESK_DB", None)
 
     def run(*args: str) -> subprocess.CompletedProcess:

@@ -83,12 +83,13 @@ def test_an_import_never_moves_an_existing_rounds_status(cli, tmp_path, db):
     assert json.loads(cli("show", r["id"], "--json").out)["status"] == "in_review"
 
 
-@pytest.mark.parametrize("name", ["Ann\x07Smith", "x" * 250, "Ann\u202eSmith"], ids=["bell", "long", "bidi"])
-def test_an_unusable_user_name_is_refused(cli, tmp_path, monkeypatch, name):
-    """EXCHANGE_DESK_USER must be a name the history can hold."""
-    monkeypatch.setenv("EXCHANGE_DESK_USER", name)
+@pytest.mark.parametrize("name", ["Ann\x07Smith", "x" * 250, "Ann\u202eSmith", "Nobody Here"],
+                         ids=["bell", "long", "bidi", "no-key"])
+def test_acting_as_someone_without_a_key_here_is_refused(cli, tmp_path, monkeypatch, name):
+    """EXCHANGE_DESK_KEY must name a key installed here."""
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", name)
     result = cli("import", str(write_json(tmp_path / "a.json", document(round_dict()))))
-    assert result.code == 2 and "EXCHANGE_DESK_USER" in result.err
+    assert result.code == 2 and "EXCHANGE_DESK_KEY" in result.err
     assert json.loads(cli("rounds", "--json").out) == []
 
 

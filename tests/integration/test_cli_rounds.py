@@ -53,10 +53,10 @@ def made(cli) -> str:
 def signed_off(cli, db, keys, monkeypatch, tmp_path) -> str:
     """The demo round of 31 January 2024, signed off by a supervisor."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     result = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "signed.pdf"))
     assert result.code == 0, result.err
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Test Coordinator")
     return ROUND
 
 

@@ -20,7 +20,6 @@ import sqlalchemy as sa
 from desktop.storage import Database, resolve_url
 from desktop.storage.audit import AUDIT, verify_chain
 from tests.helpers.factories import document, round_dict, write_json
-from tests.helpers.people import person
 
 KILLS_PER_KIND = 30  # imports and edits: 60 kills in all
 
@@ -28,6 +27,7 @@ IMPORTER = textwrap.dedent("""
     import json, sys, uuid
     from desktop.storage import Database, resolve_url
     from desktop.services.interchange import import_files
+    from tests.helpers.people import person
     db = Database.open(resolve_url(sys.argv[1], sys.argv[1]))
     template = json.load(open(sys.argv[2], encoding="utf-8"))
     n = 0
@@ -50,6 +50,7 @@ EDITOR = textwrap.dedent("""
     from desktop.domain.types import MovementKind
     from desktop.services import editing
     from desktop.storage import Database, resolve_url
+    from tests.helpers.people import person
     db = Database.open(resolve_url(sys.argv[1], sys.argv[1]))
     rid = uuid.UUID(sys.argv[2])
     movement = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)

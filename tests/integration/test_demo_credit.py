@@ -1,6 +1,6 @@
-"""The demo's figures are credited to the public statements they come from,
-not to whoever loads the demo: that person is named as having loaded it,
-and may review and sign the demo rounds off under four eyes."""
+"""The demo's figures are credited to the public statements they come from;
+the history, signed, names whoever loaded the demo, and four eyes counts
+them among those who put the figures there."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import json
 import uuid
 
 from desktop.services import editing
-from desktop.services.demo import DEMO_AUTHOR, INVENTED
+from desktop.services.demo import INVENTED
 from tests.helpers.dump import table_dump
-from tests.helpers.flows import ROUND, ready_for_sign_off
+from tests.helpers.flows import PREPARER, ROUND, ready_for_sign_off
 
 SEED = "6f1c2a3b-2024-4103-8000-000000000103"
-LOADER = "Test Coordinator"  # EXCHANGE_DESK_USER in every test (conftest)
+LOADER = "Test Coordinator"  # EXCHANGE_DESK_KEY in every test (conftest)
 
 
 def exported_rounds(cli) -> list[dict]:
@@ -39,20 +39,24 @@ def test_demo_figures_are_entered_by_their_statements(cli, db):
         "Russian human rights commissioner (public statement)"}
 
 
-def test_the_loader_is_named_as_having_loaded_the_demo_not_as_its_author(cli):
+def test_the_loader_is_named_in_the_signed_history(cli):
     assert cli("demo").code == 0
     for rid in (SEED, ROUND):
         entries = json.loads(cli("history", rid[:8], "--json").out)
         assert [(e["action"], e["entity"]) for e in entries] == [("create", "round")]
         (created,) = entries
-        assert created["actor"] == DEMO_AUTHOR
+        assert created["actor"] == LOADER
         assert created["detail"] == f"imported from the demo data, loaded by {LOADER}"
         assert created["after"]["figures"], "the creation entry holds the figures it brought"
 
 
-def test_the_loader_can_resolve_and_sign_off_a_demo_round(cli, db, keys, tmp_path):
-    """Loaded, resolved and submitted by one person, who signs it off with their own key."""
-    ready_for_sign_off(cli, db)  # demo, resolve and submit, all by the loader
+def test_the_loader_cannot_sign_off_a_demo_round_another_supervisor_can(cli, db, keys, tmp_path, monkeypatch):
+    """Loaded, resolved and submitted by one person: another signs it off."""
+    ready_for_sign_off(cli, db)  # demo, resolve and submit, all by PREPARER
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", PREPARER)
+    refused = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "own.pdf"))
+    assert refused.code == 3 and "four eyes" in refused.err
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", LOADER)
     signed = tmp_path / "signed.pdf"
     result = cli("sign-off", ROUND[:8], "-o", str(signed))
     assert result.code == 0, result.err
@@ -62,8 +66,8 @@ def test_the_loader_can_resolve_and_sign_off_a_demo_round(cli, db, keys, tmp_pat
     assert cli("verify", str(signed)).code == 0
 
 
-def test_four_eyes_still_holds_once_the_loader_changes_a_figure(cli, db, keys, tmp_path):
-    """Loading is not editing; changing a figure is."""
+def test_four_eyes_holds_for_whoever_changes_a_figure(cli, db, keys, tmp_path):
+    """A figure changed after the preparer's work bars its changer too."""
     cli("demo")
     assert cli("record", ROUND[:8], "--from", "Ukraine", "--to", "Russia", "--kind", "exchange",
                "--source", "Russian Ministry of Defence", "--count", "195", "--citation", "MoD, 31 Jan").code == 0
@@ -78,7 +82,7 @@ def test_loading_the_demo_twice_adds_nothing(cli, db_url, monkeypatch):
     before = table_dump(db_url)
     again = cli("demo")
     assert again.code == 0 and "nothing added" in again.out
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Someone Else")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Carol")
     assert "nothing added" in cli("demo").out
     assert table_dump(db_url) == before
 
@@ -87,7 +91,7 @@ def test_two_laptops_that_loaded_the_demo_agree(cli, tmp_path, monkeypatch):
     """Loaded by two people on two laptops: one's export changes nothing on the other."""
     a, b, sent = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "a.json"
     assert cli("--db", str(a), "demo").code == 0
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Taras")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Taras")
     assert cli("--db", str(b), "demo").code == 0
     assert cli("--db", str(a), "export", str(sent)).code == 0
     result = cli("--db", str(b), "import", str(sent))

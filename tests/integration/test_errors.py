@@ -48,7 +48,7 @@ def test_a_passphrase_never_reaches_a_message_or_the_log(cli, db, keys, monkeypa
     monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", secret)
     cli("demo")
     cli("submit", "6f1c")
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     result = cli("sign-off", "6f1c")
     assert result.code == 2
     assert secret not in result.err + result.out

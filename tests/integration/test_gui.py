@@ -290,12 +290,10 @@ def test_export_writes_the_interchange_file(window, ctx, tmp_path):
 def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monkeypatch, errors, cli):
     """Refused with a dialog while errors are open; signed once resolved; reopened."""
     from desktop.domain.types import RoundStatus
-    from desktop.services.keys import KeyStore
 
     window.jobs.load_demo()
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
-    KeyStore(ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
-    ctx.actor = "Supervisor Sam"
+    ctx.actor = person("Test Coordinator")  # neither loaded the demo nor resolves: may sign off
     editing.set_status(ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=person("Olena"))
     window.refresh()
     window.rounds.select_round(rid)
@@ -307,14 +305,13 @@ def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monke
                if i.discrepancy.rule is Rule.SOURCE_MISMATCH)
     review.resolve(ctx.db, rid, key, value=207, note="HQ list", actor=person("Supervisor Sam"))
     out = tmp_path / "signed.pdf"
-    window.jobs.sign_off_to(rid, "long passphrase", str(out))
+    window.jobs.sign_off_to(rid, str(out))
     assert out.read_bytes().startswith(b"%PDF")
     window.refresh()
     assert window.panel.reopen_button.isVisible() and not window.panel.sign_button.isVisible()
     assert not (window.panel.figures.grid.model().index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable)
 
     monkeypatch.setattr(Ask, "multiline", staticmethod(lambda parent, title, label: "HQ corrected its list"))
-    monkeypatch.setattr(Ask, "passphrase", staticmethod(lambda parent, title, label: "long passphrase"))
     window.jobs.reopen(rid)
     assert editing.get_round_doc(ctx.db, rid).status is RoundStatus.DRAFT
 

@@ -31,8 +31,9 @@ def test_settings_from_the_menu(qtbot, db, app_home, monkeypatch):
     action.trigger()
     saved = Settings.load(app_home.settings_file)
     assert (saved.user_name, saved.language) == ("Taras", "uk")
-    assert ctx.actor == "Taras"
-    assert "Taras" in window.who_label.text()
+    # A name in the settings is not who acts: the key unlocked is.
+    assert ctx.actor.name == "Olena"
+    assert "Olena (supervisor)" in window.who_label.text() and "Taras" not in window.who_label.text()
 
 
 def test_cancelled_settings_change_nothing(qtbot, db, app_home, monkeypatch):

@@ -19,10 +19,10 @@ RECORD = ("record", ROUND[:8], "--from", "Russia", "--to", "Ukraine", "--kind", 
 def signed_and_reopened(cli, db, tmp_path, monkeypatch) -> None:
     """The 31 January round: a figure changed, resolved, submitted, signed off, reopened."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "signed.pdf")).code == 0
     assert cli("reopen", ROUND[:8], "--reason", "HQ corrected its list").code == 0
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Test Coordinator")
     assert cli(*RECORD, "--count", "1195", "--qualifier", "approximate", "--citation", "TASS").code == 0
 
 

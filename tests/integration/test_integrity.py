@@ -57,7 +57,7 @@ def test_check_finds_a_tampered_history(cli, db_path, tamper, tmp_path):
 def test_check_finds_a_cut_off_tail(cli, db, db_path, keys, monkeypatch, tmp_path):
     """Removing the newest entries leaves a valid chain, but the sign-off's head is gone."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf")).code == 0
     with sqlite3.connect(db_path) as conn:
         (last,) = conn.execute("SELECT max(seq) FROM audit_entry").fetchone()
@@ -71,7 +71,7 @@ def test_check_finds_a_signed_round_changed_behind_the_lock(cli, db, db_path, ke
     """A figure edited in the file after sign-off no longer matches the fingerprint."""
     ready_for_sign_off(cli, db)
     rid = uuid.UUID(ROUND)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf"))
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE figure SET count = 208 WHERE count = 207 AND round_id = ?", (rid.hex,))

@@ -64,7 +64,7 @@ def until(condition, what: str, timeout: float = 30.0):
 def test_find_a_round_then_type_two_figures_from_the_keyboard(screen, tmp_path: Path):
     """Ctrl+F and the title select the round; Ctrl+2 puts the keyboard on the
     figures grid's first cell; 80 Tab 75 Return; both figures are stored."""
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="Olena",
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_KEY="Olena",
                EXCHANGE_DESK_LANG="en")
     env.pop("EXCHANGE_DESK_DB", None)
     env.pop("QT_QPA_PLATFORM", None)

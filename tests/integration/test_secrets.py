@@ -86,7 +86,7 @@ def test_no_warning_noise_on_a_sign_off_or_a_verify(cli, db, keys, tmp_path, app
     from tests.helpers.flows import ROUND, ready_for_sign_off
 
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     pdf = tmp_path / "signed.pdf"
     env = dict(os.environ)
     env.pop("EXCHANGE_DESK_DB", None)

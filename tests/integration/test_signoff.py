@@ -50,7 +50,7 @@ def test_report_needs_a_round_or_a_period(cli, tmp_path):
 def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch, db_path):
     """The whole life of a signed summary."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     signed = tmp_path / "signed.pdf"
     result = cli("sign-off", ROUND[:8], "-o", str(signed))
     assert result.code == 0, result.err
@@ -99,20 +99,20 @@ def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch
     """Draft, open error, four eyes, no key: each exit 3, nothing asked."""
     cli("demo")
     monkeypatch.delenv("EXCHANGE_DESK_PASSPHRASE")
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     draft = cli("sign-off", ROUND[:8])
     assert draft.code == 3 and "submit it for review" in draft.err
     assert cli("submit", ROUND[:8]).code == 0
     errors = cli("sign-off", ROUND[:8])
     assert errors.code == 3 and "open error" in errors.err
     # "Test Coordinator" changes a figure of the seed round: not the one to sign it off.
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Test Coordinator")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Test Coordinator")
     assert cli("record", SEED[:8], "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
                "--source", "Ukrainian officials", "--count", "230", "--citation", "Ukrainian officials").code == 0
     assert cli("submit", SEED[:8]).code == 0
     four_eyes = cli("sign-off", SEED[:8])
     assert four_eyes.code == 3 and "four eyes" in four_eyes.err
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Nobody Here")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Nobody Here")
     no_key = cli("sign-off", SEED[:8])
     assert no_key.code == 3 and "keys new" in no_key.err
 
@@ -120,7 +120,7 @@ def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch
 def test_wrong_passphrase_signs_nothing(cli, db, keys, monkeypatch, db_path):
     """Exit 2, the round still in review, no sign-off on record."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", "not the passphrase")
     result = cli("sign-off", ROUND[:8])
     assert result.code == 2 and "passphrase" in result.err and "not the passphrase" not in result.err
@@ -171,7 +171,7 @@ def test_poppler_accepts_the_signature(cli, db, keys, tmp_path, monkeypatch):
     pdfsig = shutil.which("pdfsig")
     assert pdfsig, "pdfsig is needed (Debian package poppler-utils; .ci/run installs it)"
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     signed = tmp_path / "signed.pdf"
     assert cli("sign-off", ROUND[:8], "-o", str(signed)).code == 0
     out = subprocess.run([pdfsig, str(signed)], capture_output=True, text=True, timeout=60).stdout
@@ -193,7 +193,7 @@ def test_four_eyes_cannot_be_dodged_with_another_key(cli, db, keys, tmp_path, mo
 def test_sign_off_by_key_records_who_acted(cli, db, keys, tmp_path, monkeypatch, db_path):
     """Someone else signing with Sam's key (and passphrase): the history names both."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Olena Supervisor")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Olena Supervisor")
     assert cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf")).code == 0
     entry = json.loads(cli("history", ROUND[:8], "--json").out)[-1]
     assert entry["actor"] == "Olena Supervisor" and entry["after"]["signer"] == "Supervisor Sam"
@@ -207,7 +207,7 @@ def test_a_re_signed_file_with_copied_keywords_is_not_the_signed_off_file(cli, d
     from desktop.services.keys import KeyStore
 
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     signed = tmp_path / "signed.pdf"
     cli("sign-off", ROUND[:8], "-o", str(signed))
     keywords = PdfReader(io.BytesIO(signed.read_bytes())).metadata["/Keywords"]
@@ -231,7 +231,7 @@ def test_a_sign_off_that_cannot_write_its_file_leaves_no_signed_file(cli, db, ke
                                                                      app_home):
     """The output folder is missing: refused before signing; nothing in data/signed."""
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", "Supervisor Sam")
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     result = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "missing" / "x.pdf"))
     assert result.code == 2 and "does not exist" in result.err
     assert not list((app_home.data_dir / "signed").glob("*.pdf")) if (app_home.data_dir / "signed").exists() else True

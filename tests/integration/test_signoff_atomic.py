@@ -40,7 +40,7 @@ def pdfs_in(*folders: Path) -> list[Path]:
 
 
 def verifies(home: Path, pdf: Path) -> bool:
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(home), EXCHANGE_DESK_USER=SIGNER)
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(home), EXCHANGE_DESK_KEY=SIGNER)
     env.pop("EXCHANGE_DESK_DB", None)
     done = subprocess.run([sys.executable, "-m", "desktop", "verify", str(pdf)], env=env, capture_output=True,
                           text=True, timeout=120)
@@ -57,7 +57,7 @@ def test_a_sign_off_killed_at_any_instant_leaves_no_pdf_of_an_unsigned_round(cli
     ready_for_sign_off(cli, db)
     db.close()
     prepared = app_home.data_dir.parent
-    env = dict(os.environ, EXCHANGE_DESK_USER=SIGNER, EXCHANGE_DESK_PASSPHRASE=PASSPHRASE)
+    env = dict(os.environ, EXCHANGE_DESK_KEY=SIGNER, EXCHANGE_DESK_PASSPHRASE=PASSPHRASE)
     env.pop("EXCHANGE_DESK_DB", None)
 
     def run(home: Path, kill_after: float | None) -> None:
@@ -112,7 +112,7 @@ def test_a_full_disk_after_the_commit_says_so_and_the_pdf_is_written_again(cli, 
     from desktop.services import signoff
 
     ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_USER", SIGNER)
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", SIGNER)
 
     def full(data, destination):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -139,7 +139,7 @@ def test_a_sign_off_whose_commit_fails_leaves_no_file(cli, db_url, keys, tmp_pat
     db = database.Database.open(database.resolve_url(db_url, app_home.database))
     ready_for_sign_off(cli, db)
     db.close()
-    monkeypatch.setenv("EXCHANGE_DESK_USER", SIGNER)
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", SIGNER)
     real_open = database.Database.open
 
     def open_failing_at_commit(url, **kwargs):

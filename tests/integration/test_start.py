@@ -13,7 +13,7 @@ def test_the_application_window_appears_under_xvfb(tmp_path: Path):
     """`python -m desktop` on a fresh profile: the window is shown, exit 0."""
     xvfb_run = shutil.which("xvfb-run")
     assert xvfb_run, "xvfb-run is needed (Debian package xvfb; .ci/run installs it)"
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="CI",
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_KEY="Test Coordinator",
                EXCHANGE_DESK_QUIT_AFTER_SHOW="1", QT_QPA_PLATFORM="xcb")
     env.pop("EXCHANGE_DESK_DB", None)
     result = subprocess.run(
@@ -29,7 +29,7 @@ def test_the_newest_rounds_show_before_the_rest_loads(tmp_path: Path):
     """On a database with rounds, the first window already lists them."""
     xvfb_run = shutil.which("xvfb-run")
     assert xvfb_run, "xvfb-run is needed (Debian package xvfb; .ci/run installs it)"
-    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_USER="CI",
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "home"), EXCHANGE_DESK_KEY="Test Coordinator",
                EXCHANGE_DESK_QUIT_AFTER_SHOW="1", QT_QPA_PLATFORM="xcb")
     env.pop("EXCHANGE_DESK_DB", None)
     subprocess.run([sys.executable, "-m", "desktop", "demo"], env=env, check=True, capture_output=True, timeout=120)
