@@ -49,7 +49,9 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:
     url = resolve_url(ctx.db_option, ctx.paths.database)
     if url.get_backend_name() != "sqlite":
         raise UserError(translate("cli", "restore: a server database is restored with the server's own tools."))
-    kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups")
+    from desktop.services.keys import KeyStore
+
+    kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups", KeyStore(ctx.paths))
     print(translate("cli", "Restored {file}; the database as it was is kept in {kept}.").format(
         file=args.file, kept=kept))
     _ = ctx.db  # open it now: an older backup is upgraded, with its own backup made first

@@ -23,6 +23,8 @@ from desktop.storage.audit import AUDIT, verify_chain
 from desktop.storage.guards import protection_problems
 
 SO = SignOff.__table__
+#: The schema revision from which histories are sealed.
+SIGNED_SINCE = "0010"
 
 
 @dataclass
@@ -187,9 +189,11 @@ def backup(db: Database, target: Path, *, replace: bool = False) -> Path:
     return target
 
 
-def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
-    """Replace the database by a checked backup; the current database is kept
-    as a backup first (never deleted). Returns where it was kept."""
+def restore(db_path: Path, source: Path, backups_dir: Path, keys=None) -> Path:
+    """Replace the database by a checked backup (its file, its protections,
+    and, from the release that signs histories on, its signed history
+    against the authorities `keys` trusts); the current database is kept as
+    a backup first (never deleted). Returns where it was kept."""
     if not source.is_file():
         raise UserError(translate("integrity", "{path}: no such file.").format(path=source))
     if sqlite.open_elsewhere(db_path):
@@ -208,6 +212,10 @@ def restore(db_path: Path, source: Path, backups_dir: Path) -> Path:
             problems = sqlite.integrity_problems(conn)
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             problems += protection_problems(conn, version=version)
+            if not problems and version in schema.REVISIONS and version >= SIGNED_SINCE:
+                from desktop.services.signed_history import check_history
+
+                problems += check_history(conn, keys.problem if keys is not None else (lambda pem: None)).problems
     finally:
         candidate.close()
     if problems:

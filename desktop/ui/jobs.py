@@ -239,6 +239,8 @@ class Jobs(QObject):
 
     def check(self) -> Task:
         from desktop.services import integrity
+        from desktop.services.keys import KeyStore
+
         def shown(report) -> None:
             if report.ok:
                 Ask.information(self.window, self.tr("Check"), self.tr(
@@ -248,7 +250,7 @@ class Jobs(QObject):
             else:
                 Ask.error(self.window, self.tr("Damage found"), "\n".join(report.problems[:10]))
 
-        return self._run(self.tr("Checking"), lambda progress: integrity.check(self.ctx.db), shown)
+        return self._run(self.tr("Checking"), lambda progress: integrity.check(self.ctx.db, KeyStore(self.ctx.paths)), shown)
 
     def backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -293,7 +295,10 @@ class Jobs(QObject):
         self.ctx.tasks.wait()
         self.ctx.db.close()
         try:
-            kept = integrity.restore(sqlite.file_of(url), Path(path), self.ctx.paths.data_dir / "backups")
+            from desktop.services.keys import KeyStore
+
+            kept = integrity.restore(sqlite.file_of(url), Path(path), self.ctx.paths.data_dir / "backups",
+                                     KeyStore(self.ctx.paths))
         except Exception as exc:
             sentence = explain(exc)
             self.ctx.db = Database.open(url)

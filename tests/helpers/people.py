@@ -40,7 +40,7 @@ def authority_home() -> Path:
     import tempfile
 
     from desktop.paths import AppPaths
-    from desktop.services.keys import KeyStore
+    from desktop.services.keys import KeyStore, write_private
 
     if os.environ.get(HOME_VARIABLE):
         return Path(os.environ[HOME_VARIABLE])
@@ -50,7 +50,7 @@ def authority_home() -> Path:
     for name, role in PEOPLE.items():
         request = store.new(name, role, PASSPHRASE)
         cert = store.certify(request, lambda: AUTHORITY_PASSPHRASE)
-        (request.parent / request.name.replace(".request.pem", ".cert.pem")).write_bytes(cert)
+        write_private(request.parent / request.name.replace(".request.pem", ".cert.pem"), cert)
     os.environ[HOME_VARIABLE] = str(home)
     return home
 

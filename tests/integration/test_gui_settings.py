@@ -42,4 +42,4 @@ def test_cancelled_settings_change_nothing(qtbot, db, app_home, monkeypatch):
     qtbot.addWidget(window)
     monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     window.edit_settings()
-    assert not app_home.settings_file.exists() and ctx.actor == "Olena"
+    assert not app_home.settings_file.exists() and ctx.actor.name == "Olena"

@@ -78,14 +78,12 @@ def test_refusals_name_rounds_and_rules_in_words(window, qtbot, monkeypatch):
 
     from desktop.domain.types import RoundStatus
     from desktop.services import editing
-    from desktop.services.keys import KeyStore
     from desktop.ui.dialogs import Ask
 
     shown: list[str] = []
     monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
     rid = uuid.UUID("c31a0124-2024-4131-8000-000000000131")
-    KeyStore(window.ctx.paths).create("Supervisor Sam", "long passphrase", lambda: "long passphrase")
-    window.ctx.actor = "Supervisor Sam"
+    window.ctx.actor = person("Supervisor Sam")
     editing.set_status(window.ctx.db, rid, status=RoundStatus.IN_REVIEW, actor=person("Olena"))
     window.jobs.sign_off(rid)
     (message,) = shown

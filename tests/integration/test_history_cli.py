@@ -36,7 +36,7 @@ def test_history_prints_a_readable_block_per_entry(cli, db, keys, tmp_path, monk
     blocks = out.split("\n\n")[1:]
     heads = [b.splitlines()[0] for b in blocks]
     assert all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  \S", h) for h in heads)
-    assert "round created  (imported from the demo data, loaded by Test Coordinator)" in heads[0]
+    assert "Olena  round created  (imported from the demo data, loaded by Olena)" in heads[0]
     assert blocks[0].splitlines()[1] == "    created with 3 figures, sides Ukraine and Russia"
     assert "Supervisor Sam  round signed off" in "\n".join(heads)
     assert "Supervisor Sam  round reopened  (HQ corrected its list)" in "\n".join(heads)
@@ -53,9 +53,10 @@ def test_history_prints_a_readable_block_per_entry(cli, db, keys, tmp_path, monk
     assert resolved[1:] == ["    sources disagree: Russia → Ukraine, exchange — total", "    accepted value 207",
                             "    note “HQ's list of names”"]
     ended = blocks[-1].splitlines()
-    assert "Exchange Desk  resolution ended" in ended[0]
+    # Ended by the rules, as a consequence of Test Coordinator's change: in their name.
+    assert "Test Coordinator  resolution ended" in ended[0]
     assert ended[1:] == ["    sources disagree: Russia → Ukraine, exchange — total",
-                         "    the resolution by Test Coordinator no longer holds", "    accepted value 207",
+                         "    the resolution by Olena no longer holds", "    accepted value 207",
                          "    note “HQ's list of names”", "    the discrepancy is gone"]
     for line in out.splitlines()[1:]:
         assert not RAW.search(line), line

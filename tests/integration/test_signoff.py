@@ -7,7 +7,6 @@ import json
 import shutil
 import sqlite3
 import subprocess
-from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -95,10 +94,10 @@ def test_sign_off_verify_tamper_and_reopen(cli, db, keys, tmp_path, monkeypatch,
     assert_summaries_fresh(db)
 
 
-def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch):
-    """Draft, open error, four eyes, no key: each exit 3, nothing asked."""
+def test_sign_off_refusals(cli, db, keys, monkeypatch):
+    """Draft, open error, four eyes, a coordinator's key: each exit 3; no key
+    for the name given: exit 2."""
     cli("demo")
-    monkeypatch.delenv("EXCHANGE_DESK_PASSPHRASE")
     monkeypatch.setenv("EXCHANGE_DESK_KEY", "Supervisor Sam")
     draft = cli("sign-off", ROUND[:8])
     assert draft.code == 3 and "submit it for review" in draft.err
@@ -112,9 +111,12 @@ def test_sign_off_refusals_come_before_the_passphrase(cli, db, keys, monkeypatch
     assert cli("submit", SEED[:8]).code == 0
     four_eyes = cli("sign-off", SEED[:8])
     assert four_eyes.code == 3 and "four eyes" in four_eyes.err
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Carol")
+    coordinator = cli("sign-off", SEED[:8])
+    assert coordinator.code == 3 and "coordinator" in coordinator.err
     monkeypatch.setenv("EXCHANGE_DESK_KEY", "Nobody Here")
     no_key = cli("sign-off", SEED[:8])
-    assert no_key.code == 3 and "keys new" in no_key.err
+    assert no_key.code == 2 and "no key for Nobody Here" in no_key.err
 
 
 def test_wrong_passphrase_signs_nothing(cli, db, keys, monkeypatch, db_path):
@@ -128,7 +130,7 @@ def test_wrong_passphrase_signs_nothing(cli, db, keys, monkeypatch, db_path):
         assert conn.execute("SELECT count(*) FROM sign_off").fetchone()[0] == 0
 
 
-def test_verify_unsigned_unreadable_and_untrusted(cli, keys, tmp_path, made_keys):
+def test_verify_unsigned_unreadable_and_untrusted(cli, keys, tmp_path):
     """A draft PDF, a text file, and a signature from another installation."""
     cli("demo")
     draft = tmp_path / "draft.pdf"
@@ -140,26 +142,35 @@ def test_verify_unsigned_unreadable_and_untrusted(cli, keys, tmp_path, made_keys
     assert cli("verify", str(text)).code == 2
 
     # Sign with a key of another authority: not trusted here unless --trust.
-    from desktop.reports.signing import issue, make_authority, sign_pdf
+    from desktop.domain.people import Role
+    from desktop.paths import AppPaths
+    from desktop.reports.signing import sign_pdf
+    from desktop.services.keys import KeyStore
 
-    other = make_authority("Another office", PASSPHRASE)
-    person = issue(other, PASSPHRASE, "Someone Else", PASSPHRASE)
+    other = KeyStore(AppPaths.under(tmp_path / "another-office"))
+    other.solo("Someone Else", Role.SUPERVISOR, PASSPHRASE, "another authority")
+    someone = other.unlock("Someone Else", lambda _who: PASSPHRASE)
     foreign = tmp_path / "foreign.pdf"
-    foreign.write_bytes(sign_pdf(draft.read_bytes(), person, PASSPHRASE, [other.cert_pem],
-                                 reason="test", signer_name="Someone Else"))
+    foreign.write_bytes(sign_pdf(draft.read_bytes(), someone.private_key, someone.certificate,
+                                 other.trust_roots(), reason="test", signer_name="Someone Else"))
     untrusted = cli("verify", str(foreign))
     assert untrusted.code == 3 and "no trusted authority" in untrusted.err
     root = tmp_path / "other.pem"
-    root.write_bytes(other.cert_pem)
+    root.write_bytes(other.authority_certificate())
     trusted_but_not_ours = cli("verify", str(foreign), "--trust", str(root))
     assert trusted_but_not_ours.code == 3  # a draft's keywords name amendment 0, not on record
 
 
 def test_keys_are_private_and_exported(cli, keys, tmp_path):
-    """Files 0600 in a 0700 folder; export writes the authority certificate."""
-    for path in keys.iterdir():
-        assert path.stat().st_mode & 0o777 == 0o600, path
-    assert keys.stat().st_mode & 0o777 == 0o700
+    """Files 0600 in 0700 folders; export writes the authority certificate."""
+    from desktop.paths import AppPaths
+    from desktop.services.keys import KeyStore
+
+    assert cli("keys", "new", "--name", "Newcomer", "--role", "liaison").code == 0
+    KeyStore(AppPaths.under(keys.parent.parent)).trust(next((keys / "trust").glob("*.pem")))
+    for path in [keys, *keys.rglob("*")]:
+        expected = 0o700 if path.is_dir() else 0o600
+        assert path.stat().st_mode & 0o777 == expected, path
     out = tmp_path / "authority.pem"
     assert cli("keys", "export", "-o", str(out)).code == 0
     assert out.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
@@ -178,29 +189,23 @@ def test_poppler_accepts_the_signature(cli, db, keys, tmp_path, monkeypatch):
     assert "Signature is Valid" in out and "Total document signed" in out
 
 
-def test_four_eyes_cannot_be_dodged_with_another_key(cli, db, keys, tmp_path, monkeypatch, db_path):
-    """The acting user who entered figures is refused even with someone else's key."""
+def test_the_key_that_signs_is_who_signed(cli, db, keys, tmp_path, monkeypatch):
+    """Four eyes looks at the key unlocked: the one who changed a figure is
+    refused; signing with Sam's key (and passphrase) is Sam signing, and the
+    history and the record say so."""
     cli("demo")
-    # "Test Coordinator" changes a figure (its citation), then signs with Sam's key.
     assert cli("record", ROUND[:8], "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source",
                "Russian Ministry of Defence", "--count", "195", "--citation", "MoD statement").code == 0
     ready_for_sign_off(cli, db)
-    result = cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf"))
-    assert result.code == 3 and "Test Coordinator entered or changed figures" in result.err
+    refused = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf"))
+    assert refused.code == 3 and "Test Coordinator entered or changed figures" in refused.err
     assert not (tmp_path / "s.pdf").exists()
-
-
-def test_sign_off_by_key_records_who_acted(cli, db, keys, tmp_path, monkeypatch, db_path):
-    """Someone else signing with Sam's key (and passphrase): the history names both."""
-    ready_for_sign_off(cli, db)
-    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Olena Supervisor")
     assert cli("sign-off", ROUND[:8], "--key", "Supervisor Sam", "-o", str(tmp_path / "s.pdf")).code == 0
     entry = json.loads(cli("history", ROUND[:8], "--json").out)[-1]
-    assert entry["actor"] == "Olena Supervisor" and entry["after"]["signer"] == "Supervisor Sam"
+    assert entry["actor"] == "Supervisor Sam" and entry["after"]["signer"] == "Supervisor Sam"
 
 
-def test_a_re_signed_file_with_copied_keywords_is_not_the_signed_off_file(cli, db, keys, tmp_path, monkeypatch,
-                                                                         made_keys):
+def test_a_re_signed_file_with_copied_keywords_is_not_the_signed_off_file(cli, db, keys, tmp_path, monkeypatch):
     """A trusted supervisor signing another PDF with the round's keywords: exit 3."""
     from desktop.paths import AppPaths
     from desktop.reports.signing import sign_pdf
@@ -218,10 +223,12 @@ def test_a_re_signed_file_with_copied_keywords_is_not_the_signed_off_file(cli, d
     page.setKeywords(keywords)
     page.drawString(100, 700, "Not the summary that was signed")
     page.save()
-    store = KeyStore(AppPaths.under(Path(made_keys).parent.parent))
-    pair = store.find("Supervisor Sam")
+    from tests.helpers.people import person
+
+    sam = person("Supervisor Sam")
     forged = tmp_path / "forged.pdf"
-    forged.write_bytes(sign_pdf(buf.getvalue(), pair, PASSPHRASE, store.trust_roots(), reason="x",
+    forged.write_bytes(sign_pdf(buf.getvalue(), sam.private_key, sam.certificate,
+                                KeyStore(AppPaths.under(keys.parent.parent)).trust_roots(), reason="x",
                                 signer_name="Supervisor Sam"))
     result = cli("verify", str(forged))
     assert result.code == 3 and "not the file that was signed off" in result.err

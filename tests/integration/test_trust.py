@@ -55,6 +55,7 @@ def test_a_supervisor_cannot_mint_a_signer_on_a_field_laptop(cli, tmp_path, monk
     assert not (tmp_path / "m.pem").exists()
     refused = cli("authority", "init", "--name", "Mallory's office")
     assert refused.code == 2 and "trusts Test office" in refused.err
+    monkeypatch.setenv("EXCHANGE_DESK_AUTHORITY_PASSPHRASE", "mallory's own authority")
     refused = cli("keys", "solo", "--name", "Mallory Two")
     assert refused.code == 2 and "trusts Test office" in refused.err
 
@@ -120,22 +121,26 @@ def test_four_eyes_reads_history_order_not_the_clock(cli, db, monkeypatch, tmp_p
 
 
 def test_four_eyes_follows_a_duplicate_merge(cli, db, monkeypatch, tmp_path):
-    """Olena enters a figure in a duplicate round; Test Coordinator merges
-    it into the kept one. Olena may not sign the kept round off: her
-    figure came with the merge (the merger's own entries do not hide hers)."""
-    with acting_as("Olena"):
+    """Olena enters a figure in a duplicate round; Taras made the kept one
+    and merges the duplicate into it. Olena may not sign the kept round
+    off: her figure came with the merge (the merger's entries do not hide
+    hers)."""
+    with acting_as("Taras"):
         keep = cli("round", "new", "--title", "Exchange", "--date", "2024-05-01", "--side", "Ukraine",
                    "--side", "Russia").out.strip()
+    with acting_as("Olena"):
         other = cli("round", "new", "--title", "Exchange (laptop 2)", "--date", "2024-05-01", "--side", "Ukraine",
                     "--side", "Russia").out.strip()
-        assert cli("record", other[:8], "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
+        assert cli("record", other, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
                    "--source", "HQ", "--count", "75").code == 0
-    assert cli("merge-rounds", keep[:8], other[:8]).code == 0
-    with acting_as("Supervisor Sam"):
-        assert cli("submit", keep[:8]).code == 0
+    with acting_as("Taras"):
+        assert cli("merge-rounds", keep, other).code == 0
+        assert cli("submit", keep).code == 0
     with acting_as("Olena"):
-        refused = cli("sign-off", keep[:8], "-o", str(tmp_path / "k.pdf"))
+        refused = cli("sign-off", keep, "-o", str(tmp_path / "k.pdf"))
     assert refused.code == 3 and "four eyes" in refused.err
+    with acting_as("Supervisor Sam"):
+        assert cli("sign-off", keep, "-o", str(tmp_path / "k.pdf")).code == 0
 
 
 def test_the_resolver_cannot_sign_off_what_they_resolved(cli, db, monkeypatch, tmp_path):
@@ -231,3 +236,19 @@ def test_a_history_sealed_by_a_key_of_ones_own_is_found(cli, db, db_path, tmp_pa
         other.close()
     code, said = checked(cli)
     assert code == 3 and "not issued by an authority trusted here" in said, said
+
+
+@pytest.mark.sqlite_only
+def test_restore_refuses_a_backup_whose_history_was_rewritten(cli, db, db_path, tmp_path):
+    """A backup doctored with sqlite3 (a resolution changed) is not restored;
+    the database in use stays as it was."""
+    signed_off(cli, db, tmp_path)
+    backup = tmp_path / "backup.db"
+    assert cli("backup", str(backup)).code == 0
+    with sqlite3.connect(backup) as conn:
+        conn.execute("UPDATE resolution SET accepted_value = 195")
+    db.close()
+    before = db_path.read_bytes()
+    refused = cli("restore", str(backup))
+    assert refused.code == 2 and "resolution" in refused.err and "not restored" in refused.err
+    assert db_path.read_bytes() == before
