@@ -131,6 +131,9 @@ def status_text(item: ReviewedDiscrepancy) -> str:
     r = item.resolution
     if r.accepted_value is None:
         return translate("cli", "resolved by {person}").format(person=r.resolved_by)
+    if item.accepted_unreported:
+        return translate("cli", "resolved {value} by {person} (no source reported {value})").format(
+            value=r.accepted_value, person=r.resolved_by)
     return translate("cli", "resolved {value} by {person}").format(value=r.accepted_value, person=r.resolved_by)
 
 

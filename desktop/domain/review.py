@@ -46,6 +46,14 @@ class ReviewedDiscrepancy:
     def is_open(self) -> bool:
         return self.resolution is None
 
+    @property
+    def accepted_unreported(self) -> bool:
+        """The supervisor accepted a value that no source under the
+        discrepancy reported (it is their decision, not a figure)."""
+        r = self.resolution
+        return (r is not None and r.accepted_value is not None
+                and all(v.count != r.accepted_value for v in self.discrepancy.values))
+
     def to_dict(self) -> dict:
         """As `discrepancies --json` prints it, with `status` and any resolution."""
         out = self.discrepancy.to_dict()
@@ -56,6 +64,8 @@ class ReviewedDiscrepancy:
                 "note": self.resolution.note,
                 "resolved_by": self.resolution.resolved_by,
             }
+            if self.accepted_unreported:
+                out["resolution"]["reported_by_no_source"] = True
         return out
 
 

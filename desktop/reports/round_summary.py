@@ -274,6 +274,9 @@ def _resolution(item: ReviewedDiscrepancy) -> str:
         return f"{label} <font color='{_ink(item.discrepancy.severity)}'><b>{state}</b></font>"
     if r.accepted_value is None:
         out = fill(translate("report", "resolved by {person}."), person=text(r.resolved_by))
+    elif item.accepted_unreported:
+        out = fill(translate("report", "resolved by {person}; accepted value {value}, which no source reported."),
+                   person=text(r.resolved_by), value=f"<b>{r.accepted_value}</b>")
     else:
         out = fill(translate("report", "resolved by {person}; accepted value {value}."),
                    person=text(r.resolved_by), value=f"<b>{r.accepted_value}</b>")

@@ -45,7 +45,7 @@ def require(actor: Actor | None, capability: Capability) -> None:
     if actor is None:
         raise UserError(translate(
             "people", "No key is unlocked, so nothing can be recorded: Exchange Desk records who acts with a "
-            "personal key, unlocked at start."))
+            "personal key, unlocked at start (Tools › Keys…)."))
     if actor.can(capability):
         return
     roles = (translate("people", "a supervisor") if capability is Capability.SUPERVISE

@@ -132,7 +132,7 @@ class FirstKeyDialog(QDialog):
         if secret is None:
             return
         try:
-            self.store.solo(self.name.text(), self.role.currentData(), secret, self.authority.text())
+            self.store.solo(self.name.text(), Role(self.role.currentData()), secret, self.authority.text())
             self.actor = self.store.unlock(self.name.text(), lambda _name: secret)
         except UserError as exc:
             self.error.setText(str(exc))
@@ -144,7 +144,7 @@ class FirstKeyDialog(QDialog):
         if secret is None:
             return
         try:
-            request = self.store.new(self.name.text(), self.role.currentData(), secret)
+            request = self.store.new(self.name.text(), Role(self.role.currentData()), secret)
         except UserError as exc:
             self.error.setText(str(exc))
             return
@@ -180,3 +180,93 @@ def unlock_at_start(paths: AppPaths, parent: QWidget | None = None) -> Actor | N
         dialog = UnlockDialog(store, names, parent)
     dialog.exec()
     return dialog.actor
+
+
+class KeysDialog(QDialog):
+    """Tools › Keys…: who is acting, the keys and authorities here, and the
+    same steps as `exchange-desk keys` and `trust` (the authority's own
+    steps stay on its machine's command line)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = KeyStore(ctx.paths)
+        self.setWindowTitle(self.tr("Keys"))
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        for label, slot in ((self.tr("Make a &request…"), self.make_request),
+                            (self.tr("&Install a certificate…"), self.install),
+                            (self.tr("&Trust an authority…"), self.trust),
+                            (self.tr("Install a re&vocation list…"), self.revocations)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(720, 420)
+        self.show_state()
+
+    def show_state(self) -> None:
+        from html import escape
+
+        from desktop.reports.signing import common_name
+        from desktop.services.actor import role_name
+
+        actor = self.ctx.actor
+        lines = ["<p><b>" + escape(self.tr("Acting:")) + "</b> " + escape(
+            f"{actor.name} ({role_name(actor.role.value)})" if actor else self.tr("no key unlocked: reading only"))
+            + "</p>", "<p><b>" + escape(self.tr("Keys here:")) + "</b></p><ul>"]
+        persons = self.store.persons()
+        for person in persons:
+            state = (self.tr("certified by %1").replace("%1", person.certificate.issuer) if person.certificate
+                     else self.tr("waiting for its certificate"))
+            lines.append(f"<li>{escape(person.name)} — {escape(role_name(person.role.value))} — {escape(state)}</li>")
+        if not persons:
+            lines.append("<li>" + escape(self.tr("none")) + "</li>")
+        lines.append("</ul><p><b>" + escape(self.tr("Authorities trusted here:")) + "</b></p><ul>")
+        roots = self.store.trust_roots()
+        lines += [f"<li>{escape(common_name(r))}</li>" for r in roots] or ["<li>" + escape(self.tr("none")) + "</li>"]
+        lines.append("</ul>")
+        self.text.setHtml("".join(lines))
+
+    def _run(self, action) -> None:
+        try:
+            message = action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Keys"), str(exc))
+            return
+        if message:
+            QMessageBox.information(self, self.tr("Keys"), message)
+        self.show_state()
+
+    def _file(self, title: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("PEM files (*.pem);;All files (*)"))
+        return path or None
+
+    def make_request(self) -> None:
+        dialog = FirstKeyDialog(self.store, self)
+        dialog.exec()
+        self.show_state()
+
+    def install(self) -> None:
+        path = self._file(self.tr("The certificate the office authority issued"))
+        if path:
+            self._run(lambda: self.tr("Installed the certificate of %1; it acts from the next start.").replace(
+                "%1", self.store.install(path).name))
+
+    def trust(self) -> None:
+        path = self._file(self.tr("The office authority's certificate"))
+        if path:
+            self._run(lambda: self.tr("This installation now trusts %1.").replace("%1", self.store.trust(path)))
+
+    def revocations(self) -> None:
+        path = self._file(self.tr("The revocation list the office authority issued"))
+        if path:
+            self._run(lambda: self.tr("Installed the revocation list (%1 revoked).").replace(
+                "%1", str(self.store.trust_revocations(path))))

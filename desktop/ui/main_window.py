@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, self.tr("&Restore a backup…"), self.jobs.restore)
         tools_menu.addSeparator()
         self._action(tools_menu, self.tr("Likely &duplicate rounds…"), self.show_duplicates, name="duplicates_action")
+        self._action(tools_menu, self.tr("&Keys…"), self.show_keys, name="keys_action")
         settings = self._action(tools_menu, self.tr("&Settings…"), self.edit_settings, name="settings_action")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
                                .replace("%1", who))
 
     # -- actions
+
+    def show_keys(self) -> None:
+        from desktop.ui.keys_dialog import KeysDialog
+
+        KeysDialog(self.ctx, self).exec()
 
     def show_duplicates(self) -> None:
         from desktop.ui.duplicates_dialog import DuplicatesDialog

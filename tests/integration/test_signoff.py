@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
+import uuid
 
 from pypdf import PdfReader
 
@@ -295,3 +296,19 @@ def test_an_empty_period_says_so(cli, tmp_path):
     out = tmp_path / "empty.pdf"
     assert cli("report", "--from", "2030-01-01", "--to", "2030-12-31", "-o", str(out)).code == 0
     assert "There are no rounds in the period." in " ".join(text_of(out.read_bytes()))
+
+
+def test_an_accepted_value_no_source_reported_says_so_in_the_signed_pdf(cli, db, keys, tmp_path):
+    from desktop.services import review
+    from tests.helpers.flows import acting_as
+
+    with acting_as("Olena"):
+        cli("demo")
+        key = next(i.discrepancy.key for i in review.round_review(db, uuid.UUID(ROUND)).items
+                   if i.discrepancy.rule.value == "source_mismatch")
+        assert cli("resolve", ROUND[:8], key, "--value", "201", "--note", "a compromise").code == 0
+        assert "no source reported 201" in cli("discrepancies", "--round", ROUND[:8]).out
+        assert cli("submit", ROUND[:8]).code == 0
+    signed = tmp_path / "signed.pdf"
+    assert cli("sign-off", ROUND[:8], "-o", str(signed)).code == 0
+    assert "which no source reported" in " ".join(text_of(signed.read_bytes()))

@@ -160,6 +160,10 @@ class DiscrepanciesModel(QAbstractTableModel):
                     if r.accepted_value is None:
                         return QCoreApplication.translate("DiscrepanciesModel", "Resolved by %1").replace(
                             "%1", r.resolved_by)
+                    if item.accepted_unreported:
+                        return QCoreApplication.translate(
+                            "DiscrepanciesModel", "Resolved %1 by %2 (no source reported %1)").replace(
+                            "%1", number_text(r.accepted_value)).replace("%2", r.resolved_by)
                     return QCoreApplication.translate("DiscrepanciesModel", "Resolved %1 by %2").replace(
                         "%1", number_text(r.accepted_value)).replace("%2", r.resolved_by)
         if role == Qt.ItemDataRole.DecorationRole:

@@ -1,0 +1,82 @@
+"""Who acts, in the window: the key unlocked at start (once per session),
+the first-start dialog with no key here, and Tools › Keys…"""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.ui.keys_dialog import FirstKeyDialog, KeysDialog, UnlockDialog, unlock_at_start
+from tests.helpers.people import PASSPHRASE
+
+
+def test_the_key_is_unlocked_once_at_start_from_the_environment(qapp, app_home, monkeypatch):
+    monkeypatch.setenv("EXCHANGE_DESK_KEY", "Taras")
+    actor = unlock_at_start(app_home)
+    assert actor.name == "Taras" and actor.role.value == "coordinator"
+
+
+def test_a_wrong_passphrase_keeps_the_unlock_dialog_open(qtbot, app_home):
+    from desktop.services.keys import KeyStore
+
+    dialog = UnlockDialog(KeyStore(app_home), ["Olena", "Taras"])
+    qtbot.addWidget(dialog)
+    dialog.secret.setText("not it at all")
+    dialog.unlock()
+    assert dialog.actor is None and "wrong" in dialog.error.text() and not dialog.result()
+    dialog.secret.setText(PASSPHRASE)
+    dialog.unlock()
+    assert dialog.actor.name == "Olena"
+
+
+def test_first_start_alone_makes_an_authority_and_a_key(qtbot, app_home):
+    """With no key and no trusted authority here: "Set up alone" works and
+    the person acts at once."""
+    from desktop.services.keys import KeyStore
+
+    shutil.rmtree(app_home.config_dir / "keys")
+    dialog = FirstKeyDialog(KeyStore(app_home))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Olena Kovalenko")
+    dialog.secret.setText("olena's passphrase")
+    dialog.again.setText("olena's passphrase")
+    dialog.authority.setText("olena's passphrase")
+    dialog.set_up_alone()
+    assert dialog.actor is None and "must differ" in dialog.error.text()
+    dialog.authority.setText("a different one for the authority")
+    dialog.set_up_alone()
+    assert dialog.actor.name == "Olena Kovalenko" and dialog.actor.role.value == "supervisor"
+
+
+def test_first_start_alone_is_refused_on_an_office_laptop(qtbot, app_home):
+    """The laptop trusts the office: the solo path cannot mint a signer."""
+    from desktop.services.keys import KeyStore
+
+    shutil.rmtree(app_home.config_dir / "keys" / "people")
+    dialog = FirstKeyDialog(KeyStore(app_home))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Mallory")
+    for field in (dialog.secret, dialog.again):
+        field.setText("mallory's passphrase")
+    dialog.authority.setText("mallory's authority")
+    dialog.set_up_alone()
+    assert dialog.actor is None and "trusts Test office" in dialog.error.text()
+
+
+def test_the_keys_dialog_shows_who_acts_and_trusts_an_authority(qtbot, ctx, app_home, tmp_path, monkeypatch):
+    from desktop.paths import AppPaths
+    from desktop.services.keys import KeyStore
+
+    other = KeyStore(AppPaths.under(tmp_path / "other"))
+    cert = other.init_authority("Lviv office", "lviv authority passphrase")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(cert), "")))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    dialog = KeysDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "Acting: Olena (supervisor)" in text and "Taras — coordinator" in text and "Test office" in text
+    dialog.trust()
+    assert shown == ["This installation now trusts Lviv office."]
+    assert "Lviv office" in dialog.text.toPlainText()
