@@ -173,8 +173,9 @@ def _asn1_cert(pem: bytes):
 
 
 def sign_pdf(pdf: bytes, key: rsa.RSAPrivateKey, cert_pem: bytes, chain: list[bytes], *, reason: str,
-             signer_name: str) -> bytes:
-    """The PDF with a PAdES signature over the whole file, by an unlocked key."""
+             signer_name: str, attachment: tuple[str, bytes] | None = None) -> bytes:
+    """The PDF with a PAdES signature over the whole file, by an unlocked
+    key; `attachment` (name, bytes), embedded first, is covered by it."""
     from asn1crypto import keys as asn1_keys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -196,6 +197,13 @@ def sign_pdf(pdf: bytes, key: rsa.RSAPrivateKey, cert_pem: bytes, chain: list[by
         location="Exchange Desk",
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    if attachment is not None:
+        from pyhanko.pdf_utils import embed
+
+        name, data = attachment
+        embed.embed_file(writer, embed.FileSpec(
+            file_spec_string=name, file_name=name, description="Exchange Desk sign-off evidence",
+            embedded_data=embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")))
     out = signers.sign_pdf(writer, meta, signer=signer)
     return out.getvalue()
 
@@ -209,6 +217,8 @@ class SignatureCheck:
     whole_file: bool = False
     trusted: bool = False
     signer: str | None = None
+    #: SHA-256 of the signer's certificate (DER).
+    signer_sha256: str | None = None
     signed_at: dt.datetime | None = None
     keywords: str = ""
 
@@ -259,16 +269,35 @@ def check_pdf(pdf: bytes, trust_roots: list[bytes]) -> SignatureCheck:
     finally:
         for logger, level in zip(quiet, levels):
             logger.setLevel(level)
-    signer = None
+    signer = signer_sha256 = None
     if status.signing_cert is not None:
         cn = status.signing_cert.subject.native.get("common_name")
         signer = cn if isinstance(cn, str) else str(cn)
+        import hashlib
+
+        signer_sha256 = hashlib.sha256(status.signing_cert.dump()).hexdigest()
     return SignatureCheck(
         signed=True,
         intact=bool(status.intact and status.valid),
         whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
         trusted=bool(status.trusted),
         signer=signer,
+        signer_sha256=signer_sha256,
         signed_at=status.signer_reported_dt,
         keywords=keywords,
     )
+
+
+def read_attachment(pdf: bytes, name: str) -> bytes | None:
+    """The embedded file of that name, if the PDF has one."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
+        for i in range(0, len(names), 2):
+            if str(names[i]) == name:
+                return names[i + 1].get_object()["/EF"]["/F"].get_object().data
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    return None

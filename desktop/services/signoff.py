@@ -228,8 +228,11 @@ def sign_off(
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
         pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
                                                 amendments=amendments, audit_head=head))
+        from desktop.services import evidence
+
         signed = sign_pdf(pdf, actor.private_key, actor.certificate, keys.trust_roots(),
-                          reason=f"Sign-off, amendment {amendment}", signer_name=signer)
+                          reason=f"Sign-off, amendment {amendment}", signer_name=signer,
+                          attachment=(evidence.ATTACHMENT, evidence.collect(session, doc, resolutions)))
         pdf_sha = hashlib.sha256(signed).hexdigest()
         insert_rows(session.connection(), SO, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
@@ -315,6 +318,31 @@ def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
 # --- verification ---------------------------------------------------------------------
 
 
+def _verify_alone(name: str, pdf: bytes, check, what: str, round_text: str, fingerprint: str, amendment: int,
+                  keys: KeyStore, trust: list[bytes]) -> Verdict:
+    """No database here knows the round: the file's own evidence decides."""
+    from desktop.reports.identity import certificate_problem
+    from desktop.reports.signing import read_attachment
+    from desktop.services import evidence
+
+    data = read_attachment(pdf, evidence.ATTACHMENT)
+    if data is None:
+        return Verdict(3, translate(
+            "signoff", "{file}: {signature}; but it carries no evidence of the round's content and history (made "
+            "by an earlier release, or outside Exchange Desk): verify it against the database that signed it off."
+        ).format(file=name, signature=what))
+    roots, revoked = keys.trust_roots() + list(trust), keys.revoked()
+    found = evidence.check(data, round_id=round_text, fingerprint=fingerprint, amendment=amendment,
+                           signer_sha256=check.signer_sha256,
+                           trust_problem=lambda pem: certificate_problem(pem, roots, revoked))
+    if not found.ok:
+        return Verdict(3, translate("signoff", "{file}: {signature}; but {problem}.").format(
+            file=name, signature=what, problem=found.text))
+    return Verdict(0, translate("signoff", "{file}: genuine: {signature}; fingerprint {fingerprint}; {verified}.").format(
+        file=name, signature=what, fingerprint=fingerprint, verified=found.text))
+
+
+
 @dataclass(frozen=True)
 class Verdict:
     code: int
@@ -361,22 +389,17 @@ def verify(db: Database | None, keys: KeyStore, name: str, pdf: bytes, trust: li
         when = translate("signoff", "an unknown time")
     what = translate("signoff", "round {round_id}, amendment {amendment}, signed by {signer} on {time}").format(
         round_id=round_text, amendment=amendment, signer=check.signer, time=when)
-    if db is None:
-        return Verdict(0, translate(
-            "signoff", "{file}: genuine: {signature}; fingerprint {fingerprint} (not checked against a database)."
-        ).format(file=name, signature=what, fingerprint=fingerprint))
     try:
         rid = uuid.UUID(round_text)
     except ValueError:
         return Verdict(3, translate("signoff", "{file}: is signed, but names no valid round.").format(file=name))
-    with db.reading() as session:
-        exists = session.execute(sa.select(R.c.id).where(R.c.id == rid)).first() is not None
-        records = _sign_off_history(session, rid) if exists else []
+    exists = False
+    if db is not None:
+        with db.reading() as session:
+            exists = session.execute(sa.select(R.c.id).where(R.c.id == rid)).first() is not None
+            records = _sign_off_history(session, rid) if exists else []
     if not exists:
-        return Verdict(0, translate(
-            "signoff", "{file}: genuine: {signature}; fingerprint {fingerprint} "
-            "(the round is not in this database; checked against the file only)."
-        ).format(file=name, signature=what, fingerprint=fingerprint))
+        return _verify_alone(name, pdf, check, what, round_text, fingerprint, amendment, keys, trust)
     record = next((r for r in records if r.amendment == amendment and r.fingerprint == fingerprint), None)
     if record is None:
         return Verdict(3, translate(

@@ -42,7 +42,8 @@ GENESIS = "0" * 64
 _FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
 
 
-def _text(value: object) -> object:
+def canonical_value(value: object) -> object:
+    """A field's value as the history's hashes and seals read it."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -53,7 +54,7 @@ def _text(value: object) -> object:
 
 
 def _canonical(entry: dict) -> str:
-    return json.dumps({f: _text(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
+    return json.dumps({f: canonical_value(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":"))
 
 

@@ -96,9 +96,11 @@ class FirstKeyDialog(QDialog):
         self.form = QFormLayout()
         self.name = QLineEdit()
         self.form.addRow(self.tr("Your &name:"), self.name)
+        from desktop.services.actor import role_name
+
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value, role)
+            self.role.addItem(role_name(role.value), role.value)
         self.role.setCurrentIndex(list(Role).index(Role.SUPERVISOR))
         self.form.addRow(self.tr("&Role:"), self.role)
         self.secret = _password()

@@ -1,0 +1,140 @@
+"""The evidence a signed summary carries, so that it stands on its own.
+
+At sign-off the PDF gets an embedded file (inside the signed bytes): the
+round's canonical content, its resolutions, every history entry of the
+round with the seals that cover them, and the certificates of the keys that
+made those seals. `verify` in another office, with no database, then
+recomputes the fingerprint, checks each seal against the authority it
+trusts, the roles, that a supervisor's sealed sign-off entry names this
+fingerprint and this PDF's signing key, and four eyes in history order.
+
+A certified key alone cannot make a summary that verifies: the sign-off
+entry must be sealed by the PDF's own signer, a supervisor, and the
+figures' and resolutions' entries since the round's last sign-off must be
+sealed by other keys.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.content import RoundDoc
+from desktop.domain.people import Role, may
+from desktop.domain.review import ResolutionFact
+from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
+from desktop.reports.identity import read_certificate, verify
+from desktop.storage.audit import SEAL_FORMAT, canonical_value, entry_digest
+
+AUDIT = AuditEntry.__table__
+SEAL = HistorySeal.__table__
+CERT = PersonCertificate.__table__
+FORMAT = "exchange-desk-evidence/1"
+ATTACHMENT = "exchange-desk-evidence.json"
+_FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
+
+
+def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFact]) -> bytes:
+    """The evidence of a round as the sign-off's transaction sees it (its
+    own sign-off entry included)."""
+    rows = session.execute(sa.select(AUDIT).where(AUDIT.c.round_id == doc.id).order_by(AUDIT.c.seq)).all()
+    seal_ids = sorted({r.seal_id for r in rows if r.seal_id})
+    seals = session.execute(sa.select(SEAL).where(SEAL.c.id.in_(seal_ids))).all() if seal_ids else []
+    keys = sorted({s.key_id for s in seals})
+    certs = session.execute(sa.select(CERT).where(CERT.c.key_id.in_(keys))).all() if keys else []
+    content = doc.content_dict()
+    content.pop("status")
+    return json.dumps({
+        "format": FORMAT,
+        "round": content,
+        "resolutions": {k: {"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}
+                        for k, r in sorted(resolutions.items())},
+        "entries": [{**{f: canonical_value(getattr(r, f)) for f in _FIELDS}, "seal": r.seal_id} for r in rows],
+        "seals": [{"id": s.id, "key": s.key_id, "content": s.content, "signature": s.signature} for s in seals],
+        "certificates": {c.key_id: c.pem for c in certs},
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    #: English, one clause: what was verified, or what does not hold.
+    text: str
+
+
+def check(data: bytes, *, round_id: str, fingerprint: str, amendment: int, signer_sha256: str | None,
+          trust_problem: Callable[[bytes], str | None]) -> Finding:
+    """Everything the module's comment promises, from the evidence alone."""
+    try:
+        evidence = json.loads(data)
+        if evidence.get("format") != FORMAT:
+            return Finding(False, "its evidence is of an unknown format")
+        content, entries = evidence["round"], evidence["entries"]
+        seals = {s["id"]: s for s in evidence["seals"]}
+        certs = evidence["certificates"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return Finding(False, "its evidence cannot be read")
+    blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if hashlib.sha256(blob.encode("utf-8")).hexdigest() != fingerprint or content.get("id") != round_id:
+        return Finding(False, "the content it carries is not the content that was signed")
+    people: dict[str, tuple[str, Role]] = {}
+    for key_id, pem in certs.items():
+        try:
+            info = read_certificate(pem.encode("ascii"))
+        except Exception:  # noqa: BLE001 - an unreadable certificate proves nothing
+            return Finding(False, "a certificate in its evidence cannot be read")
+        problem = trust_problem(pem.encode("ascii"))
+        if info.sha256 != key_id or problem:
+            return Finding(False, f"a key that sealed its history is not relied on here ({info.name}: {problem})")
+        people[key_id] = (info.name, info.role)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        if entry.get("seal") not in seals:
+            return Finding(False, "an entry of its history is not sealed")
+        groups[entry["seal"]].append(entry_digest({f: entry.get(f) for f in _FIELDS}))
+    for seal_id, digests in groups.items():
+        seal = seals[seal_id]
+        signed = json.loads(seal["content"])
+        person = people.get(seal["key"])
+        if (hashlib.sha256(seal["content"].encode()).hexdigest() != seal_id or signed.get("format") != SEAL_FORMAT
+                or signed.get("key") != seal["key"] or person is None
+                or not verify(certs[seal["key"]].encode("ascii"), base64.b64decode(seal["signature"]),
+                              seal["content"].encode())):
+            return Finding(False, "a seal of its history is not a signature by a known key")
+        if signed["rounds"].get(round_id) != hashlib.sha256("\n".join(digests).encode()).hexdigest():
+            return Finding(False, "its history entries are not those that were sealed")
+    last_sign_off, signer = -1, None
+    for i, entry in enumerate(entries):
+        name, role = people[seals[entry["seal"]]["key"]]
+        if entry["actor"] != name or not may(role, entry["action"], entry["entity"], entry.get("detail")):
+            return Finding(False, f"an entry of its history was not {name}'s to make")
+        after = json.loads(entry.get("after") or "{}")
+        if (entry["action"] == "sign_off" and after.get("fingerprint") == fingerprint
+                and after.get("amendment") == amendment):
+            last_sign_off, signer = i, seals[entry["seal"]]["key"]
+    if signer is None or signer != signer_sha256:
+        return Finding(False, "its history holds no sign-off of this content sealed by the PDF's signer")
+    earlier = max((i for i, e in enumerate(entries[:last_sign_off]) if e["action"] == "sign_off"), default=-1)
+    for entry in entries[earlier + 1:last_sign_off]:
+        changes = entry["entity"] in ("figure", "discrepancy") or (entry["entity"], entry["action"]) == ("round",
+                                                                                                          "create")
+        if changes and seals[entry["seal"]]["key"] == signer:
+            return Finding(False, f"{people[signer][0]} signed off figures or resolutions they had changed")
+    authors = sorted({people[seals[e["seal"]]["key"]][0] for e in entries})
+    return Finding(True, f"verified from the file alone: the content's fingerprint recomputed, {len(entries)} "
+                   f"history entries sealed by {', '.join(authors)}, each allowed by their role, and four eyes held")
+
+
+def round_id_of(data: bytes) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(json.loads(data)["round"]["id"])
+    except (ValueError, KeyError, TypeError):
+        return None
