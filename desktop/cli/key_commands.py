@@ -143,6 +143,23 @@ def cmd_trust(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace, ctx) -> int:
+    """PostgreSQL only: the groups, grants and people's logins."""
+    from desktop.services.server import add_user, init_server
+
+    if args.server_command == "init":
+        groups = init_server(ctx.db)
+        print(translate("cli", "The server now enforces the roles: groups {groups}; add people with "
+                        "`exchange-desk server add-user LOGIN --role ROLE`.").format(groups=", ".join(groups)))
+    else:
+        password = passphrase_from(translate("cli", "Password for the login {login}: ").format(login=args.login),
+                                   confirm=True, variable="EXCHANGE_DESK_SERVER_PASSWORD")()
+        add_user(ctx.db, args.login, Role(args.role), password)
+        print(translate("cli", "The login {login} may now connect as {role}.").format(
+            login=args.login, role=args.role))
+    return EXIT_OK
+
+
 def add_commands(add, common: argparse.ArgumentParser) -> None:
     roles = [r.value for r in Role]
     p = add("keys", cmd_keys, translate("cli", "people's keys on this laptop: new, install, solo, list, export"))
@@ -178,3 +195,11 @@ def add_commands(add, common: argparse.ArgumentParser) -> None:
     p = add("trust", cmd_trust, translate("cli", "trust an office authority, or install its revocation list"))
     p.add_argument("certificate", metavar="AUTHORITY.pem", nargs="?")
     p.add_argument("--revoked", metavar="REVOKED", help=translate("cli", "a revocation list the authority issued"))
+
+    p = add("server", cmd_server, translate("cli", "a PostgreSQL server's roles (run by the database's owner): "
+                                            "init, add-user"))
+    sub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    sub.add_parser("init", help=translate("cli", "make the group roles and grants"), parents=[common])
+    k = sub.add_parser("add-user", help=translate("cli", "a person's own login in a group"), parents=[common])
+    k.add_argument("login", metavar="LOGIN")
+    k.add_argument("--role", required=True, choices=roles)

@@ -36,6 +36,10 @@ def _normal(sql: str) -> str:
     return re.sub(r"\s+", " ", sql or "").strip().rstrip(";").lower()
 
 
+#: The server's role guards (migration 0011, PostgreSQL only).
+ROLE_GUARDED = ("exchange_round", "resolution", "sign_off")
+ROLES_SINCE = "0011"
+
 #: The schema revision that made them: older databases have none yet.
 SINCE = "0004"
 
@@ -78,4 +82,20 @@ def protection_problems(conn, *, version: str | None = None) -> list[str]:
         if _normal(row[1]) != _normal(PG_FUNCTION_BODY):
             problems.append(translate(
                 "integrity", "the history's protection {name} was replaced by another").format(name=name))
+    if version is None or version >= ROLES_SINCE:
+        for table in ROLE_GUARDED:
+            name = f"{table}_role_guard"
+            row = conn.exec_driver_sql(
+                "SELECT t.tgenabled FROM pg_trigger t WHERE t.tgrelid = %(table)s::regclass AND t.tgname = %(name)s",
+                {"table": table, "name": name}).first()
+            if row is None:
+                problems.append(translate("integrity", "the history's protection {name} is missing").format(name=name))
+            elif row[0] != "O":
+                problems.append(translate("integrity", "the history's protection {name} is disabled").format(
+                    name=name))
+        definer = conn.exec_driver_sql(
+            "SELECT p.prosecdef FROM pg_proc p WHERE p.proname = 'exchange_desk_append_history'").scalar()
+        if not definer:
+            problems.append(translate("integrity", "the history's protection {name} was replaced by another").format(
+                name="exchange_desk_append_history"))
     return problems

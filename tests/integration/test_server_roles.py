@@ -1,0 +1,98 @@
+"""On PostgreSQL the server enforces the roles: a person's login, even one
+certified as coordinator, cannot disable the history's trigger, TRUNCATE
+it, write it but through the owner's function, or write sign-offs,
+resolutions or a round's sign-off status (attacks made with psql's SQL)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+import sqlalchemy as sa
+
+from tests.helpers.flows import ROUND, acting_as, ready_for_sign_off
+
+_LOGINS = itertools.count()
+
+
+@pytest.fixture
+def logins(backend, db_url, cli, monkeypatch):
+    """`server init` by the owner, then a coordinator's and a supervisor's
+    own logins: their URLs. On SQLite (a run without a server) the command
+    is refused in one sentence, and that is all these tests can hold."""
+    if backend != "postgresql":
+        result = cli("server", "init")
+        assert result.code == 2 and "SQLite" in result.err
+        yield None
+        return
+    made = []
+    monkeypatch.setenv("EXCHANGE_DESK_SERVER_PASSWORD", "a login's password")
+    assert cli("server", "init").code == 0
+    urls = {}
+    for role in ("coordinator", "supervisor"):
+        login = f"desk_{role[:5]}_{os.getpid()}_{next(_LOGINS)}"
+        result = cli("server", "add-user", login, "--role", role)
+        assert result.code == 0, result.err
+        made.append(login)
+        urls[role] = sa.make_url(db_url).set(username=login, password="a login's password").render_as_string(
+            hide_password=False)
+    yield urls
+    admin = sa.create_engine(db_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for login in made:
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
+    admin.dispose()
+
+
+def _refused(url: str, sql: str) -> str:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+    except sa.exc.DBAPIError as exc:
+        return str(exc.orig)
+    finally:
+        engine.dispose()
+    raise AssertionError(f"not refused: {sql}")
+
+
+@pytest.mark.parametrize("sql", [
+    "TRUNCATE audit_entry",
+    "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only",
+    "DELETE FROM audit_entry",
+    "INSERT INTO audit_entry (at, actor, action, entity, prev_hash, hash) VALUES (now(), 'x', 'create', 'round', 'a', 'b')",
+    "INSERT INTO history_seal (id, key_id, content, signature) VALUES ('a', 'b', 'c', 'd')",
+    "UPDATE exchange_round SET status = 'signed_off'",
+    "INSERT INTO sign_off (id, round_id, amendment, fingerprint, signer, certificate_sha256, signed_at, pdf_sha256) "
+    "SELECT gen_random_uuid(), id, 9, 'f', 'x', 'c', now(), 'p' FROM exchange_round",
+    "UPDATE resolution SET accepted_value = 1",
+    "SELECT exchange_desk_append_history('{}'::jsonb, '{}'::jsonb, "
+    "'[{\"action\": \"sign_off\", \"entity\": \"round\"}]'::jsonb)",
+], ids=["truncate", "disable-trigger", "delete-history", "insert-history", "insert-seal", "status", "sign-off",
+        "resolution", "append-a-sign-off"])
+def test_a_coordinators_login_cannot_touch_what_is_not_theirs(logins, cli, db, sql):
+    if logins is None:
+        return  # SQLite: the fixture held the refusal
+    ready_for_sign_off(cli, db)
+    said = _refused(logins["coordinator"], sql)
+    assert "permission denied" in said or "must be owner" in said or "may not" in said, said
+
+
+def test_each_login_does_its_own_work(logins, cli, db, monkeypatch, tmp_path):
+    """As their own logins: the coordinator records, the supervisor signs off."""
+    if logins is None:
+        return  # SQLite: the fixture held the refusal
+    with acting_as("Olena"):
+        ready_for_sign_off(cli, db)
+    monkeypatch.setenv("EXCHANGE_DESK_DB", logins["coordinator"])
+    with acting_as("Taras"):
+        assert cli("record", ROUND[:8], "--from", "Russia", "--to", "Ukraine", "--kind", "exchange", "--source",
+                   "Russian Ministry of Defence", "--count", "195", "--citation", "again").code == 0
+        refused = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "no.pdf"))
+        assert refused.code == 3
+    monkeypatch.setenv("EXCHANGE_DESK_DB", logins["supervisor"])
+    with acting_as("Test Coordinator"):
+        result = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf"))
+    assert result.code == 0, result.err
+    assert cli("check").code == 0
