@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import RoundDoc
 from desktop.domain.people import Role, may
 from desktop.domain.review import ResolutionFact
+from desktop.i18n import translate
 from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
 from desktop.reports.identity import read_certificate, verify
 from desktop.storage.audit import SEAL_FORMAT, canonical_value, entry_digest
@@ -76,29 +77,30 @@ def check(data: bytes, *, round_id: str, fingerprint: str, amendment: int, signe
     try:
         evidence = json.loads(data)
         if evidence.get("format") != FORMAT:
-            return Finding(False, "its evidence is of an unknown format")
+            return Finding(False, translate("evidence", "its evidence is of an unknown format"))
         content, entries = evidence["round"], evidence["entries"]
         seals = {s["id"]: s for s in evidence["seals"]}
         certs = evidence["certificates"]
     except (ValueError, KeyError, TypeError, AttributeError):
-        return Finding(False, "its evidence cannot be read")
+        return Finding(False, translate("evidence", "its evidence cannot be read"))
     blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     if hashlib.sha256(blob.encode("utf-8")).hexdigest() != fingerprint or content.get("id") != round_id:
-        return Finding(False, "the content it carries is not the content that was signed")
+        return Finding(False, translate("evidence", "the content it carries is not the content that was signed"))
     people: dict[str, tuple[str, Role]] = {}
     for key_id, pem in certs.items():
         try:
             info = read_certificate(pem.encode("ascii"))
         except Exception:  # noqa: BLE001 - an unreadable certificate proves nothing
-            return Finding(False, "a certificate in its evidence cannot be read")
+            return Finding(False, translate("evidence", "a certificate in its evidence cannot be read"))
         problem = trust_problem(pem.encode("ascii"))
         if info.sha256 != key_id or problem:
-            return Finding(False, f"a key that sealed its history is not relied on here ({info.name}: {problem})")
+            return Finding(False, translate("evidence", "a key that sealed its history is not relied on here "
+                                            "({name}: {reason})").format(name=info.name, reason=problem))
         people[key_id] = (info.name, info.role)
     groups: dict[str, list[str]] = defaultdict(list)
     for entry in entries:
         if entry.get("seal") not in seals:
-            return Finding(False, "an entry of its history is not sealed")
+            return Finding(False, translate("evidence", "an entry of its history is not sealed"))
         groups[entry["seal"]].append(entry_digest({f: entry.get(f) for f in _FIELDS}))
     for seal_id, digests in groups.items():
         seal = seals[seal_id]
@@ -108,29 +110,32 @@ def check(data: bytes, *, round_id: str, fingerprint: str, amendment: int, signe
                 or signed.get("key") != seal["key"] or person is None
                 or not verify(certs[seal["key"]].encode("ascii"), base64.b64decode(seal["signature"]),
                               seal["content"].encode())):
-            return Finding(False, "a seal of its history is not a signature by a known key")
+            return Finding(False, translate("evidence", "a seal of its history is not a signature by a known key"))
         if signed["rounds"].get(round_id) != hashlib.sha256("\n".join(digests).encode()).hexdigest():
-            return Finding(False, "its history entries are not those that were sealed")
+            return Finding(False, translate("evidence", "its history entries are not those that were sealed"))
     last_sign_off, signer = -1, None
     for i, entry in enumerate(entries):
         name, role = people[seals[entry["seal"]]["key"]]
         if entry["actor"] != name or not may(role, entry["action"], entry["entity"], entry.get("detail")):
-            return Finding(False, f"an entry of its history was not {name}'s to make")
+            return Finding(False, translate("evidence", "an entry of its history was not {name}'s to make").format(
+                name=name))
         after = json.loads(entry.get("after") or "{}")
         if (entry["action"] == "sign_off" and after.get("fingerprint") == fingerprint
                 and after.get("amendment") == amendment):
             last_sign_off, signer = i, seals[entry["seal"]]["key"]
     if signer is None or signer != signer_sha256:
-        return Finding(False, "its history holds no sign-off of this content sealed by the PDF's signer")
+        return Finding(False, translate("evidence", "its history holds no sign-off of this content sealed by the PDF's signer"))
     earlier = max((i for i, e in enumerate(entries[:last_sign_off]) if e["action"] == "sign_off"), default=-1)
     for entry in entries[earlier + 1:last_sign_off]:
         changes = entry["entity"] in ("figure", "discrepancy") or (entry["entity"], entry["action"]) == ("round",
                                                                                                           "create")
         if changes and seals[entry["seal"]]["key"] == signer:
-            return Finding(False, f"{people[signer][0]} signed off figures or resolutions they had changed")
+            return Finding(False, translate(
+                "evidence", "{name} signed off figures or resolutions they had changed").format(name=people[signer][0]))
     authors = sorted({people[seals[e["seal"]]["key"]][0] for e in entries})
-    return Finding(True, f"verified from the file alone: the content's fingerprint recomputed, {len(entries)} "
-                   f"history entries sealed by {', '.join(authors)}, each allowed by their role, and four eyes held")
+    return Finding(True, translate(
+        "evidence", "verified from the file alone: the content's fingerprint recomputed, %n history entries sealed "
+        "by {names}, each allowed by their role, and four eyes held", "", len(entries)).format(names=", ".join(authors)))
 
 
 def round_id_of(data: bytes) -> uuid.UUID | None:

@@ -191,6 +191,16 @@
     </message>
 </context>
 <context>
+    <name>evidence</name>
+    <message numerus="yes">
+        <source>verified from the file alone: the content&apos;s fingerprint recomputed, %n history entries sealed by {names}, each allowed by their role, and four eyes held</source>
+        <translation>
+            <numerusform>verified from the file alone: the content&apos;s fingerprint recomputed, %n history entries sealed by {names}, each allowed by their role, and four eyes held</numerusform>
+            <numerusform>verified from the file alone: the content&apos;s fingerprint recomputed, %n history entries sealed by {names}, each allowed by their role, and four eyes held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message numerus="yes">
         <source>created with %n figure(s), sides {sides}</source>

@@ -148,6 +148,10 @@
         <translation>Врегульовано (%1)</translation>
     </message>
     <message>
+        <source>Resolved %1 by %2 (no source reported %1)</source>
+        <translation>Вирішено: %1, %2 (жодне джерело не повідомляло %1)</translation>
+    </message>
+    <message>
         <source>Resolved %1 by %2</source>
         <translation>Врегульовано: %1 (%2)</translation>
     </message>
@@ -650,6 +654,85 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Ключі</translation>
+    </message>
+    <message>
+        <source>Make a &amp;request…</source>
+        <translation>Створити &amp;запит…</translation>
+    </message>
+    <message>
+        <source>&amp;Install a certificate…</source>
+        <translation>&amp;Установити сертифікат…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an authority…</source>
+        <translation>&amp;Довіряти центру сертифікації…</translation>
+    </message>
+    <message>
+        <source>Install a re&amp;vocation list…</source>
+        <translation>Установити список &amp;відкликаних…</translation>
+    </message>
+    <message>
+        <source>Acting:</source>
+        <translation>Діє:</translation>
+    </message>
+    <message>
+        <source>no key unlocked: reading only</source>
+        <translation>ключ не розблоковано: лише читання</translation>
+    </message>
+    <message>
+        <source>Keys here:</source>
+        <translation>Ключі тут:</translation>
+    </message>
+    <message>
+        <source>certified by %1</source>
+        <translation>засвідчено центром %1</translation>
+    </message>
+    <message>
+        <source>waiting for its certificate</source>
+        <translation>очікує на сертифікат</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Authorities trusted here:</source>
+        <translation>Довірені тут центри сертифікації:</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>Файли PEM (*.pem);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The certificate the office authority issued</source>
+        <translation>Сертифікат, виданий центром сертифікації офісу</translation>
+    </message>
+    <message>
+        <source>Installed the certificate of %1; it acts from the next start.</source>
+        <translation>Установлено сертифікат %1; він діятиме з наступного запуску.</translation>
+    </message>
+    <message>
+        <source>The office authority&apos;s certificate</source>
+        <translation>Сертифікат центру сертифікації офісу</translation>
+    </message>
+    <message>
+        <source>This installation now trusts %1.</source>
+        <translation>Ця інсталяція тепер довіряє %1.</translation>
+    </message>
+    <message>
+        <source>The revocation list the office authority issued</source>
+        <translation>Список відкликаних, виданий центром сертифікації офісу</translation>
+    </message>
+    <message>
+        <source>Installed the revocation list (%1 revoked).</source>
+        <translation>Установлено список відкликаних (відкликано: %1).</translation>
+    </message>
+</context>
+<context>
     <name>ListedRoundsModel</name>
     <message>
         <source>Date</source>
@@ -801,6 +884,10 @@
     <message>
         <source>Likely &amp;duplicate rounds…</source>
         <translation>Ймовірні &amp;дублікати раундів…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Ключі…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1925,6 +2012,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>врегульовано: {person}</translation>
     </message>
     <message>
+        <source>resolved {value} by {person} (no source reported {value})</source>
+        <translation>вирішено: {value}, {person} (жодне джерело не повідомляло {value})</translation>
+    </message>
+    <message>
         <source>resolved {value} by {person}</source>
         <translation>врегульовано: {value}, {person}</translation>
     </message>
@@ -2129,6 +2220,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Ця інсталяція тепер довіряє центру сертифікації {name}.</translation>
     </message>
     <message>
+        <source>The server now enforces the roles: groups {groups}; add people with `exchange-desk server add-user LOGIN --role ROLE`.</source>
+        <translation>Тепер сервер забезпечує ролі: групи {groups}; додавайте людей командою `exchange-desk server add-user ЛОГІН --role РОЛЬ`.</translation>
+    </message>
+    <message>
+        <source>Password for the login {login}: </source>
+        <translation>Пароль для логіна {login}: </translation>
+    </message>
+    <message>
+        <source>The login {login} may now connect as {role}.</source>
+        <translation>Логін {login} тепер може підключатися як {role}.</translation>
+    </message>
+    <message>
         <source>people&apos;s keys on this laptop: new, install, solo, list, export</source>
         <translation>ключі людей на цьому ноутбуці: new, install, solo, list, export</translation>
     </message>
@@ -2187,6 +2290,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>a revocation list the authority issued</source>
         <translation>список відкликаних, виданий центром</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server&apos;s roles (run by the database&apos;s owner): init, add-user</source>
+        <translation>ролі сервера PostgreSQL (виконує власник бази даних): init, add-user</translation>
+    </message>
+    <message>
+        <source>make the group roles and grants</source>
+        <translation>створити групові ролі й дозволи</translation>
+    </message>
+    <message>
+        <source>a person&apos;s own login in a group</source>
+        <translation>власний логін людини в групі</translation>
     </message>
     <message>
         <source>Passphrase for {name}&apos;s key: </source>
@@ -2623,6 +2738,62 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{field}: say why the round goes back to draft.</source>
         <translation>{field}: вкажіть, чому раунд повертається в чернетку.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>its evidence is of an unknown format</source>
+        <extracomment>English, one clause: what was verified, or what does not hold.</extracomment>
+        <translation>його докази мають невідомий формат</translation>
+    </message>
+    <message>
+        <source>its evidence cannot be read</source>
+        <translation>його докази не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>the content it carries is not the content that was signed</source>
+        <translation>вміст, який він містить, не той, що було підписано</translation>
+    </message>
+    <message>
+        <source>a certificate in its evidence cannot be read</source>
+        <translation>сертифікат у його доказах не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>a key that sealed its history is not relied on here ({name}: {reason})</source>
+        <translation>ключу, яким скріплено його історію, тут не довіряють ({name}: {reason})</translation>
+    </message>
+    <message>
+        <source>an entry of its history is not sealed</source>
+        <translation>запис його історії не скріплено</translation>
+    </message>
+    <message>
+        <source>a seal of its history is not a signature by a known key</source>
+        <translation>печатка його історії не є підписом відомого ключа</translation>
+    </message>
+    <message>
+        <source>its history entries are not those that were sealed</source>
+        <translation>записи його історії не ті, що було скріплено</translation>
+    </message>
+    <message>
+        <source>an entry of its history was not {name}&apos;s to make</source>
+        <translation>запис його історії не належало робити {name}</translation>
+    </message>
+    <message>
+        <source>its history holds no sign-off of this content sealed by the PDF&apos;s signer</source>
+        <translation>його історія не містить затвердження цього вмісту, скріпленого підписантом PDF</translation>
+    </message>
+    <message>
+        <source>{name} signed off figures or resolutions they had changed</source>
+        <translation>{name} затвердив(ла) цифри чи рішення, які сам(а) змінював(ла)</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified from the file alone: the content&apos;s fingerprint recomputed, %n history entries sealed by {names}, each allowed by their role, and four eyes held</source>
+        <translation>
+            <numerusform>перевірено лише за файлом: відбиток вмісту обчислено заново, %n запис історії скріплено {names}, кожен дозволений роллю, принцип чотирьох очей дотримано</numerusform>
+            <numerusform>перевірено лише за файлом: відбиток вмісту обчислено заново, %n записи історії скріплено {names}, кожен дозволений роллю, принцип чотирьох очей дотримано</numerusform>
+            <numerusform>перевірено лише за файлом: відбиток вмісту обчислено заново, %n записів історії скріплено {names}, кожен дозволений роллю, принцип чотирьох очей дотримано</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3566,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <name>integrity</name>
     <message>
         <source>this installation trusts no authority: the seals were checked, not who certified them</source>
+        <extracomment>The schema revision from which histories are sealed.</extracomment>
         <translation>ця інсталяція не довіряє жодному центру сертифікації: печатки перевірено, але не те, хто засвідчив їхні ключі</translation>
     </message>
     <message>
@@ -3477,7 +3649,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the history&apos;s protection {name} is missing</source>
-        <extracomment>The SQLite triggers, as SQLite keeps their text. The PostgreSQL trigger (one per table, `{table}_append_only` but the history&apos;s own) and their function&apos;s body. The schema revision that made them: older databases have none yet.</extracomment>
+        <extracomment>The SQLite triggers, as SQLite keeps their text. The PostgreSQL trigger (one per table, `{table}_append_only` but the history&apos;s own) and their function&apos;s body. The server&apos;s role guards (migration 0011, PostgreSQL only). The schema revision that made them: older databases have none yet.</extracomment>
         <translation>захисту історії {name} немає</translation>
     </message>
     <message>
@@ -3785,8 +3957,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>вирішення, затвердження і повторне відкриття</translation>
     </message>
     <message>
-        <source>No key is unlocked, so nothing can be recorded: Exchange Desk records who acts with a personal key, unlocked at start.</source>
-        <translation>Жоден ключ не розблоковано, тож нічого не можна записати: Exchange Desk записує, хто діє, особистим ключем, який розблоковують під час запуску.</translation>
+        <source>No key is unlocked, so nothing can be recorded: Exchange Desk records who acts with a personal key, unlocked at start (Tools › Keys…).</source>
+        <translation>Жоден ключ не розблоковано, тож нічого не можна записати: Exchange Desk записує, хто діє, особистим ключем, який розблоковують під час запуску (Інструменти › Ключі…).</translation>
     </message>
     <message>
         <source>a supervisor</source>
@@ -4199,6 +4371,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>врегульовано ({person}).</translation>
     </message>
     <message>
+        <source>resolved by {person}; accepted value {value}, which no source reported.</source>
+        <translation>вирішив(ла) {person}; прийняте значення {value}, якого не повідомляло жодне джерело.</translation>
+    </message>
+    <message>
         <source>resolved by {person}; accepted value {value}.</source>
         <translation>врегульовано ({person}); прийняте значення {value}.</translation>
     </message>
@@ -4355,6 +4531,29 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
 </context>
 <context>
+    <name>server</name>
+    <message>
+        <source>{database} is an SQLite file: roles are a server&apos;s (name one with --db or EXCHANGE_DESK_DB).</source>
+        <translation>{database} — це файл SQLite: ролі є в сервера (укажіть його через --db або EXCHANGE_DESK_DB).</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may set up its roles; connect as the owner.</source>
+        <translation>Налаштовувати ролі може лише власник бази даних; підключіться як власник.</translation>
+    </message>
+    <message>
+        <source>{login}: a login is lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>{login}: логін складається з малих літер, цифр і _ (до 63), і починається з літери.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s password must have at least 12 characters.</source>
+        <translation>Пароль логіна має містити щонайменше 12 символів.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login may not create roles; give it CREATEROLE (or run this as a superuser).</source>
+        <translation>Логін власника не може створювати ролі; надайте йому CREATEROLE (або виконайте це як суперкористувач).</translation>
+    </message>
+</context>
+<context>
     <name>signoff</name>
     <message>
         <source>{option}: say why the round is reopened.</source>
@@ -4402,6 +4601,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Раунд {round} не затверджено; повторно відкривати нічого.</translation>
     </message>
     <message>
+        <source>{file}: {signature}; but it carries no evidence of the round&apos;s content and history (made by an earlier release, or outside Exchange Desk): verify it against the database that signed it off.</source>
+        <translation>{file}: {signature}; але він не містить доказів вмісту й історії раунду (створений попереднім випуском або поза Exchange Desk): перевірте його за базою даних, де його затвердили.</translation>
+    </message>
+    <message>
+        <source>{file}: {signature}; but {problem}.</source>
+        <translation>{file}: {signature}; але {problem}.</translation>
+    </message>
+    <message>
+        <source>{file}: genuine: {signature}; fingerprint {fingerprint}; {verified}.</source>
+        <translation>{file}: справжній: {signature}; відбиток {fingerprint}; {verified}.</translation>
+    </message>
+    <message>
         <source>{file}: is not a readable PDF.</source>
         <translation>{file}: це не PDF, який можна прочитати.</translation>
     </message>
@@ -4434,16 +4645,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунд {round_id}, редакція {amendment}, підписант {signer}, час підписання {time}</translation>
     </message>
     <message>
-        <source>{file}: genuine: {signature}; fingerprint {fingerprint} (not checked against a database).</source>
-        <translation>{file}: справжній: {signature}; відбиток {fingerprint} (не звірено з базою даних).</translation>
-    </message>
-    <message>
         <source>{file}: is signed, but names no valid round.</source>
         <translation>{file}: файл підписано, але в ньому не вказано коректного раунду.</translation>
-    </message>
-    <message>
-        <source>{file}: genuine: {signature}; fingerprint {fingerprint} (the round is not in this database; checked against the file only).</source>
-        <translation>{file}: справжній: {signature}; відбиток {fingerprint} (раунду немає в цій базі даних; перевірено лише за самим файлом).</translation>
     </message>
     <message>
         <source>{file}: is signed, but matches no sign-off on record for round {round_id}.</source>
