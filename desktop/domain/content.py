@@ -41,6 +41,27 @@ class Movement:
         return f"{self.from_party} → {self.to_party} ({self.kind.value})"
 
 
+def slot_label(from_party: str, to_party: str, kind: str, source: str, category_set: str | None = None,
+               category: str | None = None) -> str:
+    """Where a figure stands, in words: what the history names it by."""
+    where = f"{from_party} → {to_party} ({MovementKind(kind).value}), {source}"
+    if category is not None:
+        where += f", {category_set}/{category}"
+    return where
+
+
+def slot_label_of(values: dict) -> str | None:
+    """The label of a figure as the history holds it (a `value_dict`, or
+    values with their `slot` label); None if they do not say."""
+    if "slot" in values:
+        return values["slot"]
+    try:
+        return slot_label(values["from"], values["to"], values["kind"], values["source"], values.get("category_set"),
+                          values.get("category"))
+    except (KeyError, ValueError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class SourceDoc:
     """Who reported figures, and whom they speak for: a party name of the

@@ -80,6 +80,11 @@ def check(db: Database, keys=None) -> CheckReport:
     current = {r.round_id: r for r in records if r.superseded_at is None}
     with paused_gc(), db.reading() as session:
         docs = load_docs(session)
+        from desktop.services.signed_history import check_figures
+
+        found = type(findings)()
+        check_figures(session.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all(), docs, found)
+        report.problems.extend(found.problems)
     report.rounds = len(docs)
     for doc in docs:
         if doc.id not in created:

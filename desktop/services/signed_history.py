@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from desktop.domain.content import slot_label, slot_label_of
 from desktop.domain.people import Role, may
 from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate, Resolution, SignOff
 from desktop.i18n import translate
@@ -55,6 +56,81 @@ def _after(row) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _values(text: str | None) -> dict:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+class _Figures:
+    """A round's live figures as its history says they are: label → (count,
+    qualifier), replayed entry by entry; `lost` once an entry cannot be
+    placed or ordered (then the round's figures are not compared, rather
+    than guessed: a round with a merge conflict, or from before its figures'
+    entries named them)."""
+
+    def __init__(self):
+        self.held: dict[str, tuple[int, str]] = {}
+        self.where: dict[str, str] = {}  # figure id → label
+        self.lost = False
+
+    def created(self, content: dict) -> None:
+        self.held = {}
+        for f in content.get("figures", []):
+            label = slot_label_of(f)
+            if label is None:
+                self.lost = True
+                return
+            self.held[label] = (f.get("count"), f.get("qualifier", "exact"))
+
+    def apply(self, row) -> None:
+        before, after = _values(row.before), _values(row.after)
+        label = slot_label_of(after) or slot_label_of(before) or self.where.get(row.entity_id)
+        if label is None:
+            self.lost = True
+            return
+        self.where[row.entity_id] = label
+        if row.action == "delete":
+            self.held.pop(label, None)
+        elif row.action == "conflict":
+            # Which side a merge conflict leaves held depends on revisions
+            # the entries do not order (a third laptop's may be later
+            # still): such a round's figures are not compared.
+            self.lost = True
+        elif row.action in ("create", "update"):
+            count, qualifier = self.held.get(label, (None, "exact"))
+            self.held[label] = (after.get("count", count), after.get("qualifier", qualifier))
+
+
+def check_figures(entries, docs, found: Findings) -> None:
+    """Each round's live figures against its sealed history (rounds whose
+    history was sealed from their creation on)."""
+    rounds: dict[uuid.UUID, _Figures] = {}
+    for row in entries:
+        rid = row.round_id
+        if rid is None:
+            continue
+        if row.entity == "round" and row.action == "create":
+            if row.seal_id is None:
+                continue
+            rounds[rid] = _Figures()
+            rounds[rid].created(_values(row.after))
+        elif row.entity == "figure" and rid in rounds and row.entity_id:
+            rounds[rid].apply(row)
+    for doc in docs:
+        replay = rounds.get(doc.id)
+        if replay is None or replay.lost:
+            continue
+        held = {slot_label(f.movement.from_party, f.movement.to_party, f.movement.kind, f.source, f.category_set,
+                           f.category): (f.count, f.qualifier.value) for f in doc.figures}
+        if held != replay.held:
+            found.problem(translate(
+                "integrity", "a figure of round {round_id} is not what its signed history says").format(
+                round_id=doc.id), doc.id)
 
 
 def check_history(conn: Connection, trust_problem) -> Findings:

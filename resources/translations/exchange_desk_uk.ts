@@ -3665,8 +3665,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>захист історії {name} вимкнено</translation>
     </message>
     <message>
-        <source>history entry {number} of round {round_id} is not sealed by anyone&apos;s key: it was added outside the program</source>
+        <source>a figure of round {round_id} is not what its signed history says</source>
         <extracomment>Rounds named in a problem.</extracomment>
+        <translation>цифра раунду {round_id} не така, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>history entry {number} of round {round_id} is not sealed by anyone&apos;s key: it was added outside the program</source>
         <translation>запис історії {number} раунду {round_id} не скріплено нічиїм ключем: його додано поза програмою</translation>
     </message>
     <message numerus="yes">

@@ -315,9 +315,14 @@ def test_random_edits_on_laptops_converge_and_drop_nothing(laptops, seed):
                     receiver.receive(path)
     states = [laptop.state() for laptop in fleet]
     assert all(s == states[0] for s in states), states
+    from desktop.services.integrity import check
+
     for laptop in fleet:
         assert made <= laptop.known_revisions(), made - laptop.known_revisions()
         assert_summaries_fresh(laptop.db)
+        # What each laptop holds is what its signed history says, merges and conflicts included.
+        report = check(laptop.db)
+        assert report.ok, report.problems
 
 
 def _hostile(kind: str, doc: dict) -> None:

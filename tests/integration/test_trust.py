@@ -252,3 +252,25 @@ def test_restore_refuses_a_backup_whose_history_was_rewritten(cli, db, db_path, 
     refused = cli("restore", str(backup))
     assert refused.code == 2 and "resolution" in refused.err and "not restored" in refused.err
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("rewrite", [
+    "UPDATE figure SET count = count + 1 WHERE round_id = :rid AND deleted_at IS NULL AND rowid = "
+    "(SELECT min(rowid) FROM figure WHERE round_id = :rid AND deleted_at IS NULL)",
+    "UPDATE figure SET qualifier = 'at_least' WHERE round_id = :rid AND deleted_at IS NULL",
+    "DELETE FROM figure WHERE round_id = :rid AND rowid = (SELECT min(rowid) FROM figure WHERE round_id = :rid)",
+], ids=["count", "qualifier", "deleted"])
+def test_a_figure_of_a_round_not_signed_off_rewritten_is_found(cli, db, db_path, rewrite):
+    """Before any sign-off (a draft, edited in the app and on the command
+    line): a figure changed with sqlite3 disagrees with the signed history."""
+    cli("demo")
+    assert cli("record", ROUND[:8], "--from", "Ukraine", "--to", "Russia", "--kind", "exchange",
+               "--source", "Russian Ministry of Defence", "--count", "196", "--citation", "MoD").code == 0
+    assert checked(cli)[0] == 0
+    db.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(rewrite, {"rid": uuid.UUID(ROUND).hex})
+        assert conn.total_changes
+    code, said = checked(cli)
+    assert code == 3 and ROUND in said and "figure" in said, said

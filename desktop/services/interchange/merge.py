@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.people import Actor
-from desktop.domain.content import FigureDoc, utc_now
+from desktop.domain.content import FigureDoc, slot_label, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
@@ -497,10 +497,8 @@ def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[Affiliation
 
 
 def _slot_label(f: FigureDoc) -> str:
-    where = f"{f.movement.label()}, {f.source}"
-    if f.category is not None:
-        where += f", {f.category_set}/{f.category}"
-    return where
+    m = f.movement
+    return slot_label(m.from_party, m.to_party, m.kind, f.source, f.category_set, f.category)
 
 
 def plan_rounds(
