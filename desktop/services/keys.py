@@ -90,12 +90,20 @@ def _clean_name(name: str, option: str = "--name") -> str:
     return name
 
 
-def _read(path: str | Path, what: str) -> bytes:
+def _read(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
         raise UserError(translate("keys", "{file}: cannot be read ({reason}).").format(
             file=path, reason=exc.strerror or exc.__class__.__name__)) from None
+
+
+def _parsed(path: str | Path, reader):
+    """A file read and parsed by `reader`, or one sentence naming it."""
+    try:
+        return reader(_read(path))
+    except SigningError as exc:
+        raise UserError(translate("keys", "{file}: {reason}.").format(file=path, reason=str(exc))) from None
 
 
 #: Keys unlocked in this process, so that a session asks once: (the key
@@ -142,7 +150,7 @@ class KeyStore:
         """Trust an authority's certificate; returns its name."""
         from cryptography import x509
 
-        data = _read(source, "certificate")
+        data = _read(source)
         try:
             cert = x509.load_pem_x509_certificate(data)
             constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
@@ -162,7 +170,7 @@ class KeyStore:
     def trust_revocations(self, source: str | Path) -> int:
         """Install a revocation list signed by a trusted authority; returns
         how many certificates it revokes."""
-        data = _read(source, "revocation list")
+        data = _read(source)
         try:
             serials = read_revocations(data, self.trust_roots())
         except SigningError as exc:
@@ -221,7 +229,7 @@ class KeyStore:
         from cryptography import x509
         from cryptography.hazmat.primitives import serialization
 
-        data = _read(source, "certificate")
+        data = _read(source)
         try:
             cert = read_certificate(data)
             public = x509.load_pem_x509_certificate(data).public_key().public_bytes(
@@ -318,11 +326,7 @@ class KeyStore:
 
     def certify(self, request_file: str | Path, passphrase: Callable[[], str], *, role: Role | None = None) -> bytes:
         """The certificate for a person's request (PEM)."""
-        data = _read(request_file, "request")
-        try:
-            request = read_request(data)
-        except SigningError as exc:
-            raise UserError(translate("keys", "{file}: {reason}.").format(file=request_file, reason=str(exc))) from None
+        request = _parsed(request_file, read_request)
         key = self._authority_key(passphrase)
         cert = certify(key, (self.authority_dir / "authority.cert.pem").read_bytes(), request, role=role)
         issued = _folder(self.authority_dir / "issued")
@@ -332,11 +336,7 @@ class KeyStore:
     def revoke(self, cert_file: str | Path, passphrase: Callable[[], str]) -> bytes:
         """A revocation list of every certificate this authority revoked so
         far, this one added (PEM)."""
-        data = _read(cert_file, "certificate")
-        try:
-            cert = read_certificate(data)
-        except SigningError as exc:
-            raise UserError(translate("keys", "{file}: {reason}.").format(file=cert_file, reason=str(exc))) from None
+        cert = _parsed(cert_file, read_certificate)
         key = self._authority_key(passphrase)
         ledger = self.authority_dir / "revoked.json"
         serials = json.loads(ledger.read_text()) if ledger.exists() else []

@@ -43,9 +43,9 @@ def test_verify_without_a_database_checks_the_evidence(cli, signed, other_office
     assert not (other_office / "data" / "exchange-desk.db").exists()
 
 
-def _resign(pdf: bytes, data: dict, signer) -> bytes:
-    """A new PDF signed by `signer`, carrying `data` as its evidence (the
-    attacker holds a certified key, and the page's keywords copied)."""
+def _resign(pdf: bytes, data: dict | None, signer) -> bytes:
+    """A new PDF signed by `signer`, carrying `data` as its evidence (none
+    if None): the attacker holds a certified key, and copies the keywords."""
     import io
 
     from pypdf import PdfReader
@@ -61,9 +61,9 @@ def _resign(pdf: bytes, data: dict, signer) -> bytes:
     page.drawString(100, 700, "Made-up summary")
     page.save()
     roots = KeyStore(AppPaths.under(authority_home())).trust_roots()
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    attachment = None if data is None else (evidence.ATTACHMENT, json.dumps(data).encode())
     return sign_pdf(buf.getvalue(), signer.private_key, signer.certificate, roots, reason="x",
-                    signer_name=signer.name, attachment=(evidence.ATTACHMENT, payload))
+                    signer_name=signer.name, attachment=attachment)
 
 
 def test_a_certified_key_signing_made_up_content_does_not_verify(cli, signed, other_office, tmp_path):
@@ -85,24 +85,8 @@ def test_a_certified_key_signing_made_up_content_does_not_verify(cli, signed, ot
 def test_a_pdf_without_evidence_is_not_taken_for_a_sign_off(cli, signed, other_office, tmp_path):
     """Signed by a certified key, the round's keywords copied, no evidence:
     exit 3, saying to verify it against the database that signed it off."""
-    import io
-
-    from pypdf import PdfReader
-    from reportlab.pdfgen import canvas
-
-    from desktop.paths import AppPaths
-    from desktop.services.keys import KeyStore
-
-    keywords = PdfReader(io.BytesIO(signed.read_bytes())).metadata["/Keywords"]
-    buf = io.BytesIO()
-    page = canvas.Canvas(buf)
-    page.setKeywords(keywords)
-    page.drawString(100, 700, "No evidence here")
-    page.save()
-    sam = person("Supervisor Sam")
     bare = tmp_path / "bare.pdf"
-    bare.write_bytes(sign_pdf(buf.getvalue(), sam.private_key, sam.certificate,
-                              KeyStore(AppPaths.under(authority_home())).trust_roots(), reason="x", signer_name="Sam"))
+    bare.write_bytes(_resign(signed.read_bytes(), None, person("Supervisor Sam")))
     result = cli("verify", "--no-db", str(bare))
     assert result.code == 3 and "carries no evidence" in result.err
 
