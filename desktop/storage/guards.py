@@ -40,6 +40,19 @@ def _normal(sql: str) -> str:
 ROLE_GUARDED = ("exchange_round", "resolution", "sign_off")
 ROLES_SINCE = "0011"
 
+def _role_functions() -> dict[str, str]:
+    """The bodies of the server's role functions, as migration 0011 made them."""
+    import runpy
+    from pathlib import Path
+
+    made = runpy.run_path(str(Path(__file__).parent / "migrations" / "versions" / "0011_server_roles.py"))
+    out = {}
+    for sql in (made["MAY"], made["CAPABILITY"], made["APPEND"], made["GUARD"]):
+        name = re.search(r"CREATE FUNCTION (\w+)", sql).group(1)
+        out[name] = sql.split("$$")[1]
+    return out
+
+
 #: The schema revision that made them: older databases have none yet.
 SINCE = "0004"
 
@@ -93,9 +106,12 @@ def protection_problems(conn, *, version: str | None = None) -> list[str]:
             elif row[0] != "O":
                 problems.append(translate("integrity", "the history's protection {name} is disabled").format(
                     name=name))
-        definer = conn.exec_driver_sql(
-            "SELECT p.prosecdef FROM pg_proc p WHERE p.proname = 'exchange_desk_append_history'").scalar()
-        if not definer:
-            problems.append(translate("integrity", "the history's protection {name} was replaced by another").format(
-                name="exchange_desk_append_history"))
+        for name, body in _role_functions().items():
+            row = conn.exec_driver_sql(
+                "SELECT p.prosrc, p.prosecdef FROM pg_proc p WHERE p.proname = %(name)s", {"name": name}).first()
+            if row is None:
+                problems.append(translate("integrity", "the history's protection {name} is missing").format(name=name))
+            elif _normal(row[0]) != _normal(body) or (name == "exchange_desk_append_history" and not row[1]):
+                problems.append(translate("integrity", "the history's protection {name} was replaced by another")
+                                .format(name=name))
     return problems

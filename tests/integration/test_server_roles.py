@@ -96,3 +96,18 @@ def test_each_login_does_its_own_work(logins, cli, db, monkeypatch, tmp_path):
         result = cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf"))
     assert result.code == 0, result.err
     assert cli("check").code == 0
+
+
+def test_a_guard_replaced_by_the_owner_is_found_by_check(logins, cli, db, db_url):
+    """Even the owner, who may replace a function, cannot do so unseen:
+    `check` compares the server's role functions with the release's own."""
+    if logins is None:
+        return  # SQLite: the fixture held the refusal
+    assert cli("check").code == 0
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE OR REPLACE FUNCTION exchange_desk_guard() RETURNS trigger LANGUAGE plpgsql "
+                             "AS $$ BEGIN RETURN COALESCE(NEW, OLD); END $$")
+    engine.dispose()
+    result = cli("check")
+    assert result.code == 3 and "exchange_desk_guard was replaced" in result.err
