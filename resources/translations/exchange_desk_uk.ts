@@ -356,27 +356,27 @@
         <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Роль:</translation>
-    </message>
-    <message>
         <source>Your &amp;passphrase:</source>
         <translation>Ваша &amp;парольна фраза:</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Ще раз:</translation>
-    </message>
-    <message>
-        <source>Own authority&apos;s passphrase (alone only):</source>
-        <translation>Парольна фраза власного центру (лише самостійно):</translation>
     </message>
     <message>
         <source>Set up &amp;alone</source>
         <translation>&amp;Самостійно</translation>
     </message>
     <message>
-        <source>Make a &amp;request</source>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <source>Own a&amp;uthority&apos;s passphrase (alone only):</source>
+        <translation>Парольна фраза власного &amp;центру (лише самостійно):</translation>
+    </message>
+    <message>
+        <source>Make a re&amp;quest</source>
         <translation>Створити &amp;запит</translation>
     </message>
     <message>

@@ -80,3 +80,19 @@ def test_the_keys_dialog_shows_who_acts_and_trusts_an_authority(qtbot, ctx, app_
     dialog.trust()
     assert shown == ["This installation now trusts Lviv office."]
     assert "Lviv office" in dialog.text.toPlainText()
+
+
+def test_the_key_dialogs_mnemonics_are_unique(qtbot, ctx, app_home):
+    """Driven from the keyboard (found with xdotool): Alt+A meant both
+    "Again" and "Set up alone", and Alt+R three things."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop.services.keys import KeyStore
+
+    for dialog in (FirstKeyDialog(KeyStore(app_home)), UnlockDialog(KeyStore(app_home), ["Olena"]), KeysDialog(ctx)):
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+        keys = [m.group(1).lower() for t in texts for m in [re.search(r"(?<!&)&([^&\s])", t)] if m]
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(keys))
