@@ -1,5 +1,6 @@
-"""Settings: who the user is and the language of the application, kept in
-the settings file of the config folder (`desktop.settings.Settings`)."""
+"""Settings: the language of the application, kept in the settings file of
+the config folder (`desktop.settings.Settings`). Who acts is not a setting:
+it is the key unlocked at start (Tools › Keys…)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -21,8 +21,8 @@ from desktop.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    """The user's name and the language (System default / English /
-    Українська); the language applies at the next start."""
+    """The language (System default / English / Українська); it applies at
+    the next start."""
 
     def __init__(self, settings_file: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,9 +31,6 @@ class SettingsDialog(QDialog):
         self.settings_file = settings_file
         self.settings = Settings.load(settings_file)
 
-        self.name_edit = QLineEdit(self.settings.user_name, self)
-        self.name_edit.setObjectName("user_name_edit")
-        self.name_edit.setPlaceholderText(self.tr("As it is recorded with every change you make"))
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language_combo")
         self.language_combo.addItem(self.tr("System default"), "")
@@ -53,7 +50,6 @@ class SettingsDialog(QDialog):
         self.note_label.setWordWrap(True)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name"), self.name_edit)
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.note_label)
         self.buttons = QDialogButtonBox(
@@ -64,20 +60,12 @@ class SettingsDialog(QDialog):
         self.resize(460, 180)
 
     def save(self) -> None:
-        """Write the settings (keeping any others in the file) and close;
-        a name that cannot be recorded, or a file that cannot be written,
-        is said in a dialog and the dialog stays open."""
-        from desktop.services.actor import check_actor
-        from desktop.services.errors import UserError
+        """Write the settings (keeping any others in the file) and close; a
+        file that cannot be written is said in a dialog and the dialog stays
+        open."""
         from desktop.ui.dialogs import Ask
 
         settings = Settings.load(self.settings_file)
-        try:
-            name = " ".join(self.name_edit.text().split())
-            settings.user_name = check_actor(name, self.tr("Your name")) if name else ""
-        except UserError as exc:
-            Ask.error(self, self.tr("Settings not saved"), str(exc))
-            return
         settings.language = self.language_combo.currentData() or ""
         try:
             settings.save(self.settings_file)

@@ -1526,10 +1526,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Налаштування</translation>
     </message>
     <message>
-        <source>As it is recorded with every change you make</source>
-        <translation>Як його записують із кожною вашою зміною</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
@@ -1546,16 +1542,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Змінна середовища %1, якщо її задано, має перевагу.</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
-        <translation>Ваше &amp;ім&apos;я</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
         <source>Settings not saved</source>

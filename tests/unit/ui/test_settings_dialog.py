@@ -1,5 +1,6 @@
-"""The settings dialog: the user's name and the language, saved in the
-settings file; the language chosen at start."""
+"""The settings dialog: the language, saved in the settings file (keeping
+what else the file holds); the language chosen at start. Who acts is not a
+setting (a key), so the dialog asks no name."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def dialog(qtbot, app_home, monkeypatch):
 
 
 def test_shows_what_is_saved(dialog):
-    """The saved name, and "System default" when no language was chosen."""
-    assert dialog.name_edit.text() == "Olena"
+    """"System default" when no language was chosen; no name is asked."""
+    from PySide6.QtWidgets import QLineEdit
+
+    assert not dialog.findChildren(QLineEdit)
     assert dialog.language_combo.currentData() == ""
     assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == ["", "en", "uk"]
     # Each language is named in itself.
@@ -35,13 +38,12 @@ def test_shows_what_is_saved(dialog):
 
 
 def test_saving_writes_the_settings_file(qtbot, dialog, app_home):
-    """Save writes the name (tidied) and the language chosen."""
-    dialog.name_edit.setText("  Olena   Kovalenko ")
+    """Save writes the language chosen, keeping the rest of the file."""
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("uk"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     saved = json.loads(app_home.settings_file.read_text(encoding="utf-8"))
-    assert saved == {"user_name": "Olena Kovalenko", "language": "uk"}
+    assert saved == {"user_name": "Olena", "language": "uk"}
     assert Settings.load(app_home.settings_file).language == "uk"
 
 
@@ -54,22 +56,9 @@ def test_system_default_saves_no_language(dialog, app_home):
 
 def test_cancel_leaves_the_file_alone(dialog, app_home):
     before = app_home.settings_file.read_bytes()
-    dialog.name_edit.setText("Someone else")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("uk"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert app_home.settings_file.read_bytes() == before
-
-
-def test_a_name_that_cannot_be_recorded_is_refused(dialog, app_home, monkeypatch):
-    """A control character in the name: said in a dialog, nothing saved."""
-    from desktop.ui.dialogs import Ask
-
-    shown: list[str] = []
-    monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, title, message: shown.append(message)))
-    before = app_home.settings_file.read_bytes()
-    dialog.name_edit.setText("Ole\u200bna")
-    dialog.save()
-    assert shown and app_home.settings_file.read_bytes() == before
-    assert dialog.result() != SettingsDialog.DialogCode.Accepted
 
 
 def test_the_environment_variable_is_mentioned_when_set(qtbot, app_home, monkeypatch):
