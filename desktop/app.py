@@ -260,7 +260,9 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
                 return
         from desktop.ui.keys_dialog import unlock_at_start
 
-        actor = unlock_at_start(paths)
+        # Started only to be measured or smoke-tested: no dialog may wait
+        # for a person (a key the environment unlocks still acts).
+        actor = unlock_at_start(paths, ask=not quit_after_show)
 
         from desktop.services.listing import ensure_summaries
         from desktop.ui.context import AppContext, Events

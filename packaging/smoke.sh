@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start the built program the way a coordinator would, in a clean
 # environment (no Python path, no virtualenv, an empty home): its version,
-# the demo data, a round's PDF with Cyrillic text, the Ukrainian help, and its
+# a key of one's own, the demo data (sealed with it), a round's PDF with Cyrillic text, the Ukrainian help, and its
 # window under Xvfb. Exit 0 only if all of it works.
 #   bash packaging/smoke.sh [dist/exchange-desk/exchange-desk]
 set -euo pipefail
@@ -10,7 +10,7 @@ program=$(realpath "${1:-dist/exchange-desk/exchange-desk}")
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 run() {
-    env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 EXCHANGE_DESK_USER="Smoke Test" "$@"
+    env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 EXCHANGE_DESK_PASSPHRASE="smoke test passphrase" "$@"
 }
 fail() { echo "smoke: $*" >&2; exit 1; }
 
@@ -18,7 +18,11 @@ version=$(run "$program" --version)
 echo "version: $version"
 [[ $version == *"$(sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)"* ]] || fail "--version says $version"
 
+# A person alone: an authority of their own and a key (scrypt, RSA, X.509 in the bundle).
+run EXCHANGE_DESK_AUTHORITY_PASSPHRASE="smoke authority passphrase" "$program" keys solo --name "Smoke Test" >/dev/null \
+    || fail "keys solo failed"
 run "$program" demo >/dev/null || fail "demo failed"
+run "$program" check >/dev/null || fail "check failed on the demo's signed history"
 round=$(run "$program" rounds --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null) \
     || round=$(run "$program" rounds | awk 'NR==2 {print $1}')
 [ -n "$round" ] || fail "no round listed after demo"

@@ -163,9 +163,10 @@ class FirstKeyDialog(QDialog):
         self.reject()
 
 
-def unlock_at_start(paths: AppPaths, parent: QWidget | None = None) -> Actor | None:
+def unlock_at_start(paths: AppPaths, parent: QWidget | None = None, *, ask: bool = True) -> Actor | None:
     """The person acting this session (None: reading only). Scripts and
-    tests give `EXCHANGE_DESK_PASSPHRASE` (and `EXCHANGE_DESK_KEY`)."""
+    tests give `EXCHANGE_DESK_PASSPHRASE` (and `EXCHANGE_DESK_KEY`);
+    without `ask`, no dialog is shown."""
     store = KeyStore(paths)
     names = store.names()
     chosen = os.environ.get(KEY_VARIABLE) or None
@@ -174,6 +175,8 @@ def unlock_at_start(paths: AppPaths, parent: QWidget | None = None) -> Actor | N
             return store.unlock(chosen, lambda _name: os.environ[PASSPHRASE_VARIABLE])
         except UserError:
             pass  # asked below
+    if not ask:
+        return None
     if not names:
         dialog = FirstKeyDialog(store, parent)
     else:

@@ -25,6 +25,23 @@ def test_the_application_window_appears_under_xvfb(tmp_path: Path):
     assert (tmp_path / "home" / "data" / "exchange-desk.db").exists()
 
 
+def test_a_profile_with_no_key_opens_for_reading_when_measured(tmp_path: Path):
+    """No key at all (a truly fresh machine), started to be measured or
+    smoke-tested: the first-start dialog does not wait for anyone; the
+    window opens for reading."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is needed (Debian package xvfb; .ci/run installs it)"
+    env = dict(os.environ, EXCHANGE_DESK_HOME=str(tmp_path / "bare"), EXCHANGE_DESK_QUIT_AFTER_SHOW="1",
+               QT_QPA_PLATFORM="xcb")
+    for name in ("EXCHANGE_DESK_DB", "EXCHANGE_DESK_KEY", "EXCHANGE_DESK_PASSPHRASE"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [xvfb_run, "-a", sys.executable, "-m", "desktop"], env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout and "Traceback" not in result.stderr
+
+
 def test_the_newest_rounds_show_before_the_rest_loads(tmp_path: Path):
     """On a database with rounds, the first window already lists them."""
     xvfb_run = shutil.which("xvfb-run")
