@@ -111,3 +111,35 @@ def test_a_guard_replaced_by_the_owner_is_found_by_check(logins, cli, db, db_url
     engine.dispose()
     result = cli("check")
     assert result.code == 3 and "exchange_desk_guard was replaced" in result.err
+
+
+def test_a_history_rewritten_by_the_owner_with_psql_is_found(logins, cli, db, db_url):
+    """The owner may do anything on the server: disable the trigger, change
+    an entry, recompute every hash, enable it again. The seals do not hold:
+    `check` says so (exit 3)."""
+    if logins is None:
+        return  # SQLite: the fixture held the refusal (and test_trust.py rewrites the file)
+    import datetime as dt
+
+    from desktop.storage.audit import GENESIS, entry_hash
+
+    ready_for_sign_off(cli, db)
+    assert cli("check").code == 0
+    fields = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
+        conn.exec_driver_sql("UPDATE audit_entry SET actor = 'Supervisor Sam' WHERE action = 'resolve'")
+        prev = GENESIS
+        for seq, *values in conn.exec_driver_sql(f"SELECT seq, {', '.join(fields)} FROM audit_entry ORDER BY seq"):
+            entry = dict(zip(fields, values))
+            entry["at"] = entry["at"].replace(tzinfo=dt.UTC)
+            digest = entry_hash(prev, entry)
+            conn.exec_driver_sql("UPDATE audit_entry SET prev_hash = %(p)s, hash = %(h)s WHERE seq = %(s)s",
+                                 {"p": prev, "h": digest, "s": seq})
+            prev = digest
+        conn.exec_driver_sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
+    engine.dispose()
+    result = cli("check")
+    assert result.code == 3 and "rewritten" in result.err, result.err
+    assert "chained" not in result.err  # the chain itself was made to hold: the seals found it
