@@ -59,11 +59,15 @@ def _credited(parsed: ParsedRound, now, origin: str) -> ParsedRound:
     return dataclasses.replace(parsed, doc=dataclasses.replace(doc, figures=tuple(figures)), file=origin)
 
 
-def add_demo(db: Database, *, actor: Actor) -> ImportSummary:
+def add_demo(db: Database, *, actor: Actor | None) -> ImportSummary:
     """Add the demo rounds that are not here yet (fixed ids, so running it
     twice adds nothing and never overwrites edits made since). `actor`,
     who loads them, is named in each new round's creation entry; the
     figures are credited to their statements (see the module's comment)."""
+    from desktop.domain.people import Capability
+    from desktop.services.actor import require
+
+    require(actor, Capability.RECORD)
     data = resources.files("desktop.services").joinpath(DEMO_FILE).read_bytes()
     parsed = parse_bytes(data, "demo data")
     now = utc_now()

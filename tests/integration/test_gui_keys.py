@@ -96,3 +96,18 @@ def test_the_key_dialogs_mnemonics_are_unique(qtbot, ctx, app_home):
         texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
         keys = [m.group(1).lower() for t in texts for m in [re.search(r"(?<!&)&([^&\s])", t)] if m]
         assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(keys))
+
+
+def test_reading_only_says_why_nothing_can_be_recorded(qtbot, ctx, errors, monkeypatch):
+    """No key unlocked: loading the demo data is refused with one sentence
+    (it raised AttributeError), and nothing is written."""
+    from desktop.services import rounds
+    from desktop.ui.main_window import MainWindow
+
+    ctx.actor = None
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.jobs.load_demo()
+    assert errors and "No key is unlocked" in errors[-1]
+    assert rounds.list_rounds(ctx.db) == []
+    assert "reading only" in window.who_label.text()
