@@ -81,7 +81,7 @@ def cmd_verify(args: argparse.Namespace, ctx) -> int:
     from desktop.reports.signing import common_name
     from desktop.services.interchange.jsonfile import read_source
     from desktop.services.keys import KeyStore
-    from desktop.services.signoff import verify
+    from desktop.services.verification import verify
 
     pdf = read_source(args.file)
     trust = []
