@@ -68,7 +68,9 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
         if not chosen:
             continue
         try:
-            restore(sqlite.file_of(url), Path(chosen), backups)
+            from desktop.services.keys import KeyStore
+
+            restore(sqlite.file_of(url), Path(chosen), backups, KeyStore(paths))
             return Database.open(url)
         except Exception as exc:
             sentence = explain(exc)
