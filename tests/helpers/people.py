@@ -44,7 +44,11 @@ def authority_home() -> Path:
 
     if os.environ.get(HOME_VARIABLE):
         return Path(os.environ[HOME_VARIABLE])
+    import atexit
+    import shutil
+
     home = Path(tempfile.mkdtemp(prefix="exchange-desk-people-"))
+    atexit.register(shutil.rmtree, home, True)  # made by this run: gone with it
     store = KeyStore(AppPaths.under(home))
     store.init_authority("Test office", AUTHORITY_PASSPHRASE)
     for name, role in PEOPLE.items():
