@@ -16,7 +16,6 @@ sealed by other keys.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import uuid
@@ -32,15 +31,15 @@ from desktop.domain.people import Role, may
 from desktop.domain.review import ResolutionFact
 from desktop.i18n import translate
 from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
-from desktop.reports.identity import read_certificate, verify
-from desktop.storage.audit import SEAL_FORMAT, canonical_value, entry_digest
+from desktop.reports.identity import read_certificate
+from desktop.services.signed_history import opened_seal, values_of
+from desktop.storage.audit import FIELDS, canonical_value, round_digests
 
 AUDIT = AuditEntry.__table__
 SEAL = HistorySeal.__table__
 CERT = PersonCertificate.__table__
 FORMAT = "exchange-desk-evidence/1"
 ATTACHMENT = "exchange-desk-evidence.json"
-_FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
 
 
 def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFact]) -> bytes:
@@ -58,7 +57,7 @@ def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFa
         "round": content,
         "resolutions": {k: {"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}
                         for k, r in sorted(resolutions.items())},
-        "entries": [{**{f: canonical_value(getattr(r, f)) for f in _FIELDS}, "seal": r.seal_id} for r in rows],
+        "entries": [{**{f: canonical_value(getattr(r, f)) for f in FIELDS}, "seal": r.seal_id} for r in rows],
         "seals": [{"id": s.id, "key": s.key_id, "content": s.content, "signature": s.signature} for s in seals],
         "certificates": {c.key_id: c.pem for c in certs},
     }, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str).encode("utf-8")
@@ -97,21 +96,18 @@ def check(data: bytes, *, round_id: str, fingerprint: str, amendment: int, signe
             return Finding(False, translate("evidence", "a key that sealed its history is not relied on here "
                                             "({name}: {reason})").format(name=info.name, reason=problem))
         people[key_id] = (info.name, info.role)
-    groups: dict[str, list[str]] = defaultdict(list)
+    groups: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
         if entry.get("seal") not in seals:
             return Finding(False, translate("evidence", "an entry of its history is not sealed"))
-        groups[entry["seal"]].append(entry_digest({f: entry.get(f) for f in _FIELDS}))
-    for seal_id, digests in groups.items():
+        groups[entry["seal"]].append({f: entry.get(f) for f in FIELDS})
+    for seal_id, sealed in groups.items():
         seal = seals[seal_id]
-        signed = json.loads(seal["content"])
-        person = people.get(seal["key"])
-        if (hashlib.sha256(seal["content"].encode()).hexdigest() != seal_id or signed.get("format") != SEAL_FORMAT
-                or signed.get("key") != seal["key"] or person is None
-                or not verify(certs[seal["key"]].encode("ascii"), base64.b64decode(seal["signature"]),
-                              seal["content"].encode())):
+        signed = None if seal["key"] not in people or hashlib.sha256(seal["content"].encode()).hexdigest() != seal_id \
+            else opened_seal(seal["content"], seal["key"], seal["signature"], certs[seal["key"]].encode("ascii"))
+        if signed is None:
             return Finding(False, translate("evidence", "a seal of its history is not a signature by a known key"))
-        if signed["rounds"].get(round_id) != hashlib.sha256("\n".join(digests).encode()).hexdigest():
+        if signed["rounds"].get(round_id) != round_digests(sealed).get(round_id):
             return Finding(False, translate("evidence", "its history entries are not those that were sealed"))
     last_sign_off, signer = -1, None
     for i, entry in enumerate(entries):
@@ -119,7 +115,7 @@ def check(data: bytes, *, round_id: str, fingerprint: str, amendment: int, signe
         if entry["actor"] != name or not may(role, entry["action"], entry["entity"], entry.get("detail")):
             return Finding(False, translate("evidence", "an entry of its history was not {name}'s to make").format(
                 name=name))
-        after = json.loads(entry.get("after") or "{}")
+        after = values_of(entry.get("after"))
         if (entry["action"] == "sign_off" and after.get("fingerprint") == fingerprint
                 and after.get("amendment") == amendment):
             last_sign_off, signer = i, seals[entry["seal"]]["key"]

@@ -54,23 +54,25 @@ def check(db: Database, keys=None) -> CheckReport:
         if not keys.trust_roots():
             report.notes.append(translate(
                 "integrity", "this installation trusts no authority: the seals were checked, not who certified them"))
+    with paused_gc(), db.reading() as session:
+        docs = load_docs(session)
     with db.engine.connect() as conn:
         if db.is_sqlite:
             report.problems.extend(sqlite.integrity_problems(conn))
         report.problems.extend(protection_problems(conn))
-        breaks, head, count = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
+        # The history, read once for the chain, its seals and the replay.
+        entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
+        breaks, head, count = verify_chain(entries)
         report.entries = count
         for b in breaks:
             report.problems.append(translate("integrity", "audit entry {number} {problem}").format(
                 number=b.seq, problem=translate("integrity", b.problem)))
-        findings = check_history(conn, trust_problem)
+        findings = check_history(conn, trust_problem, entries=entries, docs=docs)
         report.problems.extend(findings.problems)
         report.notes.extend(findings.notes)
-        hashes = set(conn.execute(sa.select(AUDIT.c.hash)).scalars())
         records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
-        created = set(conn.execute(
-            sa.select(AUDIT.c.round_id).where(AUDIT.c.entity == "round", AUDIT.c.action == "create")
-        ).scalars())
+    hashes = {e.hash for e in entries}
+    created = {e.round_id for e in entries if e.entity == "round" and e.action == "create"}
     for record in records:
         if record.audit_head and record.audit_head not in hashes:
             report.problems.append(translate(
@@ -78,13 +80,6 @@ def check(db: Database, keys=None) -> CheckReport:
                 "(amendment {amendment}) is gone"
             ).format(round_id=record.round_id, amendment=record.amendment))
     current = {r.round_id: r for r in records if r.superseded_at is None}
-    with paused_gc(), db.reading() as session:
-        docs = load_docs(session)
-        from desktop.services.signed_history import check_figures
-
-        found = type(findings)()
-        check_figures(session.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all(), docs, found)
-        report.problems.extend(found.problems)
     report.rounds = len(docs)
     for doc in docs:
         if doc.id not in created:

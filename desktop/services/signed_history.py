@@ -27,14 +27,13 @@ from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate, Re
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
 from desktop.services.loading import R
-from desktop.storage.audit import NO_ROUND, SEAL_FORMAT, entry_digest
+from desktop.storage.audit import FIELDS, SEAL_FORMAT, round_digests
 
 AUDIT = AuditEntry.__table__
 SEAL = HistorySeal.__table__
 CERT = PersonCertificate.__table__
 RES = Resolution.__table__
 SO = SignOff.__table__
-_FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
 
 
 @dataclass
@@ -50,15 +49,8 @@ class Findings:
             self.rounds.add(str(round_id))
 
 
-def _after(row) -> dict:
-    try:
-        value = json.loads(row.after) if row.after else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _values(text: str | None) -> dict:
+def values_of(text: str | None) -> dict:
+    """An entry's before/after as a dict ({} when it holds none)."""
     try:
         value = json.loads(text) if text else {}
     except ValueError:
@@ -88,7 +80,7 @@ class _Figures:
             self.held[label] = (f.get("count"), f.get("qualifier", "exact"))
 
     def apply(self, row) -> None:
-        before, after = _values(row.before), _values(row.after)
+        before, after = values_of(row.before), values_of(row.after)
         label = slot_label_of(after) or slot_label_of(before) or self.where.get(row.entity_id)
         if label is None:
             self.lost = True
@@ -118,7 +110,7 @@ def check_figures(entries, docs, found: Findings) -> None:
             if row.seal_id is None:
                 continue
             rounds[rid] = _Figures()
-            rounds[rid].created(_values(row.after))
+            rounds[rid].created(values_of(row.after))
         elif row.entity == "figure" and rid in rounds and row.entity_id:
             rounds[rid].apply(row)
     for doc in docs:
@@ -133,16 +125,34 @@ def check_figures(entries, docs, found: Findings) -> None:
                 round_id=doc.id), doc.id)
 
 
-def check_history(conn: Connection, trust_problem) -> Findings:
+def check_history(conn: Connection, trust_problem, *, entries=None, docs=None) -> Findings:
     """Everything above, for the whole database. `trust_problem(pem)` says
-    why a certificate is not relied on here (None: it is)."""
+    why a certificate is not relied on here (None: it is). `entries`: the
+    history in order, if the caller read it already; with `docs` (the
+    rounds as they stand), their figures are replayed too."""
     found = Findings()
-    entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
+    if entries is None:
+        entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
     certs = {r.key_id: r for r in conn.execute(sa.select(CERT))}
     seals = {r.id: r for r in conn.execute(sa.select(SEAL))}
     _check_seals(entries, seals, certs, trust_problem, found)
     _check_rows(conn, entries, found)
+    if docs is not None:
+        check_figures(entries, docs, found)
     return found
+
+
+def opened_seal(content: str, key_id: str, signature: str, cert_pem: bytes) -> dict | None:
+    """What a seal signed (format, key, per-round digests), if its signature
+    by the certificate's key holds; None otherwise."""
+    try:
+        signed = json.loads(content)
+        if (not isinstance(signed, dict) or signed.get("format") != SEAL_FORMAT or signed.get("key") != key_id
+                or not isinstance(signed.get("rounds"), dict)):
+            return None
+        return signed if verify(cert_pem, base64.b64decode(signature), content.encode()) else None
+    except (ValueError, TypeError):
+        return None
 
 
 def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
@@ -183,24 +193,15 @@ def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
             continue
         person = people.get(seal.key_id)
         cert = certs.get(seal.key_id)
-        try:
-            content = json.loads(seal.content)
-            signed = (content.get("format") == SEAL_FORMAT and content.get("key") == seal.key_id
-                      and cert is not None and person is not None
-                      and verify(cert.pem.encode("ascii"), base64.b64decode(seal.signature), seal.content.encode()))
-        except (ValueError, TypeError, AttributeError):
-            signed = False
-        if not signed:
+        content = None if cert is None or person is None else opened_seal(
+            seal.content, seal.key_id, seal.signature, cert.pem.encode("ascii"))
+        if content is None:
             found.problem(translate("integrity", "the seal of history entry {number} (round {round_id}) is not a "
                                     "signature by a known key: the entries were rewritten").format(
                 number=rows[0].seq, round_id=rid), rid)
             continue
-        groups: dict[str, list[str]] = defaultdict(list)
-        for row in rows:
-            groups[NO_ROUND if row.round_id is None else str(row.round_id)].append(
-                entry_digest({f: getattr(row, f) for f in _FIELDS}))
-        for group, digests in groups.items():
-            if content["rounds"].get(group) != hashlib.sha256("\n".join(digests).encode()).hexdigest():
+        for group, digest in round_digests({f: getattr(row, f) for f in FIELDS} for row in rows).items():
+            if content["rounds"].get(group) != digest:
                 found.problem(translate("integrity", "history entries of round {round_id} differ from what "
                                         "{name} sealed: they were rewritten").format(round_id=group, name=person[0]),
                               group)
@@ -229,7 +230,7 @@ def _check_rows(conn: Connection, entries, found: Findings) -> None:
         rid = row.round_id
         if row.seal_id is not None and rid is not None:
             sealed_rounds.add(rid)
-        after = _after(row)
+        after = values_of(row.after)
         if row.entity == "round" and rid is not None:
             if row.action == "sign_off":
                 status[rid] = "signed_off"

@@ -39,7 +39,8 @@ SEAL_FORMAT = "exchange-desk-seal/1"
 #: Where the seal puts entries that belong to no round.
 NO_ROUND = "-"
 GENESIS = "0" * 64
-_FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
+#: An entry's own fields: what its hashes and its seal cover.
+FIELDS = ("at", "actor", "action", "entity", "entity_id", "round_id", "before", "after", "detail")
 
 
 def canonical_value(value: object) -> object:
@@ -54,7 +55,7 @@ def canonical_value(value: object) -> object:
 
 
 def _canonical(entry: dict) -> str:
-    return json.dumps({f: canonical_value(entry.get(f)) for f in _FIELDS}, ensure_ascii=False, sort_keys=True,
+    return json.dumps({f: canonical_value(entry.get(f)) for f in FIELDS}, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":"))
 
 
@@ -126,7 +127,7 @@ def append(conn: Connection, entries: Sequence[dict], actor: Actor) -> str:
     rows = []
     for entry in entries:
         digest = entry_hash(prev, entry)
-        rows.append({**{f: entry.get(f) for f in _FIELDS}, "prev_hash": prev, "hash": digest, "seal_id": seal["id"]})
+        rows.append({**{f: entry.get(f) for f in FIELDS}, "prev_hash": prev, "hash": digest, "seal_id": seal["id"]})
         prev = digest
     if conn.dialect.name == "postgresql":
         # Through the owner's function: no login may insert into the
@@ -167,7 +168,7 @@ def verify_chain(rows: Iterable) -> tuple[list[ChainBreak], str, int]:
     count = 0
     for row in rows:
         count += 1
-        entry = {f: getattr(row, f) for f in _FIELDS}
+        entry = {f: getattr(row, f) for f in FIELDS}
         if row.prev_hash != prev:
             breaks.append(ChainBreak(row.seq, QT_TRANSLATE_NOOP(
                 "integrity", "does not follow the entry before it (one was removed, inserted or moved)")))
