@@ -62,6 +62,10 @@ def cmd_keys(args: argparse.Namespace, ctx) -> int:
     from desktop.services.keys import KeyStore
 
     store = KeyStore(ctx.paths)
+    if args.keys_command in ("new", "solo"):
+        from desktop.services.keys import clean_name
+
+        clean_name(args.name)  # a name that cannot be held is said before any passphrase is asked
     if args.keys_command == "new":
         passphrase = passphrase_from(translate("cli", "Passphrase for {name}'s key: ").format(name=args.name),
                                      confirm=True)()

@@ -81,7 +81,7 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise UserError(translate("keys", "The passphrase must have at least 8 characters."))
 
 
-def _clean_name(name: str, option: str = "--name") -> str:
+def clean_name(name: str, option: str = "--name") -> str:
     from desktop.services.actor import check_actor
 
     name = check_actor(" ".join(name.split()), option)
@@ -208,7 +208,7 @@ class KeyStore:
     def new(self, name: str, role: Role, passphrase: str) -> Path:
         """A person's key pair; returns the certification request's path
         (for the authority)."""
-        name = _clean_name(name)
+        name = clean_name(name)
         if any(p.name.casefold() == name.casefold() for p in self.persons()):
             raise UserError(translate("keys", "{option}: {name} already has a key here.").format(
                 option="--name", name=name))
@@ -294,7 +294,7 @@ class KeyStore:
     def init_authority(self, name: str, passphrase: str) -> Path:
         """Make the office authority here; returns its certificate's path
         (for `exchange-desk trust` on every laptop)."""
-        name = _clean_name(name)
+        name = clean_name(name)
         if self.has_authority():
             raise UserError(translate("keys", "This machine already holds an authority; nothing was made."))
         others = self.trust_roots()
@@ -359,7 +359,7 @@ class KeyStore:
                 "keys", "The authority's passphrase must differ from the person's; nothing was made."))
         check_passphrase_strength(passphrase)
         check_passphrase_strength(authority_passphrase)
-        self.init_authority(f"{_clean_name(name)} (alone)", authority_passphrase)
+        self.init_authority(f"{clean_name(name)} (alone)", authority_passphrase)
         request = self.new(name, role, passphrase)
         cert = self.certify(request, lambda: authority_passphrase)
         folder = self.people

@@ -274,3 +274,9 @@ def test_a_figure_of_a_round_not_signed_off_rewritten_is_found(cli, db, db_path,
         assert conn.total_changes
     code, said = checked(cli)
     assert code == 3 and ROUND in said and "figure" in said, said
+
+
+def test_a_key_for_no_one_is_refused_before_any_passphrase(cli, monkeypatch):
+    monkeypatch.delenv("EXCHANGE_DESK_PASSPHRASE")
+    result = cli("keys", "new", "--name", "  ", "--role", "coordinator")
+    assert result.code == 2 and "--name: say whose key it is." in result.err
