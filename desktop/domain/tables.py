@@ -248,6 +248,35 @@ class AuditEntry(SQLModel, table=True):
     seal_id: str | None = Field(default=None, max_length=64, index=True)
 
 
+class ReceivedEntry(SQLModel, table=True):
+    """A sealed history entry made on another laptop and brought here by an
+    interchange file: evidence of who did what elsewhere (a colleague's
+    figures, a supervisor's resolutions, sign-offs and reopenings), kept
+    apart from this database's own chained history. Append-only.
+
+    `after_seq` places it in this database's history: it arrived after the
+    entry numbered so (and before the importing action's own entries)."""
+
+    __tablename__ = "received_entry"
+    __table_args__ = (sa.UniqueConstraint("seal_id", "round_id", "position",
+                                          name="uq_received_entry_seal_id_round_id_position"),)
+
+    rseq: int | None = Field(default=None, primary_key=True)
+    after_seq: int = Field(default=0)
+    seal_id: str = Field(max_length=64, index=True)
+    round_id: uuid.UUID = Field(index=True)
+    #: Its place among the entries its seal covers on this round.
+    position: int = Field(default=0)
+    at: dt.datetime = Field(sa_type=UTCDateTime)
+    actor: str = Field(max_length=ACTOR_MAX)
+    action: str = Field(max_length=40)
+    entity: str = Field(max_length=40)
+    entity_id: str | None = Field(default=None, max_length=80)
+    before: str | None = None
+    after: str | None = None
+    detail: str | None = Field(default=None, max_length=NOTE_MAX)
+
+
 class HistorySeal(SQLModel, table=True):
     """One action's entries, signed by the key of the person who acted.
 

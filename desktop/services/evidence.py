@@ -29,11 +29,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import RoundDoc
 from desktop.domain.people import Role, may
 from desktop.domain.review import ResolutionFact
-from desktop.i18n import translate
 from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
+from desktop.i18n import translate
 from desktop.reports.identity import read_certificate
 from desktop.services.signed_history import opened_seal, values_of
 from desktop.storage.audit import FIELDS, canonical_value, round_digests
+from desktop.storage.received import timeline
 
 AUDIT = AuditEntry.__table__
 SEAL = HistorySeal.__table__
@@ -45,7 +46,7 @@ ATTACHMENT = "exchange-desk-evidence.json"
 def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFact]) -> bytes:
     """The evidence of a round as the sign-off's transaction sees it (its
     own sign-off entry included)."""
-    rows = session.execute(sa.select(AUDIT).where(AUDIT.c.round_id == doc.id).order_by(AUDIT.c.seq)).all()
+    rows = timeline(session.connection(), [doc.id])
     seal_ids = sorted({r.seal_id for r in rows if r.seal_id})
     seals = session.execute(sa.select(SEAL).where(SEAL.c.id.in_(seal_ids))).all() if seal_ids else []
     keys = sorted({s.key_id for s in seals})

@@ -122,7 +122,7 @@ def resolve(
             "at": now, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id,
             "before": None if previous is None else audit.dumps(dict(previous._mapping)),
-            "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value}),
+            "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value, "basis": basis(d)}),
             "detail": detail,
         }], actor)
         return _changed(session, round_id, actor)

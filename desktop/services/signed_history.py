@@ -23,11 +23,19 @@ from sqlalchemy.engine import Connection
 
 from desktop.domain.content import slot_label, slot_label_of
 from desktop.domain.people import Role, may
-from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate, Resolution, SignOff
+from desktop.domain.supervision import replay
+from desktop.domain.tables import (
+    AuditEntry,
+    HistorySeal,
+    PersonCertificate,
+    Resolution,
+    SignOff,
+)
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
 from desktop.services.loading import R
 from desktop.storage.audit import FIELDS, SEAL_FORMAT, round_digests
+from desktop.storage.received import local_entry, received_entries
 
 AUDIT = AuditEntry.__table__
 SEAL = HistorySeal.__table__
@@ -135,8 +143,11 @@ def check_history(conn: Connection, trust_problem, *, entries=None, docs=None) -
         entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
     certs = {r.key_id: r for r in conn.execute(sa.select(CERT))}
     seals = {r.id: r for r in conn.execute(sa.select(SEAL))}
+    received = received_entries(conn)
     _check_seals(entries, seals, certs, trust_problem, found)
-    _check_rows(conn, entries, found)
+    _check_seals(received, seals, certs, trust_problem, found, legacy_note=False)
+    _check_receipts(entries, received, found)
+    _check_rows(conn, sorted([*map(local_entry, entries), *received], key=lambda e: e.order), found)
     if docs is not None:
         check_figures(entries, docs, found)
     return found
@@ -155,7 +166,25 @@ def opened_seal(content: str, key_id: str, signature: str, cert_pem: bytes) -> d
         return None
 
 
-def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
+def _check_receipts(entries, received, found: Findings) -> None:
+    """Each import's own sealed `receive` entry names the groups of entries
+    it brought (seal → digest); they must all still be here."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for entry in received:
+        groups[(entry.seal_id, str(entry.round_id))].append(entry.fields())
+    digests = {key: round_digests(rows).get(key[1]) for key, rows in groups.items()}
+    for row in entries:
+        if row.action != "receive" or row.seal_id is None:
+            continue
+        for seal_id, digest in values_of(row.after).get("brought", {}).items():
+            if digests.get((seal_id, str(row.round_id))) != digest:
+                found.problem(translate(
+                    "integrity", "history entries of round {round_id} received from another laptop are missing "
+                    "or changed").format(round_id=row.round_id), row.round_id)
+                break
+
+
+def _check_seals(entries, seals, certs, trust_problem, found: Findings, *, legacy_note: bool = True) -> None:
     by_seal: dict[str, list] = defaultdict(list)
     first_sealed = None
     for row in entries:
@@ -168,7 +197,7 @@ def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
         first_sealed = first_sealed or row.seq
         by_seal[row.seal_id].append(row)
     legacy = sum(1 for row in entries if row.seal_id is None and (first_sealed is None or row.seq < first_sealed))
-    if legacy:
+    if legacy and legacy_note:
         found.notes.append(translate(
             "integrity", "%n history entries were written before histories were signed (an earlier release); "
             "they are checked by their chain only", "", legacy))
@@ -218,50 +247,41 @@ def _check_seals(entries, seals, certs, trust_problem, found: Findings) -> None:
                       .format(reason=reason))
 
 
-def _check_rows(conn: Connection, entries, found: Findings) -> None:
-    """The tables against the last sealed entry about each thing: each
-    round's status, resolutions and sign-offs. (A signed-off round's figures
-    are held by its sign-off's fingerprint, itself held here.)"""
-    status: dict[uuid.UUID, str] = {}
-    resolution: dict[tuple[uuid.UUID, str], dict | None] = {}
-    sign_offs: dict[tuple[uuid.UUID, int], tuple[str, str | None]] = {}
+def _check_rows(conn: Connection, timeline, found: Findings) -> None:
+    """The tables against what the signed history says of each round
+    (`domain.supervision.replay`, its own entries and those received): its
+    status, resolutions and sign-offs. (A signed-off round's figures are held
+    by its sign-off's fingerprint, itself held here.)"""
+    by_round: dict[uuid.UUID, list] = defaultdict(list)
     sealed_rounds: set[uuid.UUID] = set()
-    for row in entries:
-        rid = row.round_id
-        if row.seal_id is not None and rid is not None:
-            sealed_rounds.add(rid)
-        after = values_of(row.after)
-        if row.entity == "round" and rid is not None:
-            if row.action == "sign_off":
-                status[rid] = "signed_off"
-                sign_offs[(rid, after.get("amendment"))] = (after.get("fingerprint"), after.get("key"))
-            elif row.action == "reopen":
-                status[rid] = "draft"
-            elif "status" in after:
-                status[rid] = after["status"] or "draft"
-            elif row.action == "create":
-                status[rid] = "draft"
-        elif row.entity == "discrepancy" and rid is not None and row.entity_id:
-            resolution[(rid, row.entity_id)] = after if row.action == "resolve" else None
+    for entry in timeline:
+        if entry.round_id is None:
+            continue
+        by_round[entry.round_id].append(entry)
+        if entry.seal_id is not None:
+            sealed_rounds.add(entry.round_id)
+    said = {rid: replay(entries) for rid, entries in by_round.items() if rid in sealed_rounds}
     for rid, value in conn.execute(sa.select(R.c.id, R.c.status)):
-        said = status.get(rid)
-        if rid in sealed_rounds and said is not None and said != str(value):
+        state = said.get(rid)
+        if state is not None and state.status is not None and state.status != str(value):
             found.problem(translate(
                 "integrity", "round {round_id} is marked {status}, but its signed history says {said}").format(
-                round_id=rid, status=value, said=said), rid)
+                round_id=rid, status=value, said=state.status), rid)
     for row in conn.execute(sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note)):
-        if row.round_id not in sealed_rounds:
+        state = said.get(row.round_id)
+        if state is None:
             continue
-        said = resolution.get((row.round_id, row.key))
-        if said is None or said.get("accepted_value") != row.accepted_value or said.get("note") != row.note:
+        held = state.resolutions.get(row.key)
+        if held is None or held.get("accepted_value") != row.accepted_value or held.get("note") != row.note:
             found.problem(translate(
                 "integrity", "a resolution of round {round_id} is not what its signed history says").format(
                 round_id=row.round_id), row.round_id)
     for row in conn.execute(sa.select(SO.c.round_id, SO.c.amendment, SO.c.fingerprint, SO.c.certificate_sha256)):
-        if row.round_id not in sealed_rounds:
+        state = said.get(row.round_id)
+        if state is None:
             continue
-        said = sign_offs.get((row.round_id, row.amendment))
-        if said is None or said != (row.fingerprint, row.certificate_sha256):
+        fact = state.sign_offs.get(row.amendment)
+        if fact is None or (fact.fingerprint, fact.key) != (row.fingerprint, row.certificate_sha256):
             found.problem(translate(
                 "integrity", "the sign-off of round {round_id} (amendment {amendment}) is not in its signed history"
             ).format(round_id=row.round_id, amendment=row.amendment), row.round_id)

@@ -20,9 +20,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import utc_now
+from desktop.domain.people import Actor, Capability
 from desktop.domain.reporting import SignOffInfo, Value, period_report, round_report
 from desktop.domain.review import review
-from desktop.domain.people import Actor, Capability
 from desktop.domain.tables import NOTE_MAX, AuditEntry, HistorySeal, SignOff
 from desktop.domain.types import RoundStatus, Severity
 from desktop.i18n import format_number, translate
@@ -37,6 +37,7 @@ from desktop.services.rounds import resolve_round
 from desktop.services.summaries import load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
+from desktop.storage.received import timeline
 
 SO = SignOff.__table__
 AUDIT = AuditEntry.__table__
@@ -113,44 +114,36 @@ class SignedOff:
     kept_copy: str
 
 
-#: Entries that change what a sign-off vouches for: a round's figures (its
-#: creation carries them) and its resolutions.
-def _changes(rids: list[uuid.UUID]):
-    return sa.and_(AUDIT.c.round_id.in_(rids), sa.or_(
-        AUDIT.c.entity == "figure",
-        sa.and_(AUDIT.c.entity == "round", AUDIT.c.action == "create"),
-        AUDIT.c.entity == "discrepancy",
-    ))
-
-
-def _last_sign_off(session: Session, round_id: uuid.UUID) -> int:
-    """Where in the history the round was last signed off (0: never)."""
-    return session.execute(sa.select(sa.func.max(AUDIT.c.seq)).where(
-        AUDIT.c.round_id == round_id, AUDIT.c.action == "sign_off")).scalar() or 0
+def changes_vouched(entry) -> bool:
+    """Whether an entry changes what a sign-off vouches for: a round's
+    figures (its creation carries them) and its resolutions."""
+    return entry.entity in ("figure", "discrepancy") or (entry.entity, entry.action) == ("round", "create")
 
 
 def _editors_since(session: Session, round_id: uuid.UUID, seen: set[uuid.UUID] | None = None) -> set[str]:
     """Who changed the round's figures or resolutions since its last
-    sign-off, in the order of the history (never by clock): their keys
+    sign-off, in the order its history reached this database (never by
+    clock), entries received from other laptops included: their keys
     (`key:` + certificate digest) and their names (casefolded). A round
     merged into this one brings its own changers along."""
     seen = seen if seen is not None else set()
     seen.add(round_id)
-    since = _last_sign_off(session, round_id)
+    entries = timeline(session.connection(), [round_id])
+    since = max((i for i, e in enumerate(entries) if e.action == "sign_off" and e.entity == "round"), default=-1)
+    later = entries[since + 1:]
+    seal_ids = sorted({e.seal_id for e in later if e.seal_id and changes_vouched(e)})
+    keys = dict(session.execute(sa.select(SEAL.c.id, SEAL.c.key_id).where(SEAL.c.id.in_(seal_ids))).all()) \
+        if seal_ids else {}
     out: set[str] = set()
-    rows = session.execute(
-        sa.select(AUDIT.c.actor, SEAL.c.key_id).select_from(AUDIT.outerjoin(SEAL, SEAL.c.id == AUDIT.c.seal_id))
-        .where(_changes([round_id]), AUDIT.c.seq > since).distinct())
-    for name, key_id in rows:
-        out.add(name.casefold())
-        if key_id:
-            out.add(f"key:{key_id}")
-    merged = session.execute(sa.select(AUDIT.c.after).where(
-        AUDIT.c.round_id == round_id, AUDIT.c.action == "merge", AUDIT.c.seq > since)).scalars()
-    for after in merged:
-        other = json.loads(after or "{}").get("merged")
-        if other and uuid.UUID(other) not in seen:
-            out |= _editors_since(session, uuid.UUID(other), seen)
+    for entry in later:
+        if changes_vouched(entry):
+            out.add(entry.actor.casefold())
+            if entry.seal_id in keys:
+                out.add(f"key:{keys[entry.seal_id]}")
+        elif entry.action == "merge" and not entry.received:
+            other = json.loads(entry.after or "{}").get("merged")
+            if other and uuid.UUID(other) not in seen:
+                out |= _editors_since(session, uuid.UUID(other), seen)
     return out
 
 
@@ -298,15 +291,15 @@ def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
             raise Refused(translate(
                 "signoff", "The round {round} is not signed off; there is nothing to reopen."
             ).format(round=round_label(doc.title, doc.date)))
-        session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
-            superseded_at=now, superseded_by=actor.name, reopen_reason=reason))
+        amendment = session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
+            superseded_at=now, superseded_by=actor.name, reopen_reason=reason).returning(SO.c.amendment)).scalar()
         version = session.execute(sa.update(R).where(R.c.id == rid).values(
             status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=R.c.version + 1
         ).returning(R.c.version)).scalar()
         audit.append(session.connection(), [{
             "at": now, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": "signed_off"}),
-            "after": audit.dumps({"status": "draft", "key": actor.key_id}),
+            "after": audit.dumps({"status": "draft", "key": actor.key_id, "amendment": amendment}),
             "detail": reason,
         }], actor)
         states = refresh_summaries(session, [rid], actor)

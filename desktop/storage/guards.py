@@ -10,8 +10,10 @@ import re
 from desktop.i18n import translate
 
 #: The append-only tables: the history (migration 0004), its seals and the
-#: certificates of the keys that sealed it (0010).
-APPEND_ONLY = {"audit_entry": "0004", "history_seal": "0010", "person_certificate": "0010"}
+#: certificates of the keys that sealed it (0010), and the entries received
+#: from other laptops (0012).
+APPEND_ONLY = {"audit_entry": "0004", "history_seal": "0010", "person_certificate": "0010",
+               "received_entry": "0012"}
 
 
 def _append_only(version: str | None) -> list[str]:
@@ -40,14 +42,23 @@ def _normal(sql: str) -> str:
 ROLE_GUARDED = ("exchange_round", "resolution", "sign_off")
 ROLES_SINCE = "0011"
 
-def _role_functions() -> dict[str, str]:
-    """The bodies of the server's role functions, as migration 0011 made them."""
+#: The security-definer functions through which logins write history.
+DEFINERS = ("exchange_desk_append_history", "exchange_desk_receive_history")
+
+
+def _role_functions(version: str | None) -> dict[str, str]:
+    """The bodies of the server's role functions, as the migrations that
+    made them (0011, 0012) left them."""
     import runpy
     from pathlib import Path
 
-    made = runpy.run_path(str(Path(__file__).parent / "migrations" / "versions" / "0011_server_roles.py"))
+    folder = Path(__file__).parent / "migrations" / "versions"
+    made = runpy.run_path(str(folder / "0011_server_roles.py"))
+    sqls = [made["MAY"], made["CAPABILITY"], made["APPEND"], made["GUARD"]]
+    if version is None or version >= "0012":
+        sqls.append(runpy.run_path(str(folder / "0012_received_history.py"))["RECEIVE"])
     out = {}
-    for sql in (made["MAY"], made["CAPABILITY"], made["APPEND"], made["GUARD"]):
+    for sql in sqls:
         name = re.search(r"CREATE FUNCTION (\w+)", sql).group(1)
         out[name] = sql.split("$$")[1]
     return out
@@ -106,12 +117,12 @@ def protection_problems(conn, *, version: str | None = None) -> list[str]:
             elif row[0] != "O":
                 problems.append(translate("integrity", "the history's protection {name} is disabled").format(
                     name=name))
-        for name, body in _role_functions().items():
+        for name, body in _role_functions(version).items():
             row = conn.exec_driver_sql(
                 "SELECT p.prosrc, p.prosecdef FROM pg_proc p WHERE p.proname = %(name)s", {"name": name}).first()
             if row is None:
                 problems.append(translate("integrity", "the history's protection {name} is missing").format(name=name))
-            elif _normal(row[0]) != _normal(body) or (name == "exchange_desk_append_history" and not row[1]):
+            elif _normal(row[0]) != _normal(body) or (name in DEFINERS and not row[1]):
                 problems.append(translate("integrity", "the history's protection {name} was replaced by another")
                                 .format(name=name))
     return problems

@@ -45,6 +45,16 @@ def append_history(conn: Connection, cert: dict, seal: dict, rows: list[dict]) -
         {"cert": json.dumps(cert), "seal": json.dumps(seal), "entries": json.dumps(entries, ensure_ascii=False)})
 
 
+def receive_history(conn: Connection, certs: list[dict], seals: list[dict], rows: list[dict]) -> None:
+    """Entries from other laptops, through the owner's function (migration 0012)."""
+    def encode(items):
+        return json.dumps([{k: _json_value(v) for k, v in item.items()} for item in items], ensure_ascii=False)
+
+    conn.exec_driver_sql(
+        "SELECT exchange_desk_receive_history(%(certs)s::jsonb, %(seals)s::jsonb, %(entries)s::jsonb)",
+        {"certs": encode(certs), "seals": encode(seals), "entries": encode(rows)})
+
+
 def init_server(conn: Connection) -> list[str]:
     """Make the groups and grants (again: it changes nothing). Returns the
     groups' names."""
@@ -63,6 +73,7 @@ def init_server(conn: Connection) -> list[str]:
         f"GRANT DELETE ON resolution TO {recorders}",
         f"GRANT INSERT, UPDATE ON resolution, sign_off TO {GROUPS[Role.SUPERVISOR]}",
         f"GRANT EXECUTE ON FUNCTION exchange_desk_append_history(jsonb, jsonb, jsonb) TO {recorders}",
+        f"GRANT EXECUTE ON FUNCTION exchange_desk_receive_history(jsonb, jsonb, jsonb) TO {recorders}",
     ]
     for sql in statements:
         conn.exec_driver_sql(sql)

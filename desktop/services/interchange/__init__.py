@@ -15,6 +15,7 @@ from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.interchange.summary import ImportSummary
+from desktop.services.keys import KeyStore
 from desktop.services.loading import export_rounds, paused_gc
 from desktop.storage import Database
 
@@ -48,19 +49,24 @@ class _Preview(Exception):
 
 def import_files(
     db: Database, names: Sequence[str], *, actor: Actor, progress: Progress = _quiet, preview: bool = False,
+    keys: KeyStore | None = None,
 ) -> ImportSummary:
     """Import every round of every file in one transaction, or nothing.
     `progress(percent, what)` is told how far it has got. With `preview`,
     nothing is written: the summary says what the import would change
-    (refusals included)."""
+    (refusals included). Supervision a file brings (version 3) is checked
+    against the authorities `keys` trusts (this installation's by default)."""
     from desktop.domain.people import Capability
     from desktop.services.actor import require
+    from desktop.services.interchange import received as supervision
     from desktop.services.interchange.merge import plan_rounds, store_rounds
 
     if not preview:
         require(actor, Capability.RECORD)
     with paused_gc():
         files = parse_files(names, progress)
+        everything = [p for parsed in files for p in parsed]
+        trust = _trust(keys, everything)
         progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))
         if preview and len(files) == 1:
             # One file: what it would change is worked out by reading alone,
@@ -68,14 +74,20 @@ def import_files(
             # files are stored one after the other, then rolled back: each
             # next one meets what the ones before it brought.)
             with db.reading() as session:
+                supervision.check_received(session, files[0], trust.problem)
                 summary = plan_rounds(session, files[0], actor=actor, origin=", ".join(names), preview=True).summary
             progress(100, translate("import", "Done"))
             return summary
         try:
             with db.transaction() as session:
+                received = supervision.check_received(session, everything, trust.problem)
+                supervision.keep(session, received)
+                supervision.apply_reopenings(session, received, actor)
+                signed = frozenset(supervision.signed_here(session, received))
                 summary = ImportSummary()
                 for parsed in files:
-                    summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names)))
+                    summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names), signed=signed))
+                supervision.apply_supervision(session, everything, received, actor, trust.roots)
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:
@@ -90,6 +102,32 @@ def import_files(
         return summary
 
 
+class _Trust:
+    """The authorities trusted here and the revocations, read once per import."""
+
+    def __init__(self, roots: list[bytes], revoked: set[int]):
+        self.roots = roots
+        self.revoked = revoked
+        self._seen: dict[bytes, str | None] = {}
+
+    def problem(self, pem: bytes) -> str | None:
+        from desktop.reports.identity import certificate_problem
+
+        if pem not in self._seen:
+            self._seen[pem] = certificate_problem(pem, self.roots, self.revoked)
+        return self._seen[pem]
+
+
+def _trust(keys: KeyStore | None, parsed: Sequence[ParsedRound]) -> _Trust:
+    if not any(p.history for p in parsed):
+        return _Trust([], set())
+    if keys is None:
+        from desktop.paths import AppPaths
+
+        keys = KeyStore(AppPaths.from_environment())
+    return _Trust(keys.trust_roots(), keys.revoked())
+
+
 def export_document(
     db: Database, *, ids: Sequence[uuid.UUID] | None = None,
     date_from: dt.date | None = None, date_to: dt.date | None = None,
@@ -100,14 +138,18 @@ def export_document(
     One round per line: the output diffs well, and the C encoder of `json`
     stays in use (an `indent` would switch to the slow pure-Python one).
     """
+    from desktop.services.interchange.received import attach
+
     with paused_gc():
         with db.reading() as session:
             rounds = export_rounds(session, ids=ids, date_from=date_from, date_to=date_to)
-        return render(rounds, exported_at or utc_now()), len(rounds)
+            sealed = attach(session, rounds)
+        return render(rounds, exported_at or utc_now(), sealed), len(rounds)
 
 
-def render(docs: Sequence[RoundDoc | dict], exported_at: dt.datetime) -> str:
-    """The file's text: rounds as `RoundDoc`s or as their dicts already."""
+def render(docs: Sequence[RoundDoc | dict], exported_at: dt.datetime, sealed: dict | None = None) -> str:
+    """The file's text: rounds as `RoundDoc`s or as their dicts already;
+    `sealed`: the seals and certificates their history needs."""
     head = json.dumps({"format": FORMAT, "exported_at": format_timestamp(exported_at)}, ensure_ascii=False)
     # No cycle check: the dicts are trees made here (it costs time on every object).
     encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
@@ -115,7 +157,12 @@ def render(docs: Sequence[RoundDoc | dict], exported_at: dt.datetime) -> str:
     for i, d in enumerate(docs):
         parts.append("\n" if i == 0 else ",\n")
         parts.append(encode(d if isinstance(d, dict) else d.to_dict()))
-    parts.append("\n]}\n" if docs else "]}\n")
+    parts.append("\n]" if docs else "]")
+    for name, items in (sealed or {}).items():
+        parts.append(f', "{name}": [')
+        parts.append(",".join(map(encode, items)))
+        parts.append("]")
+    parts.append("}\n")
     return "".join(parts)
 
 

@@ -28,9 +28,9 @@ from collections import defaultdict
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.people import Actor
 from desktop.domain.content import FigureDoc, slot_label, utc_now
 from desktop.domain.ids import new_ids
+from desktop.domain.people import Actor
 from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -87,7 +87,7 @@ class _Plan:
     """Rows to insert and update, gathered before anything is written."""
 
     def __init__(self, *, actor: Actor, now: dt.datetime, origin: str, parties: dict[str, uuid.UUID],
-                 existing: set[uuid.UUID]):
+                 existing: set[uuid.UUID], signed: frozenset[uuid.UUID] = frozenset()):
         self.signer = actor
         #: The name the rows record (the history's entries are sealed by `signer`).
         self.actor = actor.name
@@ -96,6 +96,8 @@ class _Plan:
         self.parties = parties
         #: The rounds of the file already here.
         self.existing = existing
+        #: Rounds whose signed history (received with them) signs them off.
+        self.signed = signed
         self.inserts: dict[sa.Table, list[dict]] = defaultdict(list)
         self.new_figures: list[tuple] = []
         self.updates: list[tuple[sa.Table, uuid.UUID, dict]] = []
@@ -146,10 +148,11 @@ class _Plan:
             fields["notes"] = doc.notes
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
-        if new and doc.status is RoundStatus.SIGNED_OFF:
+        if new and doc.status is RoundStatus.SIGNED_OFF and rid not in self.signed:
             raise UserError(translate(
-                "import", "{where}: a file cannot bring in a round already signed off (round {round_id}); "
-                "import it as in_review and have a supervisor sign it off here."
+                "import", "{where}: round {round_id} is marked signed off, but the file carries no sign-off of it "
+                "sealed by a supervisor (a file of version 3 does); import it as in_review and have a supervisor "
+                "sign it off here."
             ).format(where=f"{parsed.where}.status", round_id=rid))
         if new:
             self.inserts[R].append({
@@ -504,6 +507,7 @@ def _slot_label(f: FigureDoc) -> str:
 def plan_rounds(
     session: Session, parsed: list[ParsedRound], *,
     actor: Actor, origin: str, now: dt.datetime | None = None, preview: bool = False,
+    signed: frozenset[uuid.UUID] = frozenset(),
 ) -> _Plan:
     """What adding or merging these rounds would write, and its summary,
     reading only (refusals raised): with `preview`, new parties are not
@@ -514,7 +518,8 @@ def plan_rounds(
     for p in parsed:
         names.update(p.doc.sides, p.doc.third_parties, p.doc.mediators)
     plan = _Plan(actor=actor, now=now, origin=origin,
-                 parties=ensure_parties(session, names, now, create=not preview), existing=set(existing))
+                 parties=ensure_parties(session, names, now, create=not preview), existing=set(existing),
+                 signed=signed)
     for part in chunks(list(existing)):
         for figure_id, winner, loser, lost in session.execute(
             sa.select(FC.c.figure_id, FC.c.winner_rev, FC.c.loser_rev, FC.c.loser).where(FC.c.round_id.in_(list(part)))
@@ -528,10 +533,10 @@ def plan_rounds(
 
 def store_rounds(
     session: Session, parsed: list[ParsedRound], *,
-    actor: Actor, origin: str, now: dt.datetime | None = None,
+    actor: Actor, origin: str, now: dt.datetime | None = None, signed: frozenset[uuid.UUID] = frozenset(),
 ) -> ImportSummary:
     """Add or merge every round given, in the caller's transaction."""
-    plan = plan_rounds(session, parsed, actor=actor, origin=origin, now=now)
+    plan = plan_rounds(session, parsed, actor=actor, origin=origin, now=now, signed=signed)
     plan.write(session)
     # The list's summary rows: new rounds from the file as they are, merged
     # ones re-read (they now hold what the database had and the file added).

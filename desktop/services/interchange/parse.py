@@ -39,42 +39,33 @@ from desktop.domain.types import (
 )
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
+from desktop.services.interchange import spec
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
+from desktop.services.interchange.spec import (
+    FORMAT,
+    FORMAT_PREFIX,
+    MAX_CATEGORIES,
+    MAX_CATEGORY_SETS,
+    MAX_FIGURES_PER_ROUND,
+    MAX_HISTORY,
+    MAX_PARTIES,
+    MAX_ROUNDS,
+    MAX_SOURCES,
+    READS,
+)
 
-#: What this program writes; it reads this and every earlier version.
-FORMAT = "exchange-desk/2"
-READS = ("exchange-desk/1", "exchange-desk/2")
-FORMAT_PREFIX = "exchange-desk/"
-MAX_HISTORY = 10_000
-
-#: Refuse before reading: no real file comes near these.
-MAX_ROUNDS = 1_000_000
-MAX_FIGURES_PER_ROUND = 20_000
-MAX_PARTIES = 50
-MAX_SOURCES = 200
-MAX_CATEGORY_SETS = 50
-MAX_CATEGORIES = 500
-
-TOP_FIELDS = frozenset({"format", "rounds", "exported_at"})
-ROUND_FIELDS = frozenset({
-    "id", "title", "date", "sides", "location", "notes", "third_parties", "mediators",
-    "status", "sources", "category_sets", "figures",
-})
-SOURCE_FIELDS = frozenset({"name", "affiliation"})
+TOP_FIELDS = spec.TOP.names()
+ROUND_FIELDS = spec.ROUND.names(2)
+SOURCE_FIELDS = spec.SOURCE.names()
+SET_FIELDS = spec.CATEGORY_SET.names()
+FIGURE_FIELDS = spec.FIGURE.names(1)
+#: Version 2 adds who changed a figure last and when, its revision and the
+#: revisions before it, and tombstones (a figure with `deleted_at`).
+REVISION_FIELDS = spec.FIGURE.names(2) - FIGURE_FIELDS
+CONFLICT_FIELDS = spec.CONFLICT.names()
 #: Fields a figure may have and still take the fast path.
 _FAST_FIGURE_FIELDS = frozenset({
     "from", "to", "kind", "source", "category_set", "category", "count", "qualifier", "citation",
-})
-SET_FIELDS = frozenset({"name", "exhaustive", "categories"})
-FIGURE_FIELDS = frozenset({
-    "from", "to", "kind", "source", "category_set", "category", "count", "qualifier",
-    "citation", "note", "entered_by", "entered_at",
-})
-#: Version 2 adds who changed a figure last and when, its revision and the
-#: revisions before it, and tombstones (a figure with `deleted_at`).
-REVISION_FIELDS = frozenset({"changed_by", "changed_at", "rev", "history", "deleted_at", "conflicts"})
-CONFLICT_FIELDS = frozenset({
-    "rev", "history", "count", "qualifier", "citation", "note", "deleted", "changed_by", "changed_at",
 })
 
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -89,6 +80,14 @@ _MEMBERS = {cls: {m.value: m for m in cls} for cls in (MovementKind, Qualifier, 
 
 
 @dataclass(frozen=True, slots=True)
+class Seal:
+    id: str
+    key: str
+    content: str
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedRound:
     doc: RoundDoc
     #: Where it came from, for messages: `a.json: rounds[3]`.
@@ -99,6 +98,14 @@ class ParsedRound:
     stated_exhaustive: frozenset[str] = frozenset()
     #: The file it came from.
     file: str = ""
+    #: Version 3: the round's sealed history entries (the history's fields,
+    #: `seal_id` and `where`), in the order the sending laptop had them.
+    history: tuple[dict, ...] = ()
+    #: Version 3: the signed summaries, (amendment, PDF bytes, where).
+    sign_offs: tuple[tuple[int, bytes, str], ...] = ()
+    #: Version 3: the file's seals (by id) and certificates (key → PEM).
+    seals: dict[str, Seal] | None = None
+    certificates: dict[str, str] | None = None
 
 
 def parse_bytes(data: bytes, name: str) -> list[ParsedRound]:
@@ -312,7 +319,7 @@ class _Reader:
         if fmt not in READS:
             if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
                 version = fmt[len(FORMAT_PREFIX):]
-                if version.isdigit() and int(version) > 2:
+                if version.isdigit() and int(version) > int(FORMAT[len(FORMAT_PREFIX):]):
                     message = translate(
                         "import", "{found} is not a version this program reads (it reads {format}); "
                         "update Exchange Desk to read it.")
@@ -322,8 +329,9 @@ class _Reader:
             raise self.fail("format", translate("import", "must be {format!r}, not {value}.").format(
                 format=FORMAT, value=_show(fmt)))
         self.version = int(fmt[len(FORMAT_PREFIX):])
-        self.obj(top_level, doc, TOP_FIELDS)
+        self.obj(top_level, doc, spec.TOP.names(self.version))
         self.timestamp("exported_at", doc.get("exported_at"))
+        seals, certificates = self.seals(doc.get("seals")), self.certificates(doc.get("certificates"))
         rounds = doc.get("rounds")
         if rounds is None:
             raise self.fail("rounds", translate("import", "missing; expected a list of rounds."))
@@ -345,14 +353,14 @@ class _Reader:
             seen[parsed.id] = i
             out.append(ParsedRound(
                 parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
-                frozenset(self._stated_exhaustive), self.file,
+                frozenset(self._stated_exhaustive), self.file, self._history, self._sign_offs, seals, certificates,
             ))
         return out
 
     def round(self, where: str, raw: object) -> RoundDoc:
         self._stated_affiliations: set[str] = set()
         self._stated_exhaustive: set[str] = set()
-        r = self.obj(where, raw, ROUND_FIELDS)
+        r = self.obj(where, raw, spec.ROUND.names(self.version))
         for required in ("id", "title", "date", "sides"):
             if required not in r:
                 raise self.fail(f"{where}.{required}", translate(
@@ -387,6 +395,8 @@ class _Reader:
         declared_sources = {s.name for s in sources}
         self._tombstones: list[FigureDoc] = []
         figures = self.figures(f"{where}.figures", r.get("figures"), parties, sets)
+        self._history = self.history(f"{where}.history", r.get("history"), rid)
+        self._sign_offs = self.sign_offs(f"{where}.sign_offs", r.get("sign_offs"))
         extra = [SourceDoc(f.source) for f in (*figures, *self._tombstones) if f.source not in declared_sources]
         if extra:
             seen: set[str] = set()
@@ -652,3 +662,84 @@ class _Reader:
         entered_by = self.text(f"{w}.entered_by", f.get("entered_by"), max_len=ACTOR_MAX, required=False, name_like=True) or None
         entered_at = self.timestamp(f"{w}.entered_at", f.get("entered_at"))
         return (src, dst, kind, source, cset, cat, count, qualifier, citation, note, entered_by, entered_at)
+
+    # version 3: supervision
+
+    def listing(self, where: str, value: object, limit: int, what: str) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(where, translate("import", "must be a list of {what}, not {value}.").format(
+                what=what, value=_show(value)))
+        if len(value) > limit:
+            raise self.fail(where, translate("import", "has {count} items; at most {maximum} are allowed.").format(
+                count=format_number(len(value)), maximum=format_number(limit)))
+        return value
+
+    def fixed(self, where: str, value: object, obj: spec.Obj) -> dict:
+        """An object whose fields are plain text (the seals' and entries')."""
+        o = self.obj(where, value, obj.names())
+        for n, f in obj.fields.items():
+            v = o.get(n)
+            if v is None:
+                if f.required:
+                    raise self.fail(f"{where}.{n}", translate("import", "missing."))
+                continue
+            kind = f.schema.get("type")
+            if kind == "string" and not isinstance(v, str) or kind == "integer" and type(v) is not int:
+                raise self.fail(f"{where}.{n}", translate("import", "must be {kind}, not {value}.").format(
+                    kind="text" if kind == "string" else "a whole number", value=_show(v)))
+            if kind == "string" and len(v) > f.schema.get("maxLength", len(v)):
+                raise self.fail(f"{where}.{n}", translate(
+                    "import", "is {length} characters long; at most {maximum} are allowed.").format(
+                    length=format_number(len(v)), maximum=format_number(f.schema["maxLength"])))
+            pattern = f.schema.get("pattern")
+            if pattern and not re.fullmatch(pattern.strip("^$"), v):
+                raise self.fail(f"{where}.{n}", translate("import", "is not in the form this field takes: {value}.")
+                                .format(value=_show(v)))
+        return o
+
+    def seals(self, value: object) -> dict[str, Seal]:
+        out: dict[str, Seal] = {}
+        for i, raw in enumerate(self.listing("seals", value, spec.MAX_SEALS, "seals")):
+            s = self.fixed(f"seals[{i}]", raw, spec.SEAL)
+            out[s["id"]] = Seal(s["id"], s["key"], s["content"], s["signature"])
+        return out
+
+    def certificates(self, value: object) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i, raw in enumerate(self.listing("certificates", value, spec.MAX_SEALS, "certificates")):
+            c = self.fixed(f"certificates[{i}]", raw, spec.CERTIFICATE)
+            out[c["key"]] = c["pem"]
+        return out
+
+    def history(self, where: str, value: object, rid: uuid.UUID) -> tuple[dict, ...]:
+        out = []
+        for i, raw in enumerate(self.listing(where, value, spec.MAX_ENTRIES_PER_ROUND, "history entries")):
+            w = f"{where}[{i}]"
+            e = self.fixed(w, raw, spec.ENTRY)
+            at = self.timestamp(f"{w}.at", e["at"])
+            out.append({"at": at, "actor": e["actor"], "action": e["action"], "entity": e["entity"],
+                        "entity_id": e.get("entity_id"), "round_id": rid, "before": e.get("before"),
+                        "after": e.get("after"), "detail": e.get("detail"), "seal_id": e["seal"], "where": w})
+        return tuple(out)
+
+    def sign_offs(self, where: str, value: object) -> tuple[tuple[int, bytes, str], ...]:
+        import base64
+        import binascii
+
+        out = []
+        seen: set[int] = set()
+        for i, raw in enumerate(self.listing(where, value, spec.MAX_SIGN_OFFS, "signed summaries")):
+            w = f"{where}[{i}]"
+            s = self.fixed(w, raw, spec.SIGN_OFF)
+            if s["amendment"] < 1 or s["amendment"] in seen:
+                raise self.fail(f"{w}.amendment", translate(
+                    "import", "must be a new amendment number from 1, not {value}.").format(value=s["amendment"]))
+            seen.add(s["amendment"])
+            try:
+                pdf = base64.b64decode(s["pdf"], validate=True)
+            except (binascii.Error, ValueError):
+                raise self.fail(f"{w}.pdf", translate("import", "is not base64 text.")) from None
+            out.append((s["amendment"], pdf, w))
+        return tuple(out)
