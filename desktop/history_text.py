@@ -401,6 +401,9 @@ def _lines(entry: Entry, facts: RoundFacts) -> list[str]:
                 return [change_text("status", before.get("status"), after.get("status"))]
             case "merge":
                 return _merge_lines(before, after)
+            case "receive":
+                return [translate("history", "brought from another laptop: %n sealed action(s), each checked", "",
+                                  len(after.get("brought", {})))]
     return []
 
 

@@ -21,6 +21,7 @@ from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
 from desktop.storage.audit import AUDIT, verify_chain
 from desktop.storage.guards import protection_problems
+from desktop.storage.received import timeline
 
 SO = SignOff.__table__
 #: The schema revision from which histories are sealed.
@@ -137,12 +138,14 @@ def history(db: Database, ref: str | uuid.UUID) -> tuple[uuid.UUID, list[History
             rid = ref if isinstance(ref, uuid.UUID) else resolve_round(session, ref)
         except UserError:
             rid = _removed_round(session, ref)
-        rows = session.execute(sa.select(AUDIT).where(AUDIT.c.round_id == rid).order_by(AUDIT.c.seq)).all()
+        rows = timeline(session.connection(), [rid])
+    # Entries received from other laptops are numbered apart (negative), in
+    # the order they arrived; each stands where it arrived.
     return rid, [
         HistoryEntry(
-            seq=r.seq, at=r.at, actor=r.actor, action=r.action, entity=r.entity, entity_id=r.entity_id,
-            before=json.loads(r.before) if r.before else None, after=json.loads(r.after) if r.after else None,
-            detail=r.detail,
+            seq=-r.seq if r.received else r.seq, at=r.at, actor=r.actor, action=r.action, entity=r.entity,
+            entity_id=r.entity_id, before=json.loads(r.before) if r.before else None,
+            after=json.loads(r.after) if r.after else None, detail=r.detail,
         )
         for r in rows
     ]

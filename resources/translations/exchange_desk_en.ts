@@ -203,6 +203,13 @@
 <context>
     <name>history</name>
     <message numerus="yes">
+        <source>brought from another laptop: %n sealed action(s), each checked</source>
+        <translation>
+            <numerusform>brought from another laptop: %n sealed action, each checked</numerusform>
+            <numerusform>brought from another laptop: %n sealed actions, each checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>created with %n figure(s), sides {sides}</source>
         <translation>
             <numerusform>created with %n figure, sides {sides}</numerusform>

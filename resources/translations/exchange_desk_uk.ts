@@ -2937,6 +2937,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{category_set} ({categories})</source>
         <translation>{category_set} ({categories})</translation>
     </message>
+    <message numerus="yes">
+        <source>brought from another laptop: %n sealed action(s), each checked</source>
+        <translation>
+            <numerusform>принесено з іншого ноутбука: %n запечатана дія, кожну перевірено</numerusform>
+            <numerusform>принесено з іншого ноутбука: %n запечатані дії, кожну перевірено</numerusform>
+            <numerusform>принесено з іншого ноутбука: %n запечатаних дій, кожну перевірено</numerusform>
+        </translation>
+    </message>
     <message>
         <source>value held {value}, changed by {who} at {when}</source>
         <translation>чинне значення {value}, змінив користувач {who} ({when})</translation>
@@ -3210,6 +3218,11 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{where}: {name!r} is a mediator of round {round_id} in the database; an import does not change a party&apos;s part.</source>
         <translation>{where}: {name!r} є посередником у раунді {round_id} у базі даних; імпорт не змінює ролі учасника.</translation>
     </message>
+    <message>
+        <source>{where}: round {round_id} is marked signed off, but the file carries no sign-off of it sealed by a supervisor (a file of version 3 does); import it as in_review and have a supervisor sign it off here.</source>
+        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Rounds whose signed history (received with them) signs them off. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
+        <translation>{where}: раунд {round_id} позначено затвердженим, але файл не містить його затвердження, запечатаного керівником (файл версії 3 містить); імпортуйте його як in_review, і нехай керівник затвердить його тут.</translation>
+    </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
         <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here.</extracomment>
@@ -3263,11 +3276,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
             <numerusform>%n нових раундів мають ті самі дату й сторони, що й інші раунди (ймовірні дублікати: див. exchange-desk duplicates).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{where}: a file cannot bring in a round already signed off (round {round_id}); import it as in_review and have a supervisor sign it off here.</source>
-        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
-        <translation>{where}: файл не може внести вже затверджений раунд (раунд {round_id}); імпортуйте його зі статусом in_review, і нехай керівник затвердить його тут.</translation>
-    </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
@@ -3282,7 +3290,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the text {text}</source>
-        <extracomment>What this program writes; it reads this and every earlier version. Refuse before reading: no real file comes near these. Fields a figure may have and still take the fast path. Version 2 adds who changed a figure last and when, its revision and the revisions before it, and tombstones (a figure with `deleted_at`). Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from.</extracomment>
+        <extracomment>Version 2 adds who changed a figure last and when, its revision and the revisions before it, and tombstones (a figure with `deleted_at`). Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from. Version 3: the round&apos;s sealed history entries (the history&apos;s fields, `seal_id` and `where`), in the order the sending laptop had them. Version 3: the signed summaries, (amendment, PDF bytes, where). Version 3: the file&apos;s seals (by id) and certificates (key → PEM).</extracomment>
         <translation>текст {text}</translation>
     </message>
     <message>
@@ -3549,6 +3557,83 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{category} is not a category of the set {category_set}.</source>
         <translation>{category} не є категорією набору {category_set}.</translation>
     </message>
+    <message>
+        <source>must be a list, not {value}.</source>
+        <translation>має бути списком, а не {value}.</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}.</source>
+        <translation>має бути цілим числом, а не {value}.</translation>
+    </message>
+    <message>
+        <source>has {count} items; at most {maximum} are allowed.</source>
+        <translation>має {count} елементів; дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>відсутнє.</translation>
+    </message>
+    <message>
+        <source>is not in the form this field takes: {value}.</source>
+        <translation>має не ту форму, якої вимагає це поле: {value}.</translation>
+    </message>
+    <message>
+        <source>must be a new amendment number from 1, not {value}.</source>
+        <translation>має бути новим номером редакції, від 1, а не {value}.</translation>
+    </message>
+    <message>
+        <source>is not base64 text.</source>
+        <translation>не є текстом base64.</translation>
+    </message>
+    <message>
+        <source>{where}: round {round_id}: {problem}; nothing was imported.</source>
+        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change.</extracomment>
+        <translation>{where}: раунд {round_id}: {problem}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{where}.seal: names a seal the file does not carry.</source>
+        <translation>{where}.seal: називає печатку, якої у файлі немає.</translation>
+    </message>
+    <message>
+        <source>{where}.seal: the file does not carry the certificate of the key that made this seal.</source>
+        <translation>{where}.seal: у файлі немає сертифіката ключа, яким зроблено цю печатку.</translation>
+    </message>
+    <message>
+        <source>a certificate in the file cannot be read</source>
+        <translation>сертифікат у файлі неможливо прочитати</translation>
+    </message>
+    <message>
+        <source>a seal names a certificate other than the one the file carries</source>
+        <translation>печатка називає інший сертифікат, ніж той, що є у файлі</translation>
+    </message>
+    <message>
+        <source>its history is sealed by {name}, whose key is not relied on here ({reason})</source>
+        <translation>його історію запечатав {name}, чиєму ключу тут не довіряють ({reason})</translation>
+    </message>
+    <message>
+        <source>its history entries are not those {name} sealed (the file was changed)</source>
+        <translation>записи його історії не ті, які запечатав {name} (файл змінено)</translation>
+    </message>
+    <message>
+        <source>a history entry ({action}) was sealed by {name}, whose role ({role}) does not allow it</source>
+        <translation>запис історії ({action}) запечатав {name}, чия роль ({role}) цього не дозволяє</translation>
+    </message>
+    <message>
+        <source>amendment {amendment} was signed off differently here and on another laptop</source>
+        <translation>редакцію {amendment} затверджено по-різному тут і на іншому ноутбуці</translation>
+    </message>
+    <message>
+        <source>it was signed off on another laptop (amendment {amendment}) for figures other than those it holds here</source>
+        <translation>його затверджено на іншому ноутбуці (редакція {amendment}) для інших показників, ніж ті, що є тут</translation>
+    </message>
+    <message>
+        <source>its sign-off (amendment {amendment}) comes without its signed summary</source>
+        <translation>його затвердження (редакція {amendment}) надійшло без підписаного підсумку</translation>
+    </message>
+    <message>
+        <source>the signed summary of amendment {amendment} ({where}) is not the one its sign-off made</source>
+        <translation>підписаний підсумок редакції {amendment} ({where}) не той, який створило затвердження</translation>
+    </message>
 </context>
 <context>
     <name>integrity</name>
@@ -3637,7 +3722,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the history&apos;s protection {name} is missing</source>
-        <extracomment>The SQLite triggers, as SQLite keeps their text. The PostgreSQL trigger (one per table, `{table}_append_only` but the history&apos;s own) and their function&apos;s body. The server&apos;s role guards (migration 0011, PostgreSQL only). The schema revision that made them: older databases have none yet.</extracomment>
+        <extracomment>The SQLite triggers, as SQLite keeps their text. The PostgreSQL trigger (one per table, `{table}_append_only` but the history&apos;s own) and their function&apos;s body. The server&apos;s role guards (migration 0011, PostgreSQL only). The security-definer functions through which logins write history. The schema revision that made them: older databases have none yet.</extracomment>
         <translation>захисту історії {name} немає</translation>
     </message>
     <message>
@@ -3656,6 +3741,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>a figure of round {round_id} is not what its signed history says</source>
         <extracomment>Rounds named in a problem.</extracomment>
         <translation>цифра раунду {round_id} не така, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>history entries of round {round_id} received from another laptop are missing or changed</source>
+        <translation>записи історії раунду {round_id}, отримані з іншого ноутбука, відсутні або змінені</translation>
     </message>
     <message>
         <source>history entry {number} of round {round_id} is not sealed by anyone&apos;s key: it was added outside the program</source>
@@ -3966,7 +4055,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{name}&apos;s key is certified as {role}, which may not do this ({action} {entity}); nothing was written.</source>
-        <extracomment>Where the seal puts entries that belong to no round. Where a transaction keeps the head it last wrote (Connection.info).</extracomment>
+        <extracomment>Where the seal puts entries that belong to no round. An entry&apos;s own fields: what its hashes and its seal cover. Where a transaction keeps the head it last wrote (Connection.info).</extracomment>
         <translation>Ключ {name} засвідчено для ролі «{role}», якій це не дозволено ({action} {entity}); нічого не записано.</translation>
     </message>
 </context>
@@ -4557,7 +4646,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>The round {round} is already signed off (amendment {amendment}).</source>
-        <extracomment>Entries that change what a sign-off vouches for: a round&apos;s figures (its creation carries them) and its resolutions.</extracomment>
         <translation>Раунд {round} уже затверджено (редакція {amendment}).</translation>
     </message>
     <message>

@@ -69,8 +69,11 @@ def _refused(url: str, sql: str) -> str:
     "UPDATE resolution SET accepted_value = 1",
     "SELECT exchange_desk_append_history('{}'::jsonb, '{}'::jsonb, "
     "'[{\"action\": \"sign_off\", \"entity\": \"round\"}]'::jsonb)",
+    "INSERT INTO received_entry (after_seq, seal_id, round_id, position, at, actor, action, entity) "
+    "SELECT 0, 'a', id, 0, now(), 'x', 'sign_off', 'round' FROM exchange_round",
+    "DELETE FROM received_entry",
 ], ids=["truncate", "disable-trigger", "delete-history", "insert-history", "insert-seal", "status", "sign-off",
-        "resolution", "append-a-sign-off"])
+        "resolution", "append-a-sign-off", "insert-received", "delete-received"])
 def test_a_coordinators_login_cannot_touch_what_is_not_theirs(logins, cli, db, sql):
     if logins is None:
         return  # SQLite: the fixture held the refusal
@@ -143,3 +146,25 @@ def test_a_history_rewritten_by_the_owner_with_psql_is_found(logins, cli, db, db
     result = cli("check")
     assert result.code == 3 and "rewritten" in result.err, result.err
     assert "chained" not in result.err  # the chain itself was made to hold: the seals found it
+
+
+def test_a_supervisors_login_imports_a_laptops_signed_rounds(logins, cli, db, monkeypatch, tmp_path, template_db):
+    """A field laptop (SQLite) signs a round off and exports it; on the
+    server, a supervisor's own login imports it through the owner's
+    function: the round is signed off there and everything holds."""
+    if logins is None:
+        return  # SQLite: the fixture held the refusal
+    import shutil
+
+    laptop = tmp_path / "laptop.db"
+    shutil.copyfile(template_db, laptop)
+    monkeypatch.setenv("EXCHANGE_DESK_DB", str(laptop))
+    ready_for_sign_off(cli, db)
+    assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf")).code == 0
+    assert cli("export", str(tmp_path / "laptop.json")).code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", logins["supervisor"])
+    with acting_as("Olena"):
+        result = cli("import", str(tmp_path / "laptop.json"))
+    assert result.code == 0, result.err
+    assert cli("verify", str(tmp_path / "s.pdf")).code == 0
+    assert cli("check").code == 0

@@ -665,12 +665,11 @@ class _Reader:
 
     # version 3: supervision
 
-    def listing(self, where: str, value: object, limit: int, what: str) -> list:
+    def listing(self, where: str, value: object, limit: int) -> list:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(where, translate("import", "must be a list of {what}, not {value}.").format(
-                what=what, value=_show(value)))
+            raise self.fail(where, translate("import", "must be a list, not {value}.").format(value=_show(value)))
         if len(value) > limit:
             raise self.fail(where, translate("import", "has {count} items; at most {maximum} are allowed.").format(
                 count=format_number(len(value)), maximum=format_number(limit)))
@@ -686,9 +685,12 @@ class _Reader:
                     raise self.fail(f"{where}.{n}", translate("import", "missing."))
                 continue
             kind = f.schema.get("type")
-            if kind == "string" and not isinstance(v, str) or kind == "integer" and type(v) is not int:
-                raise self.fail(f"{where}.{n}", translate("import", "must be {kind}, not {value}.").format(
-                    kind="text" if kind == "string" else "a whole number", value=_show(v)))
+            if kind == "string" and not isinstance(v, str):
+                raise self.fail(f"{where}.{n}", translate("import", "must be text, not {value}.").format(
+                    value=_show(v)))
+            if kind == "integer" and type(v) is not int:
+                raise self.fail(f"{where}.{n}", translate("import", "must be a whole number, not {value}.").format(
+                    value=_show(v)))
             if kind == "string" and len(v) > f.schema.get("maxLength", len(v)):
                 raise self.fail(f"{where}.{n}", translate(
                     "import", "is {length} characters long; at most {maximum} are allowed.").format(
@@ -701,21 +703,21 @@ class _Reader:
 
     def seals(self, value: object) -> dict[str, Seal]:
         out: dict[str, Seal] = {}
-        for i, raw in enumerate(self.listing("seals", value, spec.MAX_SEALS, "seals")):
+        for i, raw in enumerate(self.listing("seals", value, spec.MAX_SEALS)):
             s = self.fixed(f"seals[{i}]", raw, spec.SEAL)
             out[s["id"]] = Seal(s["id"], s["key"], s["content"], s["signature"])
         return out
 
     def certificates(self, value: object) -> dict[str, str]:
         out: dict[str, str] = {}
-        for i, raw in enumerate(self.listing("certificates", value, spec.MAX_SEALS, "certificates")):
+        for i, raw in enumerate(self.listing("certificates", value, spec.MAX_SEALS)):
             c = self.fixed(f"certificates[{i}]", raw, spec.CERTIFICATE)
             out[c["key"]] = c["pem"]
         return out
 
     def history(self, where: str, value: object, rid: uuid.UUID) -> tuple[dict, ...]:
         out = []
-        for i, raw in enumerate(self.listing(where, value, spec.MAX_ENTRIES_PER_ROUND, "history entries")):
+        for i, raw in enumerate(self.listing(where, value, spec.MAX_ENTRIES_PER_ROUND)):
             w = f"{where}[{i}]"
             e = self.fixed(w, raw, spec.ENTRY)
             at = self.timestamp(f"{w}.at", e["at"])
@@ -730,7 +732,7 @@ class _Reader:
 
         out = []
         seen: set[int] = set()
-        for i, raw in enumerate(self.listing(where, value, spec.MAX_SIGN_OFFS, "signed summaries")):
+        for i, raw in enumerate(self.listing(where, value, spec.MAX_SIGN_OFFS)):
             w = f"{where}[{i}]"
             s = self.fixed(w, raw, spec.SIGN_OFF)
             if s["amendment"] < 1 or s["amendment"] in seen:

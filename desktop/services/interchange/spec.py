@@ -2,8 +2,8 @@
 are required, their types and limits. The reader (`parse`) takes its field
 lists, required fields, choices and limits from here, and the JSON Schema
 published in `docs/interchange.schema.json` is made from here
-(`python -m desktop.services.interchange.spec > docs/interchange.schema.json`;
-a test holds the two together). What a schema cannot say (a figure's
+(`schema_text()`; `tests/unit/services/test_interchange_schema.py` holds
+the two together and, with EXCHANGE_DESK_WRITE_SCHEMA=1, writes it). What a schema cannot say (a figure's
 parties must be the round's, a sign-off's seal must verify) the reader
 checks and `docs/interchange.md` describes.
 """
@@ -239,6 +239,3 @@ def json_schema() -> dict:
 def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
-
-if __name__ == "__main__":
-    print(schema_text(), end="")
