@@ -156,10 +156,16 @@ def test_a_supervisors_login_imports_a_laptops_signed_rounds(logins, cli, db, mo
         return  # SQLite: the fixture held the refusal
     import shutil
 
+    from desktop.storage import Database, resolve_url
+
     laptop = tmp_path / "laptop.db"
     shutil.copyfile(template_db, laptop)
     monkeypatch.setenv("EXCHANGE_DESK_DB", str(laptop))
-    ready_for_sign_off(cli, db)
+    field = Database.open(resolve_url(laptop, laptop))
+    try:
+        ready_for_sign_off(cli, field)
+    finally:
+        field.close()
     assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "s.pdf")).code == 0
     assert cli("export", str(tmp_path / "laptop.json")).code == 0
     monkeypatch.setenv("EXCHANGE_DESK_DB", logins["supervisor"])
