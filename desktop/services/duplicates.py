@@ -95,37 +95,43 @@ def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: Actor) -
     with db.transaction() as session:
         keep = resolve_round(session, keep_ref)
         other = resolve_round(session, other_ref)
-        if keep == other:
-            raise UserError(translate("duplicates", "{round}: a round cannot be merged into itself.").format(
-                round=keep))
-        (kept,) = export_rounds(session, ids=[keep])
-        (folded,) = export_rounds(session, ids=[other])
-        for doc in (kept, folded):
-            if doc["status"] == RoundStatus.SIGNED_OFF.value:
-                raise Refused(translate(
-                    "duplicates", "round {round} ({title}) is signed off; reopen it before merging."
-                ).format(round=doc["id"], title=doc["title"]))
-        if (kept["date"], sorted(kept["sides"])) != (folded["date"], sorted(folded["sides"])):
-            raise UserError(translate(
-                "duplicates", "rounds {keep} and {other} are not of the same date and sides; only likely "
-                "duplicates are merged."
-            ).format(keep=kept["id"], other=folded["id"]))
-        # The duplicate's content, under the kept round's id and fields.
-        other_title = folded["title"]
-        folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status")})
-        parsed = _Reader(translate("duplicates", "round {round}").format(round=other)).document(
-            {"format": FORMAT, "rounds": [folded]})
-        summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
-        now = utc_now()
-        session.execute(sa.delete(R).where(R.c.id == other))
-        audit.append(session.connection(), [{
-            "at": now, "action": "merge", "entity": "round", "entity_id": str(other),
-            "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),
-            "after": None, "detail": f"merged into round {keep} as a duplicate",
-        }, {
-            "at": now, "action": "merge", "entity": "round", "entity_id": str(keep),
-            "round_id": keep, "before": None, "after": audit.dumps({"merged": str(other)}),
-            "detail": f"round {other} merged into this one as a duplicate",
-        }], actor)
+        return fold(session, keep, other, actor=actor)
+
+
+def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor) -> ImportSummary:
+    """`merge_rounds` in the caller's transaction (an import brings the same
+    merge made on another laptop)."""
+    if keep == other:
+        raise UserError(translate("duplicates", "{round}: a round cannot be merged into itself.").format(
+            round=keep))
+    (kept,) = export_rounds(session, ids=[keep])
+    (folded,) = export_rounds(session, ids=[other])
+    for doc in (kept, folded):
+        if doc["status"] == RoundStatus.SIGNED_OFF.value:
+            raise Refused(translate(
+                "duplicates", "round {round} ({title}) is signed off; reopen it before merging."
+            ).format(round=doc["id"], title=doc["title"]))
+    if (kept["date"], sorted(kept["sides"])) != (folded["date"], sorted(folded["sides"])):
+        raise UserError(translate(
+            "duplicates", "rounds {keep} and {other} are not of the same date and sides; only likely "
+            "duplicates are merged."
+        ).format(keep=kept["id"], other=folded["id"]))
+    # The duplicate's content, under the kept round's id and fields.
+    other_title = folded["title"]
+    folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status")})
+    parsed = _Reader(translate("duplicates", "round {round}").format(round=other)).document(
+        {"format": FORMAT, "rounds": [folded]})
+    summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
+    now = utc_now()
+    session.execute(sa.delete(R).where(R.c.id == other))
+    audit.append(session.connection(), [{
+        "at": now, "action": "merge", "entity": "round", "entity_id": str(other),
+        "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),
+        "after": None, "detail": f"merged into round {keep} as a duplicate",
+    }, {
+        "at": now, "action": "merge", "entity": "round", "entity_id": str(keep),
+        "round_id": keep, "before": None, "after": audit.dumps({"merged": str(other)}),
+        "detail": f"round {other} merged into this one as a duplicate",
+    }], actor)
     return summary
 

@@ -3225,7 +3225,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them.</extracomment>
         <translation>
             <numerusform>додано %n раунд</numerusform>
             <numerusform>додано %n раунди</numerusform>
@@ -3267,6 +3267,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Imported: {rounds}; {figures}.</source>
         <translation>Імпортовано: {rounds}; {figures}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate round(s) merged into another, as on the laptop the file came from.</source>
+        <translation>
+            <numerusform>%n раунд-дублікат об’єднано з іншим, як на ноутбуці, з якого надійшов файл.</numerusform>
+            <numerusform>%n раунди-дублікати об’єднано з іншими, як на ноутбуці, з якого надійшов файл.</numerusform>
+            <numerusform>%n раундів-дублікатів об’єднано з іншими, як на ноутбуці, з якого надійшов файл.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new round(s) share a date and sides with another round (likely duplicates: see exchange-desk duplicates).</source>
@@ -3566,6 +3574,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>має бути цілим числом, а не {value}.</translation>
     </message>
     <message>
+        <source>{round_id} is a round of this file, and cannot also be removed.</source>
+        <translation>{round_id} є раундом цього файлу, і його не можна водночас вилучити.</translation>
+    </message>
+    <message>
+        <source>holds no merge of round {round_id} into {other}.</source>
+        <translation>не містить об’єднання раунду {round_id} з {other}.</translation>
+    </message>
+    <message>
         <source>has {count} items; at most {maximum} are allowed.</source>
         <translation>має {count} елементів; дозволено щонайбільше {maximum}.</translation>
     </message>
@@ -3587,7 +3603,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: round {round_id}: {problem}; nothing was imported.</source>
-        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change.</extracomment>
+        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change. The file each round&apos;s entries came from.</extracomment>
         <translation>{where}: раунд {round_id}: {problem}; нічого не імпортовано.</translation>
     </message>
     <message>

@@ -207,3 +207,31 @@ def test_a_coordinator_cannot_make_a_round_signed_off_by_a_file(cli, db, tmp_pat
     refused = cli("import", str(tmp_path / "forged.json"))
     assert refused.code in (2, 3) and "signed off" in refused.err, refused.err
     assert state(path) == before
+
+
+def test_a_duplicate_merged_on_one_laptop_is_merged_on_the_other(cli, db, tmp_path, laptop, db_path):
+    """Both laptops hold two entries of the same exchange; laptop A merges
+    them. Its file removes the duplicate on laptop B too (a tombstone with
+    the sealed merge), and B's own figure in the duplicate is kept."""
+    import os
+
+    keep = cli("round", "new", "--title", "Exchange", "--date", "2024-05-01", "--side", "Ukraine",
+               "--side", "Russia").out.strip()
+    other = cli("round", "new", "--title", "Exchange (laptop 2)", "--date", "2024-05-01", "--side", "Ukraine",
+                "--side", "Russia").out.strip()
+    assert cli("export", str(tmp_path / "both.json")).code == 0
+    laptop()
+    assert cli("import", str(tmp_path / "both.json")).code == 0
+    assert cli("record", other, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
+               "--source", "HQ", "--count", "75").code == 0
+    os.environ["EXCHANGE_DESK_DB"] = str(db_path)
+    assert cli("merge-rounds", keep, other).code == 0
+    assert cli("export", str(tmp_path / "merged.json")).code == 0
+    removed = json.loads((tmp_path / "merged.json").read_text(encoding="utf-8"))["removed"]
+    assert [r["id"] for r in removed] == [other]
+    laptop()
+    result = cli("import", str(tmp_path / "merged.json"))
+    assert result.code == 0 and "1 duplicate round merged" in result.out, result.out + result.err
+    assert cli("show", other).code == 2  # no such round here any more
+    assert "75" in cli("show", keep).out
+    assert cli("check").code == 0

@@ -66,7 +66,8 @@ def import_files(
     with paused_gc():
         files = parse_files(names, progress)
         everything = [p for parsed in files for p in parsed]
-        trust = _trust(keys, everything)
+        removals = [r for parsed in files for r in getattr(parsed, "removed", ())]
+        trust = _trust(keys, [*everything, *removals])
         progress(60, translate("import", "Storing %n round(s)", "", sum(map(len, files))))
         if preview and len(files) == 1:
             # One file: what it would change is worked out by reading alone,
@@ -74,19 +75,20 @@ def import_files(
             # files are stored one after the other, then rolled back: each
             # next one meets what the ones before it brought.)
             with db.reading() as session:
-                supervision.check_received(session, files[0], trust.problem)
+                supervision.check_received(session, [*files[0], *removals], trust.problem)
                 summary = plan_rounds(session, files[0], actor=actor, origin=", ".join(names), preview=True).summary
             progress(100, translate("import", "Done"))
             return summary
         try:
             with db.transaction() as session:
-                received = supervision.check_received(session, everything, trust.problem)
+                received = supervision.check_received(session, [*everything, *removals], trust.problem)
                 supervision.keep(session, received)
                 supervision.apply_reopenings(session, received, actor)
                 signed = frozenset(supervision.signed_here(session, received))
                 summary = ImportSummary()
                 for parsed in files:
                     summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names), signed=signed))
+                summary.rounds_removed = supervision.apply_removals(session, removals, actor)
                 supervision.apply_supervision(session, everything, received, actor, trust.roots)
                 if preview:
                     raise _Preview(summary)
@@ -118,7 +120,7 @@ class _Trust:
         return self._seen[pem]
 
 
-def _trust(keys: KeyStore | None, parsed: Sequence[ParsedRound]) -> _Trust:
+def _trust(keys: KeyStore | None, parsed: Sequence) -> _Trust:
     if not any(p.history for p in parsed):
         return _Trust([], set())
     if keys is None:

@@ -88,6 +88,26 @@ class Seal:
 
 
 @dataclass(frozen=True, slots=True)
+class Removal:
+    """Version 3: a round merged into another as a duplicate, with its
+    sealed history (the merge among it)."""
+
+    round_id: uuid.UUID
+    merged_into: uuid.UUID
+    where: str
+    history: tuple[dict, ...]
+    seals: dict[str, Seal] | None = None
+    certificates: dict[str, str] | None = None
+    file: str = ""
+
+
+class ParsedFile(list):
+    """A file's rounds (a list of ParsedRound), and its removed rounds."""
+
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedRound:
     doc: RoundDoc
     #: Where it came from, for messages: `a.json: rounds[3]`.
@@ -107,14 +127,26 @@ class ParsedRound:
     seals: dict[str, Seal] | None = None
     certificates: dict[str, str] | None = None
 
+    @property
+    def round_id(self) -> uuid.UUID:
+        return self.doc.id
 
-def parse_bytes(data: bytes, name: str) -> list[ParsedRound]:
+
+def parse_bytes(data: bytes, name: str) -> ParsedFile:
     """Validate a whole file. Raises UserError at the first fault."""
     doc = load_json(data, name)
     return _Reader(name).document(doc)
 
 
 # --- validation ------------------------------------------------------------
+
+
+def _values(text: str | None) -> dict:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _visible(text: str) -> bool:
@@ -342,7 +374,7 @@ class _Reader:
             raise self.fail("rounds", translate(
                 "import", "has {count} rounds; at most {maximum} are allowed in one file."
             ).format(count=format_number(len(rounds)), maximum=format_number(MAX_ROUNDS)))
-        out: list[ParsedRound] = []
+        out = ParsedFile()
         seen: dict[uuid.UUID, int] = {}
         for i, raw in enumerate(rounds):
             where = f"rounds[{i}]"
@@ -355,6 +387,7 @@ class _Reader:
                 parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
                 frozenset(self._stated_exhaustive), self.file, self._history, self._sign_offs, seals, certificates,
             ))
+        out.removed = self.removed(doc.get("removed"), seen, seals, certificates)
         return out
 
     def round(self, where: str, raw: object) -> RoundDoc:
@@ -744,4 +777,26 @@ class _Reader:
             except (binascii.Error, ValueError):
                 raise self.fail(f"{w}.pdf", translate("import", "is not base64 text.")) from None
             out.append((s["amendment"], pdf, w))
+        return tuple(out)
+
+    def removed(self, value: object, rounds: dict[uuid.UUID, int], seals, certificates) -> tuple[Removal, ...]:
+        out = []
+        for i, raw in enumerate(self.listing("removed", value, spec.MAX_ROUNDS)):
+            w = f"removed[{i}]"
+            r = self.obj(w, raw, spec.REMOVED_ROUND.names())
+            for required in spec.REMOVED_ROUND.required():
+                if required not in r:
+                    raise self.fail(f"{w}.{required}", translate("import", "missing."))
+            rid = self.uuid(f"{w}.id", r["id"])
+            into = self.uuid(f"{w}.merged_into", r["merged_into"])
+            if rid in rounds or rid == into:
+                raise self.fail(f"{w}.id", translate(
+                    "import", "{round_id} is a round of this file, and cannot also be removed.").format(round_id=rid))
+            history = self.history(f"{w}.history", r["history"], rid)
+            merged = any(e["action"] == "merge" and e["entity"] == "round"
+                         and _values(e["before"]).get("into") == str(into) for e in history)
+            if not merged:
+                raise self.fail(f"{w}.history", translate(
+                    "import", "holds no merge of round {round_id} into {other}.").format(round_id=rid, other=into))
+            out.append(Removal(rid, into, f"{self.file}: {w}", history, seals, certificates, self.file))
         return tuple(out)

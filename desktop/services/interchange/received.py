@@ -22,7 +22,7 @@ import hashlib
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -33,7 +33,7 @@ from desktop.domain.tables import Resolution, SignOff
 from desktop.domain.types import RoundStatus
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
-from desktop.services.interchange.parse import ParsedRound
+from desktop.services.interchange.parse import ParsedRound, Removal
 from desktop.services.loading import R, chunks
 from desktop.storage import audit
 from desktop.storage.audit import FIELDS, round_digests
@@ -65,14 +65,16 @@ class Received:
     certs: list[dict]
     #: Rounds whose supervision may change.
     supervised: set[uuid.UUID]
+    #: The file each round's entries came from.
+    files: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
-def _refuse(p: ParsedRound, text: str) -> Refused:
+def _refuse(p: ParsedRound | Removal, text: str) -> Refused:
     return Refused(translate("import", "{where}: round {round_id}: {problem}; nothing was imported.").format(
-        where=p.where, round_id=p.doc.id, problem=text))
+        where=p.where, round_id=p.round_id, problem=text))
 
 
-def check_received(session: Session, parsed: list[ParsedRound],
+def check_received(session: Session, parsed: list[ParsedRound | Removal],
                    trust_problem: Callable[[bytes], str | None]) -> Received:
     """Every group of entries the files bring that is not held here,
     checked; raises at the first that does not hold."""
@@ -83,13 +85,14 @@ def check_received(session: Session, parsed: list[ParsedRound],
     for p in parsed:
         mine: dict[tuple[str, uuid.UUID], tuple[ParsedRound, list[dict]]] = {}
         for entry in p.history:
-            mine.setdefault((entry["seal_id"], p.doc.id), (p, []))[1].append(entry)
+            mine.setdefault((entry["seal_id"], p.round_id), (p, []))[1].append(entry)
         for key, value in mine.items():  # the same round in several files: its first
             wanted.setdefault(key, value)
     if not wanted:
         return Received([], {}, [], [], set())
     held = held_groups(session.connection(), {s for s, _ in wanted})
     opened: dict[str, dict | None] = {}
+    named: dict[str, bool] = {}
     people: dict[str, tuple[str, Role]] = {}
     out = Received([], defaultdict(dict), [], [], set())
     seals_out: dict[str, dict] = {}
@@ -98,7 +101,9 @@ def check_received(session: Session, parsed: list[ParsedRound],
         if (seal_id, rid) in held:
             continue
         seal = (p.seals or {}).get(seal_id)
-        if seal is None or hashlib.sha256(seal.content.encode()).hexdigest() != seal_id:
+        if seal is not None and seal_id not in named:  # a seal covers many rounds: hashed once
+            named[seal_id] = hashlib.sha256(seal.content.encode()).hexdigest() == seal_id
+        if seal is None or not named[seal_id]:
             raise UserError(translate("import", "{where}.seal: names a seal the file does not carry.").format(
                 where=entries[0]["where"]))
         pem = (p.certificates or {}).get(seal.key)
@@ -130,10 +135,11 @@ def check_received(session: Session, parsed: list[ParsedRound],
                 raise _refuse(p, translate("import", "a history entry ({action}) was sealed by {name}, whose role "
                                            "({role}) does not allow it").format(
                     action=e["action"], name=name, role=role.value))
-            if (e["entity"], e["action"]) in _SUPERVISION:
+            if (e["entity"], e["action"]) in _SUPERVISION and isinstance(p, ParsedRound):
                 out.supervised.add(rid)
         out.groups.append(Group(seal_id, rid, fields, entries[0]["where"]))
         out.brought[rid][seal_id] = signed["rounds"][str(rid)]
+        out.files[rid] = p.file
         seals_out[seal_id] = {"id": seal.id, "key_id": seal.key, "content": seal.content, "signature": seal.signature}
         certs_out[seal.key] = {"key_id": seal.key, "name": name, "role": role.value, "pem": pem}
     out.seals, out.certs = list(seals_out.values()), list(certs_out.values())
@@ -230,7 +236,7 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
     for rid, brought in received.brought.items():
         entries.append({"at": now, "action": "receive", "entity": "round", "entity_id": str(rid), "round_id": rid,
                         "before": None, "after": audit.dumps({"brought": brought}),
-                        "detail": f"imported from {by_id[rid].file}"})
+                        "detail": f"imported from {received.files.get(rid, '')}"})
     audit.append(session.connection(), entries, actor)
     if received.supervised:
         from desktop.services.summaries import refresh_summaries
@@ -238,6 +244,22 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
         # The list's rows; and a resolution decided on other values than
         # those held here ends (in the history, as the import's consequence).
         refresh_summaries(session, sorted(received.supervised), actor)
+
+
+def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> int:
+    """Rounds merged into another as duplicates on another laptop: the same
+    merge here, where both rounds are held. Returns how many."""
+    from desktop.services.duplicates import fold
+
+    ids = {r.round_id for r in removals} | {r.merged_into for r in removals}
+    held = {rid for (rid,) in session.execute(sa.select(R.c.id).where(R.c.id.in_(sorted(ids))))} if ids else set()
+    done = 0
+    for removal in removals:
+        if removal.round_id in held and removal.merged_into in held:
+            fold(session, removal.merged_into, removal.round_id, actor=actor)
+            held.discard(removal.round_id)
+            done += 1
+    return done
 
 
 def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots: list[bytes],
@@ -307,19 +329,22 @@ def attach(session: Session, rounds: list[dict]) -> dict:
     every = session.execute(sa.select(sa.func.count()).select_from(R)).scalar() == len(rounds)
     parts = [None] if every else list(chunks([uuid.UUID(i) for i in by_id], 500))
     seal_ids: set[str] = set()
+
+    def entry_of(e) -> dict:
+        seal_ids.add(e.seal_id)
+        entry = {"seal": e.seal_id, "at": canonical_value(e.at), "actor": e.actor, "action": e.action,
+                 "entity": e.entity}
+        for f in ("entity_id", "before", "after", "detail"):
+            value = getattr(e, f)
+            if value is not None:
+                entry[f] = value
+        return entry
+
     for part in parts:
         for e in timeline(conn, part):
             d = by_id.get(str(e.round_id))
-            if d is None or e.seal_id is None:
-                continue
-            entry = {"seal": e.seal_id, "at": canonical_value(e.at), "actor": e.actor, "action": e.action,
-                     "entity": e.entity}
-            for f in ("entity_id", "before", "after", "detail"):
-                value = getattr(e, f)
-                if value is not None:
-                    entry[f] = value
-            d.setdefault("history", []).append(entry)
-            seal_ids.add(e.seal_id)
+            if d is not None and e.seal_id is not None:
+                d.setdefault("history", []).append(entry_of(e))
         query = sa.select(SO.c.round_id, SO.c.amendment, SO.c.pdf).where(SO.c.pdf.is_not(None))
         if part is not None:
             query = query.where(SO.c.round_id.in_(part))
@@ -327,6 +352,7 @@ def attach(session: Session, rounds: list[dict]) -> dict:
             d = by_id.get(str(rid))
             if d is not None:
                 d.setdefault("sign_offs", []).append({"amendment": amendment, "pdf": encode_pdf(bytes(pdf))})
+    removed = _removed(session, entry_of) if every else []
     seals, keys = [], set()
     for part in chunks(sorted(seal_ids), 500):
         for s in session.execute(sa.select(SEAL).where(SEAL.c.id.in_(part)).order_by(SEAL.c.id)):
@@ -335,4 +361,32 @@ def attach(session: Session, rounds: list[dict]) -> dict:
     certs = [{"key": c.key_id, "pem": c.pem}
              for c in session.execute(sa.select(CERT).where(CERT.c.key_id.in_(sorted(keys))).order_by(CERT.c.key_id))]
     seals.sort(key=lambda s: s["id"])
-    return {"seals": seals, "certificates": certs} if seals else {}
+    out = {"seals": seals, "certificates": certs} if seals else {}
+    if removed:
+        out["removed"] = removed
+    return out
+
+
+def _removed(session: Session, entry_of) -> list[dict]:
+    """Rounds merged into another as duplicates (held here no longer), each
+    with its sealed history: tombstones, so that other laptops merge them too."""
+    from desktop.domain.supervision import values
+    from desktop.storage.received import AUDIT, RECEIVED
+
+    merged: dict[uuid.UUID, str] = {}
+    for table in (AUDIT, RECEIVED):
+        for rid, before in session.execute(sa.select(table.c.round_id, table.c.before).where(
+                table.c.action == "merge", table.c.entity == "round")):
+            into = values(before).get("into")
+            if rid is not None and into:
+                merged[rid] = into
+    if not merged:
+        return []
+    held = {rid for part in chunks(sorted(merged), 500)
+            for (rid,) in session.execute(sa.select(R.c.id).where(R.c.id.in_(part)))}
+    out = []
+    for rid in sorted(set(merged) - held, key=str):
+        history = [entry_of(e) for e in timeline(session.connection(), [rid]) if e.seal_id is not None]
+        if any(e["action"] == "merge" for e in history):
+            out.append({"id": str(rid), "merged_into": merged[rid], "history": history})
+    return out

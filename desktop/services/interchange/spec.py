@@ -115,6 +115,7 @@ TOP = Obj({
     "rounds": F(items("round", MAX_ROUNDS), required=True),
     "seals": F(items("seal", MAX_SEALS), since=3),
     "certificates": F(items("certificate", MAX_SEALS), since=3),
+    "removed": F(items("removed_round", MAX_ROUNDS), since=3),
 }, "An Exchange Desk interchange file")
 
 ROUND = Obj({
@@ -208,8 +209,15 @@ CERTIFICATE = Obj({
     "pem": F(text(MAX_PEM), required=True),
 }, "The certificate of a key that sealed entries")
 
+REMOVED_ROUND = Obj({
+    "id": F(UUID, required=True),
+    "merged_into": F(UUID, required=True),
+    "history": F(items("entry", MAX_ENTRIES_PER_ROUND), required=True),
+}, "A round merged into another as a duplicate (a tombstone), with its sealed history")
+
 OBJECTS = {"round": ROUND, "source": SOURCE, "category_set": CATEGORY_SET, "figure": FIGURE,
-           "conflict": CONFLICT, "entry": ENTRY, "sign_off": SIGN_OFF, "seal": SEAL, "certificate": CERTIFICATE}
+           "conflict": CONFLICT, "entry": ENTRY, "sign_off": SIGN_OFF, "seal": SEAL, "certificate": CERTIFICATE,
+           "removed_round": REMOVED_ROUND}
 
 
 def _object_schema(obj: Obj) -> dict:

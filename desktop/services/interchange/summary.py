@@ -26,6 +26,8 @@ class ImportSummary:
     titles: dict[uuid.UUID, str] = field(default_factory=dict)
     #: New rounds that share a date and sides with another round here.
     likely_duplicates: int = 0
+    #: Rounds merged here into another, as another laptop had merged them.
+    rounds_removed: int = 0
 
     def add(self, other: ImportSummary) -> None:
         """Count another file's import in with this one (a round new in the
@@ -65,6 +67,10 @@ class ImportSummary:
         figures = ", ".join(parts)
         text = (translate("import", "Would import: {rounds}; {figures}.") if preview
                 else translate("import", "Imported: {rounds}; {figures}.")).format(rounds=rounds, figures=figures)
+        if self.rounds_removed:
+            text += " " + translate(
+                "import", "%n duplicate round(s) merged into another, as on the laptop the file came from.", "",
+                self.rounds_removed)
         if self.likely_duplicates:
             text += " " + translate(
                 "import", "%n new round(s) share a date and sides with another round (likely duplicates: "
