@@ -1,8 +1,9 @@
-"""Synthetic interchange files of two shapes: `standard` rounds (two sides,
+"""Synthetic interchange files of three shapes: `standard` rounds (two sides,
 Cyrillic and Latin names, three sources, a category breakdown, ten figures
-each) and `wide` rounds (twelve sources, two category sets of four, Cyrillic
-names, about 120 figures each), so that speed is measured on more than one
-shape of data."""
+each), `wide` rounds (twelve sources, two category sets of four, Cyrillic
+names, about 120 figures each) and `texts` rounds (the standard figures,
+each with a long citation and note, and long round notes), so that speed is
+measured on more than one shape of data."""
 
 from __future__ import annotations
 
@@ -98,8 +99,28 @@ def make_wide_rounds(n: int, seed: int = 11) -> list[dict]:
     return rounds
 
 
+_PROSE = ("Список обміну погоджено сторонами за посередництва; імена звірено з реєстром. "
+          "Names were checked against the register kept by the coordination headquarters; ")
+
+
+def make_text_rounds(n: int, seed: int = 13) -> list[dict]:
+    """The standard rounds, with the long citations and notes that analysts
+    paste from statements."""
+    rng = random.Random(seed)
+    rounds = make_rounds(n, seed)
+    for r in rounds:
+        r["notes"] = (_PROSE * rng.randint(8, 20)).strip()
+        for k, f in enumerate(r["figures"]):
+            f["citation"] = f"https://example.org/statements/{r['id']}/{k}?lang=uk " + _PROSE * rng.randint(1, 4)
+            f["note"] = (_PROSE * rng.randint(2, 6)).strip()
+    return rounds
+
+
+SHAPES = {"standard": make_rounds, "wide": make_wide_rounds, "texts": make_text_rounds}
+
+
 def write_file(path: Path, n: int, shape: str = "standard") -> Path:
-    rounds = make_wide_rounds(n) if shape == "wide" else make_rounds(n)
+    rounds = SHAPES[shape](n)
     path.write_text(json.dumps({"format": "exchange-desk/1", "rounds": rounds}, ensure_ascii=False),
                     encoding="utf-8")
     return path
