@@ -4849,6 +4849,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Сервер бази даних недоступний.</translation>
     </message>
     <message>
+        <source>The database server refused: this login&apos;s role may not do this (ask the database&apos;s owner).</source>
+        <translation>Сервер бази даних відмовив: роль цього входу не дозволяє цього (зверніться до власника бази даних).</translation>
+    </message>
+    <message>
         <source>it is truncated (shorter than its own header says)</source>
         <translation>файл обрізано (він коротший, ніж зазначено в його заголовку)</translation>
     </message>

@@ -148,7 +148,9 @@ def test_a_sign_off_whose_commit_fails_leaves_no_file(cli, db_url, keys, tmp_pat
         @sa.event.listens_for(opened.engine, "commit")
         def full(conn):
             if conn.exec_driver_sql("SELECT count(*) FROM sign_off").scalar():
-                raise sa.exc.OperationalError("COMMIT", {}, Exception("database or disk is full"))
+                full_disk = sqlite3.OperationalError("database or disk is full")
+                full_disk.sqlite_errorcode = 13  # SQLITE_FULL
+                raise sa.exc.OperationalError("COMMIT", {}, full_disk)
 
         return opened
 
