@@ -16,11 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop import __version__
+from desktop.cli.exits import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from desktop.i18n import translate
 from desktop.paths import AppPaths
 from desktop.services.errors import Refused, UserError
-
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 
 
 @dataclass

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from desktop.cli.exits import EXIT_OK
 from desktop.i18n import translate
 from desktop.services.errors import UserError
-
-EXIT_OK = 0
 
 
 def _count(text: str) -> int:

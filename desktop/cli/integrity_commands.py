@@ -8,9 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.cli.exits import EXIT_DAMAGE, EXIT_OK
 from desktop.i18n import translate
-
-EXIT_OK, EXIT_USAGE, EXIT_DAMAGE = 0, 2, 3
 
 
 def cmd_check(args: argparse.Namespace, ctx) -> int:

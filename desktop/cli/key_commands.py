@@ -16,11 +16,10 @@ import argparse
 import os
 import sys
 
+from desktop.cli.exits import EXIT_OK
 from desktop.domain.people import Role
 from desktop.i18n import translate
 from desktop.services.errors import UserError
-
-EXIT_OK = 0
 
 
 def passphrase_from(prompt: str, *, confirm: bool = False, variable: str = "EXCHANGE_DESK_PASSPHRASE"):

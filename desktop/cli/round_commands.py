@@ -11,10 +11,9 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from desktop.cli.exits import EXIT_OK
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
-
-EXIT_OK = 0
 
 #: A source's affiliation when it is none of the round's parties.
 AFFILIATION_WORDS = ("independent", "unknown")

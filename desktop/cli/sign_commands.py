@@ -6,10 +6,9 @@ import argparse
 import sys
 
 from desktop.cli import check_range
+from desktop.cli.exits import EXIT_OK
 from desktop.i18n import translate
 from desktop.services.errors import UserError
-
-EXIT_OK = 0
 
 
 def cmd_report(args: argparse.Namespace, ctx) -> int:
