@@ -7,8 +7,8 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.content import RoundDoc
+from desktop.domain.discrepancies import Received
 from desktop.domain.review import ReviewedDiscrepancy, fold
 from desktop.domain.types import RoundStatus
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies
+from desktop.domain.totals import received_totals
 from desktop.domain.types import Severity
 
 
@@ -119,8 +120,6 @@ class RoundSummaryFacts:
 
 
 def summarize(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> RoundSummaryFacts:
-    from desktop.domain.reporting import received_totals
-
     received = {p: Received(v.low, v.high) for p, v in received_totals(doc, reviewed).items()}
     return RoundSummaryFacts(
         received=received,
