@@ -17,7 +17,7 @@ from desktop.paths import AppPaths
 log = logging.getLogger("exchange_desk")
 
 
-def _install_crash_handler(paths: AppPaths) -> None:
+def install_crash_handler(paths: AppPaths) -> None:
     """A bug shows one dialog, is logged with its traceback, and the data
     stays as the last finished action left it."""
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -231,7 +231,7 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     app.setOrganizationName("Exchange Desk")
     app.setDesktopFileName(APP_NAME)
     install_language(app, start_language(paths))
-    _install_crash_handler(paths)
+    install_crash_handler(paths)
     # For start-up checks and benchmarks: say when the window is on screen
     # and when the rounds are in it, then leave.
     quit_after_show = bool(os.environ.get("EXCHANGE_DESK_QUIT_AFTER_SHOW"))

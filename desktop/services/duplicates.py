@@ -24,7 +24,7 @@ from desktop.services.actor import require
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.merge import store_rounds
-from desktop.services.interchange.parse import FORMAT, _Reader
+from desktop.services.interchange.parse import FORMAT, read_document
 from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import RP, P, R, chunks, export_rounds
 from desktop.services.rounds import resolve_round
@@ -119,8 +119,8 @@ def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor) -> ImportS
     # The duplicate's content, under the kept round's id and fields.
     other_title = folded["title"]
     folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status")})
-    parsed = _Reader(translate("duplicates", "round {round}").format(round=other)).document(
-        {"format": FORMAT, "rounds": [folded]})
+    parsed = read_document({"format": FORMAT, "rounds": [folded]},
+                           translate("duplicates", "round {round}").format(round=other))
     summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
     now = utc_now()
     session.execute(sa.delete(R).where(R.c.id == other))

@@ -35,7 +35,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.labels import round_label
 from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
-from desktop.services.interchange.parse import _Reader
+from desktop.services.interchange.parse import read_round
 from desktop.services.loading import R, load_docs
 from desktop.services.round_writer import RoundWriter
 from desktop.services.summaries import refresh_summaries
@@ -63,9 +63,7 @@ class Change:
 def validate(doc: RoundDoc) -> RoundDoc:
     """The interchange file's checks, applied to a round typed in the app.
     Messages name the field, e.g. `figures[2].count: must be at most …`."""
-    raw = doc.to_dict()
-    reader = _Reader("round")
-    checked = reader.round("round", raw)
+    checked = read_round(doc.to_dict(), "round")
     # Keep provenance, which the file's checks do not carry over.
     by_slot = {f.slot: f for f in doc.figures}
     figures = tuple(

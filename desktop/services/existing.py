@@ -20,7 +20,7 @@ from desktop.services.loading import CS, RP, C, F, M, P, R, S, chunks
 
 
 @dataclass
-class _FigureState:
+class FigureState:
     id: uuid.UUID
     count: int
     qualifier: Qualifier
@@ -59,7 +59,7 @@ class ExistingRound:
     categories: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     category_positions: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: -1))
     movements: dict[Movement, uuid.UUID] = field(default_factory=dict)
-    figures: dict[tuple, _FigureState] = field(default_factory=dict)
+    figures: dict[tuple, FigureState] = field(default_factory=dict)
 
 
 def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ExistingRound]:
@@ -124,7 +124,7 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
         ):
             cset, cat = category_names[cid] if cid is not None else (None, None)
             slot = (movement_of[mid], source_names[sid], cset, cat)
-            out[rid].figures[slot] = _FigureState(
+            out[rid].figures[slot] = FigureState(
                 fid, count, qualifier, citation, note, rev, ancestors, deleted_at is not None, updated_by, updated_at)
     return out
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import FigureDoc, format_timestamp
 from desktop.domain.ids import from_int, new_id
 from desktop.domain.tables import FigureConflict
-from desktop.services.existing import _FigureState
+from desktop.services.existing import FigureState
 
 FC = FigureConflict.__table__
 
@@ -53,7 +53,7 @@ def open_conflicts(session: Session, figure_id: uuid.UUID) -> list[tuple[uuid.UU
         sa.select(FC.c.id, FC.c.loser_rev).where(FC.c.figure_id == figure_id, FC.c.closed_at.is_(None)))]
 
 
-def next_revision(state: _FigureState | None, *, also: list[uuid.UUID] = ()) -> dict:
+def next_revision(state: FigureState | None, *, also: list[uuid.UUID] = ()) -> dict:
     """Columns for a new revision after `state` (and after `also`: the losing
     sides of conflicts a new value settles, so that other laptops see it as
     coming after both)."""
@@ -66,7 +66,7 @@ def next_revision(state: _FigureState | None, *, also: list[uuid.UUID] = ()) -> 
     return {"rev": new_id(), "ancestors": json.dumps(ancestors) if ancestors else None}
 
 
-def supersede_conflicts(session: Session, state: _FigureState | None, *, actor: str,
+def supersede_conflicts(session: Session, state: FigureState | None, *, actor: str,
                         now: dt.datetime) -> list[uuid.UUID]:
     """A new value for a figure settles its open merge conflicts: they are
     closed, and their losing revisions count among the new one's ancestors."""

@@ -25,13 +25,13 @@ def test_the_app_shows_a_dialog_for_a_bug_and_keeps_running(qapp, app_home, monk
     """The crash handler logs, and tells the user in a dialog."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.app import _install_crash_handler
+    from desktop.app import install_crash_handler
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args[2])))
     previous = sys.excepthook
     try:
-        _install_crash_handler(app_home)
+        install_crash_handler(app_home)
         try:
             raise ValueError("boom")
         except ValueError:

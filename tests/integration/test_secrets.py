@@ -47,12 +47,12 @@ def test_a_bug_logs_no_password_no_record_and_no_argument(cli, monkeypatch, app_
 def test_the_apps_crash_log_is_cleaned_too(qapp, app_home, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.app import _install_crash_handler
+    from desktop.app import install_crash_handler
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: None))
     previous = sys.excepthook
     try:
-        _install_crash_handler(app_home)
+        install_crash_handler(app_home)
         try:
             raise RuntimeError("cannot reach postgresql+psycopg://olena:hunter22@server/desk")
         except RuntimeError:

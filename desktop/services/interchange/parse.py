@@ -134,8 +134,18 @@ class ParsedRound:
 
 def parse_bytes(data: bytes, name: str) -> ParsedFile:
     """Validate a whole file. Raises UserError at the first fault."""
-    doc = load_json(data, name)
+    return read_document(load_json(data, name), name)
+
+
+def read_document(doc: object, name: str) -> ParsedFile:
+    """Validate a file already read as JSON (`name` opens each message)."""
     return _Reader(name).document(doc)
+
+
+def read_round(raw: dict, where: str) -> RoundDoc:
+    """One round, as a file would hold it, checked by the file's rules
+    (messages name `where` and the field)."""
+    return _Reader(where).round(where, raw)
 
 
 # --- validation ------------------------------------------------------------
