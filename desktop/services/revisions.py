@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.content import FigureDoc, format_timestamp
 from desktop.domain.ids import from_int, new_id
+from desktop.domain.merge import Side
 from desktop.domain.tables import FigureConflict
 from desktop.services.existing import FigureState
 
@@ -112,3 +113,16 @@ def incoming_side(f: FigureDoc) -> dict:
     return {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
             "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
             "changed_at": format_timestamp(r.changed_at)}
+
+
+def held_side(state: FigureState) -> Side:
+    """The figure held here, as the merge decision reads it."""
+    return Side(str(state.current_rev), tuple(state.history()), state.updated_at, state.updated_by, state.count,
+                state.qualifier.value, state.citation, state.note, state.deleted)
+
+
+def arriving_side(f: FigureDoc) -> Side:
+    """A figure arriving with its revision, as the merge decision reads it."""
+    r = f.revision
+    return Side(r.rev, tuple(r.history), r.changed_at, r.changed_by, f.count, f.qualifier.value, f.citation, f.note,
+                r.deleted_at is not None)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.content import FigureDoc, slot_label, utc_now
 from desktop.domain.ids import new_ids
+from desktop.domain.merge import Decision, Outcome, decide
 from desktop.domain.people import Actor
 from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
@@ -40,12 +41,13 @@ from desktop.services.interchange.parse import ParsedRound
 from desktop.services.interchange.summary import ImportSummary
 from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
 from desktop.services.revisions import (
+    arriving_side,
     first_revision,
+    held_side,
     incoming_side,
     merged_history,
     next_revision,
     open_conflicts,
-    same_values,
     state_side,
     state_values,
 )
@@ -395,50 +397,47 @@ class _Plan:
                 found_conflicts = True
         # Conflicts whose other side this revision came after are settled.
         self.settled.append((state.id, rid, set(r.history)))
-        if r.rev in known:
-            # This revision, or one it came before, is here already; what the
-            # other side knows came before it becomes known here too.
+        decision = decide(held_side(state), arriving_side(f), also_known=known)
+        return self._apply(decision, f, state, taken, rid, origin, found_conflicts)
+
+    def _apply(self, decision: Decision, f, state, taken: dict, rid, origin, found_conflicts: bool) -> str | None:
+        """Carry out the merge decision for a figure held here."""
+        r = f.revision
+        held = str(state.current_rev)
+        if decision.outcome is Outcome.KNOWN:
             values: dict = {}
-            news = [rev for rev in r.history if rev not in known]
-            if news:
-                values["ancestors"] = json.dumps(merged_history(state.history(), news))
-            if r.rev == held and (r.changed_at, r.changed_by) < (state.updated_at, state.updated_by):
-                # The same revision made (or loaded) on two laptops: both keep
-                # the earliest who and when, so they agree on it.
+            if decision.news:
+                values["ancestors"] = json.dumps(merged_history(state.history(), list(decision.news)))
+            if decision.earlier_author:
                 values.update(updated_at=r.changed_at, updated_by=r.changed_by)
             if values:
                 self.updates.append((F, state.id, values))
             return "conflict" if found_conflicts else None
-        before = None if state.deleted else state_values(state)
-        after = None if deleted else f.value_dict()
         # Whatever is taken, the revisions known here stay known.
         taken["ancestors"] = json.dumps(merged_history(list(r.history), [held, *state.history()]))
-        if held in r.history:
-            # Changed on the other side only: taken.
+        if decision.outcome is Outcome.TAKEN:
             self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
-            if same_values(state_side(state), incoming_side(f)) and not found_conflicts:
+            if not decision.visible and not found_conflicts:
                 return None  # a later revision of the same value: nothing a reader would see changed
+            deleted = r.deleted_at is not None
             action = "delete" if deleted else ("create" if state.deleted else "update")
             self._audit(action=action, entity="figure", entity_id=state.id, round_id=rid,
-                        before=before, after=after, detail=f"imported from {origin}")
+                        before=None if state.deleted else state_values(state),
+                        after=None if deleted else f.value_dict(), detail=f"imported from {origin}")
             return "added" if action == "create" else "changed"
-        # Changed on both sides since they last met: the later change holds
-        # the value on both laptops, and the pair stands as a merge conflict.
-        mine = {**state_side(state), "rev": held, "history": state.history()}
-        theirs = {**incoming_side(f), "rev": r.rev, "history": list(r.history)}
-        incoming_wins = (r.changed_at, r.rev) > (state.updated_at, held)
-        if same_values(mine, theirs):
-            # The same value reached on both sides (e.g. both loaded the same
-            # file): no conflict; both revisions become known, the later holds.
-            if incoming_wins:
+        if decision.outcome is Outcome.SAME_VALUE:
+            # Both revisions become known; the later holds.
+            if decision.incoming_wins:
                 self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
             else:
                 self.updates.append((F, state.id, {"ancestors": json.dumps(
                     merged_history(state.history(), [r.rev, *r.history]))}))
             self.conflict_revs.setdefault(state.id, set()).add(r.rev)
             return None
-        winner, loser = (theirs, mine) if incoming_wins else (mine, theirs)
-        if incoming_wins:
+        mine = {**state_side(state), "rev": held, "history": state.history()}
+        theirs = {**incoming_side(f), "rev": r.rev, "history": list(r.history)}
+        winner, loser = (theirs, mine) if decision.incoming_wins else (mine, theirs)
+        if decision.incoming_wins:
             # The revision held here loses: it is kept with the conflict, not
             # among the winner's ancestors (that would say it came first).
             taken["ancestors"] = json.dumps(merged_history(list(r.history), state.history())) or None
