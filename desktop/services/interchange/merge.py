@@ -134,7 +134,6 @@ class _Plan:
     def add(self, parsed: ParsedRound, ex: ExistingRound | None) -> None:
         doc = parsed.doc
         self.summary.titles[doc.id] = f"{doc.date.isoformat()} {doc.title}"
-        declared = parsed.stated_affiliations
         origin = parsed.file or self.origin
         rid = doc.id
         new = ex is None
@@ -142,6 +141,45 @@ class _Plan:
         before: dict = {}
         after: dict = {}
 
+        self._round_fields(parsed, ex, new, before, after)
+        self._parties(parsed, ex, before, after)
+        self._sources(parsed, ex, before, after)
+        self._category_sets(parsed, ex, new, before, after)
+        added, changed = self._figures(parsed, ex, new, origin)
+        if new:
+            # The values, without who and when (kept on the rows) or deleted figures.
+            self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=doc.content_dict(),
+                        detail=f"imported from {origin}")
+            self.summary.rounds_created += 1
+            self.summary.changed_round_ids.append(rid)
+            self.summary.created.append(rid)
+        elif before or after or added or changed:
+            if ex.status is RoundStatus.SIGNED_OFF:
+                what = sorted({*before, *after} - {"source_affiliations"})
+                if added or changed:
+                    what.append(translate("import", "%n figure(s)", "", added + changed))
+                raise Refused(translate(
+                    "import", "{where}: round {round_id} ({title}) is signed off, and this import would change "
+                    "it ({changes}); nothing was imported."
+                ).format(where=parsed.where, round_id=rid, title=ex.title, changes=", ".join(what) or "sources"))
+            if before or after:
+                self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
+                            before=before or None, after=after or None, detail=f"imported from {origin}")
+            self.updates.append((R, rid, {
+                **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
+                "updated_at": self.now, "updated_by": self.actor, "version": R.c.version + 1,
+            }))
+            self.summary.rounds_updated += 1
+            self.summary.changed_round_ids.append(rid)
+            self.summary.updated.append(rid)
+        else:
+            self.summary.rounds_unchanged += 1
+        self.summary.figures_added += added
+        self.summary.figures_changed += changed
+
+    def _round_fields(self, parsed: ParsedRound, ex: ExistingRound, new: bool, before: dict, after: dict) -> None:
+        doc = parsed.doc
+        rid = doc.id
         # Round fields.
         fields = {"title": doc.title, "date": doc.date}
         if doc.location is not None:
@@ -169,6 +207,9 @@ class _Plan:
                 before[k] = getattr(ex, k)
                 after[k] = v
 
+    def _parties(self, parsed: ParsedRound, ex: ExistingRound, before: dict, after: dict) -> None:
+        doc = parsed.doc
+        rid = doc.id
         # Parties keep their part; new ones are appended.
         for role, names, label in (
             (PartyRole.SIDE, doc.sides, "sides"),
@@ -191,6 +232,10 @@ class _Plan:
                 })
                 after.setdefault(label, []).append(name)
 
+    def _sources(self, parsed: ParsedRound, ex: ExistingRound, before: dict, after: dict) -> None:
+        doc = parsed.doc
+        rid = doc.id
+        declared = parsed.stated_affiliations
         # Sources: added, or their declared affiliation taken.
         position = len(ex.sources) - 1
         for s in doc.sources:
@@ -211,6 +256,9 @@ class _Plan:
                 after.setdefault("source_affiliations", {})[s.name] = s.affiliation
                 ex.sources[s.name] = (known[0], s.affiliation)
 
+    def _category_sets(self, parsed: ParsedRound, ex: ExistingRound, new: bool, before: dict, after: dict) -> None:
+        doc = parsed.doc
+        rid = doc.id
         # Category sets and categories.
         set_position = len(ex.sets) - 1
         for cs in doc.category_sets:
@@ -243,6 +291,9 @@ class _Plan:
                 if not new:
                     after.setdefault("categories", []).append(f"{cs.name}/{cat}")
 
+    def _figures(self, parsed: ParsedRound, ex: ExistingRound, new: bool, origin: str) -> tuple[int, int]:
+        doc = parsed.doc
+        rid = doc.id
         # Figures: the live ones, then (version 2) the deleted ones.
         added = changed = 0
         movements, held = ex.movements, ex.figures
@@ -278,37 +329,7 @@ class _Plan:
             changed += outcome in ("changed", "conflict")
             if outcome == "conflict":
                 self._count_conflict(rid)
-
-        if new:
-            # The values, without who and when (kept on the rows) or deleted figures.
-            self._audit(action="create", entity="round", entity_id=rid, round_id=rid, after=doc.content_dict(),
-                        detail=f"imported from {origin}")
-            self.summary.rounds_created += 1
-            self.summary.changed_round_ids.append(rid)
-            self.summary.created.append(rid)
-        elif before or after or added or changed:
-            if ex.status is RoundStatus.SIGNED_OFF:
-                what = sorted({*before, *after} - {"source_affiliations"})
-                if added or changed:
-                    what.append(translate("import", "%n figure(s)", "", added + changed))
-                raise Refused(translate(
-                    "import", "{where}: round {round_id} ({title}) is signed off, and this import would change "
-                    "it ({changes}); nothing was imported."
-                ).format(where=parsed.where, round_id=rid, title=ex.title, changes=", ".join(what) or "sources"))
-            if before or after:
-                self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
-                            before=before or None, after=after or None, detail=f"imported from {origin}")
-            self.updates.append((R, rid, {
-                **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
-                "updated_at": self.now, "updated_by": self.actor, "version": R.c.version + 1,
-            }))
-            self.summary.rounds_updated += 1
-            self.summary.changed_round_ids.append(rid)
-            self.summary.updated.append(rid)
-        else:
-            self.summary.rounds_unchanged += 1
-        self.summary.figures_added += added
-        self.summary.figures_changed += changed
+        return added, changed
 
     def _figure_values(self, f: FigureDoc, ex: ExistingRound, rid: uuid.UUID, movement_id: uuid.UUID) -> tuple:
         """The `FIGURE_VALUES` of a figure from the file."""
