@@ -68,11 +68,11 @@ def pdf_jobs(db_path: Path, repeat: int) -> list[tuple[str, float, float | None]
     try:
         import sqlalchemy as sa
 
-        from desktop.services.loading import R
+        from desktop.storage.tables import ROUNDS
 
         with db.reading() as session:
             first = load_docs(session, date_to=dt.date(2014, 1, 1))[0].id
-            dates = session.execute(sa.select(R.c.date).order_by(R.c.date).limit(1000)).scalars().all()
+            dates = session.execute(sa.select(ROUNDS.c.date).order_by(ROUNDS.c.date).limit(1000)).scalars().all()
         start, end = dates[0], dates[-1]
         summary, period = [], []
         for _ in range(repeat):

@@ -20,7 +20,13 @@ from typing import Protocol
 
 from desktop.domain.content import Movement
 from desktop.domain.discrepancies import discrepancy_key
-from desktop.domain.types import QUALIFIER_SIGN, MovementKind, Qualifier, RoundStatus, Rule
+from desktop.domain.types import (
+    QUALIFIER_SIGN,
+    MovementKind,
+    Qualifier,
+    RoundStatus,
+    Rule,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from desktop.labels import (
     affiliation_label,

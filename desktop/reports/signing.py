@@ -18,9 +18,9 @@ import base64
 import datetime as dt
 import io
 import json
+import logging
 import os
 import textwrap
-import logging
 import warnings
 from dataclasses import dataclass
 

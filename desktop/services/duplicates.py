@@ -18,17 +18,18 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from desktop.domain.content import utc_now
-from desktop.domain.types import PartyRole, RoundStatus
 from desktop.domain.people import Actor, Capability
-from desktop.services.actor import require
+from desktop.domain.types import PartyRole, RoundStatus
 from desktop.i18n import translate
+from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.merge import store_rounds
 from desktop.services.interchange.parse import FORMAT, read_document
 from desktop.services.interchange.summary import ImportSummary
-from desktop.services.loading import RP, P, R, chunks, export_rounds
+from desktop.services.loading import chunks, export_rounds
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, audit
+from desktop.storage.tables import PARTIES, ROUND_PARTIES, ROUNDS
 
 
 @dataclass(frozen=True)
@@ -63,20 +64,20 @@ def find_duplicates(db: Database, ids: list[uuid.UUID] | None = None) -> list[Du
         if ids is not None:
             days = set()
             for part in chunks(list(ids)):
-                days.update(session.execute(sa.select(R.c.date).where(R.c.id.in_(list(part)))).scalars())
+                days.update(session.execute(sa.select(ROUNDS.c.date).where(ROUNDS.c.id.in_(list(part)))).scalars())
             if not days:
                 return []
-            dated = R.c.date.in_(sorted(days)) if len(days) <= 500 else sa.true()
+            dated = ROUNDS.c.date.in_(sorted(days)) if len(days) <= 500 else sa.true()
         sides: dict[uuid.UUID, list[str]] = defaultdict(list)
         for rid, name in session.execute(
-            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id)
-            .where(RP.c.role == PartyRole.SIDE, RP.c.round_id.in_(sa.select(R.c.id).where(dated)))
+            sa.select(ROUND_PARTIES.c.round_id, PARTIES.c.name).join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id)
+            .where(ROUND_PARTIES.c.role == PartyRole.SIDE, ROUND_PARTIES.c.round_id.in_(sa.select(ROUNDS.c.id).where(dated)))
         ):
             sides[rid].append(name)
         groups: dict[tuple, list[RoundRef]] = defaultdict(list)
         for rid, title, day, status in session.execute(
-            sa.select(R.c.id, R.c.title, R.c.date, R.c.status).where(dated)
-            .order_by(R.c.date, R.c.created_at, R.c.id)
+            sa.select(ROUNDS.c.id, ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.status).where(dated)
+            .order_by(ROUNDS.c.date, ROUNDS.c.created_at, ROUNDS.c.id)
         ):
             groups[(day.isoformat(), tuple(sorted(sides.get(rid, ()))))].append(RoundRef(rid, title, status))
     wanted = set(ids) if ids is not None else None
@@ -123,7 +124,7 @@ def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor) -> ImportS
                            translate("duplicates", "round {round}").format(round=other))
     summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
     now = utc_now()
-    session.execute(sa.delete(R).where(R.c.id == other))
+    session.execute(sa.delete(ROUNDS).where(ROUNDS.c.id == other))
     audit.append(session.connection(), [{
         "at": now, "action": "merge", "entity": "round", "entity_id": str(other),
         "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),

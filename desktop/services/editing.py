@@ -36,10 +36,11 @@ from desktop.labels import round_label
 from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import read_round
-from desktop.services.loading import R, load_docs
+from desktop.services.loading import load_docs
 from desktop.services.round_writer import RoundWriter
 from desktop.services.summaries import refresh_summaries
 from desktop.storage import Database, audit
+from desktop.storage.tables import ROUNDS
 
 Slot = tuple[Movement, str, str | None, str | None]
 
@@ -113,7 +114,7 @@ def round_version(db: Database, round_id: uuid.UUID) -> RoundVersion:
 
 def _version(session: Session, round_id: uuid.UUID) -> RoundVersion:
     row = session.execute(
-        sa.select(R.c.version, R.c.updated_by, R.c.updated_at).where(R.c.id == round_id)
+        sa.select(ROUNDS.c.version, ROUNDS.c.updated_by, ROUNDS.c.updated_at).where(ROUNDS.c.id == round_id)
     ).one_or_none()
     if row is None:
         raise UserError(translate(

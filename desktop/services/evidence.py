@@ -29,16 +29,13 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import RoundDoc
 from desktop.domain.people import Role, may
 from desktop.domain.review import ResolutionFact
-from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate
 from desktop.services.signed_history import opened_seal, values_of
 from desktop.storage.audit import FIELDS, canonical_value, round_digests
 from desktop.storage.received import timeline
+from desktop.storage.tables import CERTIFICATES, SEALS
 
-AUDIT = AuditEntry.__table__
-SEAL = HistorySeal.__table__
-CERT = PersonCertificate.__table__
 FORMAT = "exchange-desk-evidence/1"
 ATTACHMENT = "exchange-desk-evidence.json"
 
@@ -48,9 +45,9 @@ def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFa
     own sign-off entry included)."""
     rows = timeline(session.connection(), [doc.id])
     seal_ids = sorted({r.seal_id for r in rows if r.seal_id})
-    seals = session.execute(sa.select(SEAL).where(SEAL.c.id.in_(seal_ids))).all() if seal_ids else []
+    seals = session.execute(sa.select(SEALS).where(SEALS.c.id.in_(seal_ids))).all() if seal_ids else []
     keys = sorted({s.key_id for s in seals})
-    certs = session.execute(sa.select(CERT).where(CERT.c.key_id.in_(keys))).all() if keys else []
+    certs = session.execute(sa.select(CERTIFICATES).where(CERTIFICATES.c.key_id.in_(keys))).all() if keys else []
     content = doc.content_dict()
     content.pop("status")
     return json.dumps({

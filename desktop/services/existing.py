@@ -16,7 +16,17 @@ from sqlalchemy.orm import Session, aliased
 from desktop.domain.content import Movement
 from desktop.domain.ids import new_id
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
-from desktop.services.loading import CS, RP, C, F, M, P, R, S, chunks
+from desktop.services.loading import chunks
+from desktop.storage.tables import (
+    CATEGORIES,
+    CATEGORY_SETS,
+    FIGURES,
+    MOVEMENTS,
+    PARTIES,
+    ROUND_PARTIES,
+    ROUNDS,
+    SOURCES,
+)
 
 
 @dataclass
@@ -67,7 +77,7 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
     for part in chunks(ids):
         part = list(part)
         rows = session.execute(
-            sa.select(R.c.id, R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status).where(R.c.id.in_(part))
+            sa.select(ROUNDS.c.id, ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes, ROUNDS.c.status).where(ROUNDS.c.id.in_(part))
         ).all()
         if not rows:
             continue
@@ -75,41 +85,41 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
         for rid, title, day, location, notes, status in rows:
             out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status)
         for rid, name, role, position in session.execute(
-            sa.select(RP.c.round_id, P.c.name, RP.c.role, RP.c.position)
-            .join(P, P.c.id == RP.c.party_id).where(RP.c.round_id.in_(found))
+            sa.select(ROUND_PARTIES.c.round_id, PARTIES.c.name, ROUND_PARTIES.c.role, ROUND_PARTIES.c.position)
+            .join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id).where(ROUND_PARTIES.c.round_id.in_(found))
         ):
             ex = out[rid]
             ex.roles[name].add(role)
             ex.positions[role] = max(ex.positions[role], position)
         source_names: dict[uuid.UUID, str] = {}
         for rid, sid, name, kind, party in session.execute(
-            sa.select(S.c.round_id, S.c.id, S.c.name, S.c.affiliation_kind, P.c.name)
-            .outerjoin(P, P.c.id == S.c.affiliation_party_id).where(S.c.round_id.in_(found))
+            sa.select(SOURCES.c.round_id, SOURCES.c.id, SOURCES.c.name, SOURCES.c.affiliation_kind, PARTIES.c.name)
+            .outerjoin(PARTIES, PARTIES.c.id == SOURCES.c.affiliation_party_id).where(SOURCES.c.round_id.in_(found))
         ):
             out[rid].sources[name] = (sid, party if kind == AffiliationKind.PARTY else kind.value)
             source_names[sid] = name
         set_names: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
         for rid, set_id, name, exhaustive in session.execute(
-            sa.select(CS.c.round_id, CS.c.id, CS.c.name, CS.c.exhaustive).where(CS.c.round_id.in_(found))
+            sa.select(CATEGORY_SETS.c.round_id, CATEGORY_SETS.c.id, CATEGORY_SETS.c.name, CATEGORY_SETS.c.exhaustive).where(CATEGORY_SETS.c.round_id.in_(found))
         ):
             out[rid].sets[name] = (set_id, exhaustive)
             set_names[set_id] = (rid, name)
         category_names: dict[uuid.UUID, tuple[str, str]] = {}
         for set_id, cid, name, position in session.execute(
-            sa.select(C.c.category_set_id, C.c.id, C.c.name, C.c.position)
-            .join(CS, CS.c.id == C.c.category_set_id).where(CS.c.round_id.in_(found))
+            sa.select(CATEGORIES.c.category_set_id, CATEGORIES.c.id, CATEGORIES.c.name, CATEGORIES.c.position)
+            .join(CATEGORY_SETS, CATEGORY_SETS.c.id == CATEGORIES.c.category_set_id).where(CATEGORY_SETS.c.round_id.in_(found))
         ):
             rid, set_name = set_names[set_id]
             ex = out[rid]
             ex.categories[(set_name, name)] = cid
             ex.category_positions[set_name] = max(ex.category_positions[set_name], position)
             category_names[cid] = (set_name, name)
-        pf, pt = aliased(P), aliased(P)
+        pf, pt = aliased(PARTIES), aliased(PARTIES)
         movement_of: dict[uuid.UUID, Movement] = {}
         for rid, mid, src, dst, kind in session.execute(
-            sa.select(M.c.round_id, M.c.id, pf.c.name, pt.c.name, M.c.kind)
-            .join(pf, pf.c.id == M.c.from_party_id).join(pt, pt.c.id == M.c.to_party_id)
-            .where(M.c.round_id.in_(found))
+            sa.select(MOVEMENTS.c.round_id, MOVEMENTS.c.id, pf.c.name, pt.c.name, MOVEMENTS.c.kind)
+            .join(pf, pf.c.id == MOVEMENTS.c.from_party_id).join(pt, pt.c.id == MOVEMENTS.c.to_party_id)
+            .where(MOVEMENTS.c.round_id.in_(found))
         ):
             movement = Movement(src, dst, kind)
             out[rid].movements[movement] = mid
@@ -117,10 +127,10 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
         for (rid, fid, mid, sid, cid, count, qualifier, citation, note, rev, ancestors, deleted_at,
              updated_by, updated_at) in session.execute(
             sa.select(
-                F.c.round_id, F.c.id, F.c.movement_id, F.c.source_id, F.c.category_id,
-                F.c.count, F.c.qualifier, F.c.citation, F.c.note, F.c.rev, F.c.ancestors, F.c.deleted_at,
-                F.c.updated_by, F.c.updated_at,
-            ).where(F.c.round_id.in_(found))
+                FIGURES.c.round_id, FIGURES.c.id, FIGURES.c.movement_id, FIGURES.c.source_id, FIGURES.c.category_id,
+                FIGURES.c.count, FIGURES.c.qualifier, FIGURES.c.citation, FIGURES.c.note, FIGURES.c.rev, FIGURES.c.ancestors, FIGURES.c.deleted_at,
+                FIGURES.c.updated_by, FIGURES.c.updated_at,
+            ).where(FIGURES.c.round_id.in_(found))
         ):
             cset, cat = category_names[cid] if cid is not None else (None, None)
             slot = (movement_of[mid], source_names[sid], cset, cat)
@@ -135,12 +145,12 @@ def ensure_parties(session: Session, names: set[str], now: dt.datetime, *, creat
     ids: dict[str, uuid.UUID] = {}
     ordered = sorted(names)
     for part in chunks(ordered):
-        for pid, name in session.execute(sa.select(P.c.id, P.c.name).where(P.c.name.in_(list(part)))):
+        for pid, name in session.execute(sa.select(PARTIES.c.id, PARTIES.c.name).where(PARTIES.c.name.in_(list(part)))):
             ids[name] = pid
     missing = [n for n in ordered if n not in ids]
     if missing:
         rows = [{"id": new_id(), "name": n, "created_at": now} for n in missing]
         if create:
-            session.execute(sa.insert(P), rows)
+            session.execute(sa.insert(PARTIES), rows)
         ids.update((r["name"], r["id"]) for r in rows)
     return ids

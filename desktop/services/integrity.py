@@ -12,18 +12,17 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from desktop.domain.tables import SignOff
 from desktop.domain.types import RoundStatus
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.storage import Database, DatabaseRefused, resolve_url, schema, sqlite
-from desktop.storage.audit import AUDIT, verify_chain
+from desktop.storage.audit import verify_chain
 from desktop.storage.guards import protection_problems
 from desktop.storage.received import timeline
+from desktop.storage.tables import HISTORY, SIGN_OFFS
 
-SO = SignOff.__table__
 #: The schema revision from which histories are sealed.
 SIGNED_SINCE = "0010"
 
@@ -62,7 +61,7 @@ def check(db: Database, keys=None) -> CheckReport:
             report.problems.extend(sqlite.integrity_problems(conn))
         report.problems.extend(protection_problems(conn))
         # The history, read once for the chain, its seals and the replay.
-        entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
+        entries = conn.execute(sa.select(HISTORY).order_by(HISTORY.c.seq)).all()
         breaks, head, count = verify_chain(entries)
         report.entries = count
         for b in breaks:
@@ -71,7 +70,7 @@ def check(db: Database, keys=None) -> CheckReport:
         findings = check_history(conn, trust_problem, entries=entries, docs=docs)
         report.problems.extend(findings.problems)
         report.notes.extend(findings.notes)
-        records = conn.execute(sa.select(SO).order_by(SO.c.signed_at)).all()
+        records = conn.execute(sa.select(SIGN_OFFS).order_by(SIGN_OFFS.c.signed_at)).all()
     hashes = {e.hash for e in entries}
     created = {e.round_id for e in entries if e.entity == "round" and e.action == "create"}
     for record in records:
@@ -121,7 +120,7 @@ def _removed_round(session, ref: str) -> uuid.UUID:
     history is still here, found by the same id or unique prefix."""
     text = ref.strip().lower().replace("-", "")
     found = {
-        rid for rid in session.execute(sa.select(AUDIT.c.round_id).where(AUDIT.c.round_id.is_not(None)).distinct()
+        rid for rid in session.execute(sa.select(HISTORY.c.round_id).where(HISTORY.c.round_id.is_not(None)).distinct()
                                        ).scalars()
         if rid.hex.startswith(text)
     } if text and all(c in "0123456789abcdef" for c in text) else set()

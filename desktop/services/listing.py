@@ -10,20 +10,26 @@ import sqlalchemy as sa
 
 from desktop.domain.discrepancies import Received
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
-from desktop.services.loading import CS, P, R, S
-from desktop.services.summaries import RS, ensure_summaries
+from desktop.services.summaries import ensure_summaries
 from desktop.storage import Database
+from desktop.storage.tables import (
+    CATEGORY_SETS,
+    PARTIES,
+    ROUND_SUMMARIES,
+    ROUNDS,
+    SOURCES,
+)
 
 __all__ = ["RoundQuery", "RoundRow", "SortKey", "count_rounds", "ensure_summaries", "fetch_rounds"]
 
 
 _SORT_COLUMNS = {
-    SortKey.DATE: (R.c.date,),
-    SortKey.TITLE: (sa.func.lower(R.c.title),),
-    SortKey.SIDES: (RS.c.sides,),
-    SortKey.RECEIVED: (RS.c.received_total,),
-    SortKey.STATUS: (R.c.status,),
-    SortKey.OPEN: (RS.c.open_errors, RS.c.open_warnings),
+    SortKey.DATE: (ROUNDS.c.date,),
+    SortKey.TITLE: (sa.func.lower(ROUNDS.c.title),),
+    SortKey.SIDES: (ROUND_SUMMARIES.c.sides,),
+    SortKey.RECEIVED: (ROUND_SUMMARIES.c.received_total,),
+    SortKey.STATUS: (ROUNDS.c.status,),
+    SortKey.OPEN: (ROUND_SUMMARIES.c.open_errors, ROUND_SUMMARIES.c.open_warnings),
 }
 
 
@@ -34,20 +40,20 @@ def _escape_like(word: str) -> str:
 def _where(query: RoundQuery) -> list[sa.ColumnElement[bool]]:
     clauses: list[sa.ColumnElement[bool]] = []
     for word in query.words():
-        clauses.append(RS.c.search.like(f"%{_escape_like(word)}%", escape="\\"))
+        clauses.append(ROUND_SUMMARIES.c.search.like(f"%{_escape_like(word)}%", escape="\\"))
     if query.date_from is not None:
-        clauses.append(R.c.date >= query.date_from)
+        clauses.append(ROUNDS.c.date >= query.date_from)
     if query.date_to is not None:
-        clauses.append(R.c.date <= query.date_to)
+        clauses.append(ROUNDS.c.date <= query.date_to)
     if query.status is not None:
-        clauses.append(R.c.status == query.status)
+        clauses.append(ROUNDS.c.status == query.status)
     if query.open_errors_only:
-        clauses.append(RS.c.open_errors > 0)
+        clauses.append(ROUND_SUMMARIES.c.open_errors > 0)
     return clauses
 
 
 def _base(columns) -> sa.Select:
-    return sa.select(*columns).select_from(R.join(RS, RS.c.round_id == R.c.id))
+    return sa.select(*columns).select_from(ROUNDS.join(ROUND_SUMMARIES, ROUND_SUMMARIES.c.round_id == ROUNDS.c.id))
 
 
 def count_rounds(db: Database, query: RoundQuery) -> int:
@@ -61,10 +67,10 @@ def fetch_rounds(db: Database, query: RoundQuery, *, offset: int = 0, limit: int
     order = []
     for column in _SORT_COLUMNS[query.sort]:
         order.append(column.desc() if query.descending else column.asc())
-    order.append(R.c.id.desc() if query.descending else R.c.id.asc())
+    order.append(ROUNDS.c.id.desc() if query.descending else ROUNDS.c.id.asc())
     statement = (
-        _base([R.c.id, R.c.date, R.c.title, R.c.status, RS.c.sides, RS.c.received,
-               RS.c.open_errors, RS.c.open_warnings, RS.c.open_infos])
+        _base([ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.title, ROUNDS.c.status, ROUND_SUMMARIES.c.sides, ROUND_SUMMARIES.c.received,
+               ROUND_SUMMARIES.c.open_errors, ROUND_SUMMARIES.c.open_warnings, ROUND_SUMMARIES.c.open_infos])
         .where(*_where(query)).order_by(*order).offset(offset).limit(limit)
     )
     with db.reading() as session:
@@ -90,9 +96,9 @@ def row_index(db: Database, query: RoundQuery, round_id: uuid.UUID) -> int | Non
 
 def fetch_ids(db: Database, query: RoundQuery) -> list[uuid.UUID]:
     order = [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
-    order.append(R.c.id.desc() if query.descending else R.c.id.asc())
+    order.append(ROUNDS.c.id.desc() if query.descending else ROUNDS.c.id.asc())
     with db.reading() as session:
-        return list(session.execute(_base([R.c.id]).where(*_where(query)).order_by(*order)).scalars())
+        return list(session.execute(_base([ROUNDS.c.id]).where(*_where(query)).order_by(*order)).scalars())
 
 
 def known_names(db: Database) -> dict[str, list[str]]:
@@ -102,7 +108,7 @@ def known_names(db: Database) -> dict[str, list[str]]:
 
 
 def known_names_in(session) -> dict[str, list[str]]:
-    parties = list(session.execute(sa.select(P.c.name).order_by(P.c.name)).scalars())
-    sources = list(session.execute(sa.select(S.c.name).distinct().order_by(S.c.name)).scalars())
-    sets = list(session.execute(sa.select(CS.c.name).distinct().order_by(CS.c.name)).scalars())
+    parties = list(session.execute(sa.select(PARTIES.c.name).order_by(PARTIES.c.name)).scalars())
+    sources = list(session.execute(sa.select(SOURCES.c.name).distinct().order_by(SOURCES.c.name)).scalars())
+    sets = list(session.execute(sa.select(CATEGORY_SETS.c.name).distinct().order_by(CATEGORY_SETS.c.name)).scalars())
     return {"parties": parties, "sources": sources, "category_sets": sets}

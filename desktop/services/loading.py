@@ -27,17 +27,6 @@ from desktop.domain.content import (
     SourceDoc,
     format_timestamp,
 )
-from desktop.domain.tables import (
-    Category,
-    CategorySet,
-    ExchangeRound,
-    Figure,
-    FigureConflict,
-    MovementRow,
-    Party,
-    RoundParty,
-    Source,
-)
 from desktop.domain.types import (
     AffiliationKind,
     MovementKind,
@@ -45,19 +34,21 @@ from desktop.domain.types import (
     Qualifier,
     RoundStatus,
 )
+from desktop.storage.tables import (
+    CATEGORIES,
+    CATEGORY_SETS,
+    FIGURE_CONFLICTS,
+    FIGURES,
+    MOVEMENTS,
+    PARTIES,
+    ROUND_PARTIES,
+    ROUNDS,
+    SOURCES,
+)
 
 #: Ids per IN (...) list: far below every backend's parameter limit.
 CHUNK = 500
 
-R = ExchangeRound.__table__
-RP = RoundParty.__table__
-P = Party.__table__
-S = Source.__table__
-CS = CategorySet.__table__
-C = Category.__table__
-M = MovementRow.__table__
-F = Figure.__table__
-FC = FigureConflict.__table__
 
 
 @contextlib.contextmanager
@@ -115,11 +106,11 @@ def round_filter(
 ) -> sa.ColumnElement[bool]:
     clauses: list[sa.ColumnElement[bool]] = []
     if ids is not None:
-        clauses.append(R.c.id.in_(list(ids)))
+        clauses.append(ROUNDS.c.id.in_(list(ids)))
     if date_from is not None:
-        clauses.append(R.c.date >= date_from)
+        clauses.append(ROUNDS.c.date >= date_from)
     if date_to is not None:
-        clauses.append(R.c.date <= date_to)
+        clauses.append(ROUNDS.c.date <= date_to)
     return sa.and_(sa.true(), *clauses)
 
 
@@ -159,15 +150,15 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
 
     def of_selected(column: sa.Column) -> sa.ColumnElement[bool]:
         # Everything: no IN list, so SQLite reads each table straight through.
-        return sa.true() if everything else column.in_(sa.select(R.c.id).where(where))
+        return sa.true() if everything else column.in_(sa.select(ROUNDS.c.id).where(where))
     # Rows come with raw ids and enum values, converted once per distinct
     # value: converting 200,000 figures' UUIDs one by one cost more than
     # reading them.
     raw = sa.String()
     round_of = _Memo(_to_uuid)
     rounds = session.execute(
-        sa.select(sa.cast(R.c.id, raw), R.c.title, R.c.date, R.c.location, R.c.notes, R.c.status)
-        .where(where).order_by(R.c.date, R.c.id)
+        sa.select(sa.cast(ROUNDS.c.id, raw), ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes, ROUNDS.c.status)
+        .where(where).order_by(ROUNDS.c.date, ROUNDS.c.id)
     ).all()
     if not rounds:
         return []
@@ -175,10 +166,10 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     role_of = _Memo(PartyRole)
     roles: dict[str, dict[PartyRole, list[str]]] = defaultdict(lambda: defaultdict(list))
     for rid, role, name in session.execute(
-        sa.select(sa.cast(RP.c.round_id, raw), sa.cast(RP.c.role, raw), P.c.name)
-        .join(P, P.c.id == RP.c.party_id)
-        .where(of_selected(RP.c.round_id))
-        .order_by(RP.c.round_id, RP.c.role, RP.c.position)
+        sa.select(sa.cast(ROUND_PARTIES.c.round_id, raw), sa.cast(ROUND_PARTIES.c.role, raw), PARTIES.c.name)
+        .join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id)
+        .where(of_selected(ROUND_PARTIES.c.round_id))
+        .order_by(ROUND_PARTIES.c.round_id, ROUND_PARTIES.c.role, ROUND_PARTIES.c.position)
     ).all():
         roles[rid][role_of(role)].append(name)
 
@@ -188,11 +179,11 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     source_name: dict[str, str] = {}
     sources: dict[str, list[SourceDoc]] = defaultdict(list)
     for rid, sid, name, kind, party in session.execute(
-        sa.select(sa.cast(S.c.round_id, raw), sa.cast(S.c.id, raw), S.c.name,
-                  sa.cast(S.c.affiliation_kind, raw), P.c.name)
-        .outerjoin(P, P.c.id == S.c.affiliation_party_id)
-        .where(of_selected(S.c.round_id))
-        .order_by(S.c.round_id, S.c.position)
+        sa.select(sa.cast(SOURCES.c.round_id, raw), sa.cast(SOURCES.c.id, raw), SOURCES.c.name,
+                  sa.cast(SOURCES.c.affiliation_kind, raw), PARTIES.c.name)
+        .outerjoin(PARTIES, PARTIES.c.id == SOURCES.c.affiliation_party_id)
+        .where(of_selected(SOURCES.c.round_id))
+        .order_by(SOURCES.c.round_id, SOURCES.c.position)
     ).all():
         source_name[sid] = name
         sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY.value else kind))
@@ -200,25 +191,25 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     category_of: dict[str | None, tuple[str | None, str | None]] = {None: (None, None)}
     sets: dict[str, dict[str, tuple[bool, list[str]]]] = defaultdict(dict)
     for rid, set_name, exhaustive, cid, cat_name in session.execute(
-        sa.select(sa.cast(CS.c.round_id, raw), CS.c.name, CS.c.exhaustive, sa.cast(C.c.id, raw), C.c.name)
-        .outerjoin(C, C.c.category_set_id == CS.c.id)
-        .where(of_selected(CS.c.round_id))
-        .order_by(CS.c.round_id, CS.c.position, C.c.position)
+        sa.select(sa.cast(CATEGORY_SETS.c.round_id, raw), CATEGORY_SETS.c.name, CATEGORY_SETS.c.exhaustive, sa.cast(CATEGORIES.c.id, raw), CATEGORIES.c.name)
+        .outerjoin(CATEGORIES, CATEGORIES.c.category_set_id == CATEGORY_SETS.c.id)
+        .where(of_selected(CATEGORY_SETS.c.round_id))
+        .order_by(CATEGORY_SETS.c.round_id, CATEGORY_SETS.c.position, CATEGORIES.c.position)
     ).all():
         entry = sets[rid].setdefault(set_name, (bool(exhaustive), []))
         if cat_name is not None:
             entry[1].append(cat_name)
             category_of[cid] = (set_name, cat_name)
 
-    pf, pt = aliased(P), aliased(P)
+    pf, pt = aliased(PARTIES), aliased(PARTIES)
     movement_of: dict[str, Movement] = {}
     interned: dict[tuple, Movement] = {}
     kind_of = _Memo(MovementKind)
     for mid, src, dst, kind in session.execute(
-        sa.select(sa.cast(M.c.id, raw), pf.c.name, pt.c.name, sa.cast(M.c.kind, raw))
-        .join(pf, pf.c.id == M.c.from_party_id)
-        .join(pt, pt.c.id == M.c.to_party_id)
-        .where(of_selected(M.c.round_id))
+        sa.select(sa.cast(MOVEMENTS.c.id, raw), pf.c.name, pt.c.name, sa.cast(MOVEMENTS.c.kind, raw))
+        .join(pf, pf.c.id == MOVEMENTS.c.from_party_id)
+        .join(pt, pt.c.id == MOVEMENTS.c.to_party_id)
+        .where(of_selected(MOVEMENTS.c.round_id))
     ).all():
         key = (src, dst, kind)
         movement = interned.get(key)
@@ -229,9 +220,9 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     conflicts: dict[str, list[MergeConflict]] = defaultdict(list)
     lost_by: dict[str, list[dict]] = defaultdict(list)
     for rid, fid, held, other in session.execute(
-        sa.select(sa.cast(FC.c.round_id, raw), sa.cast(FC.c.figure_id, raw), FC.c.winner, FC.c.loser)
-        .where(of_selected(FC.c.round_id), FC.c.closed_at.is_(None))
-        .order_by(FC.c.loser_rev)
+        sa.select(sa.cast(FIGURE_CONFLICTS.c.round_id, raw), sa.cast(FIGURE_CONFLICTS.c.figure_id, raw), FIGURE_CONFLICTS.c.winner, FIGURE_CONFLICTS.c.loser)
+        .where(of_selected(FIGURE_CONFLICTS.c.round_id), FIGURE_CONFLICTS.c.closed_at.is_(None))
+        .order_by(FIGURE_CONFLICTS.c.loser_rev)
     ).all():
         other = json.loads(other)
         conflicts[rid].append((fid, json.loads(held), other))
@@ -243,13 +234,13 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     qualifier_of = _Memo(Qualifier)
     time_of = _Memo(_to_utc)
     columns = [
-        sa.cast(F.c.round_id, raw), sa.cast(F.c.movement_id, raw), sa.cast(F.c.source_id, raw),
-        sa.cast(F.c.category_id, raw), F.c.count, sa.cast(F.c.qualifier, raw), F.c.citation, F.c.note,
-        F.c.entered_by, sa.cast(F.c.entered_at, raw),
+        sa.cast(FIGURES.c.round_id, raw), sa.cast(FIGURES.c.movement_id, raw), sa.cast(FIGURES.c.source_id, raw),
+        sa.cast(FIGURES.c.category_id, raw), FIGURES.c.count, sa.cast(FIGURES.c.qualifier, raw), FIGURES.c.citation, FIGURES.c.note,
+        FIGURES.c.entered_by, sa.cast(FIGURES.c.entered_at, raw),
     ]
     if not revisions:
         for row in session.execute(
-            sa.select(*columns).where(of_selected(F.c.round_id), F.c.deleted_at.is_(None))
+            sa.select(*columns).where(of_selected(FIGURES.c.round_id), FIGURES.c.deleted_at.is_(None))
         ).all():
             (rid, mid, sid, cid, count, qualifier, citation, note, by, at) = row
             cset, cat = category_of[cid]
@@ -261,15 +252,15 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
             ))
     elif mode == "export":
         return _export(rounds, roles, sources, sets, category_of, movement_of, source_name, lost_by, session.execute(
-            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.ancestors, F.c.updated_by,
-                      sa.cast(F.c.updated_at, raw), sa.cast(F.c.deleted_at, raw))
-            .where(of_selected(F.c.round_id))
+            sa.select(*columns, sa.cast(FIGURES.c.id, raw), sa.cast(FIGURES.c.rev, raw), FIGURES.c.ancestors, FIGURES.c.updated_by,
+                      sa.cast(FIGURES.c.updated_at, raw), sa.cast(FIGURES.c.deleted_at, raw))
+            .where(of_selected(FIGURES.c.round_id))
         ).all())
     else:
         for row in session.execute(
-            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.ancestors, F.c.updated_by,
-                      sa.cast(F.c.updated_at, raw), sa.cast(F.c.deleted_at, raw))
-            .where(of_selected(F.c.round_id))
+            sa.select(*columns, sa.cast(FIGURES.c.id, raw), sa.cast(FIGURES.c.rev, raw), FIGURES.c.ancestors, FIGURES.c.updated_by,
+                      sa.cast(FIGURES.c.updated_at, raw), sa.cast(FIGURES.c.deleted_at, raw))
+            .where(of_selected(FIGURES.c.round_id))
         ).all():
             (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, ancestors,
              changed_by, changed_at, deleted_at) = row
@@ -290,9 +281,9 @@ def _load(session: Session, ids, date_from, date_to, mode: str) -> list:
     held_of: dict[str, dict] = {}
     if conflicts:
         for row in session.execute(
-            sa.select(*columns, sa.cast(F.c.id, raw), sa.cast(F.c.rev, raw), F.c.updated_by,
-                      sa.cast(F.c.updated_at, raw), F.c.deleted_at)
-            .where(F.c.id.in_(sa.select(FC.c.figure_id).where(of_selected(FC.c.round_id), FC.c.closed_at.is_(None))))
+            sa.select(*columns, sa.cast(FIGURES.c.id, raw), sa.cast(FIGURES.c.rev, raw), FIGURES.c.updated_by,
+                      sa.cast(FIGURES.c.updated_at, raw), FIGURES.c.deleted_at)
+            .where(FIGURES.c.id.in_(sa.select(FIGURE_CONFLICTS.c.figure_id).where(of_selected(FIGURE_CONFLICTS.c.round_id), FIGURE_CONFLICTS.c.closed_at.is_(None))))
         ).all():
             (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, changed_by, changed_at,
              deleted_at) = row
@@ -411,5 +402,5 @@ def existing_ids(session: Session, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
     """Which of these rounds the database already holds."""
     found: set[uuid.UUID] = set()
     for part in chunks(list(ids)):
-        found.update(session.execute(sa.select(R.c.id).where(R.c.id.in_(list(part)))).scalars())
+        found.update(session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id.in_(list(part)))).scalars())
     return found

@@ -14,9 +14,8 @@ import sqlalchemy as sa
 from desktop.domain.discrepancies import Received
 from desktop.domain.overview import ListedRound, MonthTotals, Overview
 from desktop.domain.types import RoundStatus
-from desktop.services.loading import R
-from desktop.services.summaries import RS
 from desktop.storage import Database
+from desktop.storage.tables import ROUND_SUMMARIES, ROUNDS
 
 __all__ = ["LIST_LIMIT", "Overview", "overview"]
 
@@ -32,14 +31,14 @@ def overview(db: Database, *, date_from: dt.date | None = None, date_to: dt.date
     one for the titles of the rounds the short lists show."""
     where = []
     if date_from is not None:
-        where.append(R.c.date >= date_from)
+        where.append(ROUNDS.c.date >= date_from)
     if date_to is not None:
-        where.append(R.c.date <= date_to)
+        where.append(ROUNDS.c.date <= date_to)
     statement = (
-        sa.select(R.c.id, R.c.date, R.c.status, RS.c.received, RS.c.open_errors)
-        .select_from(R.join(RS, RS.c.round_id == R.c.id))
+        sa.select(ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.status, ROUND_SUMMARIES.c.received, ROUND_SUMMARIES.c.open_errors)
+        .select_from(ROUNDS.join(ROUND_SUMMARIES, ROUND_SUMMARIES.c.round_id == ROUNDS.c.id))
         .where(*where)
-        .order_by(R.c.date.desc(), R.c.id.desc())
+        .order_by(ROUNDS.c.date.desc(), ROUNDS.c.id.desc())
     )
     with db.reading() as session:
         rows = session.execute(statement).all()
@@ -75,7 +74,7 @@ def overview(db: Database, *, date_from: dt.date | None = None, date_to: dt.date
         if shown:
             # At most twice the limit: far below every backend's parameter limit.
             for round_id, day, title in session.execute(
-                sa.select(R.c.id, R.c.date, R.c.title).where(R.c.id.in_(list(shown)))
+                sa.select(ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.title).where(ROUNDS.c.id.in_(list(shown)))
             ):
                 titles[round_id] = (day, title)
 

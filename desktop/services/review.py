@@ -12,20 +12,19 @@ import sqlalchemy as sa
 from desktop.domain.content import RoundDoc, utc_now
 from desktop.domain.ids import new_id
 from desktop.domain.listing import RoundRow
-from desktop.domain.review import ReviewedDiscrepancy, basis, review, reviewed_from_dict
-from desktop.domain.tables import NOTE_MAX, AuditEntry
-from desktop.domain.types import MAX_COUNT
 from desktop.domain.people import Actor, Capability
-from desktop.services.actor import require
+from desktop.domain.review import ReviewedDiscrepancy, basis, review, reviewed_from_dict
+from desktop.domain.tables import NOTE_MAX
+from desktop.domain.types import MAX_COUNT
 from desktop.i18n import format_number, translate
+from desktop.services.actor import require
 from desktop.services.editing import Change, ensure_editable, load_round
 from desktop.services.errors import Refused, UserError
-from desktop.services.loading import R, paused_gc
-from desktop.services.summaries import RES, RS, load_resolutions, refresh_summaries
+from desktop.services.loading import paused_gc
+from desktop.services.summaries import load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
-
-AUDIT = AuditEntry.__table__
+from desktop.storage.tables import RESOLUTIONS, ROUND_SUMMARIES, ROUNDS
 
 
 @dataclass(frozen=True)
@@ -48,10 +47,10 @@ def open_across_rounds(db: Database, *, limit_rounds: int = 2_000) -> list[tuple
     years of rounds."""
     with paused_gc(), db.reading() as session:
         rows = session.execute(
-            sa.select(R.c.id, R.c.date, R.c.title, RS.c.sides, RS.c.discrepancies)
-            .select_from(R.join(RS, RS.c.round_id == R.c.id))
-            .where((RS.c.open_errors + RS.c.open_warnings + RS.c.open_infos) > 0)
-            .order_by(R.c.date.desc(), R.c.id.desc())
+            sa.select(ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.title, ROUND_SUMMARIES.c.sides, ROUND_SUMMARIES.c.discrepancies)
+            .select_from(ROUNDS.join(ROUND_SUMMARIES, ROUND_SUMMARIES.c.round_id == ROUNDS.c.id))
+            .where((ROUND_SUMMARIES.c.open_errors + ROUND_SUMMARIES.c.open_warnings + ROUND_SUMMARIES.c.open_infos) > 0)
+            .order_by(ROUNDS.c.date.desc(), ROUNDS.c.id.desc())
             .limit(limit_rounds)
         ).all()
     out = []
@@ -67,8 +66,8 @@ ANY = object()
 
 def _held(session, round_id: uuid.UUID, key: str):
     return session.execute(
-        sa.select(RES.c.accepted_value, RES.c.note, RES.c.resolved_by)
-        .where(RES.c.round_id == round_id, RES.c.key == key)
+        sa.select(RESOLUTIONS.c.accepted_value, RESOLUTIONS.c.note, RESOLUTIONS.c.resolved_by)
+        .where(RESOLUTIONS.c.round_id == round_id, RESOLUTIONS.c.key == key)
     ).first()
 
 
@@ -113,8 +112,8 @@ def resolve(
         now = utc_now()
         previous = _held(session, round_id, d.key)
         _check_held(previous, expected, d)
-        session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
-        insert_rows(session.connection(), RES, [{
+        session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.round_id == round_id, RESOLUTIONS.c.key == d.key))
+        insert_rows(session.connection(), RESOLUTIONS, [{
             "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
             "basis": basis(d), "resolved_by": actor.name, "resolved_at": now,
         }])
@@ -139,7 +138,7 @@ def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: Actor,
         _check_held(previous, expected, d)
         if previous is None:
             return Change(round_id, "review")
-        session.execute(sa.delete(RES).where(RES.c.round_id == round_id, RES.c.key == d.key))
+        session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.round_id == round_id, RESOLUTIONS.c.key == d.key))
         audit.append(session.connection(), [{
             "at": utc_now(), "action": "reopen", "entity": "discrepancy", "entity_id": d.key,
             "round_id": round_id, "before": audit.dumps(dict(previous._mapping)), "after": None,

@@ -23,10 +23,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import FigureDoc, format_timestamp
 from desktop.domain.ids import from_int, new_id
 from desktop.domain.merge import Side
-from desktop.domain.tables import FigureConflict
 from desktop.services.existing import FigureState
-
-FC = FigureConflict.__table__
+from desktop.storage.tables import FIGURE_CONFLICTS
 
 
 def first_revision(round_id: uuid.UUID | str, f) -> uuid.UUID:
@@ -51,7 +49,7 @@ _VERSION_5 = (0x8000 << 48) | (5 << 76)
 def open_conflicts(session: Session, figure_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.UUID]]:
     """(conflict id, losing revision) of the figure's open merge conflicts."""
     return [(r.id, r.loser_rev) for r in session.execute(
-        sa.select(FC.c.id, FC.c.loser_rev).where(FC.c.figure_id == figure_id, FC.c.closed_at.is_(None)))]
+        sa.select(FIGURE_CONFLICTS.c.id, FIGURE_CONFLICTS.c.loser_rev).where(FIGURE_CONFLICTS.c.figure_id == figure_id, FIGURE_CONFLICTS.c.closed_at.is_(None)))]
 
 
 def next_revision(state: FigureState | None, *, also: list[uuid.UUID] = ()) -> dict:
@@ -75,7 +73,7 @@ def supersede_conflicts(session: Session, state: FigureState | None, *, actor: s
         return []
     found = open_conflicts(session, state.id)
     if found:
-        session.execute(sa.update(FC).where(FC.c.id.in_([cid for cid, _ in found])).values(
+        session.execute(sa.update(FIGURE_CONFLICTS).where(FIGURE_CONFLICTS.c.id.in_([cid for cid, _ in found])).values(
             closed_at=now, closed_by=actor))
     return [loser for _, loser in found]
 

@@ -15,10 +15,18 @@ from desktop.domain.ids import new_id
 from desktop.domain.people import Actor
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
 from desktop.services.existing import ensure_parties, load_existing
-from desktop.services.loading import CS, RP, C, F, M, R, S
 from desktop.services.revisions import next_revision, supersede_conflicts
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows
+from desktop.storage.tables import (
+    CATEGORIES,
+    CATEGORY_SETS,
+    FIGURES,
+    MOVEMENTS,
+    ROUND_PARTIES,
+    ROUNDS,
+    SOURCES,
+)
 
 
 class RoundWriter:
@@ -54,7 +62,7 @@ class RoundWriter:
         names = set(new.sides) | set(new.third_parties) | set(new.mediators)
         parties = ensure_parties(self.session, names, self.now)
         if old is None:
-            insert_rows(self.conn, R, [{
+            insert_rows(self.conn, ROUNDS, [{
                 "id": rid, "title": new.title, "date": new.date, "location": new.location,
                 "notes": new.notes, "status": new.status or RoundStatus.DRAFT,
                 "created_at": self.now, "created_by": self.actor,
@@ -70,8 +78,8 @@ class RoundWriter:
         categories = self._category_sets(old, new, ex)
         self._figures_written(old, new, ex, parties, sources, categories)
         if self.audit:
-            self.version = self.session.execute(sa.update(R).where(R.c.id == rid).values(
-                updated_at=self.now, updated_by=self.actor, version=R.c.version + 1).returning(R.c.version)).scalar()
+            self.version = self.session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
+                updated_at=self.now, updated_by=self.actor, version=ROUNDS.c.version + 1).returning(ROUNDS.c.version)).scalar()
             audit.append(self.conn, self.audit, self.signer)
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:
@@ -81,7 +89,7 @@ class RoundWriter:
             if a != b:
                 before[name], after[name] = a, b
         if after:
-            self.exec(sa.update(R).where(R.c.id == new.id).values(**after))
+            self.exec(sa.update(ROUNDS).where(ROUNDS.c.id == new.id).values(**after))
             self.log("update", "round", new.id, new.id, before, after)
 
     def _parties(self, old: RoundDoc, new: RoundDoc, parties: dict[str, uuid.UUID]) -> None:
@@ -90,8 +98,8 @@ class RoundWriter:
             a, b = getattr(old, label), getattr(new, label)
             if a == b:
                 continue
-            self.exec(sa.delete(RP).where(RP.c.round_id == new.id, RP.c.role == role))
-            insert_rows(self.conn, RP, [
+            self.exec(sa.delete(ROUND_PARTIES).where(ROUND_PARTIES.c.round_id == new.id, ROUND_PARTIES.c.role == role))
+            insert_rows(self.conn, ROUND_PARTIES, [
                 {"round_id": new.id, "party_id": parties[n], "role": role, "position": i} for i, n in enumerate(b)
             ])
             self.log("update", "round", new.id, new.id, {label: list(a)}, {label: list(b)})
@@ -105,8 +113,8 @@ class RoundWriter:
             if name not in keep:
                 # Only tombstones can still name it (a source with figures is
                 # not removed); they go with it.
-                self.exec(sa.delete(F).where(F.c.source_id == sid, F.c.deleted_at.is_not(None)))
-                self.exec(sa.delete(S).where(S.c.id == sid))
+                self.exec(sa.delete(FIGURES).where(FIGURES.c.source_id == sid, FIGURES.c.deleted_at.is_not(None)))
+                self.exec(sa.delete(SOURCES).where(SOURCES.c.id == sid))
                 del ids[name]
         for position, s in enumerate(new.sources):
             if s.affiliation in (AffiliationKind.INDEPENDENT.value, AffiliationKind.UNKNOWN.value):
@@ -115,10 +123,10 @@ class RoundWriter:
                 kind, party = AffiliationKind.PARTY, parties[s.affiliation]
             values = {"affiliation_kind": kind, "affiliation_party_id": party, "position": position}
             if s.name in ids:
-                self.exec(sa.update(S).where(S.c.id == ids[s.name]).values(**values))
+                self.exec(sa.update(SOURCES).where(SOURCES.c.id == ids[s.name]).values(**values))
             else:
                 ids[s.name] = new_id()
-                insert_rows(self.conn, S, [{"id": ids[s.name], "round_id": new.id, "name": s.name, **values}])
+                insert_rows(self.conn, SOURCES, [{"id": ids[s.name], "round_id": new.id, "name": s.name, **values}])
         self.log("update", "round", new.id, new.id,
                  {"sources": [dataclasses.asdict(s) for s in old.sources]},
                  {"sources": [dataclasses.asdict(s) for s in new.sources]})
@@ -132,31 +140,31 @@ class RoundWriter:
         wanted = {cs.name: cs for cs in new.category_sets}
         for name, sid in list(set_ids.items()):
             if name not in wanted:
-                self.exec(sa.delete(F).where(F.c.category_id.in_(sa.select(C.c.id).where(C.c.category_set_id == sid)),
-                                             F.c.deleted_at.is_not(None)))
-                self.exec(sa.delete(C).where(C.c.category_set_id == sid))
-                self.exec(sa.delete(CS).where(CS.c.id == sid))
+                self.exec(sa.delete(FIGURES).where(FIGURES.c.category_id.in_(sa.select(CATEGORIES.c.id).where(CATEGORIES.c.category_set_id == sid)),
+                                             FIGURES.c.deleted_at.is_not(None)))
+                self.exec(sa.delete(CATEGORIES).where(CATEGORIES.c.category_set_id == sid))
+                self.exec(sa.delete(CATEGORY_SETS).where(CATEGORY_SETS.c.id == sid))
                 del set_ids[name]
                 for key in [k for k in ids if k[0] == name]:
                     del ids[key]
         for position, cs in enumerate(new.category_sets):
             if cs.name in set_ids:
                 sid = set_ids[cs.name]
-                self.exec(sa.update(CS).where(CS.c.id == sid).values(exhaustive=cs.exhaustive, position=position))
+                self.exec(sa.update(CATEGORY_SETS).where(CATEGORY_SETS.c.id == sid).values(exhaustive=cs.exhaustive, position=position))
             else:
                 sid = set_ids[cs.name] = new_id()
-                insert_rows(self.conn, CS, [{"id": sid, "round_id": new.id, "name": cs.name,
+                insert_rows(self.conn, CATEGORY_SETS, [{"id": sid, "round_id": new.id, "name": cs.name,
                                              "exhaustive": cs.exhaustive, "position": position}])
             for key in [k for k in ids if k[0] == cs.name and k[1] not in cs.categories]:
                 cid = ids.pop(key)
-                self.exec(sa.delete(F).where(F.c.category_id == cid, F.c.deleted_at.is_not(None)))
-                self.exec(sa.delete(C).where(C.c.id == cid))
+                self.exec(sa.delete(FIGURES).where(FIGURES.c.category_id == cid, FIGURES.c.deleted_at.is_not(None)))
+                self.exec(sa.delete(CATEGORIES).where(CATEGORIES.c.id == cid))
             for cpos, cat in enumerate(cs.categories):
                 if (cs.name, cat) in ids:
-                    self.exec(sa.update(C).where(C.c.id == ids[(cs.name, cat)]).values(position=cpos))
+                    self.exec(sa.update(CATEGORIES).where(CATEGORIES.c.id == ids[(cs.name, cat)]).values(position=cpos))
                 else:
                     ids[(cs.name, cat)] = new_id()
-                    insert_rows(self.conn, C, [{"id": ids[(cs.name, cat)], "category_set_id": sid,
+                    insert_rows(self.conn, CATEGORIES, [{"id": ids[(cs.name, cat)], "category_set_id": sid,
                                                 "name": cat, "position": cpos}])
         self.log("update", "round", new.id, new.id,
                  {"category_sets": [dataclasses.asdict(c) for c in old.category_sets]},
@@ -170,9 +178,9 @@ class RoundWriter:
             if f.slot not in kept and state is not None and not state.deleted:
                 # A tombstone: the deletion travels to other laptops' files.
                 also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
-                self.exec(sa.update(F).where(F.c.id == state.id).values(
+                self.exec(sa.update(FIGURES).where(FIGURES.c.id == state.id).values(
                     deleted_at=self.now, deleted_by=self.actor, updated_by=self.actor, updated_at=self.now,
-                    version=F.c.version + 1, **next_revision(state, also=also)))
+                    version=FIGURES.c.version + 1, **next_revision(state, also=also)))
                 self.log("delete", "figure", state.id, new.id, before=f.value_dict())
 
     def _figures_written(self, old, new, ex, parties, sources, categories) -> None:
@@ -188,12 +196,12 @@ class RoundWriter:
                 # (its tombstone row comes back to life with a new revision).
                 also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
                 values = dict(count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
-                              updated_by=self.actor, updated_at=self.now, version=F.c.version + 1,
+                              updated_by=self.actor, updated_at=self.now, version=FIGURES.c.version + 1,
                               **next_revision(state, also=also))
                 if state.deleted:
                     values.update(deleted_at=None, deleted_by=None,
                                   entered_by=f.entered_by or self.actor, entered_at=f.entered_at or self.now)
-                self.exec(sa.update(F).where(F.c.id == state.id).values(**values))
+                self.exec(sa.update(FIGURES).where(FIGURES.c.id == state.id).values(**values))
                 if prior is not None and not state.deleted:
                     self.log("update", "figure", state.id, new.id, prior.value_dict(), f.value_dict())
                 else:
@@ -202,12 +210,12 @@ class RoundWriter:
             mid = movements.get(f.movement)
             if mid is None:
                 mid = movements[f.movement] = new_id()
-                insert_rows(self.conn, M, [{
+                insert_rows(self.conn, MOVEMENTS, [{
                     "id": mid, "round_id": new.id, "from_party_id": parties[f.movement.from_party],
                     "to_party_id": parties[f.movement.to_party], "kind": f.movement.kind,
                 }])
             fid = new_id()
-            insert_rows(self.conn, F, [{
+            insert_rows(self.conn, FIGURES, [{
                 "id": fid, "round_id": new.id, "movement_id": mid, "source_id": sources[f.source],
                 "category_id": None if f.category is None else categories[(f.category_set, f.category)],
                 "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,

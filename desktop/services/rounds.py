@@ -26,9 +26,10 @@ from desktop.domain.review import (
 from desktop.domain.types import PartyRole, RoundStatus, Severity
 from desktop.i18n import translate
 from desktop.services.errors import UserError
-from desktop.services.loading import RP, P, R, load_docs, paused_gc
-from desktop.services.summaries import RS, ensure_summaries
+from desktop.services.loading import load_docs, paused_gc
+from desktop.services.summaries import ensure_summaries
 from desktop.storage import Database
+from desktop.storage.tables import PARTIES, ROUND_PARTIES, ROUND_SUMMARIES, ROUNDS
 
 _HEX = re.compile(r"[0-9a-f]{1,32}")
 _SHOW_CANDIDATES = 10
@@ -41,11 +42,11 @@ def resolve_round(session: Session, ref: str) -> uuid.UUID:
         raise UserError(translate(
             "rounds", "round {reference!r}: not a round id (ids are hexadecimal, like 6f1c2a3b)."
         ).format(reference=ref))
-    hex_id = sa.func.replace(sa.func.lower(sa.cast(R.c.id, sa.String)), "-", "")
+    hex_id = sa.func.replace(sa.func.lower(sa.cast(ROUNDS.c.id, sa.String)), "-", "")
     rows = session.execute(
-        sa.select(R.c.id, R.c.date, R.c.title)
+        sa.select(ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.title)
         .where(hex_id.like(f"{text}%"))
-        .order_by(R.c.date, R.c.id)
+        .order_by(ROUNDS.c.date, ROUNDS.c.id)
         .limit(_SHOW_CANDIDATES + 1)
     ).all()
     if not rows:
@@ -111,19 +112,19 @@ def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.d
     ensure_summaries(db)
     where = []
     if date_from is not None:
-        where.append(R.c.date >= date_from)
+        where.append(ROUNDS.c.date >= date_from)
     if date_to is not None:
-        where.append(R.c.date <= date_to)
+        where.append(ROUNDS.c.date <= date_to)
     with paused_gc(), db.reading() as session:
         rows = session.execute(
-            sa.select(R.c.id, R.c.date, R.c.title, R.c.status, RS.c.received,
-                      RS.c.open_errors, RS.c.open_warnings, RS.c.open_infos)
-            .select_from(R.join(RS, RS.c.round_id == R.c.id)).where(*where).order_by(R.c.date, R.c.id)
+            sa.select(ROUNDS.c.id, ROUNDS.c.date, ROUNDS.c.title, ROUNDS.c.status, ROUND_SUMMARIES.c.received,
+                      ROUND_SUMMARIES.c.open_errors, ROUND_SUMMARIES.c.open_warnings, ROUND_SUMMARIES.c.open_infos)
+            .select_from(ROUNDS.join(ROUND_SUMMARIES, ROUND_SUMMARIES.c.round_id == ROUNDS.c.id)).where(*where).order_by(ROUNDS.c.date, ROUNDS.c.id)
         ).all()
         sides: dict[uuid.UUID, list[str]] = defaultdict(list)
         for round_id, name in session.execute(
-            sa.select(RP.c.round_id, P.c.name).join(P, P.c.id == RP.c.party_id).join(R, R.c.id == RP.c.round_id)
-            .where(RP.c.role == PartyRole.SIDE, *where).order_by(RP.c.round_id, RP.c.position)
+            sa.select(ROUND_PARTIES.c.round_id, PARTIES.c.name).join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id).join(ROUNDS, ROUNDS.c.id == ROUND_PARTIES.c.round_id)
+            .where(ROUND_PARTIES.c.role == PartyRole.SIDE, *where).order_by(ROUND_PARTIES.c.round_id, ROUND_PARTIES.c.position)
         ):
             sides[round_id].append(name)
     out = []
@@ -161,7 +162,7 @@ def _discrepancy_rows(db: Database, ref: str | None) -> list[str]:
     """Each round's discrepancies as JSON, as its summary row holds them, rounds by date."""
     ensure_summaries(db)
     with db.reading() as session:
-        query = sa.select(RS.c.discrepancies).join(R, R.c.id == RS.c.round_id).order_by(R.c.date, R.c.id)
+        query = sa.select(ROUND_SUMMARIES.c.discrepancies).join(ROUNDS, ROUNDS.c.id == ROUND_SUMMARIES.c.round_id).order_by(ROUNDS.c.date, ROUNDS.c.id)
         if ref is not None:
-            query = query.where(R.c.id == resolve_round(session, ref))
+            query = query.where(ROUNDS.c.id == resolve_round(session, ref))
         return list(session.execute(query).scalars())

@@ -24,24 +24,18 @@ from sqlalchemy.engine import Connection
 from desktop.domain.content import slot_label, slot_label_of
 from desktop.domain.people import Role, may
 from desktop.domain.supervision import replay
-from desktop.domain.tables import (
-    AuditEntry,
-    HistorySeal,
-    PersonCertificate,
-    Resolution,
-    SignOff,
-)
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
-from desktop.services.loading import R
 from desktop.storage.audit import FIELDS, SEAL_FORMAT, round_digests
 from desktop.storage.received import local_entry, received_entries
-
-AUDIT = AuditEntry.__table__
-SEAL = HistorySeal.__table__
-CERT = PersonCertificate.__table__
-RES = Resolution.__table__
-SO = SignOff.__table__
+from desktop.storage.tables import (
+    CERTIFICATES,
+    HISTORY,
+    RESOLUTIONS,
+    ROUNDS,
+    SEALS,
+    SIGN_OFFS,
+)
 
 
 @dataclass
@@ -140,9 +134,9 @@ def check_history(conn: Connection, trust_problem, *, entries=None, docs=None) -
     rounds as they stand), their figures are replayed too."""
     found = Findings()
     if entries is None:
-        entries = conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)).all()
-    certs = {r.key_id: r for r in conn.execute(sa.select(CERT))}
-    seals = {r.id: r for r in conn.execute(sa.select(SEAL))}
+        entries = conn.execute(sa.select(HISTORY).order_by(HISTORY.c.seq)).all()
+    certs = {r.key_id: r for r in conn.execute(sa.select(CERTIFICATES))}
+    seals = {r.id: r for r in conn.execute(sa.select(SEALS))}
     received = received_entries(conn)
     _check_seals(entries, seals, certs, trust_problem, found)
     _check_seals(received, seals, certs, trust_problem, found, legacy_note=False)
@@ -261,13 +255,13 @@ def _check_rows(conn: Connection, timeline, found: Findings) -> None:
         if entry.seal_id is not None:
             sealed_rounds.add(entry.round_id)
     said = {rid: replay(entries) for rid, entries in by_round.items() if rid in sealed_rounds}
-    for rid, value in conn.execute(sa.select(R.c.id, R.c.status)):
+    for rid, value in conn.execute(sa.select(ROUNDS.c.id, ROUNDS.c.status)):
         state = said.get(rid)
         if state is not None and state.status is not None and state.status != str(value):
             found.problem(translate(
                 "integrity", "round {round_id} is marked {status}, but its signed history says {said}").format(
                 round_id=rid, status=value, said=state.status), rid)
-    for row in conn.execute(sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note)):
+    for row in conn.execute(sa.select(RESOLUTIONS.c.round_id, RESOLUTIONS.c.key, RESOLUTIONS.c.accepted_value, RESOLUTIONS.c.note)):
         state = said.get(row.round_id)
         if state is None:
             continue
@@ -276,7 +270,7 @@ def _check_rows(conn: Connection, timeline, found: Findings) -> None:
             found.problem(translate(
                 "integrity", "a resolution of round {round_id} is not what its signed history says").format(
                 round_id=row.round_id), row.round_id)
-    for row in conn.execute(sa.select(SO.c.round_id, SO.c.amendment, SO.c.fingerprint, SO.c.certificate_sha256)):
+    for row in conn.execute(sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment, SIGN_OFFS.c.fingerprint, SIGN_OFFS.c.certificate_sha256)):
         state = said.get(row.round_id)
         if state is None:
             continue

@@ -23,7 +23,7 @@ from desktop.domain.content import utc_now
 from desktop.domain.people import Actor, Capability
 from desktop.domain.reporting import SignOffInfo, Value, period_report, round_report
 from desktop.domain.review import review
-from desktop.domain.tables import NOTE_MAX, AuditEntry, HistorySeal, SignOff
+from desktop.domain.tables import NOTE_MAX
 from desktop.domain.types import RoundStatus, Severity
 from desktop.i18n import format_number, translate
 from desktop.labels import discrepancy_label, round_label
@@ -32,24 +32,20 @@ from desktop.services.editing import Change, load_round
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
 from desktop.services.keys import KeyStore
-from desktop.services.loading import R, load_docs, paused_gc
+from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.services.summaries import load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
 from desktop.storage.bulk import insert_rows
 from desktop.storage.received import timeline
-
-SO = SignOff.__table__
-AUDIT = AuditEntry.__table__
-SEAL = HistorySeal.__table__
-
+from desktop.storage.tables import ROUNDS, SEALS, SIGN_OFFS
 
 # --- reports ------------------------------------------------------------------------
 
 
 def sign_off_history(session: Session, round_id: uuid.UUID) -> list:
     return list(session.execute(
-        sa.select(SO).where(SO.c.round_id == round_id).order_by(SO.c.amendment)
+        sa.select(SIGN_OFFS).where(SIGN_OFFS.c.round_id == round_id).order_by(SIGN_OFFS.c.amendment)
     ).all())
 
 
@@ -83,7 +79,7 @@ def period_pdf(db: Database, *, date_from: dt.date | None, date_to: dt.date | No
         docs = load_docs(session, date_from=date_from, date_to=date_to)
         resolutions = load_resolutions(session, [d.id for d in docs])
         earlier = []
-        first = session.execute(sa.select(sa.func.min(R.c.date))).scalar()
+        first = session.execute(sa.select(sa.func.min(ROUNDS.c.date))).scalar()
         if date_from is not None:
             earlier = load_docs(session, date_to=date_from - dt.timedelta(days=1))
             earlier_resolutions = load_resolutions(session, [d.id for d in earlier])
@@ -132,7 +128,7 @@ def _editors_since(session: Session, round_id: uuid.UUID, seen: set[uuid.UUID] |
     since = max((i for i, e in enumerate(entries) if e.action == "sign_off" and e.entity == "round"), default=-1)
     later = entries[since + 1:]
     seal_ids = sorted({e.seal_id for e in later if e.seal_id and changes_vouched(e)})
-    keys = dict(session.execute(sa.select(SEAL.c.id, SEAL.c.key_id).where(SEAL.c.id.in_(seal_ids))).all()) \
+    keys = dict(session.execute(sa.select(SEALS.c.id, SEALS.c.key_id).where(SEALS.c.id.in_(seal_ids))).all()) \
         if seal_ids else {}
     out: set[str] = set()
     for entry in later:
@@ -205,8 +201,8 @@ def sign_off(
         amendment = (history[-1].amendment + 1) if history else 1
         signed_doc = dataclasses.replace(doc, status=RoundStatus.SIGNED_OFF)
         fingerprint = doc.fingerprint()
-        session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=signer, version=R.c.version + 1))
+        session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
+            status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=signer, version=ROUNDS.c.version + 1))
         # The history's head after this sign-off's own entry: kept in the
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [{
@@ -226,7 +222,7 @@ def sign_off(
                           reason=f"Sign-off, amendment {amendment}", signer_name=signer,
                           attachment=(evidence.ATTACHMENT, evidence.collect(session, doc, resolutions)))
         pdf_sha = hashlib.sha256(signed).hexdigest()
-        insert_rows(session.connection(), SO, [{
+        insert_rows(session.connection(), SIGN_OFFS, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fingerprint,
             "signer": signer, "certificate_sha256": actor.key_id, "signed_at": now,
             "pdf_sha256": pdf_sha, "superseded_at": None, "superseded_by": None, "reopen_reason": None,
@@ -259,7 +255,7 @@ def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:
         rid = resolve_round(session, ref)
         doc = load_round(session, rid)
         row = session.execute(
-            sa.select(SO.c.amendment, SO.c.pdf).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None))
+            sa.select(SIGN_OFFS.c.amendment, SIGN_OFFS.c.pdf).where(SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.superseded_at.is_(None))
         ).first()
     if row is None:
         raise UserError(translate("signoff", "The round {round} is not signed off; it has no signed summary.").format(
@@ -291,11 +287,11 @@ def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
             raise Refused(translate(
                 "signoff", "The round {round} is not signed off; there is nothing to reopen."
             ).format(round=round_label(doc.title, doc.date)))
-        amendment = session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.superseded_at.is_(None)).values(
-            superseded_at=now, superseded_by=actor.name, reopen_reason=reason).returning(SO.c.amendment)).scalar()
-        version = session.execute(sa.update(R).where(R.c.id == rid).values(
-            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=R.c.version + 1
-        ).returning(R.c.version)).scalar()
+        amendment = session.execute(sa.update(SIGN_OFFS).where(SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.superseded_at.is_(None)).values(
+            superseded_at=now, superseded_by=actor.name, reopen_reason=reason).returning(SIGN_OFFS.c.amendment)).scalar()
+        version = session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
+            status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=ROUNDS.c.version + 1
+        ).returning(ROUNDS.c.version)).scalar()
         audit.append(session.connection(), [{
             "at": now, "action": "reopen", "entity": "round", "entity_id": str(rid),
             "round_id": rid, "before": audit.dumps({"status": "signed_off"}),

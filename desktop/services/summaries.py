@@ -16,17 +16,14 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import find_discrepancies
-from desktop.domain.review import ResolutionFact, review, summarize
-from desktop.domain.tables import Resolution, RoundSummary
 from desktop.domain.listing import RoundRow, RoundState
 from desktop.domain.people import Actor
+from desktop.domain.review import ResolutionFact, review, summarize
 from desktop.domain.types import RoundStatus, Severity
-from desktop.services.loading import R, chunks, load_docs, paused_gc
+from desktop.services.loading import chunks, load_docs, paused_gc
 from desktop.storage import Database
 from desktop.storage.bulk import insert_rows
-
-RS = RoundSummary.__table__
-RES = Resolution.__table__
+from desktop.storage.tables import RESOLUTIONS, ROUND_SUMMARIES, ROUNDS
 
 #: The version of what a summary row holds: the discrepancy rules, how a
 #: round's totals are counted, the row's JSON. Add one with every change to
@@ -39,8 +36,8 @@ def load_resolutions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UU
     out: dict[uuid.UUID, dict[str, ResolutionFact]] = defaultdict(dict)
     for part in chunks(list(ids)):
         for row in session.execute(
-            sa.select(RES.c.round_id, RES.c.key, RES.c.accepted_value, RES.c.note, RES.c.resolved_by, RES.c.basis)
-            .where(RES.c.round_id.in_(list(part)))
+            sa.select(RESOLUTIONS.c.round_id, RESOLUTIONS.c.key, RESOLUTIONS.c.accepted_value, RESOLUTIONS.c.note, RESOLUTIONS.c.resolved_by, RESOLUTIONS.c.basis)
+            .where(RESOLUTIONS.c.round_id.in_(list(part)))
         ):
             out[row.round_id][row.key] = ResolutionFact(
                 row.key, row.accepted_value, row.note, row.resolved_by, row.basis,
@@ -93,8 +90,8 @@ def write_summaries(
         states[doc.id] = state
     ids = [d.id for d in docs]
     for part in chunks(ids):
-        session.execute(sa.delete(RS).where(RS.c.round_id.in_(list(part))))
-    insert_rows(session.connection(), RS, rows)
+        session.execute(sa.delete(ROUND_SUMMARIES).where(ROUND_SUMMARIES.c.round_id.in_(list(part))))
+    insert_rows(session.connection(), ROUND_SUMMARIES, rows)
     return states
 
 
@@ -118,7 +115,7 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
             d = current.get(key)
             if d is not None and basis(d) == r.basis:
                 continue
-            session.execute(sa.delete(RES).where(RES.c.round_id == doc.id, RES.c.key == key))
+            session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.round_id == doc.id, RESOLUTIONS.c.key == key))
             del held[key]
             entries.append({
                 "at": now, "action": "reopen", "entity": "discrepancy",
@@ -154,9 +151,9 @@ def ensure_summaries(db: Database) -> int:
     with db.reading() as session:
         # Both from indexes alone: the rows themselves (years of them) stay on disk.
         missing = list(session.execute(
-            sa.select(R.c.id).outerjoin(RS, RS.c.round_id == R.c.id).where(RS.c.round_id.is_(None))
+            sa.select(ROUNDS.c.id).outerjoin(ROUND_SUMMARIES, ROUND_SUMMARIES.c.round_id == ROUNDS.c.id).where(ROUND_SUMMARIES.c.round_id.is_(None))
         ).scalars())
-        missing += session.execute(sa.select(RS.c.round_id).where(RS.c.rules != RULES)).scalars()
+        missing += session.execute(sa.select(ROUND_SUMMARIES.c.round_id).where(ROUND_SUMMARIES.c.rules != RULES)).scalars()
     if not missing:
         return 0
     with paused_gc():

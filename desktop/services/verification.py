@@ -13,9 +13,9 @@ import sqlalchemy as sa
 
 from desktop.i18n import translate
 from desktop.services.keys import KeyStore
-from desktop.services.loading import R
 from desktop.services.signoff import sign_off_history
 from desktop.storage import Database
+from desktop.storage.tables import ROUNDS
 
 
 def _verify_alone(name: str, pdf: bytes, check, what: str, round_text: str, fingerprint: str, amendment: int,
@@ -96,7 +96,7 @@ def verify(db: Database | None, keys: KeyStore, name: str, pdf: bytes, trust: li
     exists = False
     if db is not None:
         with db.reading() as session:
-            exists = session.execute(sa.select(R.c.id).where(R.c.id == rid)).first() is not None
+            exists = session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id == rid)).first() is not None
             records = sign_off_history(session, rid) if exists else []
     if not exists:
         return _verify_alone(name, pdf, check, what, round_text, fingerprint, amendment, keys, trust)

@@ -28,13 +28,10 @@ from sqlalchemy.engine import Connection
 
 from desktop.domain.errors import Refused
 from desktop.domain.people import Actor, may
-from desktop.domain.tables import AuditEntry, HistorySeal, PersonCertificate
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.storage.bulk import insert_rows
+from desktop.storage.tables import CERTIFICATES, HISTORY, SEALS
 
-AUDIT = AuditEntry.__table__
-SEAL = HistorySeal.__table__
-CERT = PersonCertificate.__table__
 SEAL_FORMAT = "exchange-desk-seal/1"
 #: Where the seal puts entries that belong to no round.
 NO_ROUND = "-"
@@ -94,7 +91,7 @@ def dumps(value: object) -> str:
 
 def head(conn: Connection) -> str:
     """The hash of the newest entry (the genesis value for an empty history)."""
-    value = conn.execute(sa.select(AUDIT.c.hash).order_by(AUDIT.c.seq.desc()).limit(1)).scalar()
+    value = conn.execute(sa.select(HISTORY.c.hash).order_by(HISTORY.c.seq.desc()).limit(1)).scalar()
     return value or GENESIS
 
 
@@ -136,9 +133,9 @@ def append(conn: Connection, entries: Sequence[dict], actor: Actor) -> str:
 
         server.append_history(conn, cert, seal, rows)
     else:
-        conn.execute(sa.insert(CERT).prefix_with("OR IGNORE"), [cert])
-        insert_rows(conn, SEAL, [seal])
-        insert_rows(conn, AUDIT, rows)
+        conn.execute(sa.insert(CERTIFICATES).prefix_with("OR IGNORE"), [cert])
+        insert_rows(conn, SEALS, [seal])
+        insert_rows(conn, HISTORY, rows)
     conn.info[_WRITTEN] = prev
     return prev
 

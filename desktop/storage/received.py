@@ -17,19 +17,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from desktop.domain.tables import (
-    AuditEntry,
-    HistorySeal,
-    PersonCertificate,
-    ReceivedEntry,
-)
 from desktop.storage.audit import FIELDS
 from desktop.storage.bulk import insert_rows
-
-AUDIT = AuditEntry.__table__
-RECEIVED = ReceivedEntry.__table__
-SEAL = HistorySeal.__table__
-CERT = PersonCertificate.__table__
+from desktop.storage.tables import CERTIFICATES, HISTORY, RECEIVED, SEALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +65,10 @@ def _received(row) -> Entry:
 def timeline(conn: Connection, round_ids: Sequence[uuid.UUID] | None = None) -> list[Entry]:
     """The rounds' history (every round's, with None): this database's own
     entries and those received, in the order they reached it."""
-    local = sa.select(AUDIT)
+    local = sa.select(HISTORY)
     received = sa.select(RECEIVED)
     if round_ids is not None:
-        local = local.where(AUDIT.c.round_id.in_(list(round_ids)))
+        local = local.where(HISTORY.c.round_id.in_(list(round_ids)))
         received = received.where(RECEIVED.c.round_id.in_(list(round_ids)))
     out = [local_entry(r) for r in conn.execute(local)]
     out += [_received(r) for r in conn.execute(received)]
@@ -97,7 +87,7 @@ def held_groups(conn: Connection, seal_ids: Iterable[str]) -> set[tuple[str, uui
     out: set[tuple[str, uuid.UUID]] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for table in (AUDIT, RECEIVED):
+        for table in (HISTORY, RECEIVED):
             out.update((s, r) for s, r in conn.execute(
                 sa.select(table.c.seal_id, table.c.round_id).where(table.c.seal_id.in_(chunk)).distinct()))
     return out
@@ -113,10 +103,10 @@ def receive(conn: Connection, certs: list[dict], seals: list[dict], rows: list[d
 
         server.receive_history(conn, certs, seals, rows)
         return
-    held_seals = {s for (s,) in conn.execute(sa.select(SEAL.c.id).where(SEAL.c.id.in_([s["id"] for s in seals])))}
+    held_seals = {s for (s,) in conn.execute(sa.select(SEALS.c.id).where(SEALS.c.id.in_([s["id"] for s in seals])))}
     if certs:
-        conn.execute(sa.insert(CERT).prefix_with("OR IGNORE"), certs)
+        conn.execute(sa.insert(CERTIFICATES).prefix_with("OR IGNORE"), certs)
     new_seals = [s for s in seals if s["id"] not in held_seals]
     if new_seals:
-        insert_rows(conn, SEAL, new_seals)
+        insert_rows(conn, SEALS, new_seals)
     insert_rows(conn, RECEIVED, rows)

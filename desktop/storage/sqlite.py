@@ -187,9 +187,8 @@ def file_of(url: sa.URL) -> Path:
 def backup_to(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's online backup API (safe while
     other connections use the database)."""
-    import sqlite3
-
     import os
+    import sqlite3
 
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import duplicates
-from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
+from desktop.ui.operations import CollectionOp, QueryOp
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -87,9 +87,8 @@ class DuplicatesDialog(QDialog):
             self.tr("Not merged")).failure(lambda exc: self._refused(exc)).run_in_background(self.ctx)
 
     def _refused(self, exc) -> None:
-        from desktop.ui.actions import explain
-
         from desktop.storage import DatabaseReplaced
+        from desktop.ui.actions import explain
 
         if not isinstance(exc, DatabaseReplaced):  # said once already, by the operation
             Ask.error(self, self.tr("Not merged"), explain(exc))

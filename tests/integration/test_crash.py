@@ -18,7 +18,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from desktop.storage import Database, resolve_url
-from desktop.storage.audit import AUDIT, verify_chain
+from desktop.storage.audit import verify_chain
+from desktop.storage.tables import HISTORY as AUDIT
 from tests.helpers.factories import document, round_dict, write_json
 
 KILLS_PER_KIND = 30  # imports and edits: 60 kills in all

@@ -91,7 +91,7 @@ class Laptop:
 def revs_in_conflicts(db: Database) -> set[str]:
     import sqlalchemy as sa
 
-    from desktop.services.revisions import FC
+    from desktop.storage.tables import FIGURE_CONFLICTS as FC
 
     with db.reading() as session:
         rows = session.execute(sa.select(FC.c.winner_rev, FC.c.loser_rev, FC.c.loser)).all()

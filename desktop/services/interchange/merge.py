@@ -32,14 +32,13 @@ from desktop.domain.content import FigureDoc, slot_label, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.merge import Decision, Outcome, decide
 from desktop.domain.people import Actor
-from desktop.domain.tables import AuditEntry, FigureConflict
 from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
 from desktop.services.interchange.parse import ParsedRound
 from desktop.services.interchange.summary import ImportSummary
-from desktop.services.loading import CS, RP, C, F, M, R, S, chunks
+from desktop.services.loading import chunks
 from desktop.services.revisions import (
     arriving_side,
     first_revision,
@@ -54,9 +53,16 @@ from desktop.services.revisions import (
 from desktop.services.summaries import refresh_summaries, write_summaries
 from desktop.storage import audit
 from desktop.storage.bulk import insert_rows, insert_tuples
-
-AUDIT = AuditEntry.__table__
-FC = FigureConflict.__table__
+from desktop.storage.tables import (
+    CATEGORIES,
+    CATEGORY_SETS,
+    FIGURE_CONFLICTS,
+    FIGURES,
+    MOVEMENTS,
+    ROUND_PARTIES,
+    ROUNDS,
+    SOURCES,
+)
 
 #: A figure's columns that an import takes from the file.
 FIGURE_VALUES = ("round_id", "movement_id", "source_id", "category_id", "count", "qualifier", "citation", "note",
@@ -165,9 +171,9 @@ class _Plan:
             if before or after:
                 self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
                             before=before or None, after=after or None, detail=f"imported from {origin}")
-            self.updates.append((R, rid, {
+            self.updates.append((ROUNDS, rid, {
                 **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
-                "updated_at": self.now, "updated_by": self.actor, "version": R.c.version + 1,
+                "updated_at": self.now, "updated_by": self.actor, "version": ROUNDS.c.version + 1,
             }))
             self.summary.rounds_updated += 1
             self.summary.changed_round_ids.append(rid)
@@ -195,7 +201,7 @@ class _Plan:
                 "sign it off here."
             ).format(where=f"{parsed.where}.status", round_id=rid))
         if new:
-            self.inserts[R].append({
+            self.inserts[ROUNDS].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
                 "notes": doc.notes, "status": doc.status or RoundStatus.DRAFT,
                 "created_at": self.now, "created_by": self.actor,
@@ -226,7 +232,7 @@ class _Plan:
                             where=f"{parsed.where}.{label}[{i}]", name=name, round_id=rid))
                 ex.positions[role] += 1
                 held.add(role)
-                self.inserts[RP].append({
+                self.inserts[ROUND_PARTIES].append({
                     "round_id": rid, "party_id": self.parties[name], "role": role,
                     "position": ex.positions[role],
                 })
@@ -244,14 +250,14 @@ class _Plan:
             if known is None:
                 position += 1
                 sid = self.next_id()
-                self.inserts[S].append({
+                self.inserts[SOURCES].append({
                     "id": sid, "round_id": rid, "name": s.name, "affiliation_kind": kind,
                     "affiliation_party_id": party_id, "position": position,
                 })
                 ex.sources[s.name] = (sid, s.affiliation)
                 after.setdefault("sources", []).append({"name": s.name, "affiliation": s.affiliation})
             elif s.name in declared and known[1] != s.affiliation:
-                self.updates.append((S, known[0], {"affiliation_kind": kind, "affiliation_party_id": party_id}))
+                self.updates.append((SOURCES, known[0], {"affiliation_kind": kind, "affiliation_party_id": party_id}))
                 before.setdefault("source_affiliations", {})[s.name] = known[1]
                 after.setdefault("source_affiliations", {})[s.name] = s.affiliation
                 ex.sources[s.name] = (known[0], s.affiliation)
@@ -266,7 +272,7 @@ class _Plan:
             if known_set is None:
                 set_position += 1
                 set_id = self.next_id()
-                self.inserts[CS].append({
+                self.inserts[CATEGORY_SETS].append({
                     "id": set_id, "round_id": rid, "name": cs.name, "exhaustive": cs.exhaustive,
                     "position": set_position,
                 })
@@ -275,7 +281,7 @@ class _Plan:
             else:
                 set_id = known_set[0]
                 if cs.name in parsed.stated_exhaustive and known_set[1] != cs.exhaustive:
-                    self.updates.append((CS, set_id, {"exhaustive": cs.exhaustive}))
+                    self.updates.append((CATEGORY_SETS, set_id, {"exhaustive": cs.exhaustive}))
                     before.setdefault("exhaustive", {})[cs.name] = known_set[1]
                     after.setdefault("exhaustive", {})[cs.name] = cs.exhaustive
             for cat in cs.categories:
@@ -283,7 +289,7 @@ class _Plan:
                     continue
                 ex.category_positions[cs.name] += 1
                 cid = self.next_id()
-                self.inserts[C].append({
+                self.inserts[CATEGORIES].append({
                     "id": cid, "category_set_id": set_id, "name": cat,
                     "position": ex.category_positions[cs.name],
                 })
@@ -302,7 +308,7 @@ class _Plan:
             movement_id = movements.get(f.movement)
             if movement_id is None:
                 movement_id = self.next_id()
-                self.inserts[M].append({
+                self.inserts[MOVEMENTS].append({
                     "id": movement_id, "round_id": rid,
                     "from_party_id": self.parties[f.movement.from_party],
                     "to_party_id": self.parties[f.movement.to_party],
@@ -344,9 +350,9 @@ class _Plan:
 
     def _recreate(self, f, state, ex, rid, movement_id, origin) -> str:
         """A version-1 figure where the round holds a deleted one: it comes back."""
-        self.updates.append((F, state.id, {
+        self.updates.append((FIGURES, state.id, {
             **self._figure_row(f, ex, rid, movement_id), "deleted_at": None, "deleted_by": None,
-            "updated_by": self.actor, "updated_at": self.now, "version": F.c.version + 1,
+            "updated_by": self.actor, "updated_at": self.now, "version": FIGURES.c.version + 1,
             **next_revision(state)}))
         self._audit(action="create", entity="figure", entity_id=state.id, round_id=rid,
                     after=f.value_dict(), detail=f"imported from {origin}")
@@ -368,8 +374,8 @@ class _Plan:
             return None
         old = {"count": state.count, "qualifier": state.qualifier.value,
                "citation": state.citation, "note": state.note}
-        self.updates.append((F, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
-                                           "version": F.c.version + 1, **next_revision(state)}))
+        self.updates.append((FIGURES, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
+                                           "version": FIGURES.c.version + 1, **next_revision(state)}))
         self._audit(
             action="update", entity="figure", entity_id=state.id, round_id=rid,
             before={k: old[k] for k in values} | {"slot": _slot_label(f)},
@@ -391,7 +397,7 @@ class _Plan:
         }
         if state is None:
             fid = self.next_id()
-            self.inserts[F].append({"id": fid, **taken})
+            self.inserts[FIGURES].append({"id": fid, **taken})
             # Open conflicts the other laptop holds on it come along, so that
             # a laptop new to the round holds them too.
             for lost in r.conflicts:
@@ -432,12 +438,12 @@ class _Plan:
             if decision.earlier_author:
                 values.update(updated_at=r.changed_at, updated_by=r.changed_by)
             if values:
-                self.updates.append((F, state.id, values))
+                self.updates.append((FIGURES, state.id, values))
             return "conflict" if found_conflicts else None
         # Whatever is taken, the revisions known here stay known.
         taken["ancestors"] = json.dumps(merged_history(list(r.history), [held, *state.history()]))
         if decision.outcome is Outcome.TAKEN:
-            self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+            self.updates.append((FIGURES, state.id, {**taken, "version": FIGURES.c.version + 1}))
             if not decision.visible and not found_conflicts:
                 return None  # a later revision of the same value: nothing a reader would see changed
             deleted = r.deleted_at is not None
@@ -449,9 +455,9 @@ class _Plan:
         if decision.outcome is Outcome.SAME_VALUE:
             # Both revisions become known; the later holds.
             if decision.incoming_wins:
-                self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+                self.updates.append((FIGURES, state.id, {**taken, "version": FIGURES.c.version + 1}))
             else:
-                self.updates.append((F, state.id, {"ancestors": json.dumps(
+                self.updates.append((FIGURES, state.id, {"ancestors": json.dumps(
                     merged_history(state.history(), [r.rev, *r.history]))}))
             self.conflict_revs.setdefault(state.id, set()).add(r.rev)
             return None
@@ -462,7 +468,7 @@ class _Plan:
             # The revision held here loses: it is kept with the conflict, not
             # among the winner's ancestors (that would say it came first).
             taken["ancestors"] = json.dumps(merged_history(list(r.history), state.history())) or None
-            self.updates.append((F, state.id, {**taken, "version": F.c.version + 1}))
+            self.updates.append((FIGURES, state.id, {**taken, "version": FIGURES.c.version + 1}))
         self._conflict(state.id, rid, winner, loser, f, origin)
         return "conflict"
 
@@ -474,7 +480,7 @@ class _Plan:
 
     def _conflict(self, figure_id: uuid.UUID, rid: uuid.UUID, winner: dict, loser: dict, f: FigureDoc,
                   origin: str) -> None:
-        self.inserts[FC].append({
+        self.inserts[FIGURE_CONFLICTS].append({
             "id": self.next_id(), "round_id": rid, "figure_id": figure_id,
             "winner_rev": uuid.UUID(winner["rev"]), "loser_rev": uuid.UUID(loser["rev"]),
             "winner": audit.dumps(winner), "loser": audit.dumps(loser), "found_at": self.now,
@@ -488,9 +494,9 @@ class _Plan:
 
     def write(self, session: Session) -> None:
         conn = session.connection()
-        for table in (R, RP, S, CS, C, M, F, FC):
-            if table is F:
-                insert_tuples(conn, F, NEW_FIGURE, self.new_figures)
+        for table in (ROUNDS, ROUND_PARTIES, SOURCES, CATEGORY_SETS, CATEGORIES, MOVEMENTS, FIGURES, FIGURE_CONFLICTS):
+            if table is FIGURES:
+                insert_tuples(conn, FIGURES, NEW_FIGURE, self.new_figures)
             rows = self.inserts.get(table, ())
             # Rows of one statement share their columns (version-2 figures
             # carry their revision, version-1 ones leave it empty).
@@ -505,7 +511,7 @@ class _Plan:
         for figure_id, rid, history in self.settled:
             for conflict_id, loser in open_conflicts(session, figure_id):
                 if str(loser) in history:
-                    session.execute(sa.update(FC).where(FC.c.id == conflict_id).values(
+                    session.execute(sa.update(FIGURE_CONFLICTS).where(FIGURE_CONFLICTS.c.id == conflict_id).values(
                         closed_at=self.now, closed_by=self.actor))
                     self.reread.add(rid)
         audit.append(conn, self.audit, self.signer)
@@ -542,7 +548,7 @@ def plan_rounds(
                  signed=signed)
     for part in chunks(list(existing)):
         for figure_id, winner, loser, lost in session.execute(
-            sa.select(FC.c.figure_id, FC.c.winner_rev, FC.c.loser_rev, FC.c.loser).where(FC.c.round_id.in_(list(part)))
+            sa.select(FIGURE_CONFLICTS.c.figure_id, FIGURE_CONFLICTS.c.winner_rev, FIGURE_CONFLICTS.c.loser_rev, FIGURE_CONFLICTS.c.loser).where(FIGURE_CONFLICTS.c.round_id.in_(list(part)))
         ):
             plan.conflict_revs.setdefault(figure_id, set()).update(
                 (str(winner), str(loser), *json.loads(lost).get("history", ())))

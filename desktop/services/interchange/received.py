@@ -29,19 +29,17 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.people import Actor, Role, may
 from desktop.domain.supervision import Supervision, replay
-from desktop.domain.tables import Resolution, SignOff
 from desktop.domain.types import RoundStatus
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import ParsedRound, Removal
-from desktop.services.loading import R, chunks
+from desktop.services.loading import chunks
 from desktop.storage import audit
 from desktop.storage.audit import FIELDS, round_digests
 from desktop.storage.bulk import insert_rows
 from desktop.storage.received import held_groups, receive, timeline
+from desktop.storage.tables import HISTORY, RESOLUTIONS, ROUNDS, SIGN_OFFS
 
-SO = SignOff.__table__
-RES = Resolution.__table__
 #: Entries that bear on supervision: only rounds that receive one are replayed.
 _SUPERVISION = {("round", "sign_off"), ("round", "reopen"), ("discrepancy", "resolve"), ("discrepancy", "reopen")}
 
@@ -151,7 +149,7 @@ def keep(session: Session, received: Received) -> None:
     if not received.groups:
         return
     conn = session.connection()
-    after_seq = conn.execute(sa.select(sa.func.max(audit.AUDIT.c.seq))).scalar() or 0
+    after_seq = conn.execute(sa.select(sa.func.max(HISTORY.c.seq))).scalar() or 0
     rows = []
     for group in received.groups:
         for position, entry in enumerate(group.entries):
@@ -177,13 +175,13 @@ def apply_reopenings(session: Session, received: Received, actor: Actor) -> None
     reopening returned to draft."""
     if not received.supervised:
         return
-    held = dict(session.execute(sa.select(R.c.id, R.c.status).where(R.c.id.in_(sorted(received.supervised)))).all())
+    held = dict(session.execute(sa.select(ROUNDS.c.id, ROUNDS.c.status).where(ROUNDS.c.id.in_(sorted(received.supervised)))).all())
     for rid, state in states(session, received.supervised).items():
         if held.get(rid) is RoundStatus.SIGNED_OFF and state.current is None and state.status != "signed_off":
             _supersede(session, rid, state)
-            session.execute(sa.update(R).where(R.c.id == rid).values(
+            session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
                 status=RoundStatus(state.status or "draft"), updated_at=_now(), updated_by=actor.name,
-                version=R.c.version + 1))
+                version=ROUNDS.c.version + 1))
 
 
 def _now() -> dt.datetime:
@@ -196,8 +194,8 @@ def _supersede(session: Session, rid: uuid.UUID, state: Supervision) -> None:
     for amendment, fact in state.sign_offs.items():
         if fact.reopened:
             at, by, why = fact.reopened
-            session.execute(sa.update(SO).where(SO.c.round_id == rid, SO.c.amendment == amendment,
-                                                SO.c.superseded_at.is_(None)).values(
+            session.execute(sa.update(SIGN_OFFS).where(SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment,
+                                                SIGN_OFFS.c.superseded_at.is_(None)).values(
                 superseded_at=at, superseded_by=by, reopen_reason=why or ""))
 
 
@@ -223,7 +221,7 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
         _sign_offs(session, p, state, trust_roots, pdfs)
         _supersede(session, rid, state)
         _resolutions(session, rid, state)
-        row_status = session.execute(sa.select(R.c.status).where(R.c.id == rid)).scalar()
+        row_status = session.execute(sa.select(ROUNDS.c.status).where(ROUNDS.c.id == rid)).scalar()
         row_status = getattr(row_status, "value", row_status)
         if state.status == "signed_off" and state.current is not None and (
                 load_round(session, rid).fingerprint() != state.current.fingerprint):
@@ -231,8 +229,8 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
                 "import", "it was signed off on another laptop (amendment {amendment}) for figures other "
                 "than those it holds here").format(amendment=state.current.amendment))
         if state.status is not None and state.status != row_status:
-            session.execute(sa.update(R).where(R.c.id == rid).values(
-                status=RoundStatus(state.status), updated_at=now, updated_by=actor.name, version=R.c.version + 1))
+            session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
+                status=RoundStatus(state.status), updated_at=now, updated_by=actor.name, version=ROUNDS.c.version + 1))
     for rid, brought in received.brought.items():
         entries.append({"at": now, "action": "receive", "entity": "round", "entity_id": str(rid), "round_id": rid,
                         "before": None, "after": audit.dumps({"brought": brought}),
@@ -252,7 +250,7 @@ def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> i
     from desktop.services.duplicates import fold
 
     ids = {r.round_id for r in removals} | {r.merged_into for r in removals}
-    held = {rid for (rid,) in session.execute(sa.select(R.c.id).where(R.c.id.in_(sorted(ids))))} if ids else set()
+    held = {rid for (rid,) in session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id.in_(sorted(ids))))} if ids else set()
     done = 0
     for removal in removals:
         if removal.round_id in held and removal.merged_into in held:
@@ -267,7 +265,7 @@ def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots
     from desktop.reports.signing import NotAPdf, check_pdf
 
     rid = p.doc.id
-    held = {a for (a,) in session.execute(sa.select(SO.c.amendment).where(SO.c.round_id == rid))}
+    held = {a for (a,) in session.execute(sa.select(SIGN_OFFS.c.amendment).where(SIGN_OFFS.c.round_id == rid))}
     for amendment, fact in sorted(state.sign_offs.items()):
         if amendment in held:
             continue
@@ -285,7 +283,7 @@ def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots
                 or check.signer_sha256 != fact.key or expected not in keywords):
             raise _refuse(p, translate("import", "the signed summary of amendment {amendment} ({where}) is not the "
                                        "one its sign-off made").format(amendment=amendment, where=where))
-        insert_rows(session.connection(), SO, [{
+        insert_rows(session.connection(), SIGN_OFFS, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fact.fingerprint,
             "signer": fact.signer, "certificate_sha256": fact.key, "signed_at": fact.at,
             "pdf_sha256": hashlib.sha256(pdf).hexdigest(), "superseded_at": None, "superseded_by": None,
@@ -294,18 +292,18 @@ def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots
 
 
 def _resolutions(session: Session, rid: uuid.UUID, state: Supervision) -> None:
-    held = {r.key: r for r in session.execute(sa.select(RES).where(RES.c.round_id == rid))}
+    held = {r.key: r for r in session.execute(sa.select(RESOLUTIONS).where(RESOLUTIONS.c.round_id == rid))}
     for key, said in state.resolutions.items():
         row = held.get(key)
         if said is None:
             if row is not None:
-                session.execute(sa.delete(RES).where(RES.c.id == row.id))
+                session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.id == row.id))
             continue
         if row is not None and (row.accepted_value, row.note) == (said["accepted_value"], said["note"]):
             continue
         if row is not None:
-            session.execute(sa.delete(RES).where(RES.c.id == row.id))
-        insert_rows(session.connection(), RES, [{
+            session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.id == row.id))
+        insert_rows(session.connection(), RESOLUTIONS, [{
             "id": uuid.uuid4(), "round_id": rid, "key": key, "accepted_value": said["accepted_value"],
             "note": said["note"] or "", "basis": said.get("basis") or "", "resolved_by": said["by"],
             "resolved_at": said["at"],
@@ -320,13 +318,13 @@ def attach(session: Session, rounds: list[dict]) -> dict:
     """Add to each exported round its sealed history and signed summaries;
     returns the file's `seals` and `certificates` (only those used)."""
     from desktop.storage.audit import canonical_value
-    from desktop.storage.received import CERT, SEAL
+    from desktop.storage.tables import CERTIFICATES, SEALS
 
     if not rounds:
         return {}
     conn = session.connection()
     by_id = {d["id"]: d for d in rounds}
-    every = session.execute(sa.select(sa.func.count()).select_from(R)).scalar() == len(rounds)
+    every = session.execute(sa.select(sa.func.count()).select_from(ROUNDS)).scalar() == len(rounds)
     parts = [None] if every else list(chunks([uuid.UUID(i) for i in by_id], 500))
     seal_ids: set[str] = set()
 
@@ -345,21 +343,21 @@ def attach(session: Session, rounds: list[dict]) -> dict:
             d = by_id.get(str(e.round_id))
             if d is not None and e.seal_id is not None:
                 d.setdefault("history", []).append(entry_of(e))
-        query = sa.select(SO.c.round_id, SO.c.amendment, SO.c.pdf).where(SO.c.pdf.is_not(None))
+        query = sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment, SIGN_OFFS.c.pdf).where(SIGN_OFFS.c.pdf.is_not(None))
         if part is not None:
-            query = query.where(SO.c.round_id.in_(part))
-        for rid, amendment, pdf in session.execute(query.order_by(SO.c.round_id, SO.c.amendment)):
+            query = query.where(SIGN_OFFS.c.round_id.in_(part))
+        for rid, amendment, pdf in session.execute(query.order_by(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment)):
             d = by_id.get(str(rid))
             if d is not None:
                 d.setdefault("sign_offs", []).append({"amendment": amendment, "pdf": encode_pdf(bytes(pdf))})
     removed = _removed(session, entry_of) if every else []
     seals, keys = [], set()
     for part in chunks(sorted(seal_ids), 500):
-        for s in session.execute(sa.select(SEAL).where(SEAL.c.id.in_(part)).order_by(SEAL.c.id)):
+        for s in session.execute(sa.select(SEALS).where(SEALS.c.id.in_(part)).order_by(SEALS.c.id)):
             seals.append({"id": s.id, "key": s.key_id, "content": s.content, "signature": s.signature})
             keys.add(s.key_id)
     certs = [{"key": c.key_id, "pem": c.pem}
-             for c in session.execute(sa.select(CERT).where(CERT.c.key_id.in_(sorted(keys))).order_by(CERT.c.key_id))]
+             for c in session.execute(sa.select(CERTIFICATES).where(CERTIFICATES.c.key_id.in_(sorted(keys))).order_by(CERTIFICATES.c.key_id))]
     seals.sort(key=lambda s: s["id"])
     out = {"seals": seals, "certificates": certs} if seals else {}
     if removed:
@@ -371,10 +369,10 @@ def _removed(session: Session, entry_of) -> list[dict]:
     """Rounds merged into another as duplicates (held here no longer), each
     with its sealed history: tombstones, so that other laptops merge them too."""
     from desktop.domain.supervision import values
-    from desktop.storage.received import AUDIT, RECEIVED
+    from desktop.storage.tables import HISTORY, RECEIVED
 
     merged: dict[uuid.UUID, str] = {}
-    for table in (AUDIT, RECEIVED):
+    for table in (HISTORY, RECEIVED):
         for rid, before in session.execute(sa.select(table.c.round_id, table.c.before).where(
                 table.c.action == "merge", table.c.entity == "round")):
             into = values(before).get("into")
@@ -383,7 +381,7 @@ def _removed(session: Session, entry_of) -> list[dict]:
     if not merged:
         return []
     held = {rid for part in chunks(sorted(merged), 500)
-            for (rid,) in session.execute(sa.select(R.c.id).where(R.c.id.in_(part)))}
+            for (rid,) in session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id.in_(part)))}
     out = []
     for rid in sorted(set(merged) - held, key=str):
         history = [entry_of(e) for e in timeline(session.connection(), [rid]) if e.seal_id is not None]

@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.content import FigureDoc
 from desktop.services import editing, review
-from desktop.ui.operations import CollectionOp
 from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp
 
 
 def apply_figure(ctx: AppContext, db, round_id: uuid.UUID, slot: tuple, figure: FigureDoc | None,

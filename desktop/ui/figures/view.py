@@ -37,6 +37,7 @@ from desktop.ui.figures.movements import AddMovementDialog, movement_text, movem
 from desktop.ui.text import datetime_text
 from desktop.ui.undo import RoundUndo
 
+
 class FiguresView(QWidget):
     def __init__(self, ctx: AppContext, undo: RoundUndo, parent=None):
         super().__init__(parent)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import MAX_COUNT, RoundStatus, Severity
 from desktop.services import review
+from desktop.ui.context import AppContext
 from desktop.ui.figures.commands import ResolveEdit
 from desktop.ui.operations import QueryOp
-from desktop.ui.context import AppContext
 from desktop.ui.review.model import (
     COL_CATEGORY,
     COL_MOVEMENT,

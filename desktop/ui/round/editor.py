@@ -276,10 +276,9 @@ class RoundEditor(QWidget):
             .run_in_background(self.ctx)
 
     def _refused(self, exc) -> None:
+        from desktop.storage import DatabaseReplaced
         from desktop.ui.actions import explain
         from desktop.ui.dialogs import Ask
-
-        from desktop.storage import DatabaseReplaced
 
         self._mine.clear()  # the round is read again; what it holds is what shows
         if not isinstance(exc, DatabaseReplaced):  # said once already, by the operation

@@ -13,7 +13,8 @@ from desktop.domain.review import review, summarize
 from desktop.services import listing, rounds
 from desktop.services.demo import add_demo
 from desktop.services.interchange.parse import parse_bytes
-from desktop.services.summaries import RS, RULES, ensure_summaries
+from desktop.services.summaries import RULES, ensure_summaries
+from desktop.storage.tables import ROUND_SUMMARIES as RS
 from tests.helpers.people import person
 
 #: What these rules make of the demo rounds. When a change to the rules, to

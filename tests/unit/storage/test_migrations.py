@@ -152,7 +152,8 @@ def test_the_audit_history_is_chained_and_append_only(tmp_path: Path):
     """After upgrading 0.1.0's database the chain holds; UPDATE and DELETE are refused."""
     import sqlalchemy as sa
 
-    from desktop.storage.audit import AUDIT, verify_chain
+    from desktop.storage.audit import verify_chain
+    from desktop.storage.tables import HISTORY as AUDIT
 
     source = Path(__file__).parents[2] / "data" / "release-0.1.0.db"
     path = tmp_path / "old.db"
