@@ -1,20 +1,21 @@
 """What a round's history says of its supervision: its status, its
-resolutions and its sign-offs, replayed entry by entry in the order the
-history reached this database. Entries made here and entries received from
-other laptops (`received`) are replayed alike, with two rules for the
-received ones, so that laptops that exchange files agree and that a file
-changes a round's status only through a supervisor's act:
+resolutions and its sign-offs, replayed from its entries — those made in
+this database and those received from other laptops (`received`).
 
-- a received entry changes the status only by a sign-off or a reopening
-  (a colleague's "submit for review" elsewhere does not move it here);
-- a received resolution (or its end) takes effect only if it is not older
-  than the decision held for that discrepancy (the later decision holds on
-  every laptop, whichever arrived first).
+Sign-offs and reopenings are placed by their amendment number, never by
+the order entries arrived in: amendment n is current while it is the
+highest signed and no reopening of n is held, whichever came first. While
+a sign-off is current the round is signed off, whatever other entries say;
+otherwise its own entries here set its status (a colleague's "submit"
+elsewhere does not move it here). "Signed off" said by anything but a
+sign-off leaves the round "not signed off", which then disagrees with a
+round marked signed off. Two different sign-offs of one amendment are a
+conflict (`conflicts`).
 
-A status of "signed off" comes only from a sign-off: any other entry that
-says so (a made-up `create`) leaves the round "not signed off", which then
-disagrees with a round marked signed off. Two different sign-offs of one
-amendment are a conflict (`conflicts`), never silently one of them.
+A received resolution (or its end by a supervisor) holds unless a later
+decision on the same discrepancy is held (the later holds on every
+laptop). A resolution ending because a figure under it changed is worked
+out here from the figures held, never taken from another laptop's entry.
 
 Pure: entries in, state out (the importer applies it; `check` compares it
 with the tables).
@@ -24,6 +25,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+
+from desktop.domain.people import RULE_DETAILS
 
 #: A replayed status no round may have: "signed off" said by no sign-off.
 NOT_SIGNED = "not signed off"
@@ -82,53 +85,67 @@ def replay(entries) -> Supervision:
     `action`, `entity`, `entity_id`, `after`, `detail`, `at`, `actor`), in
     the order they reached this database."""
     state = Supervision()
+    reopened: dict[int, tuple] = {}
+    local_status: str | None = None
     for entry in entries:
         if entry.entity == "round":
-            _round(state, entry)
+            local_status = _round(state, reopened, entry, local_status)
         elif entry.entity == "discrepancy" and entry.entity_id:
             _discrepancy(state, entry)
+    for amendment, how in reopened.items():
+        held = state.sign_offs.get(amendment)
+        if held is not None:
+            state.sign_offs[amendment] = SignOffFact(held.amendment, held.fingerprint, held.key, held.signer,
+                                                     held.at, how)
+    if state.current is not None:
+        state.status = "signed_off"
+    elif local_status == "signed_off" or (local_status is None and state.sign_offs):
+        state.status = NOT_SIGNED if local_status == "signed_off" else "draft"
+    else:
+        state.status = local_status
     return state
 
 
-def _round(state: Supervision, entry) -> None:
+def _round(state: Supervision, reopened: dict, entry, status: str | None) -> str | None:
+    """One entry about the round itself; returns the status its own entries
+    here have set so far."""
     after = values(entry.after)
     if entry.action == "sign_off":
         amendment = after.get("amendment")
-        if not isinstance(amendment, int):
-            return
-        fact = SignOffFact(amendment, after.get("fingerprint"), after.get("key"), entry.actor, entry.at)
-        held = state.sign_offs.get(amendment)
-        if held is not None:
-            if (held.fingerprint, held.key) != (fact.fingerprint, fact.key) and amendment not in state.conflicts:
+        if isinstance(amendment, int) and not isinstance(amendment, bool):
+            fact = SignOffFact(amendment, after.get("fingerprint"), after.get("key"), entry.actor, entry.at)
+            held = state.sign_offs.get(amendment)
+            if held is None:
+                state.sign_offs[amendment] = fact
+            elif (held.fingerprint, held.key) != (fact.fingerprint, fact.key) and amendment not in state.conflicts:
                 state.conflicts.append(amendment)
-            return
-        state.sign_offs[amendment] = fact
-        if amendment == max(state.sign_offs):
-            state.status = "signed_off"
-    elif entry.action == "reopen":
+        return status if entry.received else None
+    if entry.action == "reopen":
         amendment = after.get("amendment")
-        if not isinstance(amendment, int):  # reopenings before they named it: the latest sign-off
+        if not isinstance(amendment, int) or isinstance(amendment, bool):
+            # Reopenings written before they named it: the latest sign-off then.
             amendment = max(state.sign_offs, default=None)
-        held = state.sign_offs.get(amendment)
-        if held is None or held.reopened:
-            return
-        state.sign_offs[amendment] = SignOffFact(held.amendment, held.fingerprint, held.key, held.signer, held.at,
-                                                 (entry.at, entry.actor, entry.detail))
-        if amendment == max(state.sign_offs):
-            state.status = "draft"
-    elif not entry.received:
-        said = after.get("status") if "status" in after else ("draft" if entry.action == "create" else None)
-        if said is None and "status" in after:
-            said = "draft"
-        if said == "signed_off":
-            said = "signed_off" if state.status == "signed_off" else NOT_SIGNED
-        if said is not None:
-            state.status = said
+        if amendment is None or amendment in reopened:
+            return status if entry.received else "draft"
+        reopened[amendment] = (entry.at, entry.actor, entry.detail)
+        # Reopening the amendment signed off then: the round is a draft again.
+        return "draft" if not entry.received or amendment == max(state.sign_offs, default=None) else status
+    if entry.received:
+        return status
+    if "status" in after:
+        said = after.get("status") or "draft"
+    elif entry.action == "create":
+        said = "draft"
+    else:
+        return status
+    return said
 
 
 def _discrepancy(state: Supervision, entry) -> None:
     key = entry.entity_id
     if entry.received:
+        if entry.action == "reopen" and entry.detail in RULE_DETAILS:
+            return  # worked out here, from the figures held here
         held = state.decided_at.get(key)
         if held is not None and _comparable(entry.at) < _comparable(held):
             return

@@ -26,7 +26,7 @@ from desktop.domain.people import Role, may
 from desktop.domain.supervision import replay
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
-from desktop.storage.audit import FIELDS, SEAL_FORMAT, round_digests
+from desktop.storage.audit import FIELDS, NO_ROUND, SEAL_FORMAT, round_digests
 from desktop.storage.received import local_entry, received_entries
 from desktop.storage.tables import (
     CERTIFICATES,
@@ -141,6 +141,12 @@ def check_history(conn: Connection, trust_problem, *, entries=None, docs=None) -
     _check_seals(entries, seals, certs, trust_problem, found)
     _check_seals(received, seals, certs, trust_problem, found, legacy_note=False)
     _check_receipts(entries, received, found)
+    used = {row.seal_id for row in entries} | {row.seal_id for row in received}
+    for seal_id in sorted(set(seals) - used):
+        rounds = sorted(r for r in values_of(seals[seal_id].content).get("rounds", {}) if r != NO_ROUND)
+        for rid in rounds or [None]:
+            found.problem(translate("integrity", "history entries of round {round_id} (seal {seal}) are missing: "
+                                    "they were removed").format(round_id=rid or "-", seal=seal_id[:12]), rid)
     _check_rows(conn, sorted([*map(local_entry, entries), *received], key=lambda e: e.order), found)
     if docs is not None:
         check_figures(entries, docs, found)
@@ -223,11 +229,16 @@ def _check_seals(entries, seals, certs, trust_problem, found: Findings, *, legac
                                     "signature by a known key: the entries were rewritten").format(
                 number=rows[0].seq, round_id=rid), rid)
             continue
-        for group, digest in round_digests({f: getattr(row, f) for f in FIELDS} for row in rows).items():
+        held = round_digests({f: getattr(row, f) for f in FIELDS} for row in rows)
+        for group, digest in held.items():
             if content["rounds"].get(group) != digest:
                 found.problem(translate("integrity", "history entries of round {round_id} differ from what "
                                         "{name} sealed: they were rewritten").format(round_id=group, name=person[0]),
                               group)
+        if legacy_note:  # an action of this database: every round it sealed is here
+            for group in sorted(set(content["rounds"]) - set(held)):
+                found.problem(translate("integrity", "history entries of round {round_id} that {name} sealed are "
+                                        "missing: they were removed").format(round_id=group, name=person[0]), group)
         name, role = person
         for row in rows:
             if row.actor != name or not may(role, row.action, row.entity, row.detail):
@@ -270,6 +281,7 @@ def _check_rows(conn: Connection, timeline, found: Findings) -> None:
             found.problem(translate(
                 "integrity", "a resolution of round {round_id} is not what its signed history says").format(
                 round_id=row.round_id), row.round_id)
+    _check_missing_rows(conn, said, found)
     for row in conn.execute(sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment, SIGN_OFFS.c.fingerprint, SIGN_OFFS.c.certificate_sha256)):
         state = said.get(row.round_id)
         if state is None:
@@ -279,3 +291,24 @@ def _check_rows(conn: Connection, timeline, found: Findings) -> None:
             found.problem(translate(
                 "integrity", "the sign-off of round {round_id} (amendment {amendment}) is not in its signed history"
             ).format(round_id=row.round_id, amendment=row.amendment), row.round_id)
+
+
+def _check_missing_rows(conn: Connection, said: dict, found: Findings) -> None:
+    """What the signed history holds and the tables lost: a resolution or a
+    sign-off of a round still here."""
+    held = {rid for (rid,) in conn.execute(sa.select(ROUNDS.c.id))}
+    resolutions = {(r, k) for r, k in conn.execute(sa.select(RESOLUTIONS.c.round_id, RESOLUTIONS.c.key))}
+    sign_offs: dict = defaultdict(set)
+    for r, a in conn.execute(sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment)):
+        sign_offs[r].add(a)
+    for rid, state in said.items():
+        if rid not in held:
+            continue
+        if any(value is not None and (rid, key) not in resolutions for key, value in state.resolutions.items()):
+            found.problem(translate(
+                "integrity", "a resolution of round {round_id} is not what its signed history says").format(
+                round_id=rid), rid)
+        for amendment in sorted(set(state.sign_offs) - sign_offs[rid]):
+            found.problem(translate(
+                "integrity", "the sign-off of round {round_id} (amendment {amendment}) that its signed history "
+                "holds is missing").format(round_id=rid, amendment=amendment), rid)

@@ -31,11 +31,13 @@ from desktop.services.actor import require
 from desktop.services.editing import Change, load_round
 from desktop.services.errors import Refused, UserError
 from desktop.services.files import check_output, write_output
+from desktop.services.interchange.merge import SEALED_AUTHORS
 from desktop.services.keys import KeyStore
 from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
 from desktop.services.summaries import load_resolutions, refresh_summaries
 from desktop.storage import Database, audit
+from desktop.storage.audit import entry_digest
 from desktop.storage.bulk import insert_rows
 from desktop.storage.received import timeline
 from desktop.storage.tables import ROUNDS, SEALS, SIGN_OFFS
@@ -116,31 +118,74 @@ def changes_vouched(entry) -> bool:
     return entry.entity in ("figure", "discrepancy") or (entry.entity, entry.action) == ("round", "create")
 
 
-def _editors_since(session: Session, round_id: uuid.UUID, seen: set[uuid.UUID] | None = None) -> set[str]:
-    """Who changed the round's figures or resolutions since its last
-    sign-off, in the order its history reached this database (never by
-    clock), entries received from other laptops included: their keys
-    (`key:` + certificate digest) and their names (casefolded). A round
-    merged into this one brings its own changers along."""
+def editors_since(session: Session, round_id: uuid.UUID, *, amendment: int | None = None,
+                   until_seq: int | None = None, seen: set[uuid.UUID] | None = None) -> set[str]:
+    """Who changed the round's figures or resolutions since sign-off
+    `amendment` (the latest held, by default): their keys (`key:` + the
+    certificate's digest) and names (casefolded). "Since" is what that
+    sign-off's evidence does not hold — never a clock, never the order
+    entries arrived in — and covers entries received from other laptops,
+    and the names a file gave for figures it brought. A round merged into
+    this one brings its own changers along. `until_seq`: leave out this
+    database's own entries after that one (an import's own, as it checks a
+    sign-off it brings)."""
     seen = seen if seen is not None else set()
     seen.add(round_id)
     entries = timeline(session.connection(), [round_id])
-    since = max((i for i, e in enumerate(entries) if e.action == "sign_off" and e.entity == "round"), default=-1)
-    later = entries[since + 1:]
+    if until_seq is not None:
+        entries = [e for e in entries if e.received or e.order[0] <= until_seq]
+    if amendment is None:
+        amendment = session.execute(sa.select(sa.func.max(SIGN_OFFS.c.amendment)).where(
+            SIGN_OFFS.c.round_id == round_id)).scalar()
+    covered = covered_by(session, round_id, amendment) if amendment else set()
+    if covered is None:  # signed off by an earlier release, without evidence: what came after it here
+        since = max((i for i, e in enumerate(entries) if e.action == "sign_off" and e.entity == "round"), default=-1)
+        later = entries[since + 1:]
+    else:
+        later = [e for e in entries if entry_digest(e.fields()) not in covered]
     seal_ids = sorted({e.seal_id for e in later if e.seal_id and changes_vouched(e)})
     keys = dict(session.execute(sa.select(SEALS.c.id, SEALS.c.key_id).where(SEALS.c.id.in_(seal_ids))).all()) \
         if seal_ids else {}
     out: set[str] = set()
     for entry in later:
         if changes_vouched(entry):
-            out.add(entry.actor.casefold())
-            if entry.seal_id in keys:
-                out.add(f"key:{keys[entry.seal_id]}")
+            carried = not entry.received and (entry.detail or "").endswith(SEALED_AUTHORS)
+            if not carried:
+                out.add(entry.actor.casefold())
+                if entry.seal_id in keys:
+                    out.add(f"key:{keys[entry.seal_id]}")
+            for side in (entry.after, entry.before):
+                named = json.loads(side or "{}")
+                for said in (named.get("by"), named.get("changed_by")) if isinstance(named, dict) else ():
+                    if isinstance(said, str):
+                        out.add(said.casefold())
         elif entry.action == "merge" and not entry.received:
             other = json.loads(entry.after or "{}").get("merged")
             if other and uuid.UUID(other) not in seen:
-                out |= _editors_since(session, uuid.UUID(other), seen)
+                out |= editors_since(session, uuid.UUID(other), seen=seen)
     return out
+
+
+def covered_by(session: Session, round_id: uuid.UUID, amendment: int) -> set[str] | None:
+    """The digests of the history entries sign-off `amendment` rests on (its
+    PDF's evidence); None for a sign-off that carries none."""
+    from desktop.reports.signing import read_attachment
+    from desktop.services import evidence
+
+    pdf = session.execute(sa.select(SIGN_OFFS.c.pdf).where(
+        SIGN_OFFS.c.round_id == round_id, SIGN_OFFS.c.amendment == amendment)).scalar()
+    data = read_attachment(bytes(pdf), evidence.ATTACHMENT) if pdf else None
+    if data is None:
+        return None
+    try:
+        return {entry_digest(e) for e in json.loads(data)["entries"]}
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def four_eyes_refusal(editors: set[str], key_id: str, name: str) -> bool:
+    """Whether a sign-off by this key and name breaks four eyes."""
+    return f"key:{key_id}" in editors or name.casefold() in editors
 
 
 def _refusals(session: Session, ref: str, actor: Actor):
@@ -166,8 +211,7 @@ def _refusals(session: Session, ref: str, actor: Actor):
             "signoff", "The round {round} has %n open error(s): {errors}; resolve them first.", "", len(open_errors)
         ).format(round=round_label(doc.title, doc.date),
                  errors="; ".join(open_errors[:3]) + ("; …" if len(open_errors) > 3 else "")))
-    editors = _editors_since(session, rid)
-    if f"key:{actor.key_id}" in editors or actor.name.casefold() in editors:
+    if four_eyes_refusal(editors_since(session, rid), actor.key_id, actor.name):
         raise Refused(translate(
             "signoff", "{person} entered or changed figures or resolutions of the round {round} since its last "
             "sign-off; another supervisor must sign it off (four eyes)."

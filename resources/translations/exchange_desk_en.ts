@@ -264,6 +264,7 @@
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
+        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Rounds whose signed history (received with them) signs them off. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
         <translation>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>

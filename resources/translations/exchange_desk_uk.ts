@@ -3207,7 +3207,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: {name!r} is a side of round {round_id} in the database; an import does not change a party&apos;s part.</source>
-        <extracomment>A figure&apos;s columns that an import takes from the file. The columns of a figure added from a file without revisions, in the order `_Plan.new_figures` holds them (tuples: there are hundreds of thousands). Parts a party cannot hold together in one round. Refusing a file that gives a party another part, by the part it has.</extracomment>
+        <extracomment>Said of an import whose round came with its authors&apos; sealed entries (four eyes then counts those authors, not the person who imported it). A figure&apos;s columns that an import takes from the file. The columns of a figure added from a file without revisions, in the order `_Plan.new_figures` holds them (tuples: there are hundreds of thousands). Parts a party cannot hold together in one round. Refusing a file that gives a party another part, by the part it has.</extracomment>
         <translation>{where}: {name!r} є стороною раунду {round_id} у базі даних; імпорт не змінює ролі учасника.</translation>
     </message>
     <message>
@@ -3220,7 +3220,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: round {round_id} is marked signed off, but the file carries no sign-off of it sealed by a supervisor (a file of version 3 does); import it as in_review and have a supervisor sign it off here.</source>
-        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Rounds whose signed history (received with them) signs them off. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
         <translation>{where}: раунд {round_id} позначено затвердженим, але файл не містить його затвердження, запечатаного керівником (файл версії 3 містить); імпортуйте його як in_review, і нехай керівник затвердить його тут.</translation>
     </message>
     <message numerus="yes">
@@ -3286,6 +3285,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
+        <extracomment>The name the rows record (the history&apos;s entries are sealed by `signer`). The rounds of the file already here. Rounds whose signed history (received with them) signs them off. Revisions already met in merge conflicts, per figure row. Figures that took another laptop&apos;s revision, with its history. Rounds whose summary rows are to be read back from the database after writing (merge conflicts added to a new round, or settled).</extracomment>
         <translation>
             <numerusform>%n показник</numerusform>
             <numerusform>%n показники</numerusform>
@@ -3603,16 +3603,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: round {round_id}: {problem}; nothing was imported.</source>
-        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change. The file each round&apos;s entries came from.</extracomment>
+        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change. The file each round&apos;s entries came from. The newest entry of this database&apos;s own history before the import.</extracomment>
         <translation>{where}: раунд {round_id}: {problem}; нічого не імпортовано.</translation>
-    </message>
-    <message>
-        <source>{where}.seal: names a seal the file does not carry.</source>
-        <translation>{where}.seal: називає печатку, якої у файлі немає.</translation>
-    </message>
-    <message>
-        <source>{where}.seal: the file does not carry the certificate of the key that made this seal.</source>
-        <translation>{where}.seal: у файлі немає сертифіката ключа, яким зроблено цю печатку.</translation>
     </message>
     <message>
         <source>a certificate in the file cannot be read</source>
@@ -3631,6 +3623,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>записи його історії не ті, які запечатав {name} (файл змінено)</translation>
     </message>
     <message>
+        <source>a history entry by {name} is dated {date}, in the future</source>
+        <translation>запис історії від {name} датовано {date}, у майбутньому</translation>
+    </message>
+    <message>
+        <source>{where}: names a seal the file does not carry.</source>
+        <translation>{where}: називає печатку, якої у файлі немає.</translation>
+    </message>
+    <message>
+        <source>{where}: the file does not carry the certificate of the key that made this seal.</source>
+        <translation>{where}: у файлі немає сертифіката ключа, яким зроблено цю печатку.</translation>
+    </message>
+    <message>
         <source>a history entry ({action}) was sealed by {name}, whose role ({role}) does not allow it</source>
         <translation>запис історії ({action}) запечатав {name}, чия роль ({role}) цього не дозволяє</translation>
     </message>
@@ -3643,12 +3647,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>його затверджено на іншому ноутбуці (редакція {amendment}) для інших показників, ніж ті, що є тут</translation>
     </message>
     <message>
+        <source>the file marks it signed off without a sign-off</source>
+        <translation>файл позначає його затвердженим без затвердження</translation>
+    </message>
+    <message>
         <source>its sign-off (amendment {amendment}) comes without its signed summary</source>
         <translation>його затвердження (редакція {amendment}) надійшло без підписаного підсумку</translation>
     </message>
     <message>
         <source>the signed summary of amendment {amendment} ({where}) is not the one its sign-off made</source>
         <translation>підписаний підсумок редакції {amendment} ({where}) не той, який створило затвердження</translation>
+    </message>
+    <message>
+        <source>{person} signed off amendment {amendment} of figures or resolutions they had changed (four eyes)</source>
+        <translation>{person} затвердив(ла) редакцію {amendment} показників або рішень, які сам(а) змінював(ла) (принцип чотирьох очей)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3771,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>цифра раунду {round_id} не така, як каже його підписана історія</translation>
     </message>
     <message>
+        <source>history entries of round {round_id} (seal {seal}) are missing: they were removed</source>
+        <translation>записи історії раунду {round_id} (печатка {seal}) відсутні: їх вилучено</translation>
+    </message>
+    <message>
         <source>history entries of round {round_id} received from another laptop are missing or changed</source>
         <translation>записи історії раунду {round_id}, отримані з іншого ноутбука, відсутні або змінені</translation>
     </message>
@@ -3787,6 +3803,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>записи історії раунду {round_id} відрізняються від скріплених {name}: їх переписано</translation>
     </message>
     <message>
+        <source>history entries of round {round_id} that {name} sealed are missing: they were removed</source>
+        <translation>записи історії раунду {round_id}, запечатані {name}, відсутні: їх вилучено</translation>
+    </message>
+    <message>
         <source>history entry {number} of round {round_id} ({action}) was sealed by {name}, whose role ({role}) does not allow it</source>
         <translation>запис історії {number} раунду {round_id} ({action}) скріпив {name}, чия роль ({role}) цього не дозволяє</translation>
     </message>
@@ -3805,6 +3825,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>the sign-off of round {round_id} (amendment {amendment}) is not in its signed history</source>
         <translation>затвердження раунду {round_id} (редакція {amendment}) відсутнє в його підписаній історії</translation>
+    </message>
+    <message>
+        <source>the sign-off of round {round_id} (amendment {amendment}) that its signed history holds is missing</source>
+        <translation>затвердження раунду {round_id} (редакція {amendment}), яке містить його підписана історія, відсутнє</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def test_a_self_made_history_fails_four_eyes(cli, db, tmp_path, other_office, mo
     monkeypatch.setenv("EXCHANGE_DESK_HOME", str(app_home.data_dir.parent))
     with acting_as("Olena"):
         ready_for_sign_off(cli, db)
-    monkeypatch.setattr("desktop.services.signoff._editors_since", lambda *a, **k: set())
+    monkeypatch.setattr("desktop.services.signoff.editors_since", lambda *a, **k: set())
     with acting_as("Olena"):
         assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "own.pdf")).code == 0
     monkeypatch.setenv("EXCHANGE_DESK_HOME", str(other_office))

@@ -88,8 +88,8 @@ def import_files(
                 summary = ImportSummary()
                 for parsed in files:
                     summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names), signed=signed))
-                summary.rounds_removed = supervision.apply_removals(session, removals, actor)
                 supervision.apply_supervision(session, everything, received, actor, trust.roots)
+                summary.rounds_removed = supervision.apply_removals(session, removals, actor)
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:

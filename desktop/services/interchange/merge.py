@@ -64,6 +64,10 @@ from desktop.storage.tables import (
     SOURCES,
 )
 
+#: Said of an import whose round came with its authors' sealed entries
+#: (four eyes then counts those authors, not the person who imported it).
+SEALED_AUTHORS = "; its authors' sealed entries came with it"
+
 #: A figure's columns that an import takes from the file.
 FIGURE_VALUES = ("round_id", "movement_id", "source_id", "category_id", "count", "qualifier", "citation", "note",
                  "entered_by", "entered_at")
@@ -141,6 +145,10 @@ class _Plan:
         doc = parsed.doc
         self.summary.titles[doc.id] = f"{doc.date.isoformat()} {doc.title}"
         origin = parsed.file or self.origin
+        if parsed.history:
+            # The round's authors are known from their own sealed entries,
+            # which came with it: this import only carries their work.
+            origin += SEALED_AUTHORS
         rid = doc.id
         new = ex is None
         ex = ex or ExistingRound()

@@ -76,6 +76,8 @@ _BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\
 _BAD_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 _MEMBERS = {cls: {m.value: m for m in cls} for cls in (MovementKind, Qualifier, RoundStatus)}
 
 
@@ -734,6 +736,10 @@ class _Reader:
             if kind == "integer" and type(v) is not int:
                 raise self.fail(f"{where}.{n}", translate("import", "must be a whole number, not {value}.").format(
                     value=_show(v)))
+            if kind == "string" and _SURROGATE.search(v):
+                raise self.fail(f"{where}.{n}", translate(
+                    "import", "contains an unpaired surrogate U+{code} at position {position}.").format(
+                    code=f"{ord(_SURROGATE.search(v).group()):04X}", position=_SURROGATE.search(v).start() + 1))
             if kind == "string" and len(v) > f.schema.get("maxLength", len(v)):
                 raise self.fail(f"{where}.{n}", translate(
                     "import", "is {length} characters long; at most {maximum} are allowed.").format(

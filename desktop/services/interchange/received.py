@@ -65,6 +65,8 @@ class Received:
     supervised: set[uuid.UUID]
     #: The file each round's entries came from.
     files: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: The newest entry of this database's own history before the import.
+    after_seq: int = 0
 
 
 def _refuse(p: ParsedRound | Removal, text: str) -> Refused:
@@ -74,58 +76,69 @@ def _refuse(p: ParsedRound | Removal, text: str) -> Refused:
 
 def check_received(session: Session, parsed: list[ParsedRound | Removal],
                    trust_problem: Callable[[bytes], str | None]) -> Received:
-    """Every group of entries the files bring that is not held here,
-    checked; raises at the first that does not hold."""
-    from desktop.reports.identity import read_certificate
-    from desktop.services.signed_history import opened_seal
-
-    wanted: dict[tuple[str, uuid.UUID], tuple[ParsedRound, list[dict]]] = {}
+    """Every group of entries the files bring, checked against its seal
+    (those held here already too: a file cannot pass other entries off
+    under a seal known here); those not held yet also against the
+    authorities trusted here. Raises at the first that does not hold."""
+    wanted: dict[tuple[str, uuid.UUID], tuple[ParsedRound | Removal, list[dict]]] = {}
     for p in parsed:
-        mine: dict[tuple[str, uuid.UUID], tuple[ParsedRound, list[dict]]] = {}
+        mine: dict[tuple[str, uuid.UUID], tuple[ParsedRound | Removal, list[dict]]] = {}
         for entry in p.history:
             mine.setdefault((entry["seal_id"], p.round_id), (p, []))[1].append(entry)
         for key, value in mine.items():  # the same round in several files: its first
             wanted.setdefault(key, value)
-    if not wanted:
-        return Received([], {}, [], [], set())
-    held = held_groups(session.connection(), {s for s, _ in wanted})
-    opened: dict[str, dict | None] = {}
-    named: dict[str, bool] = {}
-    people: dict[str, tuple[str, Role]] = {}
     out = Received([], defaultdict(dict), [], [], set())
-    seals_out: dict[str, dict] = {}
-    certs_out: dict[str, dict] = {}
+    if not wanted:
+        return out
+    held = held_groups(session.connection(), {s for s, _ in wanted})
+    seals = _Seals(trust_problem)
+    latest = _now() + dt.timedelta(days=1)
     for (seal_id, rid), (p, entries) in wanted.items():
+        name, role, digest = seals.check(p, seal_id, rid, entries, trusted=(seal_id, rid) not in held)
         if (seal_id, rid) in held:
             continue
+        for e in entries:
+            if e["at"] > latest:
+                raise _refuse(p, translate("import", "a history entry by {name} is dated {date}, in the future")
+                              .format(name=name, date=e["at"].date().isoformat()))
+            if (e["entity"], e["action"]) in _SUPERVISION and isinstance(p, ParsedRound):
+                out.supervised.add(rid)
+        out.groups.append(Group(seal_id, rid, [{f: e[f] for f in FIELDS} for e in entries], entries[0]["where"]))
+        out.brought[rid][seal_id] = digest
+        out.files[rid] = p.file
+    out.seals, out.certs = seals.rows()
+    return out
+
+
+class _Seals:
+    """Seals and certificates met in the files, each checked once."""
+
+    def __init__(self, trust_problem: Callable[[bytes], str | None]):
+        self.trust_problem = trust_problem
+        self.opened: dict[str, dict | None] = {}
+        self.people: dict[str, tuple[str, Role]] = {}
+        self.used: dict[str, tuple] = {}
+
+    def check(self, p, seal_id: str, rid: uuid.UUID, entries: list[dict], *, trusted: bool) -> tuple:
+        """(signer's name, role, the group's digest), or raise."""
+        from desktop.services.signed_history import opened_seal
+
+        where = f"{p.file}: {entries[0]['where']}.seal"
         seal = (p.seals or {}).get(seal_id)
-        if seal is not None and seal_id not in named:  # a seal covers many rounds: hashed once
-            named[seal_id] = hashlib.sha256(seal.content.encode()).hexdigest() == seal_id
-        if seal is None or not named[seal_id]:
-            raise UserError(translate("import", "{where}.seal: names a seal the file does not carry.").format(
-                where=entries[0]["where"]))
+        if seal is None:
+            raise UserError(translate("import", "{where}: names a seal the file does not carry.").format(where=where))
         pem = (p.certificates or {}).get(seal.key)
         if pem is None:
-            raise UserError(translate("import", "{where}.seal: the file does not carry the certificate of the key "
-                                      "that made this seal.").format(where=entries[0]["where"]))
-        if seal.key not in people:
-            try:
-                info = read_certificate(pem.encode("ascii"))
-            except Exception:  # noqa: BLE001 - an unreadable certificate proves nothing
-                raise _refuse(p, translate("import", "a certificate in the file cannot be read")) from None
-            if info.sha256 != seal.key:
-                raise _refuse(p, translate("import", "a seal names a certificate other than the one the file carries"))
-            problem = trust_problem(pem.encode("ascii"))
-            if problem:
-                raise _refuse(p, translate("import", "its history is sealed by {name}, whose key is not relied on "
-                                           "here ({reason})").format(name=info.name, reason=problem))
-            people[seal.key] = (info.name, info.role)
-        name, role = people[seal.key]
-        if seal_id not in opened:
-            opened[seal_id] = opened_seal(seal.content, seal.key, seal.signature, pem.encode("ascii"))
-        signed = opened[seal_id]
-        fields = [{f: e[f] for f in FIELDS} for e in entries]
-        if signed is None or signed["rounds"].get(str(rid)) != round_digests(fields).get(str(rid)):
+            raise UserError(translate("import", "{where}: the file does not carry the certificate of the key "
+                                      "that made this seal.").format(where=where))
+        if seal_id not in self.opened:
+            same = hashlib.sha256(seal.content.encode()).hexdigest() == seal_id
+            self.opened[seal_id] = opened_seal(seal.content, seal.key, seal.signature, pem.encode("ascii")) \
+                if same else None
+        name, role = self._person(p, seal.key, pem, trusted)
+        signed = self.opened[seal_id]
+        digest = round_digests([{f: e[f] for f in FIELDS} for e in entries]).get(str(rid))
+        if signed is None or signed["rounds"].get(str(rid)) != digest:
             raise _refuse(p, translate("import", "its history entries are not those {name} sealed (the file was "
                                        "changed)").format(name=name))
         for e in entries:
@@ -133,15 +146,33 @@ def check_received(session: Session, parsed: list[ParsedRound | Removal],
                 raise _refuse(p, translate("import", "a history entry ({action}) was sealed by {name}, whose role "
                                            "({role}) does not allow it").format(
                     action=e["action"], name=name, role=role.value))
-            if (e["entity"], e["action"]) in _SUPERVISION and isinstance(p, ParsedRound):
-                out.supervised.add(rid)
-        out.groups.append(Group(seal_id, rid, fields, entries[0]["where"]))
-        out.brought[rid][seal_id] = signed["rounds"][str(rid)]
-        out.files[rid] = p.file
-        seals_out[seal_id] = {"id": seal.id, "key_id": seal.key, "content": seal.content, "signature": seal.signature}
-        certs_out[seal.key] = {"key_id": seal.key, "name": name, "role": role.value, "pem": pem}
-    out.seals, out.certs = list(seals_out.values()), list(certs_out.values())
-    return out
+        self.used[seal_id] = (seal, pem, name, role)
+        return name, role, digest
+
+    def _person(self, p, key: str, pem: str, trusted: bool) -> tuple[str, Role]:
+        from desktop.reports.identity import read_certificate
+
+        if key not in self.people:
+            try:
+                info = read_certificate(pem.encode("ascii"))
+            except Exception:  # noqa: BLE001 - an unreadable certificate proves nothing
+                raise _refuse(p, translate("import", "a certificate in the file cannot be read")) from None
+            if info.sha256 != key:
+                raise _refuse(p, translate("import", "a seal names a certificate other than the one the file carries"))
+            self.people[key] = (info.name, info.role)
+        if trusted:
+            problem = self.trust_problem(pem.encode("ascii"))
+            if problem:
+                raise _refuse(p, translate("import", "its history is sealed by {name}, whose key is not relied on "
+                                           "here ({reason})").format(name=self.people[key][0], reason=problem))
+        return self.people[key]
+
+    def rows(self) -> tuple[list[dict], list[dict]]:
+        seals, certs = [], {}
+        for seal, pem, name, role in self.used.values():
+            seals.append({"id": seal.id, "key_id": seal.key, "content": seal.content, "signature": seal.signature})
+            certs[seal.key] = {"key_id": seal.key, "name": name, "role": role.value, "pem": pem}
+        return seals, list(certs.values())
 
 
 def keep(session: Session, received: Received) -> None:
@@ -149,7 +180,7 @@ def keep(session: Session, received: Received) -> None:
     if not received.groups:
         return
     conn = session.connection()
-    after_seq = conn.execute(sa.select(sa.func.max(HISTORY.c.seq))).scalar() or 0
+    after_seq = received.after_seq = conn.execute(sa.select(sa.func.max(HISTORY.c.seq))).scalar() or 0
     rows = []
     for group in received.groups:
         for position, entry in enumerate(group.entries):
@@ -171,17 +202,21 @@ def signed_here(session: Session, received: Received) -> set[uuid.UUID]:
 
 
 def apply_reopenings(session: Session, received: Received, actor: Actor) -> None:
-    """Before the figures are merged: rounds signed off here that a received
-    reopening returned to draft."""
+    """Before the figures are merged: a round signed off here whose current
+    amendment a received reopening reopened is a draft again (a later
+    amendment, if one came too, is taken after the figures)."""
     if not received.supervised:
         return
-    held = dict(session.execute(sa.select(ROUNDS.c.id, ROUNDS.c.status).where(ROUNDS.c.id.in_(sorted(received.supervised)))).all())
-    for rid, state in states(session, received.supervised).items():
-        if held.get(rid) is RoundStatus.SIGNED_OFF and state.current is None and state.status != "signed_off":
+    current = dict(session.execute(
+        sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment).join(ROUNDS, ROUNDS.c.id == SIGN_OFFS.c.round_id)
+        .where(SIGN_OFFS.c.round_id.in_(sorted(received.supervised)), SIGN_OFFS.c.superseded_at.is_(None),
+               ROUNDS.c.status == RoundStatus.SIGNED_OFF)).all())
+    for rid, state in states(session, set(current)).items():
+        fact = state.sign_offs.get(current[rid])
+        if fact is not None and fact.reopened:
             _supersede(session, rid, state)
             session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
-                status=RoundStatus(state.status or "draft"), updated_at=_now(), updated_by=actor.name,
-                version=ROUNDS.c.version + 1))
+                status=RoundStatus.DRAFT, updated_at=_now(), updated_by=actor.name, version=ROUNDS.c.version + 1))
 
 
 def _now() -> dt.datetime:
@@ -204,44 +239,50 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
     """After the figures are merged: sign-offs (with their signed summaries),
     resolutions and statuses as the history says, and each round's `receive`
     entry."""
-    from desktop.services.editing import load_round
-
     by_id = {p.doc.id: p for p in parsed}
     pdfs = {}
     for p in parsed:
         for amendment, pdf, where in p.sign_offs:
             pdfs.setdefault((p.doc.id, amendment), (pdf, where))
-    entries = []
+    held = {rid for part in chunks(sorted(received.supervised), 500)
+            for (rid,) in session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id.in_(part)))}
+    for rid, state in states(session, held).items():
+        _supervise(session, by_id[rid], state, received, actor, trust_roots, pdfs)
     now = _now()
-    for rid, state in states(session, received.supervised).items():
-        p = by_id[rid]
-        if state.conflicts:
-            raise _refuse(p, translate("import", "amendment {amendment} was signed off differently here and on "
-                                       "another laptop").format(amendment=state.conflicts[0]))
-        _sign_offs(session, p, state, trust_roots, pdfs)
-        _supersede(session, rid, state)
-        _resolutions(session, rid, state)
-        row_status = session.execute(sa.select(ROUNDS.c.status).where(ROUNDS.c.id == rid)).scalar()
-        row_status = getattr(row_status, "value", row_status)
-        if state.status == "signed_off" and state.current is not None and (
-                load_round(session, rid).fingerprint() != state.current.fingerprint):
-            raise _refuse(p, translate(
-                "import", "it was signed off on another laptop (amendment {amendment}) for figures other "
-                "than those it holds here").format(amendment=state.current.amendment))
-        if state.status is not None and state.status != row_status:
-            session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
-                status=RoundStatus(state.status), updated_at=now, updated_by=actor.name, version=ROUNDS.c.version + 1))
-    for rid, brought in received.brought.items():
-        entries.append({"at": now, "action": "receive", "entity": "round", "entity_id": str(rid), "round_id": rid,
-                        "before": None, "after": audit.dumps({"brought": brought}),
-                        "detail": f"imported from {received.files.get(rid, '')}"})
+    entries = [{"at": now, "action": "receive", "entity": "round", "entity_id": str(rid), "round_id": rid,
+                "before": None, "after": audit.dumps({"brought": brought}),
+                "detail": f"imported from {received.files.get(rid, '')}"} for rid, brought in received.brought.items()]
     audit.append(session.connection(), entries, actor)
-    if received.supervised:
+    if held:
         from desktop.services.summaries import refresh_summaries
 
         # The list's rows; and a resolution decided on other values than
         # those held here ends (in the history, as the import's consequence).
-        refresh_summaries(session, sorted(received.supervised), actor)
+        refresh_summaries(session, sorted(held), actor)
+
+
+def _supervise(session: Session, p: ParsedRound, state: Supervision, received: Received, actor: Actor,
+               trust_roots: list[bytes], pdfs: dict) -> None:
+    from desktop.services.editing import load_round
+
+    rid = p.doc.id
+    if state.conflicts:
+        raise _refuse(p, translate("import", "amendment {amendment} was signed off differently here and on "
+                                   "another laptop").format(amendment=state.conflicts[0]))
+    _sign_offs(session, p, state, trust_roots, pdfs, received.after_seq)
+    _supersede(session, rid, state)
+    _resolutions(session, rid, state)
+    if state.current is not None and load_round(session, rid).fingerprint() != state.current.fingerprint:
+        raise _refuse(p, translate(
+            "import", "it was signed off on another laptop (amendment {amendment}) for figures other "
+            "than those it holds here").format(amendment=state.current.amendment))
+    row_status = session.execute(sa.select(ROUNDS.c.status).where(ROUNDS.c.id == rid)).scalar()
+    if state.status is not None and state.status != getattr(row_status, "value", row_status):
+        if state.status not in {s.value for s in RoundStatus}:
+            raise _refuse(p, translate("import", "the file marks it signed off without a sign-off"))
+        session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
+            status=RoundStatus(state.status), updated_at=_now(), updated_by=actor.name,
+            version=ROUNDS.c.version + 1))
 
 
 def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> int:
@@ -261,8 +302,9 @@ def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> i
 
 
 def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots: list[bytes],
-               pdfs: dict[tuple[uuid.UUID, int], tuple[bytes, str]]) -> None:
+               pdfs: dict[tuple[uuid.UUID, int], tuple[bytes, str]], after_seq: int) -> None:
     from desktop.reports.signing import NotAPdf, check_pdf
+    from desktop.services.signoff import editors_since, four_eyes_refusal
 
     rid = p.doc.id
     held = {a for (a,) in session.execute(sa.select(SIGN_OFFS.c.amendment).where(SIGN_OFFS.c.round_id == rid))}
@@ -283,6 +325,14 @@ def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots
                 or check.signer_sha256 != fact.key or expected not in keywords):
             raise _refuse(p, translate("import", "the signed summary of amendment {amendment} ({where}) is not the "
                                        "one its sign-off made").format(amendment=amendment, where=where))
+        # Four eyes as this laptop knows the round: the signer changed
+        # nothing here that the sign-off before it did not hold.
+        earlier = max((a for a in state.sign_offs if a < amendment), default=None)
+        editors = editors_since(session, rid, amendment=earlier or 0, until_seq=after_seq)
+        if four_eyes_refusal(editors, fact.key or "", fact.signer):
+            raise _refuse(p, translate("import", "{person} signed off amendment {amendment} of figures or "
+                                       "resolutions they had changed (four eyes)").format(
+                person=fact.signer, amendment=amendment))
         insert_rows(session.connection(), SIGN_OFFS, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fact.fingerprint,
             "signer": fact.signer, "certificate_sha256": fact.key, "signed_at": fact.at,
