@@ -53,6 +53,8 @@ class Supervision:
     conflicts: list[int] = field(default_factory=list)
     #: When the decision held for each discrepancy was taken.
     decided_at: dict[str, object] = field(default_factory=dict)
+    #: Reopenings of amendments no sign-off made.
+    unsigned_reopenings: list[int] = field(default_factory=list)
 
     @property
     def current(self) -> SignOffFact | None:
@@ -94,7 +96,9 @@ def replay(entries) -> Supervision:
             _discrepancy(state, entry)
     for amendment, how in reopened.items():
         held = state.sign_offs.get(amendment)
-        if held is not None:
+        if held is None:
+            state.unsigned_reopenings.append(amendment)
+        else:
             state.sign_offs[amendment] = SignOffFact(held.amendment, held.fingerprint, held.key, held.signer,
                                                      held.at, how)
     if state.current is not None:
@@ -125,9 +129,13 @@ def _round(state: Supervision, reopened: dict, entry, status: str | None) -> str
         if not isinstance(amendment, int) or isinstance(amendment, bool):
             # Reopenings written before they named it: the latest sign-off then.
             amendment = max(state.sign_offs, default=None)
+        how = (entry.at, entry.actor, entry.detail)
         if amendment is None or amendment in reopened:
+            # Reopened on two laptops: the earlier reopening is the one on record, on both.
+            if amendment is not None and _reopening_key(how) < _reopening_key(reopened[amendment]):
+                reopened[amendment] = how
             return status if entry.received else "draft"
-        reopened[amendment] = (entry.at, entry.actor, entry.detail)
+        reopened[amendment] = how
         # Reopening the amendment signed off then: the round is a draft again.
         return "draft" if not entry.received or amendment == max(state.sign_offs, default=None) else status
     if entry.received:
@@ -141,11 +149,28 @@ def _round(state: Supervision, reopened: dict, entry, status: str | None) -> str
     return said
 
 
+def _reopening_key(how: tuple) -> tuple:
+    at, actor, detail = how
+    return _comparable(at), actor or "", detail or ""
+
+
 def _discrepancy(state: Supervision, entry) -> None:
     key = entry.entity_id
+    if entry.action == "reopen" and entry.detail in RULE_DETAILS:
+        # A resolution that ended because a figure under it changed: worked
+        # out here from the figures held here (never taken from another
+        # laptop), and it ends only the resolution it was worked out for —
+        # not a later decision that came meanwhile. A consequence, not a
+        # decision: it does not make an older decision arriving later lose.
+        if entry.received:
+            return
+        held = state.resolutions.get(key)
+        ended = values(entry.before)
+        if held is not None and (held.get("accepted_value"), held.get("note")) == (
+                ended.get("accepted_value"), ended.get("note")):
+            state.resolutions[key] = None
+        return
     if entry.received:
-        if entry.action == "reopen" and entry.detail in RULE_DETAILS:
-            return  # worked out here, from the figures held here
         held = state.decided_at.get(key)
         if held is not None and _comparable(entry.at) < _comparable(held):
             return

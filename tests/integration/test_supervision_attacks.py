@@ -168,7 +168,8 @@ def test_stale_sign_off_does_not_re_sign_a_round_whose_reopening_is_held(cli, db
     the_round(doc)["history"] = [e for e in the_round(doc)["history"] if e["action"] != "sign_off"]
     the_round(doc)["sign_offs"] = []
     path = laptop()
-    assert cli("import", write(tmp_path, "f.json", doc)).code == 0  # the reopening, its sign-off left out
+    refused = cli("import", write(tmp_path, "f.json", doc))  # the reopening, its sign-off left out
+    assert refused.code == 3 and "no sign-off made" in refused.err, refused.err
     cli("import", str(tmp_path / "a.json"))
     cli("import", str(tmp_path / "a2.json"))  # even the genuine file
     assert status_of(path) != "signed_off"  # today: signed_off on B, draft on A, check 0

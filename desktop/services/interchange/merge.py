@@ -209,9 +209,13 @@ class _Plan:
                 "sign it off here."
             ).format(where=f"{parsed.where}.status", round_id=rid))
         if new:
+            # A round signed off elsewhere is in review until the sign-off it
+            # came with is taken, after every file's figures are merged.
+            status = doc.status or RoundStatus.DRAFT
             self.inserts[ROUNDS].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
-                "notes": doc.notes, "status": doc.status or RoundStatus.DRAFT,
+                "notes": doc.notes,
+                "status": RoundStatus.IN_REVIEW if status is RoundStatus.SIGNED_OFF else status,
                 "created_at": self.now, "created_by": self.actor,
                 "updated_at": self.now, "updated_by": self.actor,
             })

@@ -226,12 +226,13 @@ def _now() -> dt.datetime:
 
 
 def _supersede(session: Session, rid: uuid.UUID, state: Supervision) -> None:
+    """Each reopened sign-off superseded, by the reopening on record (the
+    earliest, where two laptops reopened the same amendment)."""
     for amendment, fact in state.sign_offs.items():
         if fact.reopened:
             at, by, why = fact.reopened
-            session.execute(sa.update(SIGN_OFFS).where(SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment,
-                                                SIGN_OFFS.c.superseded_at.is_(None)).values(
-                superseded_at=at, superseded_by=by, reopen_reason=why or ""))
+            session.execute(sa.update(SIGN_OFFS).where(SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment)
+                            .values(superseded_at=at, superseded_by=by, reopen_reason=why or ""))
 
 
 def apply_supervision(session: Session, parsed: list[ParsedRound], received: Received, actor: Actor,
@@ -269,6 +270,9 @@ def _supervise(session: Session, p: ParsedRound, state: Supervision, received: R
     if state.conflicts:
         raise _refuse(p, translate("import", "amendment {amendment} was signed off differently here and on "
                                    "another laptop").format(amendment=state.conflicts[0]))
+    if state.unsigned_reopenings:
+        raise _refuse(p, translate("import", "it holds a reopening of amendment {amendment}, which no sign-off "
+                                   "made").format(amendment=state.unsigned_reopenings[0]))
     _sign_offs(session, p, state, trust_roots, pdfs, received.after_seq)
     _supersede(session, rid, state)
     _resolutions(session, rid, state)
