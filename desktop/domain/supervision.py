@@ -149,6 +149,15 @@ def _round(state: Supervision, reopened: dict, entry, status: str | None) -> str
     return said
 
 
+def _same_resolution(held: dict, ended: dict) -> bool:
+    """Whether an automatic end was worked out for the resolution held (its
+    values, its author, and — where both say — the figures it rested on)."""
+    if (held.get("accepted_value"), held.get("note"), held.get("by")) != (
+            ended.get("accepted_value"), ended.get("note"), ended.get("resolved_by", held.get("by"))):
+        return False
+    return not (held.get("basis") and ended.get("basis")) or held["basis"] == ended["basis"]
+
+
 def _reopening_key(how: tuple) -> tuple:
     at, actor, detail = how
     return _comparable(at), actor or "", detail or ""
@@ -166,8 +175,7 @@ def _discrepancy(state: Supervision, entry) -> None:
             return
         held = state.resolutions.get(key)
         ended = values(entry.before)
-        if held is not None and (held.get("accepted_value"), held.get("note")) == (
-                ended.get("accepted_value"), ended.get("note")):
+        if held is not None and _same_resolution(held, ended):
             state.resolutions[key] = None
         return
     if entry.received:

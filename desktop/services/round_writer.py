@@ -178,10 +178,12 @@ class RoundWriter:
             if f.slot not in kept and state is not None and not state.deleted:
                 # A tombstone: the deletion travels to other laptops' files.
                 also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
+                revision = next_revision(state, also=also)
                 self.exec(sa.update(FIGURES).where(FIGURES.c.id == state.id).values(
                     deleted_at=self.now, deleted_by=self.actor, updated_by=self.actor, updated_at=self.now,
-                    version=FIGURES.c.version + 1, **next_revision(state, also=also)))
-                self.log("delete", "figure", state.id, new.id, before=f.value_dict())
+                    version=FIGURES.c.version + 1, **revision))
+                self.log("delete", "figure", state.id, new.id, before=f.value_dict(),
+                         after={"rev": str(revision["rev"])})
 
     def _figures_written(self, old, new, ex, parties, sources, categories) -> None:
         before = {f.slot: f for f in old.figures}
@@ -195,17 +197,21 @@ class RoundWriter:
                 # A change, or a figure entered again where one was deleted
                 # (its tombstone row comes back to life with a new revision).
                 also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
+                revision = next_revision(state, also=also)
                 values = dict(count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
                               updated_by=self.actor, updated_at=self.now, version=FIGURES.c.version + 1,
-                              **next_revision(state, also=also))
+                              **revision)
+                # The entry names the revision it made: the sealed proof of
+                # who made it, wherever the figure travels.
+                made = {"rev": str(revision["rev"])}
                 if state.deleted:
                     values.update(deleted_at=None, deleted_by=None,
                                   entered_by=f.entered_by or self.actor, entered_at=f.entered_at or self.now)
                 self.exec(sa.update(FIGURES).where(FIGURES.c.id == state.id).values(**values))
                 if prior is not None and not state.deleted:
-                    self.log("update", "figure", state.id, new.id, prior.value_dict(), f.value_dict())
+                    self.log("update", "figure", state.id, new.id, prior.value_dict(), f.value_dict() | made)
                 else:
-                    self.log("create", "figure", state.id, new.id, after=f.value_dict())
+                    self.log("create", "figure", state.id, new.id, after=f.value_dict() | made)
                 continue
             mid = movements.get(f.movement)
             if mid is None:
@@ -223,4 +229,4 @@ class RoundWriter:
                 "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
                 "updated_by": self.actor, "updated_at": self.now,
             }])
-            self.log("create", "figure", fid, new.id, after=f.value_dict())
+            self.log("create", "figure", fid, new.id, after=f.value_dict() | {"rev": str(fid)})

@@ -120,7 +120,8 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
             entries.append({
                 "at": now, "action": "reopen", "entity": "discrepancy",
                 "entity_id": key, "round_id": doc.id,
-                "before": audit.dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by}),
+                "before": audit.dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by,
+                                       "basis": r.basis}),
                 "after": None,
                 "detail": "a figure under it changed" if d is not None else "the discrepancy is gone",
             })

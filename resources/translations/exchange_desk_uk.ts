@@ -3643,6 +3643,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>редакцію {amendment} затверджено по-різному тут і на іншому ноутбуці</translation>
     </message>
     <message>
+        <source>it holds a reopening of amendment {amendment}, which no sign-off made</source>
+        <translation>він містить повторне відкриття редакції {amendment}, якої не створило жодне затвердження</translation>
+    </message>
+    <message>
         <source>it was signed off on another laptop (amendment {amendment}) for figures other than those it holds here</source>
         <translation>його затверджено на іншому ноутбуці (редакція {amendment}) для інших показників, ніж ті, що є тут</translation>
     </message>

@@ -4,6 +4,8 @@ real worker thread define their own), and the main window on it."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from desktop.ui.context import AppContext, Events
@@ -34,3 +36,15 @@ def window(qtbot, ctx):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def laptop(tmp_path, template_db, monkeypatch):
+    """A second laptop: its own database (the same office's keys)."""
+    path = tmp_path / "laptop-b.db"
+    shutil.copyfile(template_db, path)
+
+    def use() -> str:
+        monkeypatch.setenv("EXCHANGE_DESK_DB", str(path))
+        return str(path)
+    return use

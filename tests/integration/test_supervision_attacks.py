@@ -14,7 +14,7 @@ import pytest
 from desktop.storage.audit import seal_content
 from tests.helpers.flows import PREPARER, ROUND, acting_as, ready_for_sign_off
 from tests.helpers.people import person
-from tests.integration.test_supervision_travels import laptop, signed_export, state  # noqa: F401
+from tests.integration.test_supervision_travels import signed_export, state
 
 pytestmark = pytest.mark.usefixtures("db")
 HEX = uuid.UUID(ROUND).hex
@@ -336,7 +336,7 @@ def test_a_received_sign_off_undone_with_sqlite_is_found(cli, db, tmp_path, lapt
 def test_an_amended_and_re_signed_round_reaches_a_laptop_holding_the_first_sign_off(cli, db, tmp_path, laptop,
                                                                                      db_path, monkeypatch):
     signed_export(cli, db, tmp_path)
-    path = laptop()
+    laptop()
     assert cli("import", str(tmp_path / "a.json")).code == 0
     monkeypatch.setenv("EXCHANGE_DESK_DB", str(db_path))
     with acting_as("Supervisor Sam"):

@@ -10,8 +10,15 @@ import pytest
 
 from tests.helpers.flows import PREPARER, ROUND, acting_as, ready_for_sign_off
 from tests.integration.test_supervision_attacks import (  # noqa: F401
-    HEX, forge_group, mismatch_key, resolve_open_errors, the_round, twin_of_round, write)
-from tests.integration.test_supervision_travels import laptop, signed_export, state  # noqa: F401
+    HEX,
+    forge_group,
+    mismatch_key,
+    resolve_open_errors,
+    the_round,
+    twin_of_round,
+    write,
+)
+from tests.integration.test_supervision_travels import signed_export, state
 
 pytestmark = pytest.mark.usefixtures("db")
 RUSSIA_MOD = "Russian Ministry of Defence"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
 import sqlite3
 
 import pytest
@@ -17,18 +16,6 @@ from desktop.domain.people import Role
 from tests.helpers.flows import ROUND, acting_as, ready_for_sign_off
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture
-def laptop(tmp_path, template_db, monkeypatch):
-    """A second laptop: its own database (the same office's keys)."""
-    path = tmp_path / "laptop-b.db"
-    shutil.copyfile(template_db, path)
-
-    def use() -> str:
-        monkeypatch.setenv("EXCHANGE_DESK_DB", str(path))
-        return str(path)
-    return use
 
 
 def signed_export(cli, db, tmp_path) -> dict:

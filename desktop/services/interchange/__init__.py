@@ -88,8 +88,9 @@ def import_files(
                 summary = ImportSummary()
                 for parsed in files:
                     summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names), signed=signed))
+                back = supervision.merged_before(session, everything)
                 supervision.apply_supervision(session, everything, received, actor, trust.roots)
-                summary.rounds_removed = supervision.apply_removals(session, removals, actor)
+                summary.rounds_removed = supervision.apply_removals(session, [*removals, *back], actor)
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:

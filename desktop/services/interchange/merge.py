@@ -28,11 +28,18 @@ from collections import defaultdict
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, slot_label, utc_now
+from desktop.domain.content import FigureDoc, Movement, slot_label, utc_now
 from desktop.domain.ids import new_ids
 from desktop.domain.merge import Decision, Outcome, decide
 from desktop.domain.people import Actor
-from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
+from desktop.domain.supervision import values as values_of
+from desktop.domain.types import (
+    AffiliationKind,
+    MovementKind,
+    PartyRole,
+    Qualifier,
+    RoundStatus,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
@@ -145,7 +152,7 @@ class _Plan:
         doc = parsed.doc
         self.summary.titles[doc.id] = f"{doc.date.isoformat()} {doc.title}"
         origin = parsed.file or self.origin
-        if parsed.history:
+        if parsed.history and vouched(parsed):
             # The round's authors are known from their own sealed entries,
             # which came with it: this import only carries their work.
             origin += SEALED_AUTHORS
@@ -462,7 +469,8 @@ class _Plan:
             action = "delete" if deleted else ("create" if state.deleted else "update")
             self._audit(action=action, entity="figure", entity_id=state.id, round_id=rid,
                         before=None if state.deleted else state_values(state),
-                        after=None if deleted else f.value_dict(), detail=f"imported from {origin}")
+                        after=({} if deleted else f.value_dict()) | {"rev": r.rev, "by": r.changed_by},
+                        detail=f"imported from {origin}")
             return "added" if action == "create" else "changed"
         if decision.outcome is Outcome.SAME_VALUE:
             # Both revisions become known; the later holds.
@@ -527,6 +535,37 @@ class _Plan:
                         closed_at=self.now, closed_by=self.actor))
                     self.reread.add(rid)
         audit.append(conn, self.audit, self.signer)
+
+
+def vouched(parsed: ParsedRound) -> bool:
+    """Whether every figure revision the round brings (live or deleted) was
+    made by an entry its author sealed, which came with it: an entry naming
+    the revision, or — for a figure as first loaded from a file without
+    revisions — the sealed creation that holds its values."""
+    made: set[str] = set()
+    for entry in parsed.history:
+        after = values_of(entry["after"])
+        if entry["entity"] == "figure" and isinstance(after.get("rev"), str):
+            made.add(after["rev"])
+        elif (entry["entity"], entry["action"]) == ("round", "create"):
+            for f in after.get("figures") or ():
+                try:
+                    made.add(str(first_revision(parsed.doc.id, _LoadedFigure(f))))
+                except (KeyError, TypeError, ValueError):
+                    continue
+    return all(f.revision is None or f.revision.rev in made for f in (*parsed.doc.figures, *parsed.doc.tombstones))
+
+
+class _LoadedFigure:
+    """A figure of a sealed creation, as `first_revision` reads one."""
+
+    def __init__(self, f: dict):
+        self.movement = Movement(f["from"], f["to"], MovementKind(f["kind"]))
+        self.source = f["source"]
+        self.category_set, self.category = f.get("category_set"), f.get("category")
+        self.count = f["count"]
+        self.qualifier = Qualifier(f.get("qualifier", "exact"))
+        self.citation, self.note = f.get("citation"), f.get("note")
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

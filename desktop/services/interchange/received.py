@@ -38,7 +38,7 @@ from desktop.storage import audit
 from desktop.storage.audit import FIELDS, round_digests
 from desktop.storage.bulk import insert_rows
 from desktop.storage.received import held_groups, receive, timeline
-from desktop.storage.tables import HISTORY, RESOLUTIONS, ROUNDS, SIGN_OFFS
+from desktop.storage.tables import HISTORY, RECEIVED, RESOLUTIONS, ROUNDS, SIGN_OFFS
 
 #: Entries that bear on supervision: only rounds that receive one are replayed.
 _SUPERVISION = {("round", "sign_off"), ("round", "reopen"), ("discrepancy", "resolve"), ("discrepancy", "reopen")}
@@ -289,6 +289,24 @@ def _supervise(session: Session, p: ParsedRound, state: Supervision, received: R
             version=ROUNDS.c.version + 1))
 
 
+def merged_before(session: Session, parsed: list[ParsedRound]) -> list[Removal]:
+    """Rounds of the files that were merged into another as duplicates here
+    (or on a laptop whose history came here): a file from before the merge
+    brings them back, and they are merged again, their figures kept."""
+    from desktop.domain.supervision import values
+
+    ids = sorted({p.doc.id for p in parsed})
+    out: dict[uuid.UUID, Removal] = {}
+    for table in (HISTORY, RECEIVED):
+        for part in chunks(ids, 500):
+            for rid, before in session.execute(sa.select(table.c.round_id, table.c.before).where(
+                    table.c.round_id.in_(part), table.c.action == "merge", table.c.entity == "round")):
+                into = values(before).get("into")
+                if into:
+                    out[rid] = Removal(rid, uuid.UUID(into), str(rid), ())
+    return list(out.values())
+
+
 def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> int:
     """Rounds merged into another as duplicates on another laptop: the same
     merge here, where both rounds are held. Returns how many."""
@@ -395,7 +413,9 @@ def attach(session: Session, rounds: list[dict]) -> dict:
     for part in parts:
         for e in timeline(conn, part):
             d = by_id.get(str(e.round_id))
-            if d is not None and e.seal_id is not None:
+            # An import's note of what it received stays here: sent back, it
+            # would be received and noted again, on and on.
+            if d is not None and e.seal_id is not None and e.action != "receive":
                 d.setdefault("history", []).append(entry_of(e))
         query = sa.select(SIGN_OFFS.c.round_id, SIGN_OFFS.c.amendment, SIGN_OFFS.c.pdf).where(SIGN_OFFS.c.pdf.is_not(None))
         if part is not None:
