@@ -99,15 +99,17 @@ def merge_rounds(db: Database, keep_ref: str, other_ref: str, *, actor: Actor) -
         return fold(session, keep, other, actor=actor)
 
 
-def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor) -> ImportSummary:
+def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor, into_signed: bool = False) -> ImportSummary:
     """`merge_rounds` in the caller's transaction (an import brings the same
-    merge made on another laptop)."""
+    merge made on another laptop). With `into_signed`, the round kept may be
+    signed off, so long as the duplicate brings it nothing new (a laptop
+    that signed the round after the same merge)."""
     if keep == other:
         raise UserError(translate("duplicates", "{round}: a round cannot be merged into itself.").format(
             round=keep))
     (kept,) = export_rounds(session, ids=[keep])
     (folded,) = export_rounds(session, ids=[other])
-    for doc in (kept, folded):
+    for doc in (folded,) if into_signed else (kept, folded):
         if doc["status"] == RoundStatus.SIGNED_OFF.value:
             raise Refused(translate(
                 "duplicates", "round {round} ({title}) is signed off; reopen it before merging."

@@ -149,7 +149,7 @@ def editors_since(session: Session, round_id: uuid.UUID, *, amendment: int | Non
     out: set[str] = set()
     for entry in later:
         if changes_vouched(entry):
-            carried = (entry.detail or "").endswith(SEALED_AUTHORS)
+            carried = SEALED_AUTHORS in (entry.detail or "")
             if not carried:
                 out.add(entry.actor.casefold())
                 if entry.seal_id in keys:

@@ -341,9 +341,35 @@ def test_a_merge_into_a_round_signed_off_here_is_refused_in_one_sentence(cli, db
         assert cli("merge-rounds", ROUND, twin).code == 0  # on A, before B's sign-off arrived
     assert cli("export", str(tmp_path / "a1.json")).code == 0
     use(monkeypatch, b)
+    # The duplicate brings the round signed off here nothing new: merged,
+    # and the round stays signed off (B's sign-off holds what A merged).
+    result = cli("import", str(tmp_path / "a1.json"))
+    assert result.code == 0 and "1 duplicate round merged" in result.out, result.err
+    assert uuid.UUID(twin).hex not in rounds_held(b)
+    assert supervision(b)[0] == ("signed_off",)
+    assert cli("check").code == 0
+
+
+def test_a_duplicate_with_new_figures_is_not_merged_into_a_round_signed_off_here(cli, db, tmp_path, laptop,
+                                                                                 db_path, monkeypatch):
+    """Had the duplicate figures of its own, merging it would change the
+    signed round: refused in one sentence naming the round, nothing written."""
+    ready_for_sign_off(cli, db)
+    with acting_as(PREPARER):
+        twin = twin_of_round(cli)
+        assert cli("record", twin, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange",
+                   "--source", "A twin's own count", "--count", "3").code == 0
+    assert cli("export", str(tmp_path / "a0.json")).code == 0
+    b = laptop()
+    assert cli("import", str(tmp_path / "a0.json")).code == 0
+    assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "b.pdf")).code == 0  # signed off on B
+    use(monkeypatch, db_path)
+    with acting_as(PREPARER):
+        assert cli("merge-rounds", ROUND, twin).code == 0  # on A, before B's sign-off arrived
+    assert cli("export", str(tmp_path / "a1.json")).code == 0
+    use(monkeypatch, b)
     before = state(b)
     result = cli("import", str(tmp_path / "a1.json"))
-    # Refused, one sentence naming the round (not the file, nor "nothing was imported"): holds, if tersely.
     assert result.code == 3 and ROUND in result.err and len(result.err.strip().splitlines()) == 1, result.err
     assert state(b) == before
 

@@ -88,9 +88,12 @@ def import_files(
                 summary = ImportSummary()
                 for parsed in files:
                     summary.add(store_rounds(session, parsed, actor=actor, origin=", ".join(names), signed=signed))
+                # Duplicates merged as on the laptop the file came from, then
+                # the supervision taken: a sign-off of the round kept holds
+                # the duplicate's figures too.
                 back = supervision.merged_before(session, everything)
-                supervision.apply_supervision(session, everything, received, actor, trust.roots)
                 summary.rounds_removed = supervision.apply_removals(session, [*removals, *back], actor)
+                supervision.apply_supervision(session, everything, received, actor, trust.roots)
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.people import Actor, Role, may
 from desktop.domain.supervision import Supervision, replay
-from desktop.domain.types import RoundStatus
+from desktop.domain.types import PartyRole, RoundStatus
 from desktop.i18n import translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import ParsedRound, Removal
@@ -276,7 +277,8 @@ def _supervise(session: Session, p: ParsedRound, state: Supervision, received: R
     _sign_offs(session, p, state, trust_roots, pdfs, received.after_seq)
     _supersede(session, rid, state)
     _resolutions(session, rid, state)
-    if state.current is not None and load_round(session, rid).fingerprint() != state.current.fingerprint:
+    if (state.current is not None and load_round(session, rid).fingerprint() != state.current.fingerprint
+            and not take_signed_order(session, rid, state.current.amendment)):
         raise _refuse(p, translate(
             "import", "it was signed off on another laptop (amendment {amendment}) for figures other "
             "than those it holds here").format(amendment=state.current.amendment))
@@ -317,10 +319,69 @@ def apply_removals(session: Session, removals: list[Removal], actor: Actor) -> i
     done = 0
     for removal in removals:
         if removal.round_id in held and removal.merged_into in held:
-            fold(session, removal.merged_into, removal.round_id, actor=actor)
+            fold(session, removal.merged_into, removal.round_id, actor=actor, into_signed=True)
             held.discard(removal.round_id)
             done += 1
     return done
+
+
+def take_signed_order(session: Session, rid: uuid.UUID, amendment: int) -> bool:
+    """A round that says what sign-off `amendment` signed, in another order
+    (parties, sources or categories added on two laptops, each appending
+    its own last): put in the order signed. False if it says something else."""
+    from desktop.reports.signing import read_attachment
+    from desktop.services import evidence
+    from desktop.services.editing import load_round
+    from desktop.storage.tables import (
+        CATEGORIES,
+        CATEGORY_SETS,
+        PARTIES,
+        ROUND_PARTIES,
+        SOURCES,
+    )
+
+    pdf = session.execute(sa.select(SIGN_OFFS.c.pdf).where(
+        SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment)).scalar()
+    data = read_attachment(bytes(pdf), evidence.ATTACHMENT) if pdf else None
+    try:
+        signed = json.loads(data)["round"] if data else None
+    except (ValueError, KeyError, TypeError):
+        signed = None
+    doc = load_round(session, rid)
+    here = doc.content_dict()
+    here.pop("status")
+    if not isinstance(signed, dict) or _unordered(signed) != _unordered(here):
+        return False
+    for role, label in ((PartyRole.SIDE, "sides"), (PartyRole.THIRD_PARTY, "third_parties"),
+                        (PartyRole.MEDIATOR, "mediators")):
+        for i, name in enumerate(signed[label]):
+            session.execute(sa.update(ROUND_PARTIES).where(
+                ROUND_PARTIES.c.round_id == rid, ROUND_PARTIES.c.role == role,
+                ROUND_PARTIES.c.party_id == sa.select(PARTIES.c.id).where(PARTIES.c.name == name).scalar_subquery()
+            ).values(position=i))
+    for i, source in enumerate(signed["sources"]):
+        session.execute(sa.update(SOURCES).where(SOURCES.c.round_id == rid, SOURCES.c.name == source["name"])
+                        .values(position=i))
+    for i, cset in enumerate(signed["category_sets"]):
+        set_id = session.execute(sa.select(CATEGORY_SETS.c.id).where(
+            CATEGORY_SETS.c.round_id == rid, CATEGORY_SETS.c.name == cset["name"])).scalar()
+        session.execute(sa.update(CATEGORY_SETS).where(CATEGORY_SETS.c.id == set_id).values(position=i))
+        for j, name in enumerate(cset["categories"]):
+            session.execute(sa.update(CATEGORIES).where(CATEGORIES.c.category_set_id == set_id,
+                                                        CATEGORIES.c.name == name).values(position=j))
+    return load_round(session, rid).fingerprint() == session.execute(sa.select(SIGN_OFFS.c.fingerprint).where(
+        SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment)).scalar()
+
+
+def _unordered(content: dict) -> str:
+    """A round's content with its lists in one order whatever they were added in."""
+    out = dict(content)
+    for label in ("sides", "third_parties", "mediators"):
+        out[label] = sorted(out.get(label) or [])
+    out["sources"] = sorted(out.get("sources") or [], key=lambda s: s["name"])
+    out["category_sets"] = sorted(({**c, "categories": sorted(c["categories"])} for c in out.get("category_sets") or []),
+                                  key=lambda c: c["name"])
+    return json.dumps(out, ensure_ascii=False, sort_keys=True)
 
 
 def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots: list[bytes],
