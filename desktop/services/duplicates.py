@@ -127,14 +127,11 @@ def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor, into_signe
     summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")
     now = utc_now()
     session.execute(sa.delete(ROUNDS).where(ROUNDS.c.id == other))
-    audit.append(session.connection(), [{
-        "at": now, "action": "merge", "entity": "round", "entity_id": str(other),
-        "round_id": other, "before": audit.dumps({"title": other_title, "into": str(keep)}),
-        "after": None, "detail": f"merged into round {keep} as a duplicate",
-    }, {
-        "at": now, "action": "merge", "entity": "round", "entity_id": str(keep),
-        "round_id": keep, "before": None, "after": audit.dumps({"merged": str(other)}),
-        "detail": f"round {other} merged into this one as a duplicate",
-    }], actor)
+    audit.append(session.connection(), [
+        audit.entry("merge", "round", other, other, at=now, before={"title": other_title, "into": str(keep)},
+                    detail=f"merged into round {keep} as a duplicate"),
+        audit.entry("merge", "round", keep, keep, at=now, after={"merged": str(other)},
+                    detail=f"round {other} merged into this one as a duplicate"),
+    ], actor)
     return summary
 

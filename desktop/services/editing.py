@@ -170,12 +170,10 @@ def _refusal(db: Database, round_id: uuid.UUID, *, actor: Actor, stale: _Stale, 
 
     with db.transaction() as session:
         now = _version(session, round_id)
-        audit.append(session.connection(), [{
-            "at": utc_now(), "action": "refused", "entity": stale.what, "entity_id": str(round_id),
-            "round_id": round_id, "before": None,
-            "after": audit.dumps(attempt or {}),
-            "detail": f"changed by {now.updated_by} at {format_timestamp(now.updated_at)} (version {now.version})",
-        }], actor)
+        audit.append(session.connection(), [audit.entry(
+            "refused", stale.what, round_id, round_id, at=utc_now(), after=attempt or {},
+            detail=f"changed by {now.updated_by} at {format_timestamp(now.updated_at)} (version {now.version})",
+        )], actor)
     when = now.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     if stale.slot is not None:
         return translate(

@@ -117,13 +117,11 @@ def resolve(
             "id": new_id(), "round_id": round_id, "key": d.key, "accepted_value": value, "note": note,
             "basis": basis(d), "resolved_by": actor.name, "resolved_at": now,
         }])
-        audit.append(session.connection(), [{
-            "at": now, "action": "resolve", "entity": "discrepancy", "entity_id": d.key,
-            "round_id": round_id,
-            "before": None if previous is None else audit.dumps(dict(previous._mapping)),
-            "after": audit.dumps({"accepted_value": value, "note": note, "rule": d.rule.value, "basis": basis(d)}),
-            "detail": detail,
-        }], actor)
+        audit.append(session.connection(), [audit.entry(
+            "resolve", "discrepancy", d.key, round_id, at=now,
+            before=None if previous is None else dict(previous._mapping),
+            after={"accepted_value": value, "note": note, "rule": d.rule.value, "basis": basis(d)}, detail=detail,
+        )], actor)
         return _changed(session, round_id, actor)
 
 
@@ -139,11 +137,9 @@ def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: Actor,
         if previous is None:
             return Change(round_id, "review")
         session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.round_id == round_id, RESOLUTIONS.c.key == d.key))
-        audit.append(session.connection(), [{
-            "at": utc_now(), "action": "reopen", "entity": "discrepancy", "entity_id": d.key,
-            "round_id": round_id, "before": audit.dumps(dict(previous._mapping)), "after": None,
-            "detail": detail,
-        }], actor)
+        audit.append(session.connection(), [audit.entry(
+            "reopen", "discrepancy", d.key, round_id, at=utc_now(), before=dict(previous._mapping), detail=detail,
+        )], actor)
         return _changed(session, round_id, actor)
 
 

@@ -46,13 +46,8 @@ class RoundWriter:
 
     def log(self, action: str, entity: str, entity_id: object, round_id: uuid.UUID,
             before: object = None, after: object = None) -> None:
-        self.audit.append({
-            "at": self.now, "actor": self.actor, "action": action, "entity": entity,
-            "entity_id": None if entity_id is None else str(entity_id), "round_id": round_id,
-            "before": None if before is None else audit.dumps(before),
-            "after": None if after is None else audit.dumps(after),
-            "detail": self.detail,
-        })
+        self.audit.append(audit.entry(action, entity, entity_id, round_id, at=self.now, before=before, after=after,
+                                      detail=self.detail))
 
     def exec(self, statement) -> None:
         self.session.execute(statement)

@@ -249,13 +249,11 @@ def sign_off(
             status=RoundStatus.SIGNED_OFF, updated_at=now, updated_by=signer, version=ROUNDS.c.version + 1))
         # The history's head after this sign-off's own entry: kept in the
         # sign-off record, so that `check` can tell if the history was cut.
-        head = audit.append(session.connection(), [{
-            "at": now, "action": "sign_off", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": audit.dumps({"status": status.value}),
-            "after": audit.dumps({"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint,
-                                  "signer": signer, "key": actor.key_id}),
-            "detail": None,
-        }], actor)
+        head = audit.append(session.connection(), [audit.entry(
+            "sign_off", "round", rid, rid, at=now, before={"status": status.value},
+            after={"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint, "signer": signer,
+                   "key": actor.key_id},
+        )], actor)
         info = SignOffInfo(signer, now, amendment, fingerprint)
         amendments = [(h.amendment, h.signer, h.signed_at, h.reopen_reason or "") for h in history if h.superseded_at]
         pdf = render_round_summary(round_report(signed_doc, resolutions, generated_at=now, sign_off=info,
@@ -336,12 +334,10 @@ def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
         version = session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
             status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=ROUNDS.c.version + 1
         ).returning(ROUNDS.c.version)).scalar()
-        audit.append(session.connection(), [{
-            "at": now, "action": "reopen", "entity": "round", "entity_id": str(rid),
-            "round_id": rid, "before": audit.dumps({"status": "signed_off"}),
-            "after": audit.dumps({"status": "draft", "key": actor.key_id, "amendment": amendment}),
-            "detail": reason,
-        }], actor)
+        audit.append(session.connection(), [audit.entry(
+            "reopen", "round", rid, rid, at=now, before={"status": "signed_off"},
+            after={"status": "draft", "key": actor.key_id, "amendment": amendment}, detail=reason,
+        )], actor)
         states = refresh_summaries(session, [rid], actor)
         head = audit.written(session.connection())
     return Change(rid, "status", state=states.get(rid), round_version=version, data_version=head)

@@ -117,14 +117,11 @@ def expire_resolutions(session: Session, docs: Sequence[RoundDoc],
                 continue
             session.execute(sa.delete(RESOLUTIONS).where(RESOLUTIONS.c.round_id == doc.id, RESOLUTIONS.c.key == key))
             del held[key]
-            entries.append({
-                "at": now, "action": "reopen", "entity": "discrepancy",
-                "entity_id": key, "round_id": doc.id,
-                "before": audit.dumps({"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by,
-                                       "basis": r.basis}),
-                "after": None,
-                "detail": "a figure under it changed" if d is not None else "the discrepancy is gone",
-            })
+            entries.append(audit.entry(
+                "reopen", "discrepancy", key, doc.id, at=now,
+                before={"accepted_value": r.accepted_value, "note": r.note, "resolved_by": r.resolved_by,
+                        "basis": r.basis},
+                detail="a figure under it changed" if d is not None else "the discrepancy is gone"))
     if entries:
         audit.append(session.connection(), entries, actor)
 

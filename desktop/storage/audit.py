@@ -84,6 +84,16 @@ def seal_content(key_id: str, entries: Sequence[dict]) -> str:
                        "rounds": round_digests(entries)}, sort_keys=True, separators=(",", ":"))
 
 
+def entry(action: str, entity: str, entity_id: object, round_id, *, at: dt.datetime,
+          before: object = None, after: object = None, detail: str | None = None) -> dict:
+    """One history entry, as every writer makes it; its author is whoever
+    `append` seals it for. `before` and `after`: values (or their JSON)."""
+    return {"at": at, "action": action, "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id), "round_id": round_id,
+            "before": before if before is None or isinstance(before, str) else dumps(before),
+            "after": after if after is None or isinstance(after, str) else dumps(after), "detail": detail}
+
+
 def dumps(value: object) -> str:
     """A value as the history stores it (before/after): compact JSON."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)

@@ -251,9 +251,8 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
     for rid, state in states(session, held).items():
         _supervise(session, by_id[rid], state, received, actor, trust_roots, pdfs)
     now = _now()
-    entries = [{"at": now, "action": "receive", "entity": "round", "entity_id": str(rid), "round_id": rid,
-                "before": None, "after": audit.dumps({"brought": brought}),
-                "detail": f"imported from {received.files.get(rid, '')}"} for rid, brought in received.brought.items()]
+    entries = [audit.entry("receive", "round", rid, rid, at=now, after={"brought": brought},
+                           detail=f"imported from {received.files.get(rid, '')}") for rid, brought in received.brought.items()]
     audit.append(session.connection(), entries, actor)
     if held:
         from desktop.services.summaries import refresh_summaries
