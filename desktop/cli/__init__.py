@@ -149,7 +149,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         if name in seen and name != "-":
             raise UserError(translate("cli", "{name}: named twice on the command line.").format(name=name))
         seen.add(name)
-    summary = import_files(ctx.db, args.files, actor=ctx.actor, preview=args.dry_run)
+    from desktop.services.keys import KeyStore
+
+    summary = import_files(ctx.db, args.files, actor=ctx.actor, preview=args.dry_run, keys=KeyStore(ctx.paths))
     if not args.dry_run:
         print(summary.sentence())
         return EXIT_OK

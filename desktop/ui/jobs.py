@@ -76,6 +76,7 @@ class Jobs(QObject):
         """First what the import would change (new, updated, conflicting
         rounds), then — if the user agrees — the import itself."""
         from desktop.services.interchange import import_files
+        from desktop.services.keys import KeyStore
 
         def previewed(summary) -> None:
             if not summary.changed_round_ids:
@@ -86,13 +87,15 @@ class Jobs(QObject):
                                    self._preview_details(summary)):
                 self._run(
                     self.tr("Importing"),
-                    lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress),
+                    lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress,
+                                                  keys=KeyStore(self.ctx.paths)),
                     lambda done: self.window.statusBar().showMessage(done.sentence(), 10_000),
                 )
 
         return self._run(
             self.tr("Reading"),
-            lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress, preview=True),
+            lambda progress: import_files(self.ctx.db, files, actor=self.ctx.actor, progress=progress, preview=True,
+                                          keys=KeyStore(self.ctx.paths)),
             previewed,
         )
 
