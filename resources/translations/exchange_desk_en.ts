@@ -228,7 +228,7 @@
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries.</extracomment>
         <translation>
             <numerusform>%n round added</numerusform>
             <numerusform>%n rounds added</numerusform>
@@ -246,6 +246,13 @@
         <translation>
             <numerusform>%n changed on both sides (a merge conflict to resolve)</numerusform>
             <numerusform>%n changed on both sides (merge conflicts to resolve)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) made on another laptop taken, each checked with its signed summary.</source>
+        <translation>
+            <numerusform>%n sign-off made on another laptop taken, each checked with its signed summary.</numerusform>
+            <numerusform>%n sign-offs made on another laptop taken, each checked with its signed summary.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3224,7 +3224,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries.</extracomment>
         <translation>
             <numerusform>додано %n раунд</numerusform>
             <numerusform>додано %n раунди</numerusform>
@@ -3266,6 +3266,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Imported: {rounds}; {figures}.</source>
         <translation>Імпортовано: {rounds}; {figures}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) made on another laptop taken, each checked with its signed summary.</source>
+        <translation>
+            <numerusform>%n затвердження, зроблене на іншому ноутбуці, прийнято, його перевірено разом із підписаним підсумком.</numerusform>
+            <numerusform>%n затвердження, зроблені на іншому ноутбуці, прийнято, кожне перевірено разом із підписаним підсумком.</numerusform>
+            <numerusform>%n затверджень, зроблених на іншому ноутбуці, прийнято, кожне перевірено разом із підписаним підсумком.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate round(s) merged into another, as on the laptop the file came from.</source>
@@ -3603,7 +3611,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{where}: round {round_id}: {problem}; nothing was imported.</source>
-        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change. The file each round&apos;s entries came from. The newest entry of this database&apos;s own history before the import.</extracomment>
+        <extracomment>Entries that bear on supervision: only rounds that receive one are replayed. Per round: the seals brought and their digest (what `receive` names). Rounds whose supervision may change. The file each round&apos;s entries came from. The newest entry of this database&apos;s own history before the import. Sign-offs taken from the files (with their signed summaries).</extracomment>
         <translation>{where}: раунд {round_id}: {problem}; нічого не імпортовано.</translation>
     </message>
     <message>

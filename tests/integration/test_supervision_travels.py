@@ -44,6 +44,7 @@ def test_a_signed_round_arrives_signed_off_with_its_resolutions_and_verifies(cli
     laptop()
     imported = cli("import", str(tmp_path / "a.json"))
     assert imported.code == 0, imported.err
+    assert "1 sign-off made on another laptop taken" in imported.out
     shown = cli("show", ROUND[:8])
     assert "signed_off" in shown.out or "Signed off" in shown.out or "signed off" in shown.out
     discrepancies = json.loads(cli("discrepancies", "--json").out)

@@ -94,6 +94,7 @@ def import_files(
                 back = supervision.merged_before(session, everything)
                 summary.rounds_removed = supervision.apply_removals(session, [*removals, *back], actor)
                 supervision.apply_supervision(session, everything, received, actor, trust.roots)
+                summary.sign_offs_taken = received.sign_offs_taken
                 if preview:
                     raise _Preview(summary)
         except _Preview as done:

@@ -68,6 +68,8 @@ class Received:
     files: dict[uuid.UUID, str] = field(default_factory=dict)
     #: The newest entry of this database's own history before the import.
     after_seq: int = 0
+    #: Sign-offs taken from the files (with their signed summaries).
+    sign_offs_taken: int = 0
 
 
 def _refuse(p: ParsedRound | Removal, text: str) -> Refused:
@@ -273,7 +275,7 @@ def _supervise(session: Session, p: ParsedRound, state: Supervision, received: R
     if state.unsigned_reopenings:
         raise _refuse(p, translate("import", "it holds a reopening of amendment {amendment}, which no sign-off "
                                    "made").format(amendment=state.unsigned_reopenings[0]))
-    _sign_offs(session, p, state, trust_roots, pdfs, received.after_seq)
+    _sign_offs(session, p, state, trust_roots, pdfs, received)
     _supersede(session, rid, state)
     _resolutions(session, rid, state)
     if (state.current is not None and load_round(session, rid).fingerprint() != state.current.fingerprint
@@ -384,7 +386,7 @@ def _unordered(content: dict) -> str:
 
 
 def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots: list[bytes],
-               pdfs: dict[tuple[uuid.UUID, int], tuple[bytes, str]], after_seq: int) -> None:
+               pdfs: dict[tuple[uuid.UUID, int], tuple[bytes, str]], received: Received) -> None:
     from desktop.reports.signing import NotAPdf, check_pdf
     from desktop.services.signoff import editors_since, four_eyes_refusal
 
@@ -410,11 +412,12 @@ def _sign_offs(session: Session, p: ParsedRound, state: Supervision, trust_roots
         # Four eyes as this laptop knows the round: the signer changed
         # nothing here that the sign-off before it did not hold.
         earlier = max((a for a in state.sign_offs if a < amendment), default=None)
-        editors = editors_since(session, rid, amendment=earlier or 0, until_seq=after_seq)
+        editors = editors_since(session, rid, amendment=earlier or 0, until_seq=received.after_seq)
         if four_eyes_refusal(editors, fact.key or "", fact.signer):
             raise _refuse(p, translate("import", "{person} signed off amendment {amendment} of figures or "
                                        "resolutions they had changed (four eyes)").format(
                 person=fact.signer, amendment=amendment))
+        received.sign_offs_taken += 1
         insert_rows(session.connection(), SIGN_OFFS, [{
             "id": uuid.uuid4(), "round_id": rid, "amendment": amendment, "fingerprint": fact.fingerprint,
             "signer": fact.signer, "certificate_sha256": fact.key, "signed_at": fact.at,

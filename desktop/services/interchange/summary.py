@@ -28,6 +28,8 @@ class ImportSummary:
     likely_duplicates: int = 0
     #: Rounds merged here into another, as another laptop had merged them.
     rounds_removed: int = 0
+    #: Sign-offs made on other laptops, taken with their signed summaries.
+    sign_offs_taken: int = 0
 
     def add(self, other: ImportSummary) -> None:
         """Count another file's import in with this one (a round new in the
@@ -67,6 +69,10 @@ class ImportSummary:
         figures = ", ".join(parts)
         text = (translate("import", "Would import: {rounds}; {figures}.") if preview
                 else translate("import", "Imported: {rounds}; {figures}.")).format(rounds=rounds, figures=figures)
+        if self.sign_offs_taken:
+            text += " " + translate(
+                "import", "%n sign-off(s) made on another laptop taken, each checked with its signed summary.", "",
+                self.sign_offs_taken)
         if self.rounds_removed:
             text += " " + translate(
                 "import", "%n duplicate round(s) merged into another, as on the laptop the file came from.", "",
