@@ -27,6 +27,10 @@ import json
 from dataclasses import dataclass, field
 
 from desktop.domain.people import RULE_DETAILS
+from desktop.domain.types import RoundStatus
+
+SIGNED_OFF = RoundStatus.SIGNED_OFF.value
+DRAFT = RoundStatus.DRAFT.value
 
 #: A replayed status no round may have: "signed off" said by no sign-off.
 NOT_SIGNED = "not signed off"
@@ -102,9 +106,9 @@ def replay(entries) -> Supervision:
             state.sign_offs[amendment] = SignOffFact(held.amendment, held.fingerprint, held.key, held.signer,
                                                      held.at, how)
     if state.current is not None:
-        state.status = "signed_off"
-    elif local_status == "signed_off" or (local_status is None and state.sign_offs):
-        state.status = NOT_SIGNED if local_status == "signed_off" else "draft"
+        state.status = SIGNED_OFF
+    elif local_status == SIGNED_OFF or (local_status is None and state.sign_offs):
+        state.status = NOT_SIGNED if local_status == SIGNED_OFF else DRAFT
     else:
         state.status = local_status
     return state
@@ -134,16 +138,16 @@ def _round(state: Supervision, reopened: dict, entry, status: str | None) -> str
             # Reopened on two laptops: the earlier reopening is the one on record, on both.
             if amendment is not None and _reopening_key(how) < _reopening_key(reopened[amendment]):
                 reopened[amendment] = how
-            return status if entry.received else "draft"
+            return status if entry.received else DRAFT
         reopened[amendment] = how
         # Reopening the amendment signed off then: the round is a draft again.
-        return "draft" if not entry.received or amendment == max(state.sign_offs, default=None) else status
+        return DRAFT if not entry.received or amendment == max(state.sign_offs, default=None) else status
     if entry.received:
         return status
     if "status" in after:
-        said = after.get("status") or "draft"
+        said = after.get("status") or DRAFT
     elif entry.action == "create":
-        said = "draft"
+        said = DRAFT
     else:
         return status
     return said

@@ -251,7 +251,7 @@ def sign_off(
         # sign-off record, so that `check` can tell if the history was cut.
         head = audit.append(session.connection(), [audit.entry(
             "sign_off", "round", rid, rid, at=now, before={"status": status.value},
-            after={"status": "signed_off", "amendment": amendment, "fingerprint": fingerprint, "signer": signer,
+            after={"status": RoundStatus.SIGNED_OFF.value, "amendment": amendment, "fingerprint": fingerprint, "signer": signer,
                    "key": actor.key_id},
         )], actor)
         info = SignOffInfo(signer, now, amendment, fingerprint)
@@ -335,8 +335,8 @@ def reopen(db: Database, ref: str, *, reason: str, actor: Actor) -> Change:
             status=RoundStatus.DRAFT, updated_at=now, updated_by=actor.name, version=ROUNDS.c.version + 1
         ).returning(ROUNDS.c.version)).scalar()
         audit.append(session.connection(), [audit.entry(
-            "reopen", "round", rid, rid, at=now, before={"status": "signed_off"},
-            after={"status": "draft", "key": actor.key_id, "amendment": amendment}, detail=reason,
+            "reopen", "round", rid, rid, at=now, before={"status": RoundStatus.SIGNED_OFF.value},
+            after={"status": RoundStatus.DRAFT.value, "key": actor.key_id, "amendment": amendment}, detail=reason,
         )], actor)
         states = refresh_summaries(session, [rid], actor)
         head = audit.written(session.connection())
