@@ -66,22 +66,24 @@ def entry_digest(entry: dict) -> str:
     return hashlib.sha256(_canonical(entry).encode()).hexdigest()
 
 
-def round_digests(entries: Iterable[dict]) -> dict[str, str]:
+def round_digests(entries: Iterable[dict], canonical: Sequence[str] | None = None) -> dict[str, str]:
     """Per round (its id as text, `NO_ROUND` for none), the digest of these
-    entries on it, in order: what a seal signs."""
+    entries on it, in order: what a seal signs. `canonical`: the entries'
+    canonical texts, if made already."""
     groups: dict[str, list[str]] = {}
-    for entry in entries:
+    for i, entry in enumerate(entries):
         rid = entry.get("round_id")
-        groups.setdefault(NO_ROUND if rid is None else str(rid), []).append(entry_digest(entry))
+        digest = entry_digest(entry) if canonical is None else hashlib.sha256(canonical[i].encode()).hexdigest()
+        groups.setdefault(NO_ROUND if rid is None else str(rid), []).append(digest)
     return {rid: hashlib.sha256("\n".join(d).encode()).hexdigest() for rid, d in groups.items()}
 
 
-def seal_content(key_id: str, entries: Sequence[dict]) -> str:
+def seal_content(key_id: str, entries: Sequence[dict], canonical: Sequence[str] | None = None) -> str:
     """The exact text a seal signs (a nonce makes each seal its own)."""
     import secrets
 
     return json.dumps({"format": SEAL_FORMAT, "key": key_id, "nonce": secrets.token_hex(8),
-                       "rounds": round_digests(entries)}, sort_keys=True, separators=(",", ":"))
+                       "rounds": round_digests(entries, canonical)}, sort_keys=True, separators=(",", ":"))
 
 
 def entry(action: str, entity: str, entity_id: object, round_id, *, at: dt.datetime,
@@ -125,15 +127,17 @@ def append(conn: Connection, entries: Sequence[dict], actor: Actor) -> str:
     for entry in entries:
         if not may(actor.role, entry["action"], entry["entity"], entry.get("detail")):
             raise _not_allowed(actor, entry)
-    content = seal_content(actor.key_id, entries)
+    # Each entry's canonical text once: for its seal and for its chain hash.
+    canonical = [_canonical(entry) for entry in entries]
+    content = seal_content(actor.key_id, entries, canonical)
     seal = {"id": hashlib.sha256(content.encode()).hexdigest(), "key_id": actor.key_id, "content": content,
             "signature": base64.b64encode(actor.sign(content.encode())).decode("ascii")}
     cert = {"key_id": actor.key_id, "name": actor.name, "role": actor.role.value,
             "pem": actor.certificate.decode("ascii")}
     prev = head(conn)
     rows = []
-    for entry in entries:
-        digest = entry_hash(prev, entry)
+    for entry, text in zip(entries, canonical, strict=True):
+        digest = hashlib.sha256(f"{prev}\n{text}".encode()).hexdigest()
         rows.append({**{f: entry.get(f) for f in FIELDS}, "prev_hash": prev, "hash": digest, "seal_id": seal["id"]})
         prev = digest
     if conn.dialect.name == "postgresql":
