@@ -66,24 +66,24 @@ def entry_digest(entry: dict) -> str:
     return hashlib.sha256(_canonical(entry).encode()).hexdigest()
 
 
-def round_digests(entries: Iterable[dict], canonical: Sequence[str] | None = None) -> dict[str, str]:
+def round_digests(entries: Iterable[dict], digests: Sequence[str] | None = None) -> dict[str, str]:
     """Per round (its id as text, `NO_ROUND` for none), the digest of these
-    entries on it, in order: what a seal signs. `canonical`: the entries'
-    canonical texts, if made already."""
+    entries on it, in order: what a seal signs. `digests`: the entries' own
+    digests, if made already."""
     groups: dict[str, list[str]] = {}
     for i, entry in enumerate(entries):
         rid = entry.get("round_id")
-        digest = entry_digest(entry) if canonical is None else hashlib.sha256(canonical[i].encode()).hexdigest()
-        groups.setdefault(NO_ROUND if rid is None else str(rid), []).append(digest)
+        groups.setdefault(NO_ROUND if rid is None else str(rid), []).append(
+            entry_digest(entry) if digests is None else digests[i])
     return {rid: hashlib.sha256("\n".join(d).encode()).hexdigest() for rid, d in groups.items()}
 
 
-def seal_content(key_id: str, entries: Sequence[dict], canonical: Sequence[str] | None = None) -> str:
+def seal_content(key_id: str, entries: Sequence[dict], digests: Sequence[str] | None = None) -> str:
     """The exact text a seal signs (a nonce makes each seal its own)."""
     import secrets
 
     return json.dumps({"format": SEAL_FORMAT, "key": key_id, "nonce": secrets.token_hex(8),
-                       "rounds": round_digests(entries, canonical)}, sort_keys=True, separators=(",", ":"))
+                       "rounds": round_digests(entries, digests)}, sort_keys=True, separators=(",", ":"))
 
 
 def entry(action: str, entity: str, entity_id: object, round_id, *, at: dt.datetime,
@@ -127,19 +127,23 @@ def append(conn: Connection, entries: Sequence[dict], actor: Actor) -> str:
     for entry in entries:
         if not may(actor.role, entry["action"], entry["entity"], entry.get("detail")):
             raise _not_allowed(actor, entry)
-    # Each entry's canonical text once: for its seal and for its chain hash.
-    canonical = [_canonical(entry) for entry in entries]
-    content = seal_content(actor.key_id, entries, canonical)
+    # Each entry's canonical text made once, for its own digest (sealed) and
+    # its chain hash, and let go: an import's entries hold whole rounds.
+    start = prev = head(conn)
+    digests, chain = [], []
+    for entry in entries:
+        text = _canonical(entry).encode()
+        digests.append(hashlib.sha256(text).hexdigest())
+        prev = hashlib.sha256(prev.encode() + b"\n" + text).hexdigest()
+        chain.append(prev)
+    content = seal_content(actor.key_id, entries, digests)
     seal = {"id": hashlib.sha256(content.encode()).hexdigest(), "key_id": actor.key_id, "content": content,
             "signature": base64.b64encode(actor.sign(content.encode())).decode("ascii")}
     cert = {"key_id": actor.key_id, "name": actor.name, "role": actor.role.value,
             "pem": actor.certificate.decode("ascii")}
-    prev = head(conn)
     rows = []
-    for entry, text in zip(entries, canonical, strict=True):
-        digest = hashlib.sha256(f"{prev}\n{text}".encode()).hexdigest()
-        rows.append({**{f: entry.get(f) for f in FIELDS}, "prev_hash": prev, "hash": digest, "seal_id": seal["id"]})
-        prev = digest
+    for entry, prior, digest in zip(entries, [start, *chain], chain, strict=False):
+        rows.append({**{f: entry.get(f) for f in FIELDS}, "prev_hash": prior, "hash": digest, "seal_id": seal["id"]})
     if conn.dialect.name == "postgresql":
         # Through the owner's function: no login may insert into the
         # history itself, and the server checks the login's role.

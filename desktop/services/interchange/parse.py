@@ -391,6 +391,10 @@ class _Reader:
         for i, raw in enumerate(rounds):
             where = f"rounds[{i}]"
             parsed = self.round(where, raw)
+            # The file's objects for this round are done with: let them go
+            # as the rounds are read (a large file holds them all at once).
+            rounds[i] = None
+            del raw
             if parsed.id in seen:
                 raise self.fail(f"{where}.id", translate("import", "{round_id} is also the id of {other_place}.").format(
                     round_id=parsed.id, other_place=f"rounds[{seen[parsed.id]}]"))
