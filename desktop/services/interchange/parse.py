@@ -39,7 +39,7 @@ from desktop.domain.types import (
 )
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
-from desktop.services.interchange import spec
+import desktop.services.interchange.spec as spec
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 from desktop.services.interchange.spec import (
     FORMAT,
