@@ -129,6 +129,7 @@ _HISTORY = {
     ("sign_off", "round"): QT_TRANSLATE_NOOP("labels", "round signed off"),
     ("reopen", "round"): QT_TRANSLATE_NOOP("labels", "round reopened"),
     ("merge", "round"): QT_TRANSLATE_NOOP("labels", "duplicate rounds merged"),
+    ("receive", "round"): QT_TRANSLATE_NOOP("labels", "history received from another laptop"),
 }
 _REFUSED = QT_TRANSLATE_NOOP("labels", "edit refused (changed meanwhile)")
 

@@ -4063,6 +4063,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунди-дублікати об&apos;єднано</translation>
     </message>
     <message>
+        <source>history received from another laptop</source>
+        <translation>історію отримано з іншого ноутбука</translation>
+    </message>
+    <message>
         <source>edit refused (changed meanwhile)</source>
         <translation>зміну відхилено (тим часом змінено)</translation>
     </message>
