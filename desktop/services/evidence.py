@@ -61,6 +61,21 @@ def collect(session: Session, doc: RoundDoc, resolutions: dict[str, ResolutionFa
     }, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str).encode("utf-8")
 
 
+def of_sign_off(session: Session, round_id: uuid.UUID, amendment: int) -> dict | None:
+    """The evidence a sign-off's kept PDF carries (None: it carries none)."""
+    from desktop.reports.signing import read_attachment
+    from desktop.storage.tables import SIGN_OFFS
+
+    pdf = session.execute(sa.select(SIGN_OFFS.c.pdf).where(
+        SIGN_OFFS.c.round_id == round_id, SIGN_OFFS.c.amendment == amendment)).scalar()
+    data = read_attachment(bytes(pdf), ATTACHMENT) if pdf else None
+    try:
+        evidence = json.loads(data) if data else None
+    except ValueError:
+        return None
+    return evidence if isinstance(evidence, dict) else None
+
+
 @dataclass(frozen=True)
 class Finding:
     ok: bool

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from desktop.domain.content import slot_label, slot_label_of
 from desktop.domain.people import Role, may
 from desktop.domain.supervision import replay
+from desktop.domain.supervision import values as values_of
 from desktop.i18n import translate
 from desktop.reports.identity import read_certificate, verify
 from desktop.storage.audit import FIELDS, NO_ROUND, SEAL_FORMAT, round_digests
@@ -51,13 +52,6 @@ class Findings:
             self.rounds.add(str(round_id))
 
 
-def values_of(text: str | None) -> dict:
-    """An entry's before/after as a dict ({} when it holds none)."""
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 class _Figures:

@@ -169,17 +169,12 @@ def editors_since(session: Session, round_id: uuid.UUID, *, amendment: int | Non
 def covered_by(session: Session, round_id: uuid.UUID, amendment: int) -> set[str] | None:
     """The digests of the history entries sign-off `amendment` rests on (its
     PDF's evidence); None for a sign-off that carries none."""
-    from desktop.reports.signing import read_attachment
     from desktop.services import evidence
 
-    pdf = session.execute(sa.select(SIGN_OFFS.c.pdf).where(
-        SIGN_OFFS.c.round_id == round_id, SIGN_OFFS.c.amendment == amendment)).scalar()
-    data = read_attachment(bytes(pdf), evidence.ATTACHMENT) if pdf else None
-    if data is None:
-        return None
+    held = evidence.of_sign_off(session, round_id, amendment)
     try:
-        return {entry_digest(e) for e in json.loads(data)["entries"]}
-    except (ValueError, KeyError, TypeError):
+        return None if held is None else {entry_digest(e) for e in held["entries"]}
+    except (KeyError, TypeError, AttributeError):
         return None
 
 

@@ -13,6 +13,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
+import desktop.services.interchange.spec as spec
 from desktop.domain.content import (
     CategorySetDoc,
     FigureDoc,
@@ -21,6 +22,7 @@ from desktop.domain.content import (
     RoundDoc,
     SourceDoc,
 )
+from desktop.domain.supervision import values
 from desktop.domain.tables import (
     ACTOR_MAX,
     CITATION_MAX,
@@ -39,7 +41,6 @@ from desktop.domain.types import (
 )
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
-import desktop.services.interchange.spec as spec
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 from desktop.services.interchange.spec import (
     FORMAT,
@@ -153,12 +154,6 @@ def read_round(raw: dict, where: str) -> RoundDoc:
 # --- validation ------------------------------------------------------------
 
 
-def _values(text: str | None) -> dict:
-    try:
-        value = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _visible(text: str) -> bool:
@@ -740,10 +735,11 @@ class _Reader:
             if kind == "integer" and type(v) is not int:
                 raise self.fail(f"{where}.{n}", translate("import", "must be a whole number, not {value}.").format(
                     value=_show(v)))
-            if kind == "string" and _SURROGATE.search(v):
+            lone = _SURROGATE.search(v) if kind == "string" else None
+            if lone:
                 raise self.fail(f"{where}.{n}", translate(
                     "import", "contains an unpaired surrogate U+{code} at position {position}.").format(
-                    code=f"{ord(_SURROGATE.search(v).group()):04X}", position=_SURROGATE.search(v).start() + 1))
+                    code=f"{ord(lone.group()):04X}", position=lone.start() + 1))
             if kind == "string" and len(v) > f.schema.get("maxLength", len(v)):
                 raise self.fail(f"{where}.{n}", translate(
                     "import", "is {length} characters long; at most {maximum} are allowed.").format(
@@ -814,7 +810,7 @@ class _Reader:
                     "import", "{round_id} is a round of this file, and cannot also be removed.").format(round_id=rid))
             history = self.history(f"{w}.history", r["history"], rid)
             merged = any(e["action"] == "merge" and e["entity"] == "round"
-                         and _values(e["before"]).get("into") == str(into) for e in history)
+                         and values(e["before"]).get("into") == str(into) for e in history)
             if not merged:
                 raise self.fail(f"{w}.history", translate(
                     "import", "holds no merge of round {round_id} into {other}.").format(round_id=rid, other=into))

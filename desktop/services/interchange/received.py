@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.domain.content import utc_now
 from desktop.domain.people import Actor, Role, may
 from desktop.domain.supervision import Supervision, replay
 from desktop.domain.types import PartyRole, RoundStatus
@@ -95,7 +96,7 @@ def check_received(session: Session, parsed: list[ParsedRound | Removal],
         return out
     held = held_groups(session.connection(), {s for s, _ in wanted})
     seals = _Seals(trust_problem)
-    latest = _now() + dt.timedelta(days=1)
+    latest = utc_now() + dt.timedelta(days=1)
     for (seal_id, rid), (p, entries) in wanted.items():
         name, role, digest = seals.check(p, seal_id, rid, entries, trusted=(seal_id, rid) not in held)
         if (seal_id, rid) in held:
@@ -219,13 +220,7 @@ def apply_reopenings(session: Session, received: Received, actor: Actor) -> None
         if fact is not None and fact.reopened:
             _supersede(session, rid, state)
             session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
-                status=RoundStatus.DRAFT, updated_at=_now(), updated_by=actor.name, version=ROUNDS.c.version + 1))
-
-
-def _now() -> dt.datetime:
-    from desktop.domain.content import utc_now
-
-    return utc_now()
+                status=RoundStatus.DRAFT, updated_at=utc_now(), updated_by=actor.name, version=ROUNDS.c.version + 1))
 
 
 def _supersede(session: Session, rid: uuid.UUID, state: Supervision) -> None:
@@ -252,7 +247,7 @@ def apply_supervision(session: Session, parsed: list[ParsedRound], received: Rec
             for (rid,) in session.execute(sa.select(ROUNDS.c.id).where(ROUNDS.c.id.in_(part)))}
     for rid, state in states(session, held).items():
         _supervise(session, by_id[rid], state, received, actor, trust_roots, pdfs)
-    now = _now()
+    now = utc_now()
     entries = [audit.entry("receive", "round", rid, rid, at=now, after={"brought": brought},
                            detail=f"imported from {received.files.get(rid, '')}") for rid, brought in received.brought.items()]
     audit.append(session.connection(), entries, actor)
@@ -288,7 +283,7 @@ def _supervise(session: Session, p: ParsedRound, state: Supervision, received: R
         if state.status not in {s.value for s in RoundStatus}:
             raise _refuse(p, translate("import", "the file marks it signed off without a sign-off"))
         session.execute(sa.update(ROUNDS).where(ROUNDS.c.id == rid).values(
-            status=RoundStatus(state.status), updated_at=_now(), updated_by=actor.name,
+            status=RoundStatus(state.status), updated_at=utc_now(), updated_by=actor.name,
             version=ROUNDS.c.version + 1))
 
 
@@ -330,7 +325,6 @@ def take_signed_order(session: Session, rid: uuid.UUID, amendment: int) -> bool:
     """A round that says what sign-off `amendment` signed, in another order
     (parties, sources or categories added on two laptops, each appending
     its own last): put in the order signed. False if it says something else."""
-    from desktop.reports.signing import read_attachment
     from desktop.services import evidence
     from desktop.services.editing import load_round
     from desktop.storage.tables import (
@@ -341,13 +335,7 @@ def take_signed_order(session: Session, rid: uuid.UUID, amendment: int) -> bool:
         SOURCES,
     )
 
-    pdf = session.execute(sa.select(SIGN_OFFS.c.pdf).where(
-        SIGN_OFFS.c.round_id == rid, SIGN_OFFS.c.amendment == amendment)).scalar()
-    data = read_attachment(bytes(pdf), evidence.ATTACHMENT) if pdf else None
-    try:
-        signed = json.loads(data)["round"] if data else None
-    except (ValueError, KeyError, TypeError):
-        signed = None
+    signed = (evidence.of_sign_off(session, rid, amendment) or {}).get("round")
     doc = load_round(session, rid)
     here = doc.content_dict()
     here.pop("status")
