@@ -145,7 +145,7 @@ def export_document(
     One round per line: the output diffs well, and the C encoder of `json`
     stays in use (an `indent` would switch to the slow pure-Python one).
     """
-    from desktop.services.interchange.received import attach
+    from desktop.services.interchange.history_export import attach
 
     with paused_gc():
         with db.reading() as session:
