@@ -288,7 +288,7 @@ def count_text(count: object, qualifier: object = Qualifier.EXACT) -> str:
 def moment_text(value: object) -> str:
     """A stored time as `2024-01-31 12:00 UTC`."""
     try:
-        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
     if moment.tzinfo is not None:

@@ -46,7 +46,7 @@ _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 @dataclass(frozen=True, slots=True)
-class Value:
+class Reported:
     """One figure as a discrepancy shows it."""
 
     source: str
@@ -67,7 +67,7 @@ class Value:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict) -> Value:
+    def from_dict(cls, data: dict) -> Reported:
         """As `to_dict` wrote it."""
         movement = data.get("movement")
         return cls(
@@ -86,7 +86,7 @@ class Discrepancy:
     movement: Movement
     category_set: str | None
     category: str | None
-    values: tuple[Value, ...]
+    values: tuple[Reported, ...]
     spread: int | None = None
     #: The source whose own figures disagree (breakdown rules), else None.
     source: str | None = None
@@ -122,7 +122,7 @@ class Discrepancy:
         return cls(
             key=data["key"], rule=Rule(data["rule"]), severity=Severity(data["severity"]), round_id=uuid.UUID(data["round_id"]),
             movement=_movement(data["movement"]), category_set=data["category_set"], category=data["category"],
-            values=tuple(Value.from_dict(v) for v in data["values"]), spread=data.get("spread"),
+            values=tuple(Reported.from_dict(v) for v in data["values"]), spread=data.get("spread"),
             source=data.get("source"),
         )
 
@@ -169,8 +169,8 @@ def claim(figure: FigureDoc) -> tuple[float, float] | None:
             return None
 
 
-def _value(f: FigureDoc, *, with_movement: bool = False) -> Value:
-    return Value(
+def _value(f: FigureDoc, *, with_movement: bool = False) -> Reported:
+    return Reported(
         source=f.source, count=f.count, qualifier=f.qualifier,
         category_set=f.category_set, category=f.category,
         movement=f.movement if with_movement else None,
@@ -178,7 +178,7 @@ def _value(f: FigureDoc, *, with_movement: bool = False) -> Value:
 
 
 def _make(
-    doc: RoundDoc, rule: Rule, movement: Movement, values: Iterable[Value], *,
+    doc: RoundDoc, rule: Rule, movement: Movement, values: Iterable[Reported], *,
     category_set: str | None = None, category: str | None = None,
     source: str | None = None, spread: float | None = None,
 ) -> Discrepancy:
@@ -348,7 +348,7 @@ def _moment(text: str | None) -> str:
     import datetime as dt
 
     try:
-        moment = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(str(text))
     except ValueError:
         return str(text)
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -365,7 +365,7 @@ def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
             label = f"{f.source} · {side.get('changed_by', '?')}, {_moment(side.get('changed_at'))}"
             if side.get("deleted"):
                 label += " · deleted"
-            values.append(Value(label, int(side.get("count") or 0), Qualifier(side.get("qualifier", "exact")),
+            values.append(Reported(label, int(side.get("count") or 0), Qualifier(side.get("qualifier", "exact")),
                                 f.category_set, f.category))
         spread = None
         if not c.held.get("deleted") and not c.other.get("deleted"):

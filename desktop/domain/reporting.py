@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
-from desktop.domain.totals import ZERO, Value, movement_totals, received_totals, total
+from desktop.domain.totals import ZERO, Tally, movement_totals, received_totals, total
 from desktop.domain.types import MovementKind, RoundStatus
 
-__all__ = ["ZERO", "PeriodReportData", "PeriodRound", "RoundReportData", "SignOffInfo", "Value", "movement_totals",
+__all__ = ["ZERO", "PeriodReportData", "PeriodRound", "RoundReportData", "SignOffInfo", "Tally", "movement_totals",
            "period_report", "received_totals", "round_report", "total"]
 
 
@@ -42,7 +42,7 @@ class RoundReportData:
     sign_off: SignOffInfo | None = None
     #: Earlier sign-offs that a reopening superseded: (amendment, signer, when, reason).
     amendments: list[tuple[int, str, dt.datetime, str]] = field(default_factory=list)
-    totals: dict[Movement, Value] = field(default_factory=dict)
+    totals: dict[Movement, Tally] = field(default_factory=dict)
     #: The audit history's head at the sign-off, carried by the signed PDF.
     audit_head: str | None = None
 
@@ -53,7 +53,7 @@ class PeriodRound:
     date: dt.date
     title: str
     status: RoundStatus
-    received: dict[str, Value]
+    received: dict[str, Tally]
     mediators: tuple[str, ...]
 
 
@@ -65,14 +65,14 @@ class PeriodReportData:
     date_to: dt.date | None
     generated_at: dt.datetime
     rounds: list[PeriodRound]
-    received_by_party: dict[str, Value]
-    moved_by_kind: dict[MovementKind, Value]
-    moved_by_mediator: dict[str, Value]
+    received_by_party: dict[str, Tally]
+    moved_by_kind: dict[MovementKind, Tally]
+    moved_by_mediator: dict[str, Tally]
     #: People moved in every round on record up to the end of the period.
-    running_total: Value
+    running_total: Tally
     first_round_date: dt.date | None
     #: ("2024-01", people moved that month) for each month of the period with rounds.
-    monthly: list[tuple[str, Value]]
+    monthly: list[tuple[str, Tally]]
 
     @property
     def not_signed_off(self) -> list[PeriodRound]:
@@ -94,19 +94,19 @@ def round_report(
 def period_report(
     docs: Sequence[RoundDoc], resolutions: Mapping[uuid.UUID, Mapping[str, ResolutionFact]], *,
     date_from: dt.date | None, date_to: dt.date | None, generated_at: dt.datetime,
-    earlier_total: Value = ZERO, first_round_date: dt.date | None = None,
+    earlier_total: Tally = ZERO, first_round_date: dt.date | None = None,
 ) -> PeriodReportData:
     """Totals over the rounds of a period. `earlier_total` is what every
     round before the period moved, for the running total."""
     rounds: list[PeriodRound] = []
-    by_party: dict[str, Value] = defaultdict(lambda: ZERO)
-    by_kind: dict[MovementKind, Value] = defaultdict(lambda: ZERO)
-    by_mediator: dict[str, Value] = defaultdict(lambda: ZERO)
-    by_month: dict[str, Value] = defaultdict(lambda: ZERO)
+    by_party: dict[str, Tally] = defaultdict(lambda: ZERO)
+    by_kind: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
+    by_mediator: dict[str, Tally] = defaultdict(lambda: ZERO)
+    by_month: dict[str, Tally] = defaultdict(lambda: ZERO)
     moved = ZERO
     for doc in sorted(docs, key=lambda d: (d.date, str(d.id))):
         totals = movement_totals(doc, review(doc, resolutions.get(doc.id, {})))
-        received: dict[str, Value] = defaultdict(lambda: ZERO)
+        received: dict[str, Tally] = defaultdict(lambda: ZERO)
         round_total = ZERO
         for movement, value in totals.items():
             received[movement.to_party] = received[movement.to_party] + value

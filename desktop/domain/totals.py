@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class Value:
+class Tally:
     """A count that may still be a range.
 
     `disputed`: the sources disagree and no supervisor has decided yet.
@@ -30,25 +30,25 @@ class Value:
     disputed: bool = False
     accepted: bool = False
 
-    def __add__(self, other: Value) -> Value:
-        return Value(self.low + other.low, self.high + other.high,
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.low + other.low, self.high + other.high,
                      self.disputed or other.disputed, self.accepted or other.accepted)
 
     def __str__(self) -> str:
         return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
 
 
-ZERO = Value(0, 0)
+ZERO = Tally(0, 0)
 
 
-def total(values: Iterable[Value]) -> Value:
+def total(values: Iterable[Tally]) -> Tally:
     out = ZERO
     for v in values:
         out = out + v
     return out
 
 
-def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[Movement, Value]:
+def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[Movement, Tally]:
     """Each movement's total: agreed, accepted, or a disputed range."""
     counts: dict[Movement, list[int]] = defaultdict(list)
     for f in doc.figures:
@@ -64,25 +64,25 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
             accepted[d.movement] = item.resolution.accepted_value
         elif item.is_open:
             conflicting.add(d.movement)
-    out: dict[Movement, Value] = {}
+    out: dict[Movement, Tally] = {}
     for movement, values in counts.items():
         if movement in accepted:
             n = accepted[movement]
-            out[movement] = Value(n, n, accepted=True)
+            out[movement] = Tally(n, n, accepted=True)
         elif min(values) == max(values):
-            out[movement] = Value(values[0], values[0])
+            out[movement] = Tally(values[0], values[0])
         else:
             # A range either way; "disputed" only where the sources cannot all
             # be right (an open mismatch), not for, say, >=100 beside ~103.
-            out[movement] = Value(min(values), max(values), disputed=movement in conflicting)
+            out[movement] = Tally(min(values), max(values), disputed=movement in conflicting)
     return out
 
 
-def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[str, Value]:
+def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[str, Tally]:
     """What each party received in the round, over all kinds, using the
     values supervisors accepted."""
     order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
-    out: dict[str, Value] = {}
+    out: dict[str, Tally] = {}
     for movement, value in movement_totals(doc, reviewed).items():
         out[movement.to_party] = out.get(movement.to_party, ZERO) + value
     return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))

@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from desktop.domain.reporting import Value
+from desktop.domain.reporting import Tally
 from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, language, translate
 from desktop.labels import qualifier_label, status_label
@@ -223,7 +223,7 @@ def moment_text(moment: dt.datetime) -> str:
                                                             time=moment.strftime("%H:%M"))
 
 
-def value_text(value: Value, marker: str = "") -> str:
+def value_text(value: Tally, marker: str = "") -> str:
     """A count or a range; `marker` is appended to a disputed range."""
     return f"{value}{marker}" if value.disputed else str(value)
 

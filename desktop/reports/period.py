@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from desktop.domain.reporting import PeriodReportData, PeriodRound, Value, total
+from desktop.domain.reporting import PeriodReportData, PeriodRound, Tally, total
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import kind_label
 from desktop.reports import fonts
@@ -65,13 +65,13 @@ def period_title(date_from: dt.date | None, date_to: dt.date | None) -> str:
     return translate("report", "Exchanges: all dates")
 
 
-def _footnote(values: Iterable[Value]) -> list[Flowable]:
+def _footnote(values: Iterable[Tally]) -> list[Flowable]:
     if any(v.disputed for v in values):
         return [para(MARK + " " + translate("report", RANGE_NOTE) + ".", Styles.note)]
     return []
 
 
-def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], *, summed: bool = False) -> Flowable:
+def _pairs(header: tuple[str, str], rows: list[tuple[str, Tally]], *, summed: bool = False) -> Flowable:
     """Name / value rows; with `summed`, the last row is their sum, in bold
     under a rule."""
     body: list[list[object]] = [[name, value_text(value, MARK)] for name, value in rows]
@@ -86,7 +86,7 @@ def _pairs(header: tuple[str, str], rows: list[tuple[str, Value]], *, summed: bo
 
 def _totals(data: PeriodReportData) -> list[Flowable]:
     out: list[Flowable] = [para(translate("report", "Totals"), Styles.h1)]
-    shown: list[Value] = []
+    shown: list[Tally] = []
     if not data.rounds:
         out.append(para(translate("report", "No rounds in this period."), Styles.body))
     parties = list(data.received_by_party.items())
@@ -184,7 +184,7 @@ def _scale(top: int) -> tuple[int, int]:
     return -(-top // step) * step, step
 
 
-def _chart(monthly: list[tuple[str, Value]]) -> list[Flowable]:
+def _chart(monthly: list[tuple[str, Tally]]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(85 * mm), para(translate("report", "People moved per month"), Styles.h1)]
     if not monthly:
         out.append(para(translate("report", "No rounds in this period."), Styles.body))

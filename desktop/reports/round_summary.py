@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
-from desktop.domain.reporting import RoundReportData, Value
+from desktop.domain.reporting import RoundReportData, Tally
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
@@ -94,7 +94,7 @@ def movement_label(movement: Movement) -> str:
     return f"{movement.from_party} → {movement.to_party} · {kind_label(movement.kind)}"
 
 
-def total_text(value: Value | None) -> str:
+def total_text(value: Tally | None) -> str:
     """A movement's total in words."""
     if value is None:
         return translate("report", "no source gives a total")
@@ -155,7 +155,7 @@ def _entered(figure: FigureDoc) -> Paragraph:
     return markup(who)
 
 
-def _movement(doc: RoundDoc, movement: Movement, value: Value | None) -> list[Flowable]:
+def _movement(doc: RoundDoc, movement: Movement, value: Tally | None) -> list[Flowable]:
     figures = [f for f in doc.figures if f.movement == movement]
     totals = sorted((f for f in figures if f.is_total), key=lambda f: natural_key(f.source))
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(text(movement_label(movement)), Styles.h1)]

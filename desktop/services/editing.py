@@ -31,8 +31,8 @@ from desktop.domain.ids import new_id
 from desktop.domain.listing import RoundState
 from desktop.domain.people import Actor, Capability
 from desktop.domain.types import Qualifier, RoundStatus
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.labels import round_label
+from desktop.i18n import translate
+from desktop.labels import round_label, status_label
 from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.parse import read_round
@@ -362,13 +362,6 @@ def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: Actor,
     return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
 
 
-#: Statuses as the messages name them.
-STATUS_WORDS = {
-    RoundStatus.DRAFT: QT_TRANSLATE_NOOP("editing", "draft"),
-    RoundStatus.IN_REVIEW: QT_TRANSLATE_NOOP("editing", "in review"),
-    RoundStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("editing", "signed off"),
-}
-
 _MOVES = {
     (RoundStatus.DRAFT, RoundStatus.IN_REVIEW),
     (RoundStatus.IN_REVIEW, RoundStatus.DRAFT),
@@ -383,8 +376,8 @@ def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, commen
         current = d.status or RoundStatus.DRAFT
         if (current, status) not in _MOVES:
             raise Refused(translate("editing", "The round {round} is {status}; it cannot move to {target} from there.").format(
-                round=round_label(d.title, d.date), status=translate("editing", STATUS_WORDS[current]),
-                target=translate("editing", STATUS_WORDS[status])))
+                round=round_label(d.title, d.date), status=status_label(current),
+                target=status_label(status)))
         if status is RoundStatus.DRAFT and not comment.strip():
             raise UserError(translate("editing", "{field}: say why the round goes back to draft.").format(
                 field="comment"))

@@ -62,7 +62,7 @@ def check(db: Database, keys=None) -> CheckReport:
         report.problems.extend(protection_problems(conn))
         # The history, read once for the chain, its seals and the replay.
         entries = conn.execute(sa.select(HISTORY).order_by(HISTORY.c.seq)).all()
-        breaks, head, count = verify_chain(entries)
+        breaks, _head, count = verify_chain(entries)
         report.entries = count
         for b in breaks:
             report.problems.append(translate("integrity", "audit entry {number} {problem}").format(

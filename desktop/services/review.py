@@ -108,7 +108,7 @@ def resolve(
         raise UserError(translate("review", "{field}: must be a whole number from 0 to {maximum}, not {value}.").format(
             field="value", maximum=format_number(MAX_COUNT), value=value))
     with db.transaction() as session:
-        doc, d = _discrepancy(session, round_id, key)
+        _doc, d = _discrepancy(session, round_id, key)
         now = utc_now()
         previous = _held(session, round_id, d.key)
         _check_held(previous, expected, d)
@@ -131,7 +131,7 @@ def end_resolution(db: Database, round_id: uuid.UUID, key: str, *, actor: Actor,
     decision held now is still `expected`."""
     require(actor, Capability.SUPERVISE)
     with db.transaction() as session:
-        doc, d = _discrepancy(session, round_id, key)
+        _doc, d = _discrepancy(session, round_id, key)
         previous = _held(session, round_id, d.key)
         _check_held(previous, expected, d)
         if previous is None:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.content import utc_now
 from desktop.domain.people import Actor, Capability
-from desktop.domain.reporting import SignOffInfo, Value, period_report, round_report
+from desktop.domain.reporting import SignOffInfo, Tally, period_report, round_report
 from desktop.domain.review import review
 from desktop.domain.tables import NOTE_MAX
 from desktop.domain.types import RoundStatus, Severity
@@ -89,7 +89,7 @@ def period_pdf(db: Database, *, date_from: dt.date | None, date_to: dt.date | No
                                generated_at=now) if earlier else None
         data = period_report(
             docs, resolutions, date_from=date_from, date_to=date_to, generated_at=now,
-            earlier_total=before.running_total if before else Value(0, 0), first_round_date=first,
+            earlier_total=before.running_total if before else Tally(0, 0), first_round_date=first,
         )
     return render_period_report(data), len(docs)
 

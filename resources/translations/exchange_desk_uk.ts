@@ -1368,16 +1368,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Раунд не вибрано</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>На перевірці</translation>
-    </message>
-    <message>
-        <source>Signed off (read-only)</source>
-        <translation>Затверджено (лише перегляд)</translation>
+        <source>{status} (read-only)</source>
+        <translation>{status} (лише перегляд)</translation>
     </message>
     <message>
         <source>Return to draft</source>
@@ -1417,18 +1409,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Open</source>
         <translation>Відкриті</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>На перевірці</translation>
-    </message>
-    <message>
-        <source>Signed off</source>
-        <translation>Затверджено</translation>
     </message>
     <message numerus="yes">
         <source>%Ln error(s)</source>
@@ -1485,18 +1465,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>На перевірці</translation>
-    </message>
-    <message>
-        <source>Signed off</source>
-        <translation>Затверджено</translation>
     </message>
     <message>
         <source>Open errors</source>
@@ -2707,20 +2675,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{category_set}: категорія {category} має показники в цьому раунді; очистьте їх, перш ніж вилучати категорію.</translation>
     </message>
     <message>
-        <source>draft</source>
-        <extracomment>`expected` not given: the figure is set whatever it holds now. Statuses as the messages name them.</extracomment>
-        <translation>чернетка</translation>
-    </message>
-    <message>
-        <source>in review</source>
-        <translation>на перевірці</translation>
-    </message>
-    <message>
-        <source>signed off</source>
-        <translation>затверджено</translation>
-    </message>
-    <message>
         <source>The round {round} is {status}; it cannot move to {target} from there.</source>
+        <extracomment>`expected` not given: the figure is set whatever it holds now.</extracomment>
         <translation>Раунд {round} має стан «{status}»; звідти він не може перейти в стан «{target}».</translation>
     </message>
     <message>

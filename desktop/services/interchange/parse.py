@@ -13,7 +13,6 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 
-import desktop.services.interchange.spec as spec
 from desktop.domain.content import (
     CategorySetDoc,
     FigureDoc,
@@ -41,6 +40,7 @@ from desktop.domain.types import (
 )
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
+from desktop.services.interchange import spec
 from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 from desktop.services.interchange.spec import (
     FORMAT,

@@ -97,7 +97,7 @@ def check_received(session: Session, parsed: list[ParsedRound | Removal],
     seals = _Seals(trust_problem)
     latest = utc_now() + dt.timedelta(days=1)
     for (seal_id, rid), (p, entries) in wanted.items():
-        name, role, digest = seals.check(p, seal_id, rid, entries, trusted=(seal_id, rid) not in held)
+        name, _role, digest = seals.check(p, seal_id, rid, entries, trusted=(seal_id, rid) not in held)
         if (seal_id, rid) in held:
             continue
         for e in entries:

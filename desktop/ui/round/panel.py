@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.types import RoundStatus
+from desktop.labels import capitalized, status_label
 from desktop.services import editing
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
@@ -166,11 +167,9 @@ class RoundPanel(QWidget):
             self.title_label.setText(f"{doc.title} — {long_date_text(doc.date)}")
             self.title_label.setToolTip(doc.title)
             self.status = doc.status or RoundStatus.DRAFT
-            text = {
-                RoundStatus.DRAFT: self.tr("Draft"),
-                RoundStatus.IN_REVIEW: self.tr("In review"),
-                RoundStatus.SIGNED_OFF: self.tr("Signed off (read-only)"),
-            }[self.status]
+            text = capitalized(status_label(self.status))
+            if self.status is RoundStatus.SIGNED_OFF:
+                text = self.tr("{status} (read-only)").format(status=text)
             self.status_label.setText(text)
         self.submit_button.setVisible(self.status is RoundStatus.DRAFT)
         self.back_button.setVisible(self.status is RoundStatus.IN_REVIEW)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
 from desktop.domain.types import RoundStatus
+from desktop.labels import capitalized, status_label
 from desktop.ui.icons import icon
 from desktop.ui.text import date_text, english_plural, number_text
 
@@ -32,11 +33,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RoundsTableModel", "Open"),
 )
 SORT_KEYS = (SortKey.DATE, SortKey.TITLE, SortKey.SIDES, SortKey.RECEIVED, SortKey.STATUS, SortKey.OPEN)
-STATUS_TEXT = {
-    RoundStatus.DRAFT: QT_TRANSLATE_NOOP("RoundsTableModel", "Draft"),
-    RoundStatus.IN_REVIEW: QT_TRANSLATE_NOOP("RoundsTableModel", "In review"),
-    RoundStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("RoundsTableModel", "Signed off"),
-}
+
+
+def status_text(status: RoundStatus) -> str:
+    """`In review`: the word every view and message uses, at a cell's start."""
+    return capitalized(status_label(status))
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 
@@ -198,7 +200,7 @@ class RoundsTableModel(QAbstractTableModel):
                 case 3:
                     return received_text(row)
                 case 4:
-                    return translated(STATUS_TEXT[row.status])
+                    return status_text(row.status)
                 case 5:
                     # Compact: the icon says errors or warnings, the number how
                     # many; the words are in the tooltip (the title keeps the room).

@@ -33,9 +33,8 @@ from desktop.ui.rounds.model import (
     COL_STATUS,
     COL_TITLE,
     ID_ROLE,
-    STATUS_TEXT,
     RoundsTableModel,
-    translated,
+    status_text,
 )
 from desktop.ui.text import date_text, english_plural
 
@@ -89,9 +88,8 @@ class RoundsView(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), None)
-        self.status_combo.addItem(self.tr("Draft"), RoundStatus.DRAFT)
-        self.status_combo.addItem(self.tr("In review"), RoundStatus.IN_REVIEW)
-        self.status_combo.addItem(self.tr("Signed off"), RoundStatus.SIGNED_OFF)
+        for status in RoundStatus:
+            self.status_combo.addItem(status_text(status), status)
         self.errors_check = QCheckBox(self.tr("Open errors"), self)
         self.errors_check.setToolTip(self.tr("Only rounds with open error-level discrepancies"))
         self.count_label = QLabel(self)
@@ -128,7 +126,7 @@ class RoundsView(QWidget):
             self.table.setColumnWidth(col, widest + room)
 
         fit(COL_DATE, [date_text(dt.date(2024, m, 28)) for m in range(1, 13)], 14)
-        fit(COL_STATUS, [translated(t) for t in STATUS_TEXT.values()], 14)
+        fit(COL_STATUS, [status_text(s) for s in RoundStatus], 14)
         fit(COL_OPEN, ["99"], 40)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
