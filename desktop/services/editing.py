@@ -1,15 +1,14 @@
 """Editing rounds, one action per transaction: the desktop app's use cases.
 
-Every action has the same shape: read the round as a `RoundDoc`, make the
-new content, check it with the interchange file's own validation (so a round
-typed in the app obeys the same rules as one imported), write the difference
-with its audit entries, and rewrite the round's summary row. A signed-off
-round refuses every change.
+Every action has the same shape: read the round as a `RoundDoc`, check that
+what the caller saw still holds, apply a typed edit from `domain.edits` (the
+domain checks the result by the same rules of content a file's round obeys),
+write the difference with its history entries, and rewrite the round's
+summary row. A signed-off round refuses every change.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Sequence
@@ -18,9 +17,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.domain import edits
 from desktop.domain.content import (
     CategorySetDoc,
-    FigureDoc,
     Movement,
     RoundDoc,
     SourceDoc,
@@ -35,14 +34,13 @@ from desktop.i18n import translate
 from desktop.labels import round_label, status_label
 from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
-from desktop.services.interchange.parse import read_round
 from desktop.services.loading import load_docs
 from desktop.services.round_writer import RoundWriter
 from desktop.services.summaries import refresh_summaries
 from desktop.storage import Database, audit
 from desktop.storage.tables import ROUNDS
 
-Slot = tuple[Movement, str, str | None, str | None]
+Slot = edits.Slot
 
 
 @dataclass(frozen=True)
@@ -59,28 +57,6 @@ class Change:
     state: RoundState | None = None
     round_version: int | None = None
     data_version: str | None = None
-
-
-def validate(doc: RoundDoc) -> RoundDoc:
-    """The interchange file's checks, applied to a round typed in the app.
-    Messages name the field, e.g. `figures[2].count: must be at most …`."""
-    checked = read_round(doc.to_dict(), "round")
-    # Keep provenance, which the file's checks do not carry over.
-    by_slot = {f.slot: f for f in doc.figures}
-    figures = tuple(
-        dataclasses.replace(f, entered_by=by_slot[f.slot].entered_by, entered_at=by_slot[f.slot].entered_at)
-        if f.slot in by_slot else f
-        for f in checked.figures
-    )
-    return dataclasses.replace(checked, figures=figures, status=doc.status)
-
-
-def _short(message: str) -> str:
-    """`round: round.title: …` → `title: …`."""
-    for prefix in ("round: round.", "round: round"):
-        if message.startswith(prefix):
-            return message[len(prefix):].lstrip(": ")
-    return message
 
 
 def load_round(session: Session, round_id: uuid.UUID) -> RoundDoc:
@@ -132,10 +108,12 @@ class _Stale(Exception):
         self.slot = slot
 
 
-def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: Actor, what: str,
+def _commit_edit(db: Database, round_id: uuid.UUID, edit: edits.Edit, *, actor: Actor,
                  detail: str | None = None, allow_signed_off: bool = False,
-                 expected_version: int | None = None, attempt: dict | None = None) -> Change:
-    """Read the round, apply `change(doc) -> doc`, validate, write, summarize.
+                 expected_version: int | None = None, check=None) -> Change:
+    """Read the round, check what the caller saw still holds (`check(doc)`),
+    apply the edit (the domain checks the result), write the difference
+    with its history entries, and rewrite the round's summary row.
 
     With `expected_version` (the version the caller's view shows), the edit
     is refused if anyone changed the round since; a figure edit with its
@@ -145,22 +123,21 @@ def _commit_edit(db: Database, round_id: uuid.UUID, change, *, actor: Actor, wha
     try:
         with db.transaction() as session:
             if expected_version is not None and _version(session, round_id).version != expected_version:
-                raise _Stale(what)
+                raise _Stale(edit.what)
             old = load_round(session, round_id)
             if not allow_signed_off:
                 ensure_editable(old)
-            new = change(old)
-            try:
-                new = validate(new)
-            except UserError as exc:
-                raise UserError(_short(str(exc))) from None
+            if check is not None:
+                check(old)
+            new = edit.apply(old)
             writer = RoundWriter(session, actor=actor, now=utc_now(), detail=detail)
             writer.write(old, new)
             states = refresh_summaries(session, [round_id], actor)
             version = audit.written(session.connection())
     except _Stale as stale:
-        raise Refused(_refusal(db, round_id, actor=actor, stale=stale, attempt=attempt)) from None
-    return Change(round_id, what, state=states.get(round_id), round_version=writer.version, data_version=version)
+        raise Refused(_refusal(db, round_id, actor=actor, stale=stale, attempt=edit.attempt())) from None
+    return Change(round_id, edit.what, state=states.get(round_id), round_version=writer.version,
+                  data_version=version)
 
 
 def _refusal(db: Database, round_id: uuid.UUID, *, actor: Actor, stale: _Stale, attempt: dict | None) -> str:
@@ -196,15 +173,9 @@ def create_round(
     location: str | None = None, notes: str | None = None,
 ) -> uuid.UUID:
     """A new draft round; its id is a fresh UUID."""
-    doc = RoundDoc(
-        id=new_id(), title=title, date=date, sides=tuple(sides), third_parties=tuple(third_parties),
-        mediators=tuple(mediators), location=location or None, notes=notes or None, status=RoundStatus.DRAFT,
-    )
     require(actor, Capability.RECORD)
-    try:
-        doc = validate(doc)
-    except UserError as exc:
-        raise UserError(_short(str(exc))) from None
+    doc = edits.new_round(new_id(), title=title, date=date, sides=sides, third_parties=third_parties,
+                          mediators=mediators, location=location, notes=notes)
     with db.transaction() as session:
         RoundWriter(session, actor=actor, now=utc_now(), detail="created in the app").write(None, doc)
         refresh_summaries(session, [doc.id], actor)
@@ -216,22 +187,14 @@ def update_round(db: Database, round_id: uuid.UUID, *, actor: Actor, expected_ve
     """Change title, date, location or notes. With `expected` (field →
     the value the user saw), refused if any of those fields holds another
     value now: someone changed it meanwhile."""
-    allowed = {"title", "date", "location", "notes"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise ValueError(f"cannot set {sorted(unknown)} with update_round")
-    cleaned = {k: (v or None) if k in ("location", "notes") else v for k, v in fields.items()}
 
-    def change(d: RoundDoc) -> RoundDoc:
+    def check(d: RoundDoc) -> None:
         for name, seen in (expected or {}).items():
-            held = getattr(d, name)
-            if (held or None) != (seen or None):
+            if (getattr(d, name) or None) != (seen or None):
                 raise _Stale("round")
-        return dataclasses.replace(d, **cleaned)
 
-    return _commit_edit(db, round_id, change, actor=actor, what="round",
-                        expected_version=expected_version,
-                        attempt={k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in cleaned.items()})
+    return _commit_edit(db, round_id, edits.ChangeDetails(fields), actor=actor, check=check,
+                        expected_version=expected_version)
 
 
 def set_parties(
@@ -241,50 +204,15 @@ def set_parties(
 ) -> Change:
     """Replace the sides, third parties or mediators (a party with figures
     cannot be removed: clear its figures first)."""
-
-    def change(d: RoundDoc) -> RoundDoc:
-        new = dataclasses.replace(
-            d,
-            sides=tuple(sides) if sides is not None else d.sides,
-            third_parties=tuple(third_parties) if third_parties is not None else d.third_parties,
-            mediators=tuple(mediators) if mediators is not None else d.mediators,
-        )
-        movers = set(new.sides) | set(new.third_parties)
-        for f in d.figures:
-            for party in (f.movement.from_party, f.movement.to_party):
-                if party not in movers:
-                    raise UserError(translate(
-                        "editing", "{party} has figures in this round; clear them before removing it."
-                    ).format(party=party))
-        named = set(new.sides) | set(new.third_parties) | set(new.mediators)
-        for s in d.sources:
-            if s.affiliation not in named and s.affiliation not in ("independent", "unknown"):
-                raise UserError(translate(
-                    "editing", "the source {source} speaks for {party}; change its affiliation first."
-                ).format(source=s.name, party=s.affiliation))
-        return new
-
-    attempt = {k: list(v) for k, v in (("sides", sides), ("third_parties", third_parties),
-                                       ("mediators", mediators)) if v is not None}
-    return _commit_edit(db, round_id, change, actor=actor, what="parties",
-                        expected_version=expected_version, attempt=attempt)
+    edit = edits.SetParties(*(None if g is None else tuple(g) for g in (sides, third_parties, mediators)))
+    return _commit_edit(db, round_id, edit, actor=actor, expected_version=expected_version)
 
 
 def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDoc], actor: Actor,
                 expected_version: int | None = None) -> Change:
     """Replace the round's sources (one with figures cannot be removed)."""
-
-    def change(d: RoundDoc) -> RoundDoc:
-        keep = {s.name for s in sources}
-        for f in d.figures:
-            if f.source not in keep:
-                raise UserError(translate(
-                    "editing", "the source {source} has figures in this round; clear them before removing it."
-                ).format(source=f.source))
-        return dataclasses.replace(d, sources=tuple(sources))
-
-    return _commit_edit(db, round_id, change, actor=actor, what="sources", expected_version=expected_version,
-                        attempt={"sources": [dataclasses.asdict(s) for s in sources]})
+    return _commit_edit(db, round_id, edits.SetSources(tuple(sources)), actor=actor,
+                        expected_version=expected_version)
 
 
 def set_category_sets(
@@ -292,32 +220,24 @@ def set_category_sets(
     expected_version: int | None = None,
 ) -> Change:
     """Replace the category sets in use (a category with figures stays)."""
-
-    def change(d: RoundDoc) -> RoundDoc:
-        keep = {(cs.name, c) for cs in category_sets for c in cs.categories}
-        for f in d.figures:
-            if f.category is not None and (f.category_set, f.category) not in keep:
-                raise UserError(translate(
-                    "editing", "{category_set}: {category} has figures in this round; clear them before removing it."
-                ).format(category_set=f.category_set, category=f.category))
-        return dataclasses.replace(d, category_sets=tuple(category_sets))
-
-    return _commit_edit(db, round_id, change, actor=actor, what="category_sets",
-                        expected_version=expected_version,
-                        attempt={"category_sets": [dataclasses.asdict(c) for c in category_sets]})
+    return _commit_edit(db, round_id, edits.SetCategorySets(tuple(category_sets)), actor=actor,
+                        expected_version=expected_version)
 
 
 #: `expected` not given: the figure is set whatever it holds now.
 ANY = object()
 
 
-def _check_expected(d: RoundDoc, slot: Slot, expected) -> FigureDoc | None:
-    """The figure in `slot` now; refused if it is not what the caller saw
-    (someone else changed it meanwhile: nothing is overwritten unseen)."""
-    current = next((f for f in d.figures if f.slot == slot), None)
-    if expected is not ANY and not same_figure(current, expected):
-        raise _Stale("figure", slot)
-    return current
+def _expecting(slot: Slot, expected):
+    """A check that the figure in `slot` is what the caller saw (someone
+    else changed it meanwhile: nothing is overwritten unseen)."""
+
+    def check(d: RoundDoc) -> None:
+        current = next((f for f in d.figures if f.slot == slot), None)
+        if expected is not ANY and not same_figure(current, expected):
+            raise _Stale("figure", slot)
+
+    return check
 
 
 def set_figure(
@@ -329,61 +249,29 @@ def set_figure(
     """Record or change one figure (a source new to the round is added with
     affiliation unknown). With `expected` (a figure, or None for an empty
     cell), it is refused if the figure is no longer that."""
-
-    def change(d: RoundDoc) -> RoundDoc:
-        slot = (movement, source, category_set, category)
-        prior = _check_expected(d, slot, expected)
-        figure = FigureDoc(
-            movement=movement, source=source, count=count, qualifier=qualifier,
-            category_set=category_set, category=category, citation=citation or None, note=note or None,
-            entered_by=prior.entered_by if prior else entered_by,
-            entered_at=prior.entered_at if prior else entered_at,
-        )
-        figures = [f for f in d.figures if f.slot != slot] + [figure]
-        return dataclasses.replace(d, figures=tuple(figures), figures_sorted=False)
-
-    attempt = FigureDoc(movement=movement, source=source, count=count, qualifier=qualifier,
-                        category_set=category_set, category=category, citation=citation or None,
-                        note=note or None).value_dict()
-    return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
+    edit = edits.SetFigure(movement, source, count, qualifier, category_set, category, citation, note,
+                           entered_by, entered_at)
+    return _commit_edit(db, round_id, edit, actor=actor, check=_expecting(edit.slot, expected))
 
 
 def clear_figure(db: Database, round_id: uuid.UUID, *, slot: Slot, actor: Actor, expected=ANY) -> Change:
     """Delete one figure (kept in the history); with `expected`, only if it
     still holds that."""
-
-    def change(d: RoundDoc) -> RoundDoc:
-        _check_expected(d, slot, expected)
-        return dataclasses.replace(d, figures=tuple(f for f in d.figures if f.slot != slot), figures_sorted=False)
-
-    movement, source, category_set, category = slot
-    attempt = {**movement.to_dict(), "source": source, "category_set": category_set, "category": category,
-               "deleted": True}
-    return _commit_edit(db, round_id, change, actor=actor, what="figures", attempt=attempt)
-
-
-_MOVES = {
-    (RoundStatus.DRAFT, RoundStatus.IN_REVIEW),
-    (RoundStatus.IN_REVIEW, RoundStatus.DRAFT),
-}
+    return _commit_edit(db, round_id, edits.ClearFigure(slot), actor=actor, check=_expecting(slot, expected))
 
 
 def set_status(db: Database, round_id: uuid.UUID, *, status: RoundStatus, comment: str = "", actor: Actor) -> Change:
     """Draft → in review, or back to draft with a comment. (Sign-off has
     its own use case.)"""
+    edit = edits.SetStatus(status, comment)
 
-    def change(d: RoundDoc) -> RoundDoc:
+    def check(d: RoundDoc) -> None:
         current = d.status or RoundStatus.DRAFT
-        if (current, status) not in _MOVES:
+        if not edit.allowed_from(current):
             raise Refused(translate("editing", "The round {round} is {status}; it cannot move to {target} from there.").format(
-                round=round_label(d.title, d.date), status=status_label(current),
-                target=status_label(status)))
-        if status is RoundStatus.DRAFT and not comment.strip():
-            raise UserError(translate("editing", "{field}: say why the round goes back to draft.").format(
-                field="comment"))
-        return dataclasses.replace(d, status=status)
+                round=round_label(d.title, d.date), status=status_label(current), target=status_label(status)))
 
-    return _commit_edit(db, round_id, change, actor=actor, what="status", detail=comment.strip() or None)
+    return _commit_edit(db, round_id, edit, actor=actor, check=check, detail=comment.strip() or None)
 
 
 @dataclass(frozen=True)

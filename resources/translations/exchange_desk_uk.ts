@@ -3299,6 +3299,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>must not be empty (it has no visible characters).</source>
+        <extracomment>The years a round&apos;s date and a recorded time may fall in.</extracomment>
         <translation>не може бути порожнім (немає жодного видимого символу).</translation>
     </message>
     <message>

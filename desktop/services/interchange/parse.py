@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass
 
+from desktop.domain import validity
 from desktop.domain.content import (
     CategorySetDoc,
     FigureDoc,
@@ -32,11 +32,19 @@ from desktop.domain.tables import (
     TITLE_MAX,
 )
 from desktop.domain.types import (
-    AFFILIATION_WORDS,
     MAX_COUNT,
     MovementKind,
     Qualifier,
     RoundStatus,
+)
+from desktop.domain.validity import (
+    MAX_CATEGORIES,
+    MAX_CATEGORY_SETS,
+    MAX_FIGURES_PER_ROUND,
+    MAX_PARTIES,
+    MAX_SOURCES,
+    Invalid,
+    safe,
 )
 from desktop.i18n import format_number, translate
 from desktop.services.errors import UserError
@@ -45,13 +53,8 @@ from desktop.services.interchange.jsonfile import Flagged, Token, load_json
 from desktop.services.interchange.spec import (
     FORMAT,
     FORMAT_PREFIX,
-    MAX_CATEGORIES,
-    MAX_CATEGORY_SETS,
-    MAX_FIGURES_PER_ROUND,
     MAX_HISTORY,
-    MAX_PARTIES,
     MAX_ROUNDS,
-    MAX_SOURCES,
     READS,
 )
 
@@ -73,8 +76,6 @@ _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Control characters (C0, DEL, C1), lone surrogates, and the bidirectional
 # overrides that can make a name display as something it is not.
-_BAD_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_BAD_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -142,30 +143,16 @@ def parse_bytes(data: bytes, name: str) -> ParsedFile:
 
 def read_document(doc: object, name: str) -> ParsedFile:
     """Validate a file already read as JSON (`name` opens each message)."""
-    return _Reader(name).document(doc)
-
-
-def read_round(raw: dict, where: str) -> RoundDoc:
-    """One round, as a file would hold it, checked by the file's rules
-    (messages name `where` and the field)."""
-    return _Reader(where).round(where, raw)
+    reader = _Reader(name)
+    try:
+        return reader.document(doc)
+    except Invalid as exc:
+        raise reader.fail(exc.where, exc.message) from None
 
 
 # --- validation ------------------------------------------------------------
 
 
-
-
-def _visible(text: str) -> bool:
-    """True if some character shows: not only spaces and invisible format
-    characters (zero-width space, byte-order mark, word joiner…)."""
-    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc", "Zs") for ch in text)
-
-
-def _safe(text: str) -> str:
-    """Text fit to print in a one-line message: anything unprintable (line
-    breaks, direction overrides) shown as an escape."""
-    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def _show(value: object) -> str:
@@ -178,7 +165,7 @@ def _show(value: object) -> str:
         return "null"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "…"
-        return translate("import", "the text {text}").format(text=_safe(json.dumps(text, ensure_ascii=False)))
+        return translate("import", "the text {text}").format(text=safe(json.dumps(text, ensure_ascii=False)))
     if isinstance(value, list):
         return translate("import", "a list")
     if isinstance(value, dict):
@@ -204,13 +191,13 @@ class _Reader:
             raise self.fail(where, translate("import", "must be an object, not {value}.").format(value=_show(value)))
         if isinstance(value, Flagged):
             raise self.fail(where, translate("import", "the field {field} appears twice.").format(
-                field=_safe(repr(value.duplicate))))
+                field=safe(repr(value.duplicate))))
         if value.keys() <= allowed:
             return value
         unknown = [k for k in value if k not in allowed]
         if unknown:
             raise self.fail(where, translate("import", "unknown field {field} (known fields: {known_fields}).").format(
-                field=_safe(repr(unknown[0])), known_fields=", ".join(sorted(allowed))))
+                field=safe(repr(unknown[0])), known_fields=", ".join(sorted(allowed))))
         return value
 
     def text(
@@ -221,22 +208,8 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise self.fail(where, translate("import", "must be text, not {value}.").format(value=_show(value)))
-        bad = (_BAD_MULTI_LINE if multiline else _BAD_ONE_LINE).search(value)
-        if bad:
-            code = ord(bad.group())
-            if 0xD800 <= code <= 0xDFFF:
-                message = translate("import", "contains an unpaired surrogate U+{code} at position {position}.")
-            else:
-                message = translate("import", "contains the control character U+{code} at position {position}.")
-            raise self.fail(where, message.format(code=f"{code:04X}", position=bad.start() + 1))
-        if name_like:
-            value = unicodedata.normalize("NFC", value.strip())
-        if required and not _visible(value):
-            raise self.fail(where, translate("import", "must not be empty (it has no visible characters)."))
-        if len(value) > max_len:
-            raise self.fail(where, translate("import", "is {length} characters long; at most {maximum} are allowed.").format(
-                length=format_number(len(value)), maximum=format_number(max_len)))
-        return value
+        return validity.text(where, value, max_len=max_len, multiline=multiline, required=required,
+                             name_like=name_like)
 
     def name(self, where: str, value: object) -> str:
         if type(value) is str:
@@ -253,26 +226,7 @@ class _Reader:
             return ()
         if not isinstance(value, list):
             raise self.fail(where, translate("import", "must be a list of names, not {value}.").format(value=_show(value)))
-        if len(value) < minimum:
-            raise self.fail(where, translate("import", "needs at least {minimum} names, not {count}.").format(
-                minimum=minimum, count=len(value)))
-        if len(value) > limit:
-            raise self.fail(where, translate("import", "has {count} names; at most {maximum} are allowed.").format(
-                count=format_number(len(value)), maximum=limit))
-        out: list[str] = []
-        folded: dict[str, str] = {}
-        for i, item in enumerate(value):
-            n = self.name(f"{where}[{i}]", item)
-            twin = folded.get(n.casefold())
-            if twin is not None:
-                if twin == n:
-                    message = translate("import", "{name} is named twice.")
-                else:
-                    message = translate("import", "{name} is named twice (as {other_spelling}).")
-                raise self.fail(f"{where}[{i}]", message.format(name=_safe(repr(n)), other_spelling=_safe(repr(twin))))
-            folded[n.casefold()] = n
-            out.append(n)
-        return tuple(out)
+        return validity.names(where, value, limit=limit, minimum=minimum, one=self.name)
 
     def enum(self, where: str, value: object, cls):
         if type(value) is str:
@@ -290,12 +244,7 @@ class _Reader:
         if type(value) is not int:
             raise self.fail(where, translate("import", "must be a whole number ≥ 0, not {value}.").format(
                 value=_show(value)))
-        if value < 0:
-            raise self.fail(where, translate("import", "must be a whole number ≥ 0, not {value}.").format(value=value))
-        if value > MAX_COUNT:
-            raise self.fail(where, translate("import", "must be at most {maximum}, not {value}.").format(
-                maximum=format_number(MAX_COUNT), value=format_number(value)))
-        return value
+        return validity.count(where, value)
 
     def date(self, where: str, value: object) -> dt.date:
         if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
@@ -305,8 +254,7 @@ class _Reader:
             day = dt.date.fromisoformat(value)
         except ValueError:
             raise self.fail(where, translate("import", "{date} is not a day of the calendar.").format(date=value)) from None
-        if not 1900 <= day.year <= 2100:
-            raise self.fail(where, translate("import", "{value} is outside the years 1900 to 2100.").format(value=value))
+        validity.year(where, day, value)
         return day
 
     def timestamp(self, where: str, value: object) -> dt.datetime | None:
@@ -322,9 +270,7 @@ class _Reader:
                 value=_show(value))) from None
         if moment.tzinfo is None:
             raise self.fail(where, translate("import", "must say its time zone (end it with Z for UTC)."))
-        if not 1900 <= moment.year <= 2100:
-            raise self.fail(where, translate("import", "{value} is outside the years 1900 to 2100.").format(
-                value=_safe(value)))
+        validity.year(where, moment, value)
         return moment.astimezone(dt.UTC)
 
     def uuid(self, where: str, value: object) -> uuid.UUID:
@@ -349,7 +295,7 @@ class _Reader:
         top_level = translate("import", "the top level")
         if isinstance(doc, Flagged):
             raise self.fail(top_level, translate("import", "the field {field} appears twice.").format(
-                field=_safe(repr(doc.duplicate))))
+                field=safe(repr(doc.duplicate))))
         fmt = doc.get("format")
         if fmt is None:
             raise self.fail("format", translate(
@@ -364,7 +310,7 @@ class _Reader:
                         "update Exchange Desk to read it.")
                 else:
                     message = translate("import", "{found} is not a version this program reads (it reads {format}).")
-                raise self.fail("format", message.format(found=_safe(repr(fmt)), format=FORMAT))
+                raise self.fail("format", message.format(found=safe(repr(fmt)), format=FORMAT))
             raise self.fail("format", translate("import", "must be {format!r}, not {value}.").format(
                 format=FORMAT, value=_show(fmt)))
         self.version = int(fmt[len(FORMAT_PREFIX):])
@@ -418,19 +364,7 @@ class _Reader:
         sides = self.names(f"{where}.sides", r["sides"], limit=MAX_PARTIES, minimum=2)
         third = self.names(f"{where}.third_parties", r.get("third_parties"), limit=MAX_PARTIES)
         mediators = self.names(f"{where}.mediators", r.get("mediators"), limit=MAX_PARTIES)
-        for field, group in (("sides", sides), ("third_parties", third), ("mediators", mediators)):
-            for i, n in enumerate(group):
-                if n.lower() in AFFILIATION_WORDS:
-                    raise self.fail(f"{where}.{field}[{i}]", translate(
-                        "import", "{name!r} is a reserved word, not a party name.").format(name=n))
-        for i, n in enumerate(third):
-            if n in sides:
-                raise self.fail(f"{where}.third_parties[{i}]", translate(
-                    "import", "{name!r} is already a side of this round.").format(name=n))
-        for i, n in enumerate(mediators):
-            if n in sides:
-                raise self.fail(f"{where}.mediators[{i}]", translate(
-                    "import", "{name!r} is a side of this round and cannot mediate it.").format(name=n))
+        validity.parties(f"{where}.", sides, third, mediators)
         parties = set(sides) | set(third)
         round_parties = parties | set(mediators)
 
@@ -481,13 +415,7 @@ class _Reader:
             affiliation = self.name(f"{w}.affiliation", s["affiliation"]) if stated else "unknown"
             if stated:
                 self._stated_affiliations.add(name)
-            if affiliation.lower() in AFFILIATION_WORDS:
-                affiliation = affiliation.lower()
-            elif affiliation not in round_parties:
-                raise self.fail(f"{w}.affiliation", translate(
-                    "import", "{affiliation!r} is not a side, third party or mediator of this round "
-                    "(nor independent or unknown)."
-                ).format(affiliation=affiliation))
+            affiliation = validity.affiliation(f"{w}.affiliation", affiliation, round_parties)
             out.append(SourceDoc(name, affiliation))
         return tuple(out)
 
@@ -538,7 +466,7 @@ class _Reader:
         names = self._names
         kinds = _MEMBERS[MovementKind]
         qualifiers = _MEMBERS[Qualifier]
-        bad_text = _BAD_ONE_LINE.search
+        bad_text = validity.BAD_ONE_LINE.search
         for i, f in enumerate(value):
             # The common case, checked inline: every name already validated,
             # plain values. Anything else takes the detailed path below,
@@ -674,13 +602,10 @@ class _Reader:
                     "import", "missing; every figure needs from, to, kind, source and count."))
         src = self.name(f"{w}.from", f["from"])
         dst = self.name(f"{w}.to", f["to"])
-        for field, party in (("from", src), ("to", dst)):
-            if party not in parties:
-                raise self.fail(f"{w}.{field}", translate(
-                    "import", "{party} is not a side or third party of this round.").format(party=_safe(repr(party))))
+        validity.mover(f"{w}.from", src, parties)
+        validity.mover(f"{w}.to", dst, parties)
         if src == dst:
-            raise self.fail(f"{w}.to", translate("import", "people cannot move from {party} to itself.").format(
-                party=_safe(repr(src))))
+            validity.not_to_itself(f"{w}.to", Movement(src, dst, MovementKind.EXCHANGE))
         kind = self.enum(f"{w}.kind", f["kind"], MovementKind)
         source = self.name(f"{w}.source", f["source"])
         cset = f.get("category_set")
@@ -691,14 +616,7 @@ class _Reader:
         if cset is not None:
             cset = self.name(f"{w}.category_set", cset)
             cat = self.name(f"{w}.category", cat)
-            if cset not in categories:
-                raise self.fail(f"{w}.category_set", translate(
-                    "import", "{category_set} is not a category set declared in this round."
-                ).format(category_set=_safe(repr(cset))))
-            if cat not in categories[cset]:
-                raise self.fail(f"{w}.category", translate(
-                    "import", "{category} is not a category of the set {category_set}."
-                ).format(category=_safe(repr(cat)), category_set=_safe(repr(cset))))
+            validity.category(f"{w}.", cset, cat, categories)
         count = self.count(f"{w}.count", f["count"])
         qualifier = Qualifier.EXACT if f.get("qualifier") is None else self.enum(f"{w}.qualifier", f["qualifier"], Qualifier)
         citation = self.text(f"{w}.citation", f.get("citation"), max_len=CITATION_MAX, required=False) or None

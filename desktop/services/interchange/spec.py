@@ -23,6 +23,13 @@ from desktop.domain.tables import (
     TITLE_MAX,
 )
 from desktop.domain.types import MAX_COUNT, MovementKind, Qualifier, RoundStatus
+from desktop.domain.validity import (
+    MAX_CATEGORIES,
+    MAX_CATEGORY_SETS,
+    MAX_FIGURES_PER_ROUND,
+    MAX_PARTIES,
+    MAX_SOURCES,
+)
 
 #: What this program writes; it reads this and every earlier version.
 FORMAT = "exchange-desk/3"
@@ -31,11 +38,6 @@ FORMAT_PREFIX = "exchange-desk/"
 
 #: Refuse before reading: no real file comes near these.
 MAX_ROUNDS = 1_000_000
-MAX_FIGURES_PER_ROUND = 20_000
-MAX_PARTIES = 50
-MAX_SOURCES = 200
-MAX_CATEGORY_SETS = 50
-MAX_CATEGORIES = 500
 MAX_HISTORY = 10_000
 MAX_ENTRIES_PER_ROUND = 200_000
 MAX_SIGN_OFFS = 1_000
