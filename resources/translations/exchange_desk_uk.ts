@@ -74,30 +74,6 @@
         <translation>Стан</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>Джерела розходяться</translation>
-    </message>
-    <message>
-        <source>Breakdown exceeds total</source>
-        <translation>Розподіл більший за «Усього»</translation>
-    </message>
-    <message>
-        <source>Breakdown does not add up</source>
-        <translation>Розподіл не дорівнює «Усього»</translation>
-    </message>
-    <message>
-        <source>Unverified (one side only)</source>
-        <translation>Не підтверджено (лише одна сторона)</translation>
-    </message>
-    <message>
-        <source>Directions differ</source>
-        <translation>Напрямки різняться</translation>
-    </message>
-    <message>
-        <source>Merge conflict</source>
-        <translation>Конфлікт злиття</translation>
-    </message>
-    <message>
         <source>Two or more sources give figures for the same people that cannot all be true.</source>
         <extracomment>What each rule means, for the rule&apos;s tooltip.</extracomment>
         <translation>Два чи більше джерел наводять для тих самих людей показники, які не можуть бути правдивими водночас.</translation>
@@ -121,18 +97,6 @@
     <message>
         <source>The same figure was changed differently on two laptops; both values are kept.</source>
         <translation>Той самий показник по-різному змінили на двох ноутбуках; обидва значення збережено.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Помилка</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Попередження</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Інформація</translation>
     </message>
     <message>
         <source>Total</source>
@@ -227,18 +191,6 @@
 </context>
 <context>
     <name>FiguresView</name>
-    <message>
-        <source>exchange</source>
-        <translation>обмін</translation>
-    </message>
-    <message>
-        <source>without exchange</source>
-        <translation>без обміну</translation>
-    </message>
-    <message>
-        <source>custody transfer</source>
-        <translation>передача під варту</translation>
-    </message>
     <message>
         <source>Movement</source>
         <extracomment>Figures this view has saved (or cleared: None) whose change is not back yet, by slot: a second edit of a cell builds on the first.</extracomment>
@@ -1293,7 +1245,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>independent</source>
-        <extracomment>A source&apos;s affiliation when it is none of the round&apos;s parties (values of the interchange format, shown translated).</extracomment>
         <translation>незалежне</translation>
     </message>
     <message>

@@ -38,7 +38,9 @@ def test_f1_opens_the_guide_to_the_screen_on_view(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.panel.figures.grid, timeout=3000)
     assert window.current_screen() == SCREEN_FIGURES
     window.findChild(type(window.overview_action), "help_action").trigger()
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible()]
+    # This window's help (a help window left open by another test is not it).
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, HelpWindow) and w.isVisible() and w.parentWidget() is window]
     assert shown and "grid" in shown[0].browser.toPlainText().lower()
     window.rounds.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.rounds.table, timeout=3000)

@@ -8,7 +8,6 @@ import textwrap
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
+from desktop.labels import affiliation_label
 from desktop.ui.figures.entry import MARKS, format_entry
 from desktop.ui.review.model import rule_text
 from desktop.ui.text import number_text
@@ -37,19 +37,10 @@ COLORS = {
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-#: A source's affiliation when it is none of the round's parties (values of
-#: the interchange format, shown translated).
-AFFILIATION_TEXT = {
-    "independent": QT_TRANSLATE_NOOP("RoundEditor", "independent"),
-    "unknown": QT_TRANSLATE_NOOP("RoundEditor", "unknown"),
-}
-
-
 def affiliation_text(affiliation: str) -> str:
-    """A party's name as it is; `independent` and `unknown` in the language."""
-    if affiliation in AFFILIATION_TEXT:
-        return QCoreApplication.translate("RoundEditor", AFFILIATION_TEXT[affiliation])
-    return affiliation
+    """A party's name as it is; `independent` and `unknown` in the language
+    (labels.affiliation_label)."""
+    return affiliation_label(affiliation)
 
 
 @dataclass(frozen=True)

@@ -3,21 +3,16 @@ that adds one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.types import MovementKind
-
-KIND_TEXT = {
-    MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "exchange"),
-    MovementKind.WITHOUT_EXCHANGE: QT_TRANSLATE_NOOP("FiguresView", "without exchange"),
-    MovementKind.CUSTODY_TRANSFER: QT_TRANSLATE_NOOP("FiguresView", "custody transfer"),
-}
+from desktop.labels import kind_label
 
 
 def kind_text(kind: MovementKind) -> str:
-    return QCoreApplication.translate("FiguresView", KIND_TEXT[kind])
+    """`without exchange`: the kind's word everywhere (labels.kind_label)."""
+    return kind_label(kind)
 
 
 def movement_text(m: Movement) -> str:

@@ -16,6 +16,7 @@ from desktop.domain.content import RoundDoc
 from desktop.domain.listing import RoundRow
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
+from desktop.labels import capitalized, rule_label, severity_label
 from desktop.ui.figures.entry import MARKS
 from desktop.ui.icons import icon
 from desktop.ui.text import date_text, number_text
@@ -31,14 +32,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DiscrepanciesModel", "Spread"),
     QT_TRANSLATE_NOOP("DiscrepanciesModel", "Status"),
 )
-RULE_TEXT = {
-    Rule.SOURCE_MISMATCH: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Sources disagree"),
-    Rule.BREAKDOWN_EXCEEDS_TOTAL: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Breakdown exceeds total"),
-    Rule.BREAKDOWN_MISMATCH: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Breakdown does not add up"),
-    Rule.UNVERIFIED: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Unverified (one side only)"),
-    Rule.IMBALANCE: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Directions differ"),
-    Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Merge conflict"),
-}
 #: What each rule means, for the rule's tooltip.
 RULE_HINT = {
     Rule.SOURCE_MISMATCH: QT_TRANSLATE_NOOP(
@@ -54,11 +47,6 @@ RULE_HINT = {
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP(
         "DiscrepanciesModel", "The same figure was changed differently on two laptops; both values are kept."),
 }
-SEVERITY_TEXT = {
-    Severity.ERROR: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Error"),
-    Severity.WARNING: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Warning"),
-    Severity.INFO: QT_TRANSLATE_NOOP("DiscrepanciesModel", "Info"),
-}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -70,7 +58,12 @@ def translated(text: str) -> str:
 
 
 def rule_text(rule: Rule) -> str:
-    return translated(RULE_TEXT[rule])
+    """`Sources disagree`: the rule's name everywhere (labels.rule_label)."""
+    return capitalized(rule_label(rule))
+
+
+def severity_text(severity: Severity) -> str:
+    return capitalized(severity_label(severity))
 
 
 def values_text(item: ReviewedDiscrepancy) -> str:
@@ -136,7 +129,7 @@ class DiscrepanciesModel(QAbstractTableModel):
                 case 0:
                     return f"{date_text(doc.date)} {doc.title}"
                 case 1:
-                    return translated(SEVERITY_TEXT[d.severity])
+                    return severity_text(d.severity)
                 case 2:
                     return rule_text(d.rule)
                 case 3:
@@ -180,7 +173,7 @@ class DiscrepanciesModel(QAbstractTableModel):
                 return item.resolution.note
             if col == COL_RULE:
                 hint = translated(RULE_HINT[d.rule])
-                return hint if self.with_round else f"{translated(SEVERITY_TEXT[d.severity])}: {hint}"
+                return hint if self.with_round else f"{severity_text(d.severity)}: {hint}"
         if role == SORT_ROLE:
             return (_RANK[d.severity], d.rule.value)
         return None
