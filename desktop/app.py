@@ -108,8 +108,8 @@ def _first_rows(paths: AppPaths, db_option: str | None):
     import json
     import uuid
 
-    from desktop.domain.discrepancies import Received
     from desktop.domain.listing import RoundRow
+    from desktop.domain.totals import received_of_rows
     from desktop.domain.types import RoundStatus
     from desktop.storage import schema, sqlite
 
@@ -124,7 +124,7 @@ def _first_rows(paths: AppPaths, db_option: str | None):
     try:
         return [
             RoundRow(id=uuid.UUID(str(rid)), date=dt.date.fromisoformat(day), title=title, sides=sides,
-                     received={p: Received(lo, hi) for p, lo, hi in json.loads(received)},
+                     received=received_of_rows(json.loads(received)),
                      status=RoundStatus(status), open_errors=errors, open_warnings=warnings, open_infos=infos)
             for rid, day, title, status, sides, received, errors, warnings, infos in raw
         ]

@@ -17,6 +17,13 @@ How qualified figures are read:
   testing every pair.
 * The *spread* of a conflict is the gap between the claims: the largest lower
   bound minus the smallest upper bound. Among exact counts it is max − min.
+* A source's total is the one it states or, where it states none but gives
+  every category of an exhaustive set, the sum of those parts (`totals`):
+  a *derived* total, read by the mismatch, unverified and imbalance rules
+  like a stated one and marked as derived in each value it shows. A
+  derived total is checked against the source's other exhaustive sets, not
+  against the set it was summed from. Its qualifier is the sum's
+  (`totals.qualifier_of_sum`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.totals import SourceTotal, source_totals
 from desktop.domain.types import (
     RULE_SEVERITY,
     AffiliationKind,
@@ -56,6 +64,10 @@ class Reported:
     category: str | None = None
     #: Which direction the value belongs to, where a discrepancy spans two.
     movement: Movement | None = None
+    #: The source's total summed from this category set's parts, not stated.
+    derived_from: str | None = None
+    #: A supervisor's accepted value (no source), standing for a direction.
+    accepted: bool = False
 
     def to_dict(self) -> dict:
         out: dict = {"source": self.source, "count": self.count, "qualifier": self.qualifier}
@@ -64,6 +76,10 @@ class Reported:
             out["category"] = self.category
         if self.movement is not None:
             out["movement"] = self.movement.to_dict()
+        if self.derived_from is not None:
+            out["derived_from"] = self.derived_from
+        if self.accepted:
+            out["accepted"] = True
         return out
 
     @classmethod
@@ -73,7 +89,8 @@ class Reported:
         return cls(
             source=data["source"], count=data["count"], qualifier=Qualifier(data["qualifier"]),
             category_set=data.get("category_set"), category=data.get("category"),
-            movement=None if movement is None else _movement(movement),
+            movement=None if movement is None else _movement(movement), derived_from=data.get("derived_from"),
+            accepted=bool(data.get("accepted")),
         )
 
 
@@ -169,11 +186,14 @@ def claim(figure: FigureDoc) -> tuple[float, float] | None:
             return None
 
 
-def _value(f: FigureDoc, *, with_movement: bool = False) -> Reported:
+def _value(f: FigureDoc | SourceTotal, *, movement: Movement | None = None) -> Reported:
+    if isinstance(f, SourceTotal):
+        # A total with no source is a supervisor's accepted value.
+        return Reported(source=f.source, count=f.count, qualifier=f.qualifier, movement=movement,
+                        derived_from=f.derived_from, accepted=not f.source)
     return Reported(
         source=f.source, count=f.count, qualifier=f.qualifier,
-        category_set=f.category_set, category=f.category,
-        movement=f.movement if with_movement else None,
+        category_set=f.category_set, category=f.category, movement=movement,
     )
 
 
@@ -196,10 +216,14 @@ def _make(
     )
 
 
-def _source_mismatches(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
-    by_slot: dict[tuple, list[FigureDoc]] = defaultdict(list)
+def _source_mismatches(doc: RoundDoc, figures: list[FigureDoc],
+                       totals: dict[Movement, list[SourceTotal]]) -> Iterable[Discrepancy]:
+    by_slot: dict[tuple, list] = defaultdict(list)
     for f in figures:
-        by_slot[(f.movement, f.category_set, f.category)].append(f)
+        if f.category is not None:
+            by_slot[(f.movement, f.category_set, f.category)].append(f)
+    for movement, group in totals.items():
+        by_slot[(movement, None, None)] = list(group)
     for (movement, cset, cat), group in by_slot.items():
         claims = [c for c in (claim(f) for f in group) if c is not None]
         if len(claims) < 2:
@@ -214,7 +238,8 @@ def _source_mismatches(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Disc
             )
 
 
-def _breakdowns(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+def _breakdowns(doc: RoundDoc, figures: list[FigureDoc],
+                totals_of: dict[Movement, list[SourceTotal]]) -> Iterable[Discrepancy]:
     """One source's categories of one set against that source's own total.
 
     A category with no figure from the source is unknown (0 or more), so for
@@ -222,17 +247,15 @@ def _breakdowns(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
     exceed the total. An approximate total is never checked; an approximate
     category counts as 0 or more.
     """
-    totals: dict[tuple[Movement, str], FigureDoc] = {}
+    totals = {(m, t.source): t for m, group in totals_of.items() for t in group}
     parts: dict[tuple[Movement, str, str], list[FigureDoc]] = defaultdict(list)
     for f in figures:
-        if f.category is None:
-            totals[(f.movement, f.source)] = f
-        else:
+        if f.category is not None:
             parts[(f.movement, f.source, f.category_set)].append(f)
     sets = {s.name: s for s in doc.category_sets}
     for (movement, source, set_name), group in parts.items():
         total = totals.get((movement, source))
-        if total is None:
+        if total is None or total.derived_from == set_name:
             continue
         total_claim = claim(total)
         if total_claim is None:
@@ -268,7 +291,7 @@ def _breakdowns(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
             )
 
 
-def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+def _unverified(doc: RoundDoc, totals: dict[Movement, list[SourceTotal]]) -> Iterable[Discrepancy]:
     """A movement's total reported only from one party's side.
 
     It is verified by any total from an independent source or from a source
@@ -280,10 +303,6 @@ def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
     """
     mediators = set(doc.mediators)
     affiliation = {s.name: s.affiliation for s in doc.sources}
-    totals: dict[Movement, list[FigureDoc]] = defaultdict(list)
-    for f in figures:
-        if f.category is None:
-            totals[f.movement].append(f)
     for movement, group in totals.items():
         parties: set[str] = set()
         neutral = False
@@ -302,7 +321,7 @@ def _unverified(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
         yield _make(doc, Rule.UNVERIFIED, movement, values)
 
 
-def _hull(group: list[FigureDoc]) -> tuple[float, float]:
+def _hull(group: list[SourceTotal]) -> tuple[float, float]:
     """Everything the sources of one direction claim, taken together; an
     approximate figure counts as its number here."""
     lows: list[float] = []
@@ -314,13 +333,18 @@ def _hull(group: list[FigureDoc]) -> tuple[float, float]:
     return min(lows), max(highs)
 
 
-def _imbalances(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy]:
+def _imbalances(doc: RoundDoc, totals_of: dict[Movement, list[SourceTotal]],
+                accepted: dict[Movement, int]) -> Iterable[Discrepancy]:
     """For `exchange` movements, the two directions certainly differ: nothing
-    any source says of one direction can equal anything said of the other."""
-    totals: dict[tuple[str, str], list[FigureDoc]] = defaultdict(list)
-    for f in figures:
-        if f.category is None and f.movement.kind is MovementKind.EXCHANGE:
-            totals[(f.movement.from_party, f.movement.to_party)].append(f)
+    any source says of one direction can equal anything said of the other.
+    Where a supervisor accepted a direction's total, that value is the
+    direction's (shown as the supervisor's)."""
+    totals: dict[tuple[str, str], list[SourceTotal]] = {}
+    for movement, group in totals_of.items():
+        if movement.kind is MovementKind.EXCHANGE:
+            n = accepted.get(movement)
+            totals[(movement.from_party, movement.to_party)] = list(group) if n is None else [
+                SourceTotal("", n, Qualifier.EXACT)]
     for (a, b), forth in totals.items():
         if a >= b:
             continue
@@ -336,7 +360,8 @@ def _imbalances(doc: RoundDoc, figures: list[FigureDoc]) -> Iterable[Discrepancy
         else:
             continue
         values = sorted(
-            (_value(f, with_movement=True) for f in forth + back),
+            [_value(t, movement=Movement(a, b, MovementKind.EXCHANGE)) for t in forth]
+            + [_value(t, movement=Movement(b, a, MovementKind.EXCHANGE)) for t in back],
             key=lambda v: (v.movement.from_party if v.movement else "", v.source),
         )
         movement = Movement(a, b, MovementKind.EXCHANGE)
@@ -376,43 +401,16 @@ def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
         yield dataclasses.replace(found, source=f.source)
 
 
-def find_discrepancies(doc: RoundDoc) -> list[Discrepancy]:
-    """Every discrepancy of one round, in a fixed order."""
+def find_discrepancies(doc: RoundDoc, accepted: dict[Movement, int] | None = None) -> list[Discrepancy]:
+    """Every discrepancy of one round, in a fixed order. `accepted`: the
+    movement totals supervisors accepted (they stand for the direction in
+    the imbalance rule)."""
     figures = list(doc.figures)
+    totals = source_totals(doc)
     found: list[Discrepancy] = list(_merge_conflicts(doc))
-    found.extend(_source_mismatches(doc, figures))
-    found.extend(_breakdowns(doc, figures))
-    found.extend(_unverified(doc, figures))
-    found.extend(_imbalances(doc, figures))
+    found.extend(_source_mismatches(doc, figures, totals))
+    found.extend(_breakdowns(doc, figures, totals))
+    found.extend(_unverified(doc, totals))
+    found.extend(_imbalances(doc, totals, accepted or {}))
     found.sort(key=Discrepancy.sort_key)
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class Received:
-    """What a party received in a round, over all kinds: a single number when
-    the sources agree, a range when they do not."""
-
-    low: int
-    high: int
-
-    def __str__(self) -> str:
-        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
-
-
-def received_by_party(doc: RoundDoc) -> dict[str, Received]:
-    """For each party that receives people in the round, the total received.
-
-    Each movement's total is the range of the counts its sources give
-    (qualifiers aside); movements add up.
-    """
-    per_movement: dict[Movement, list[int]] = defaultdict(list)
-    for f in doc.figures:
-        if f.category is None:
-            per_movement[f.movement].append(f.count)
-    out: dict[str, list[int]] = {}
-    for movement, counts in per_movement.items():
-        lo_hi = out.setdefault(movement.to_party, [0, 0])
-        lo_hi[0] += min(counts)
-        lo_hi[1] += max(counts)
-    return {party: Received(lo, hi) for party, (lo, hi) in out.items()}

@@ -8,8 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Received
 from desktop.domain.review import ReviewedDiscrepancy, fold
+from desktop.domain.totals import Tally
 from desktop.domain.types import RoundStatus
 
 
@@ -48,7 +48,7 @@ class RoundRow:
     date: dt.date
     title: str
     sides: str
-    received: dict[str, Received] = field(default_factory=dict)
+    received: dict[str, Tally] = field(default_factory=dict)
     status: RoundStatus = RoundStatus.DRAFT
     open_errors: int = 0
     open_warnings: int = 0

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from desktop.domain.discrepancies import Received
+from desktop.domain.totals import Tally
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class MonthTotals:
     month: dt.date
     #: What each party received over the month's rounds: the sum of the
     #: rounds' low values and the sum of their high values.
-    received: dict[str, Received] = field(default_factory=dict)
+    received: dict[str, Tally] = field(default_factory=dict)
     #: The month's rounds, newest first (by date, then id, as the rounds list
     #: orders them when sorted by date).
     round_ids: tuple[uuid.UUID, ...] = ()

@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Discrepancy, Received, find_discrepancies
-from desktop.domain.totals import received_totals
-from desktop.domain.types import Severity
+from desktop.domain.discrepancies import Discrepancy, find_discrepancies
+from desktop.domain.totals import Tally, accepted_totals, received_row, received_totals
+from desktop.domain.types import MovementKind, Severity
 
 
 def basis(d: Discrepancy) -> str:
@@ -81,9 +81,19 @@ def reviewed_from_dict(data: dict) -> ReviewedDiscrepancy:
 
 def review(doc: RoundDoc, resolutions: Mapping[str, ResolutionFact]) -> list[ReviewedDiscrepancy]:
     """The round's discrepancies, each with its resolution where the values
-    under it are still those it was decided on."""
+    under it are still those it was decided on. A total a supervisor
+    accepted stands for its direction in the imbalance rule: the rules run
+    again with it."""
+    out = _reviewed(find_discrepancies(doc), resolutions)
+    accepted, _ = accepted_totals(out)
+    if any(m.kind is MovementKind.EXCHANGE for m in accepted):
+        out = _reviewed(find_discrepancies(doc, accepted), resolutions)
+    return out
+
+
+def _reviewed(found: list[Discrepancy], resolutions: Mapping[str, ResolutionFact]) -> list[ReviewedDiscrepancy]:
     out = []
-    for d in find_discrepancies(doc):
+    for d in found:
         r = resolutions.get(d.key)
         if r is not None and r.basis != basis(d):
             r = None
@@ -107,7 +117,7 @@ def fold(text: str) -> str:
 class RoundSummaryFacts:
     """What the rounds list shows and sorts on, for one round."""
 
-    received: dict[str, Received]
+    received: dict[str, Tally]
     received_total: int
     open_counts: dict[Severity, int]
     figure_count: int
@@ -116,11 +126,11 @@ class RoundSummaryFacts:
     discrepancies_json: str = "[]"
 
     def received_json(self) -> str:
-        return json.dumps([[p, r.low, r.high] for p, r in self.received.items()], ensure_ascii=False)
+        return json.dumps([received_row(p, r) for p, r in self.received.items()], ensure_ascii=False)
 
 
 def summarize(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> RoundSummaryFacts:
-    received = {p: Received(v.low, v.high) for p, v in received_totals(doc, reviewed).items()}
+    received = received_totals(doc, reviewed)
     return RoundSummaryFacts(
         received=received,
         received_total=sum(r.high for r in received.values()),

@@ -8,8 +8,8 @@ import uuid
 
 import sqlalchemy as sa
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
+from desktop.domain.totals import received_of_rows
 from desktop.services.summaries import ensure_summaries
 from desktop.storage import Database
 from desktop.storage.tables import (
@@ -78,7 +78,7 @@ def fetch_rounds(db: Database, query: RoundQuery, *, offset: int = 0, limit: int
     return [
         RoundRow(
             id=r.id, date=r.date, title=r.title, sides=r.sides,
-            received={p: Received(lo, hi) for p, lo, hi in json.loads(r.received)},
+            received=received_of_rows(json.loads(r.received)),
             status=r.status, open_errors=r.open_errors, open_warnings=r.open_warnings, open_infos=r.open_infos,
         )
         for r in rows

@@ -11,8 +11,8 @@ from collections import defaultdict
 
 import sqlalchemy as sa
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.overview import ListedRound, MonthTotals, Overview
+from desktop.domain.totals import ZERO, Tally, received_of_rows
 from desktop.domain.types import RoundStatus
 from desktop.storage import Database
 from desktop.storage.tables import ROUND_SUMMARIES, ROUNDS
@@ -43,7 +43,7 @@ def overview(db: Database, *, date_from: dt.date | None = None, date_to: dt.date
     with db.reading() as session:
         rows = session.execute(statement).all()
 
-        months: dict[dt.date, tuple[dict[str, list[int]], list[uuid.UUID]]] = {}
+        months: dict[dt.date, tuple[dict[str, Tally], list[uuid.UUID]]] = {}
         party_totals: dict[str, int] = defaultdict(int)
         in_review: list[tuple[uuid.UUID, int]] = []
         with_errors: list[tuple[uuid.UUID, int]] = []
@@ -56,14 +56,9 @@ def overview(db: Database, *, date_from: dt.date | None = None, date_to: dt.date
                 month = months[first] = ({}, [])
             sums, ids = month
             ids.append(round_id)
-            for party, low, high in received:
-                lo_hi = sums.get(party)
-                if lo_hi is None:
-                    sums[party] = [low, high]
-                else:
-                    lo_hi[0] += low
-                    lo_hi[1] += high
-                party_totals[party] += low
+            for party, value in received_of_rows(received).items():
+                sums[party] = sums.get(party, ZERO) + value
+                party_totals[party] += value.low
             if status == RoundStatus.IN_REVIEW:
                 in_review.append((round_id, open_errors))
             if open_errors:
@@ -89,7 +84,7 @@ def overview(db: Database, *, date_from: dt.date | None = None, date_to: dt.date
         months=tuple(
             MonthTotals(
                 month=first,
-                received={p: Received(lo, hi) for p, (lo, hi) in sorted(sums.items(), key=lambda kv: order[kv[0]])},
+                received=dict(sorted(sums.items(), key=lambda kv: order[kv[0]])),
                 round_ids=tuple(ids),
             )
             for first, (sums, ids) in sorted(months.items())

@@ -15,7 +15,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
-from desktop.domain.discrepancies import Received
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import (
     ResolutionFact,
@@ -23,6 +22,7 @@ from desktop.domain.review import (
     review,
     reviewed_from_dict,
 )
+from desktop.domain.totals import Tally, received_of_rows
 from desktop.domain.types import PartyRole, RoundStatus, Severity
 from desktop.i18n import translate
 from desktop.services.errors import UserError
@@ -79,7 +79,7 @@ class RoundSummary:
     title: str
     sides: tuple[str, ...]
     status: RoundStatus
-    received: dict[str, Received]
+    received: dict[str, Tally]
     open_counts: dict[Severity, int]
 
     def to_dict(self) -> dict:
@@ -100,7 +100,7 @@ def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = Non
     return RoundSummary(
         id=doc.id, date=doc.date, title=doc.title, sides=doc.sides,
         status=doc.status or RoundStatus.DRAFT,
-        received={p: Received(v.low, v.high) for p, v in received_totals(doc, reviewed).items()},
+        received=received_totals(doc, reviewed),
         open_counts=dict(Counter(r.discrepancy.severity for r in reviewed if r.is_open)),
     )
 
@@ -132,7 +132,7 @@ def list_rounds(db: Database, *, date_from: dt.date | None = None, date_to: dt.d
         counts = {Severity.ERROR: r.open_errors, Severity.WARNING: r.open_warnings, Severity.INFO: r.open_infos}
         out.append(RoundSummary(
             id=r.id, date=r.date, title=r.title, sides=tuple(sides[r.id]), status=r.status,
-            received={p: Received(lo, hi) for p, lo, hi in json.loads(r.received)},
+            received=received_of_rows(json.loads(r.received)),
             open_counts={s: n for s, n in counts.items() if n},
         ))
     return out

@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.overview import MonthTotals, Overview, first_of_month
+from desktop.domain.totals import Tally
 from desktop.ui.overview.geometry import (
     PADDING,
     BarShape,
@@ -94,7 +94,7 @@ class MonthlyChart(QWidget):
     def axis(self) -> list[dt.date]:
         return list(self._axis)
 
-    def series_of(self, month: MonthTotals) -> list[tuple[Series, Received]]:
+    def series_of(self, month: MonthTotals) -> list[tuple[Series, Tally]]:
         """The month's values by series, in the legend's order."""
         return series_values(month, self._series)
 

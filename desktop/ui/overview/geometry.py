@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.overview import MonthTotals, Overview, first_of_month, month_span
+from desktop.domain.totals import Tally, total
 from desktop.ui.text import number_text
 
 #: A party named in the legend, or None for the parties counted together.
@@ -71,15 +71,15 @@ def axis_of(overview: Overview) -> list[dt.date]:
     return month_span(first, last)
 
 
-def series_values(month: MonthTotals, series: Sequence[Series]) -> list[tuple[Series, Received]]:
+def series_values(month: MonthTotals, series: Sequence[Series]) -> list[tuple[Series, Tally]]:
     """The month's values by series, in the legend's order; the parties
     without a series of their own added up under None."""
     named = [s for s in series if s is not None]
-    out: list[tuple[Series, Received]] = [(s, month.received[s]) for s in named if s in month.received]
+    out: list[tuple[Series, Tally]] = [(s, month.received[s]) for s in named if s in month.received]
     if None in series:
         rest = [r for p, r in month.received.items() if p not in named]
         if rest:
-            out.append((None, Received(sum(r.low for r in rest), sum(r.high for r in rest))))
+            out.append((None, total(rest)))
     return out
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 
 from desktop.domain.content import CategorySetDoc, Movement
-from desktop.domain.discrepancies import find_discrepancies, received_by_party
+from desktop.domain.discrepancies import find_discrepancies
+from desktop.domain.totals import received_totals
 from desktop.domain.types import MovementKind, Qualifier, Rule, Severity
 from tests.helpers.factories import RU_UA, UA_RU, doc, fig
 
@@ -169,9 +170,9 @@ def test_keys_are_stable_and_name_based():
 def test_received_by_party_shows_a_range_where_sources_disagree():
     """195–207 received by Ukraine, 195 by Russia; kinds add up."""
     handed = Movement("Ukraine", "Russia", MovementKind.WITHOUT_EXCHANGE)
-    received = received_by_party(doc(
+    received = received_totals(doc(
         fig("A", 195), fig("B", 207), fig("A", 195, movement=UA_RU), fig("A", 75, movement=handed),
-    ))
+    ), [])
     assert str(received["Ukraine"]) == "195–207"
     assert str(received["Russia"]) == "270"
 

@@ -28,6 +28,7 @@ from desktop.domain.discrepancies import (
     find_discrepancies,
 )
 from desktop.domain.review import ResolutionFact, basis, review, reviewed_from_dict
+from desktop.domain.totals import source_totals
 from desktop.domain.types import RULE_SEVERITY, MovementKind, Qualifier, Rule, Severity
 from tests.helpers.factories import RU_UA, UA_RU, doc, fig
 
@@ -239,7 +240,9 @@ def rounds_with_exact_slot(draw, *, equal: bool) -> tuple[RoundDoc, Movement]:
         values = [n] * len(chosen)
     else:
         values = draw(st.lists(counts, min_size=len(chosen), max_size=len(chosen)).filter(lambda v: len(set(v)) > 1))
-    others = tuple(f for f in d.figures if not (f.movement == RU_UA and f.category is None))
+    # Only the chosen sources total this movement: no other source's total
+    # is derived from its categories here.
+    others = tuple(f for f in d.figures if not (f.movement == RU_UA and (f.category is None or f.source not in chosen)))
     totals = tuple(fig(src, n, movement=RU_UA) for src, n in zip(chosen, values, strict=True))
     return dataclasses.replace(d, figures=others + totals), RU_UA
 
@@ -273,10 +276,14 @@ def test_differing_exact_totals_give_one_mismatch_spread_max_minus_min(case):
 @PROPS
 @given(rounds(qualifier=st.just(Qualifier.EXACT)))
 def test_all_exact_slots_mismatch_exactly_when_counts_differ(d):
-    """In an all-exact round, each slot has a source_mismatch iff its counts differ, spread max − min."""
+    """In an all-exact round, each slot has a source_mismatch iff its counts differ, spread max − min
+    (a total slot holds each source's total, stated or derived from an exhaustive set it gives in full)."""
     by_slot: dict[tuple, list[int]] = defaultdict(list)
     for f in d.figures:
-        by_slot[(f.movement, f.category_set, f.category)].append(f.count)
+        if f.category is not None:
+            by_slot[(f.movement, f.category_set, f.category)].append(f.count)
+    for movement, totals in source_totals(d).items():
+        by_slot[(movement, None, None)] = [t.count for t in totals]
     expected = {slot: max(c) - min(c) for slot, c in by_slot.items() if max(c) != min(c)}
     found = {
         (x.movement, x.category_set, x.category): x.spread

@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 import sqlalchemy as sa
 
-from desktop.domain.discrepancies import Received
+from desktop.domain.totals import ZERO, Tally
 from desktop.domain.types import RoundStatus, Severity
 from desktop.services import editing, listing, review
 from desktop.services.demo import add_demo
@@ -37,20 +37,19 @@ def all_rows(db: Database) -> list[listing.RoundRow]:
 def test_months_and_totals_are_what_the_rounds_say(demo_db: Database):
     """Each month adds up its rounds' received values, low and high, per party; ids newest first."""
     rows = all_rows(demo_db)
-    expected: dict[dt.date, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    expected: dict[dt.date, dict[str, Tally]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     ids: dict[dt.date, list[uuid.UUID]] = defaultdict(list)
     for row in rows:  # newest first, as the list sorts by date
         month = row.date.replace(day=1)
         ids[month].append(row.id)
         for party, value in row.received.items():
-            expected[month][party][0] += value.low
-            expected[month][party][1] += value.high
+            expected[month][party] += value
 
     result = overview(demo_db)
 
     assert [m.month for m in result.months] == sorted(expected)
     for month in result.months:
-        assert month.received == {p: Received(lo, hi) for p, (lo, hi) in expected[month.month].items()}
+        assert month.received == dict(expected[month.month])
         assert list(month.round_ids) == ids[month.month]
     assert result.round_count == len(rows) == 5
 

@@ -11,11 +11,17 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop.domain.discrepancies import Received
 from desktop.domain.overview import ListedRound, MonthTotals, Overview, month_span
+from desktop.domain.totals import Tally
 from desktop.ui.overview.chart import PALETTE, MonthlyChart
 from desktop.ui.overview.geometry import nice_step
-from desktop.ui.overview.model import COL_DATE, COL_ERRORS, COL_TITLE, ID_ROLE, ListedRoundsModel
+from desktop.ui.overview.model import (
+    COL_DATE,
+    COL_ERRORS,
+    COL_TITLE,
+    ID_ROLE,
+    ListedRoundsModel,
+)
 from desktop.ui.overview.view import OverviewView
 
 JAN, FEB, MAR = dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1)
@@ -26,8 +32,8 @@ def sample() -> Overview:
     """January: two rounds, Ukraine 100–120 and Russia 50; no February; March: Ukraine 200."""
     return Overview(
         months=(
-            MonthTotals(JAN, {"Ukraine": Received(100, 120), "Russia": Received(50, 50)}, (NEWEST_JAN, OLDER_JAN)),
-            MonthTotals(MAR, {"Ukraine": Received(200, 200)}, (MAR_ROUND,)),
+            MonthTotals(JAN, {"Ukraine": Tally(100, 120), "Russia": Tally(50, 50)}, (NEWEST_JAN, OLDER_JAN)),
+            MonthTotals(MAR, {"Ukraine": Tally(200, 200)}, (MAR_ROUND,)),
         ),
         parties=("Ukraine", "Russia"),
         awaiting_review=(ListedRound(MAR_ROUND, dt.date(2024, 3, 9), "Exchange of 9 March"),),
@@ -79,7 +85,7 @@ def test_bar_heights_use_the_low_values(chart):
 def test_a_range_gets_a_hatched_top_up_to_the_high_values(chart):
     """January (sources disagree) has a top from the low total to the high total; March has none."""
     layout = chart.layout_now()
-    y = lambda v: layout.plot.bottom() - v / layout.y_max * layout.plot.height()  # noqa: E731
+    y = lambda v: layout.plot.bottom() - v / layout.y_max * layout.plot.height()
     cap = chart.bar_shape(JAN).cap
     assert cap.bottom() == pytest.approx(y(150))
     assert cap.top() == pytest.approx(y(170))
@@ -148,18 +154,18 @@ def test_legend_names_each_party_and_the_ranges(chart):
 def test_parties_beyond_the_palette_are_counted_together(qtbot):
     """The tenth party and after share one grey bar segment."""
     parties = [f"Party {i}" for i in range(12)]
-    month = MonthTotals(JAN, {p: Received(10, 10) for p in parties}, (NEWEST_JAN,))
+    month = MonthTotals(JAN, {p: Tally(10, 10) for p in parties}, (NEWEST_JAN,))
     widget = MonthlyChart()
     qtbot.addWidget(widget)
     widget.set_overview(Overview(months=(month,), parties=tuple(parties)))
     series = widget.series_of(month)
     assert [s for s, _ in series] == parties[:len(PALETTE)] + [None]
-    assert series[-1][1] == Received(30, 30)
+    assert series[-1][1] == Tally(30, 30)
 
 
 def test_years_of_months_thin_the_labels(qtbot):
     """Eleven years: a bar for each month, month names only every few months, one label per year."""
-    months = tuple(MonthTotals(m, {"Ukraine": Received(10, 10)}, (uuid.uuid4(),))
+    months = tuple(MonthTotals(m, {"Ukraine": Tally(10, 10)}, (uuid.uuid4(),))
                    for m in month_span(dt.date(2014, 1, 1), dt.date(2024, 12, 1)))
     widget = MonthlyChart()
     qtbot.addWidget(widget)

@@ -7,7 +7,7 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.domain.discrepancies import Received
+from desktop.domain.totals import Tally
 from desktop.domain.types import RoundStatus
 from desktop.services.listing import RoundQuery, RoundRow, SortKey
 from desktop.ui.rounds.model import (
@@ -22,7 +22,7 @@ from desktop.ui.rounds.model import (
 def rows(n: int) -> list[RoundRow]:
     return [
         RoundRow(id=uuid.UUID(int=i + 1), date=dt.date(2024, 1, 1) + dt.timedelta(days=i), title=f"Round {i}",
-                 sides="Ukraine, Russia", received={"Ukraine": Received(195, 207)}, status=RoundStatus.DRAFT,
+                 sides="Ukraine, Russia", received={"Ukraine": Tally(195, 207)}, status=RoundStatus.DRAFT,
                  open_errors=i % 2)
         for i in range(n)
     ]
