@@ -142,11 +142,55 @@ def history_label(action: str, entity: str) -> str:
     return translate(CONTEXT, text) if text else f"{action.replace('_', ' ')} {entity}"
 
 
+def caveat_label(caveat) -> str:
+    """What the rules could not check (`domain.assurance.Caveat`), one sentence."""
+    from desktop.domain.assurance import Gap
+
+    if caveat.gap is Gap.NO_FIGURES:
+        return translate("labels", "No figures are recorded for this round: no rule had anything to check.")
+    where = movement_label(caveat.movement)
+    if caveat.gap is Gap.NO_TOTAL:
+        return translate("labels", "No source gives a total for {movement}, only parts (from {sources}): these people are "
+            "counted in no total, and no rule could check them as one number."
+        ).format(movement=where, sources=", ".join(caveat.sources))
+    if caveat.gap is Gap.DERIVED_TOTAL:
+        return translate("labels", "The total of {movement} for {source} is derived: the sum of its {category_set} categories, "
+            "not a number the source stated."
+        ).format(movement=where, source=caveat.sources[0], category_set=caveat.category_set)
+    return translate("labels", "Only {source} gives a total for {movement}: no other source was compared with it."
+    ).format(movement=where, source=caveat.sources[0])
+
+
+#: What a round with no discrepancy and no caveat may claim.
+FULLY_CHECKED = QT_TRANSLATE_NOOP("labels", "None: the sources agree, every breakdown fits and every total is verified.")
+#: What a round with no discrepancy but some caveat may claim.
+NONE_FOUND = QT_TRANSLATE_NOOP("labels", "None found; what the rules could not check is said below.")
+
+
+def no_discrepancies_label(fully_checked: bool) -> str:
+    return translate(CONTEXT, FULLY_CHECKED if fully_checked else NONE_FOUND)
+
+
+def tally_label(value) -> str:
+    """A total (`domain.totals.Tally`) with what is known of it, in words:
+    `~215`, `≥90`, `29 (derived from categories)`, `195–207 (disputed)`,
+    `189 (accepted by the supervisor)`."""
+    text = str(value)
+    notes = []
+    if value.accepted:
+        notes.append(translate("labels", "accepted by the supervisor"))
+    elif value.disputed:
+        notes.append(translate("labels", "disputed"))
+    if value.derived:
+        notes.append(translate("labels", "derived from categories"))
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
 def round_label(title: str, date) -> str:
     """A round as people name it: `“Exchange of 31 January” (31 January 2024)`."""
     from desktop.i18n import format_date
 
-    return translate(CONTEXT, "“{title}” ({date})").format(title=title, date=format_date(date))
+    return translate("labels", "“{title}” ({date})").format(title=title, date=format_date(date))
 
 
 def discrepancy_label(d) -> str:
@@ -155,4 +199,4 @@ def discrepancy_label(d) -> str:
     where = movement_label(d.movement)
     if d.category is not None:
         where = f"{where}; {d.category_set} · {d.category}"
-    return translate(CONTEXT, "{rule} ({where})").format(rule=rule_label(d.rule), where=where)
+    return translate("labels", "{rule} ({where})").format(rule=rule_label(d.rule), where=where)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.domain.assurance import caveats
 from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import received_totals
@@ -12,10 +13,13 @@ from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus, Rule, S
 from desktop.i18n import translate
 from desktop.labels import (
     affiliation_label,
+    caveat_label,
     kind_label,
+    no_discrepancies_label,
     rule_label,
     severity_label,
     status_label,
+    tally_label,
 )
 from desktop.services.rounds import RoundSummary
 
@@ -57,8 +61,15 @@ def open_text(counts: dict[Severity, int]) -> str:
     return ", ".join(parts) or "—"
 
 
-def received_text(summary_received: dict) -> str:
-    return ", ".join(f"{party} {value}" for party, value in summary_received.items()) or "—"
+def received_text(summary_received: dict, *, compact: bool = False) -> str:
+    """`Ukraine 29 (derived from categories)`; compact, for a table's cell:
+    `Ukraine 29†`, `Ukraine 195–207*` (disputed)."""
+    if compact:
+        def shown(value) -> str:
+            return f"{value}{'*' if value.disputed else ''}{'†' if value.derived else ''}"
+    else:
+        shown = tally_label
+    return ", ".join(f"{party} {shown(value)}" for party, value in summary_received.items()) or "—"
 
 
 def short_ids(ids: Sequence) -> dict:
@@ -80,7 +91,7 @@ def rounds_table(rounds: Sequence[RoundSummary], *, filtered: bool = False) -> s
     rows = [
         [
             short[r.id], r.date.isoformat(), clip(r.title, 44), clip(", ".join(r.sides), 28),
-            clip(received_text(r.received), 34), status_label(r.status), open_text(r.open_counts),
+            clip(received_text(r.received, compact=True), 34), status_label(r.status), open_text(r.open_counts),
         ]
         for r in rounds
     ]
@@ -227,11 +238,16 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
         lines.extend(_figure_line(f, width))
     lines.append("")
     lines.append(translate("cli", "Discrepancies"))
+    gaps = caveats(doc)
     if not found:
-        lines.append("  " + translate("cli", "none"))
+        lines.append("  " + no_discrepancies_label(not gaps))
     width = max([8] + [len(severity_label(item.discrepancy.severity)) + 1 for item in found])
     for item in found:
         d = item.discrepancy
         lines.append(f"  {severity_label(d.severity).ljust(width)} {d.key}  ({status_text(item)})")
         lines.append(f"  {'':{width}} {describe(d)}")
+    if gaps:
+        lines.append("")
+        lines.append(translate("cli", "What the rules could not check"))
+        lines += [f"  - {caveat_label(c)}" for c in gaps]
     return "\n".join(lines)

@@ -223,9 +223,17 @@ def moment_text(moment: dt.datetime) -> str:
                                                             time=moment.strftime("%H:%M"))
 
 
+#: Appended to a value that holds a derived total, with a note saying so.
+DERIVED_MARK = "†"
+DERIVED_NOTE = QT_TRANSLATE_NOOP("report", "includes a total derived from a source's categories: no source "
+                                           "stated it as a number")
+
+
 def value_text(value: Tally, marker: str = "") -> str:
-    """A count or a range; `marker` is appended to a disputed range."""
-    return f"{value}{marker}" if value.disputed else str(value)
+    """A count or a range with its qualifier (`~215`, `≥90`); `marker` is
+    appended to a disputed range, and DERIVED_MARK to a derived value."""
+    out = f"{value}{marker}" if value.disputed else str(value)
+    return out + DERIVED_MARK if value.derived else out
 
 
 # --- pages -------------------------------------------------------------------------------

@@ -13,12 +13,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.reporting import PeriodReportData, PeriodRound, Tally, total
+from desktop.domain.types import Qualifier
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import kind_label
 from desktop.reports import fonts
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pages import (
     CONTENT_WIDTH,
+    DERIVED_MARK,
+    DERIVED_NOTE,
     MUTED,
     Styles,
     build_pdf,
@@ -66,9 +69,16 @@ def period_title(date_from: dt.date | None, date_to: dt.date | None) -> str:
 
 
 def _footnote(values: Iterable[Tally]) -> list[Flowable]:
+    values = list(values)
+    out: list[Flowable] = []
     if any(v.disputed for v in values):
-        return [para(MARK + " " + translate("report", RANGE_NOTE) + ".", Styles.note)]
-    return []
+        out.append(para(MARK + " " + translate("report", RANGE_NOTE) + ".", Styles.note))
+    if any(v.derived for v in values):
+        out.append(para(DERIVED_MARK + " " + translate("report", DERIVED_NOTE) + ".", Styles.note))
+    if any(v.qualifier is not Qualifier.EXACT for v in values):
+        out.append(para(translate("report", "~ approximate, ≥ at least, ≤ at most: a total with such a term "
+                                            "carries it."), Styles.note))
+    return out
 
 
 def _pairs(header: tuple[str, str], rows: list[tuple[str, Tally]], *, summed: bool = False) -> Flowable:

@@ -10,16 +10,20 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop.domain.assurance import Caveat, caveats
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import RoundReportData, Tally
 from desktop.domain.review import ReviewedDiscrepancy
+from desktop.domain.totals import source_totals
 from desktop.domain.types import Rule, Severity
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import (
     affiliation_label,
     capitalized,
+    caveat_label,
     kind_label,
+    no_discrepancies_label,
     rule_label,
     severity_label,
 )
@@ -77,7 +81,7 @@ def render_round_summary(data: RoundReportData) -> bytes:
         story += _overview(data, movements)
     for movement in movements:
         story += _movement(doc, movement, data.totals.get(movement))
-    story += _discrepancies(data.reviewed)
+    story += _discrepancies(data.reviewed, caveats(data.doc))
     story += _sign_off(data)
     amendment = data.sign_off.amendment if data.sign_off else 0
     subject = translate("report", "Round summary")
@@ -101,8 +105,12 @@ def total_text(value: Tally | None) -> str:
     if value.accepted:
         return translate("report", "{value}, accepted by the supervisor").format(value=value)
     if value.disputed:
-        return translate("report", "sources disagree: {value}, not yet resolved").format(value=value)
-    return str(value)
+        shown = translate("report", "sources disagree: {value}, not yet resolved").format(value=value)
+    else:
+        shown = str(value)
+    if value.derived:
+        shown = translate("report", "{value}, derived from categories (no source states it)").format(value=shown)
+    return shown
 
 
 def _names(names: Sequence[str]) -> str:
@@ -130,7 +138,7 @@ def _overview(data: RoundReportData, movements: list[Movement]) -> list[Flowable
     rows = []
     for movement in movements:
         value = data.totals.get(movement)
-        sources = len({f.source for f in data.doc.figures if f.movement == movement and f.is_total})
+        sources = len({f.source for f in data.doc.figures if f.movement == movement})
         rows.append([movement_label(movement), total_text(value), str(sources)])
     table = data_table(
         [translate("report", "Movement"), translate("report", "Total"), translate("report", "Sources")], rows,
@@ -158,11 +166,16 @@ def _entered(figure: FigureDoc) -> Paragraph:
 def _movement(doc: RoundDoc, movement: Movement, value: Tally | None) -> list[Flowable]:
     figures = [f for f in doc.figures if f.movement == movement]
     totals = sorted((f for f in figures if f.is_total), key=lambda f: natural_key(f.source))
+    derived = sorted((t for t in source_totals(doc).get(movement, []) if t.derived), key=lambda t: natural_key(t.source))
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(text(movement_label(movement)), Styles.h1)]
-    if totals:
+    if totals or derived:
         w = CONTENT_WIDTH
         rows = [[f.source, affiliation_label(doc.affiliation_of(f.source)), count_cell(f.count, f.qualifier),
                  _figure_citation(f), _entered(f)] for f in totals]
+        rows += [[t.source, affiliation_label(doc.affiliation_of(t.source)), count_cell(t.count, t.qualifier),
+                  para(translate("report", "Derived: the sum of its {category_set} categories (the source states "
+                                           "no total).").format(category_set=t.derived_from), Styles.cell),
+                  "—"] for t in derived]
         header = [translate("report", "Source"), translate("report", "Affiliation"), translate("report", "Count"),
                   translate("report", "Citation"), translate("report", "Entered by")]
         out.append(data_table(header, rows, [w * 0.25, w * 0.14, w * 0.14, w * 0.31, w * 0.16]))
@@ -303,12 +316,20 @@ def _tally(severities) -> str:
     return ", ".join(parts)
 
 
-def _discrepancies(reviewed: list[ReviewedDiscrepancy]) -> list[Flowable]:
+def _caveats(found: list[Caveat]) -> list[Flowable]:
+    """What the rules could not check, said as it is."""
+    if not found:
+        return []
+    out: list[Flowable] = [para(translate("report", "What the rules could not check"), Styles.h2)]
+    out += [para("• " + caveat_label(c), Styles.body) for c in found]
+    return out
+
+
+def _discrepancies(reviewed: list[ReviewedDiscrepancy], gaps: list[Caveat]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(60 * mm), para(translate("report", "Discrepancies"), Styles.h1)]
     if not reviewed:
-        out.append(para(translate("report", "None: the sources agree, every breakdown fits and every total is "
-                                            "verified."), Styles.body))
-        return out
+        out.append(para(no_discrepancies_label(not gaps), Styles.body))
+        return out + _caveats(gaps)
     found = _tally(i.discrepancy.severity for i in reviewed)
     still_open = _tally(i.discrepancy.severity for i in reviewed
                         if i.is_open and i.discrepancy.severity is not Severity.INFO)
@@ -341,7 +362,7 @@ def _discrepancies(reviewed: list[ReviewedDiscrepancy]) -> list[Flowable]:
         out.append(KeepTogether(card) if len(d.values) <= 12 else card[0])
         if len(d.values) > 12:
             out += card[1:]
-    return out
+    return out + _caveats(gaps)
 
 
 # --- sign-off --------------------------------------------------------------------------

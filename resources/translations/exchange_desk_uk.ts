@@ -2011,8 +2011,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Розбіжності</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>немає</translation>
+        <source>What the rules could not check</source>
+        <translation>Що правила не змогли перевірити</translation>
     </message>
     <message>
         <source>report: give a ROUND or a date range (--from/--to), not both.</source>
@@ -3978,6 +3978,52 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>edit refused (changed meanwhile)</source>
         <translation>зміну відхилено (тим часом змінено)</translation>
     </message>
+    <message>
+        <source>No figures are recorded for this round: no rule had anything to check.</source>
+        <translation>Для цього раунду не внесено жодного показника: правилам не було що перевіряти.</translation>
+    </message>
+    <message>
+        <source>No source gives a total for {movement}, only parts (from {sources}): these people are counted in no total, and no rule could check them as one number.</source>
+        <translation>Жодне джерело не наводить загальної кількості для {movement}, лише частини (від: {sources}): цих людей не враховано в жодному підсумку, і жодне правило не могло перевірити їх як одне число.</translation>
+    </message>
+    <message>
+        <source>The total of {movement} for {source} is derived: the sum of its {category_set} categories, not a number the source stated.</source>
+        <translation>Загальна кількість для {movement} за джерелом {source} виведена: це сума його категорій набору «{category_set}», а не число, яке назвало джерело.</translation>
+    </message>
+    <message>
+        <source>Only {source} gives a total for {movement}: no other source was compared with it.</source>
+        <translation>Лише {source} наводить загальну кількість для {movement}: її не було з чим порівняти.</translation>
+    </message>
+    <message>
+        <source>None: the sources agree, every breakdown fits and every total is verified.</source>
+        <extracomment>What a round with no discrepancy and no caveat may claim.</extracomment>
+        <translation>Немає: джерела узгоджуються, кожен розподіл сходиться і кожну загальну кількість підтверджено.</translation>
+    </message>
+    <message>
+        <source>None found; what the rules could not check is said below.</source>
+        <extracomment>What a round with no discrepancy but some caveat may claim.</extracomment>
+        <translation>Не знайдено; що правила не змогли перевірити, сказано нижче.</translation>
+    </message>
+    <message>
+        <source>accepted by the supervisor</source>
+        <translation>прийнято керівником</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>спірне</translation>
+    </message>
+    <message>
+        <source>derived from categories</source>
+        <translation>виведено з категорій</translation>
+    </message>
+    <message>
+        <source>“{title}” ({date})</source>
+        <translation>«{title}» ({date})</translation>
+    </message>
+    <message>
+        <source>{rule} ({where})</source>
+        <translation>{rule} ({where})</translation>
+    </message>
 </context>
 <context>
     <name>people</name>
@@ -4047,6 +4093,11 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{date}, {time} UTC</translation>
     </message>
     <message>
+        <source>includes a total derived from a source&apos;s categories: no source stated it as a number</source>
+        <extracomment>Appended to a value that holds a derived total, with a note saying so.</extracomment>
+        <translation>містить загальну кількість, виведену з категорій джерела: жодне джерело не назвало її числом</translation>
+    </message>
+    <message>
         <source>Generated {moment}</source>
         <translation>Створено {moment}</translation>
     </message>
@@ -4085,6 +4136,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Exchanges: all dates</source>
         <translation>Обміни: за весь час</translation>
+    </message>
+    <message>
+        <source>~ approximate, ≥ at least, ≤ at most: a total with such a term carries it.</source>
+        <translation>~ приблизно, ≥ щонайменше, ≤ щонайбільше: сума з таким доданком має ту саму позначку.</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -4264,6 +4319,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>джерела розходяться: {value}, ще не врегульовано</translation>
     </message>
     <message>
+        <source>{value}, derived from categories (no source states it)</source>
+        <translation>{value}, виведено з категорій (жодне джерело її не називає)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -4314,6 +4373,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Note: {note}</source>
         <translation>Примітка: {note}</translation>
+    </message>
+    <message>
+        <source>Derived: the sum of its {category_set} categories (the source states no total).</source>
+        <translation>Виведено: сума його категорій набору «{category_set}» (джерело не називає загальної кількості).</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4452,12 +4515,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message>
-        <source>Discrepancies</source>
-        <translation>Розбіжності</translation>
+        <source>What the rules could not check</source>
+        <translation>Що правила не змогли перевірити</translation>
     </message>
     <message>
-        <source>None: the sources agree, every breakdown fits and every total is verified.</source>
-        <translation>Немає: джерела узгоджуються, кожен розподіл сходиться і кожну загальну кількість підтверджено.</translation>
+        <source>Discrepancies</source>
+        <translation>Розбіжності</translation>
     </message>
     <message numerus="yes">
         <source>%n found: {found}. Still open: {still_open}.</source>

@@ -93,3 +93,18 @@ def test_numbers_and_dates_follow_the_language(ukrainian):
     i18n.set_language("en")
     assert i18n.format_number(1234567) == "1,234,567"
     assert i18n.format_date(dt.date(2026, 3, 1)) == "1 March 2026"
+
+
+def test_every_translated_literal_names_its_context_literally():
+    """pyside6-lupdate reads `translate("Context", "Text")` only with both
+    literal: a context held in a variable beside a literal text leaves the
+    text out of every catalog (so it is never translated)."""
+    import re
+    from pathlib import Path
+
+    pattern = re.compile(r"""translate\(\s*[A-Za-z_][\w.]*\s*,\s*["']""")
+    found = [f"{path}:{text[:m.start()].count(chr(10)) + 1}"
+             for path in Path("desktop").rglob("*.py")
+             for text in [path.read_text(encoding="utf-8")]
+             for m in pattern.finditer(text)]
+    assert found == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.assurance import caveats
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import MAX_COUNT, RoundStatus, Severity
+from desktop.labels import caveat_label, no_discrepancies_label
 from desktop.services import review
 from desktop.ui.context import AppContext
 from desktop.ui.figures.commands import ResolveEdit
@@ -147,15 +149,24 @@ class ReviewView(QWidget):
         buttons.addWidget(self.summary_label, 1)
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.resolve_button)
+        # What the rules could not check in this round (no figures, parts
+        # without a total, a derived total, one source only), said plainly.
+        self.gaps_label = QLabel(self)
+        self.gaps_label.setObjectName("review_gaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.gaps_label)
         layout.addLayout(buttons)
 
     def show_round(self, round_id: uuid.UUID | None) -> None:
         """Which round the table is for; its content comes with `apply`."""
         if round_id != self.round_id or round_id is None:
             self.model.set_rows([])  # another round's discrepancies are never resolved from here
+            self.gaps_label.setVisible(False)
             self.setEnabled(False)
         self.round_id = round_id
 
@@ -168,8 +179,14 @@ class ReviewView(QWidget):
         self.model.set_rows([(doc, item) for item in items])
         open_count = sum(1 for i in items if i.is_open)
         n = len(items)
-        counted = english_plural(self.tr("%Ln discrepancy(ies)", "", n), n)
-        self.summary_label.setText(counted + ", " + self.tr("%Ln open", "", open_count))
+        gaps = caveats(doc)
+        if n:
+            counted = english_plural(self.tr("%Ln discrepancy(ies)", "", n), n)
+            self.summary_label.setText(counted + ", " + self.tr("%Ln open", "", open_count))
+        else:
+            self.summary_label.setText(no_discrepancies_label(not gaps))
+        self.gaps_label.setText("\n".join("• " + caveat_label(c) for c in gaps))
+        self.gaps_label.setVisible(bool(gaps))
         self.resolve_button.setEnabled(doc.status is not RoundStatus.SIGNED_OFF and bool(items))
 
     def reload(self) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.listing import RoundQuery, RoundRow, SortKey
-from desktop.domain.types import RoundStatus
-from desktop.labels import capitalized, status_label
+from desktop.domain.types import QUALIFIER_SIGN, RoundStatus
+from desktop.labels import capitalized, status_label, tally_label
 from desktop.ui.icons import icon
 from desktop.ui.text import date_text, english_plural, number_text
 
@@ -52,11 +52,19 @@ def translated(text: str) -> str:
 
 
 def received_text(row: RoundRow) -> str:
+    """`Ukraine ← 195 · Russia ← ~230†`: with its qualifier, and † where a
+    total is derived from categories (the tooltip says so)."""
     def amount(value) -> str:
         low, high = number_text(value.low), number_text(value.high)
-        return low if value.low == value.high else f"{low}–{high}"
+        shown = QUALIFIER_SIGN[value.qualifier] + (low if value.low == value.high else f"{low}–{high}")
+        return shown + ("†" if value.derived else "")
 
     return " · ".join(f"{party} ← {amount(value)}" for party, value in row.received.items())
+
+
+def received_tooltip(row: RoundRow) -> str:
+    """What each party received, with what is known of each value in words."""
+    return "\n".join(f"{party} ← {tally_label(value)}" for party, value in row.received.items())
 
 
 def open_text(row: RoundRow) -> str:
@@ -215,7 +223,7 @@ class RoundsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_OPEN:
             return open_text(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_RECEIVED):
-            return row.title if col == COL_TITLE else received_text(row)
+            return row.title if col == COL_TITLE else received_tooltip(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_OPEN:
             return open_text(row) or QCoreApplication.translate("RoundsTableModel", "No open discrepancies")
         return None

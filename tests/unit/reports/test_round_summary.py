@@ -204,7 +204,10 @@ def test_markup_characters_are_text():
 def test_a_round_without_figures():
     doc = RoundDoc(id=uuid.uuid4(), title="Empty", date=dt.date(2025, 1, 1), sides=("A", "B"))
     text = flat(pages_of(summary(doc)))
-    assert "None: the sources agree" in text
+    # It once read "None: the sources agree, every breakdown fits and every
+    # total is verified" — of a round with nothing in it.
+    assert "the sources agree" not in text
+    assert "No figures are recorded for this round: no rule had anything to check." in text
     assert "Location not stated" in text and "Third parties none" in text
 
 

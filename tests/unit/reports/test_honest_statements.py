@@ -1,0 +1,86 @@
+"""No sentence claims more than was checked. For each case a real report
+can be (no figures, parts with no total, a derived total, one source only),
+the round's PDF and `show` say what it is, and only a round whose every
+movement two sources total in agreement is called agreed and verified."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+import pytest
+
+from desktop.cli.output import round_text
+from desktop.domain.assurance import Gap, caveats
+from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.reporting import round_report
+from desktop.domain.review import review
+from desktop.domain.types import MovementKind
+from desktop.reports import render_round_summary
+from tests.unit.reports.pdfs import flat, pages_of
+
+RU_UA = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
+UA_RU = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
+NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
+FULL = "the sources agree, every breakdown fits and every total is verified"
+GROUP = CategorySetDoc("Group", False, ("Servicemen (POWs)", "Civilian sailors"))
+
+
+def a_round(*figures: FigureDoc, sets=(GROUP,)) -> RoundDoc:
+    return RoundDoc(
+        id=uuid.UUID("6f1c2a3b-0000-4000-8000-00000000aaaa"), title="Exchange", date=dt.date(2022, 3, 24),
+        sides=("Ukraine", "Russia"), mediators=("Türkiye",),
+        sources=(SourceDoc("Vereshchuk", "Ukraine"), SourceDoc("MoD", "Russia"), SourceDoc("ICRC", "independent")),
+        category_sets=tuple(sets), figures=figures,
+    )
+
+
+def parts(movement: Movement, *counts: int, source: str = "Vereshchuk") -> tuple[FigureDoc, ...]:
+    return tuple(FigureDoc(movement, source, n, category_set="Group", category=c)
+                 for c, n in zip(GROUP.categories, counts, strict=False))
+
+
+#: Each case: the round, and what its reports must say instead of the claim.
+CASES = {
+    "no figures": (a_round(), ["No figures are recorded for this round: no rule had anything to check."]),
+    "parts only, no total": (a_round(*parts(RU_UA, 10, 19), *parts(UA_RU, 10, 11)), [
+        "No source gives a total for Russia → Ukraine, exchange, only parts (from Vereshchuk)",
+        "No source gives a total for Ukraine → Russia, exchange, only parts (from Vereshchuk)"]),
+    "derived total": (a_round(*parts(RU_UA, 10, 19), FigureDoc(RU_UA, "ICRC", 29), *parts(UA_RU, 10, 11),
+                              FigureDoc(UA_RU, "ICRC", 21), sets=(dataclasses.replace(GROUP, exhaustive=True),)), [
+        "The total of Russia → Ukraine, exchange for Vereshchuk is derived: the sum of its Group categories"]),
+    "one source only": (a_round(FigureDoc(RU_UA, "ICRC", 29), FigureDoc(UA_RU, "ICRC", 29)), [
+        "Only ICRC gives a total for Russia → Ukraine, exchange: no other source was compared with it."]),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_round_says_what_its_rules_could_not_check(case):
+    doc, sayings = CASES[case]
+    reviewed = review(doc, {})
+    pdf = flat(pages_of(render_round_summary(round_report(doc, {}, generated_at=NOW))))
+    shown = round_text(doc, reviewed)
+    for text in (pdf, " ".join(shown.split())):
+        assert FULL not in text, case
+        for saying in sayings:
+            assert saying in text, (case, saying)
+
+
+def test_the_full_claim_is_made_only_when_it_holds():
+    """Two sources of different parties give each direction's total, and agree."""
+    doc = a_round(FigureDoc(RU_UA, "Vereshchuk", 29), FigureDoc(RU_UA, "MoD", 29),
+                  FigureDoc(UA_RU, "Vereshchuk", 29), FigureDoc(UA_RU, "MoD", 29))
+    assert caveats(doc) == []
+    assert review(doc, {}) == []
+    pdf = flat(pages_of(render_round_summary(round_report(doc, {}, generated_at=NOW))))
+    assert FULL in pdf
+    assert FULL in " ".join(round_text(doc, []).split())
+
+
+def test_each_gap_is_found_once_per_movement():
+    doc, _ = CASES["parts only, no total"]
+    assert [(c.gap, c.movement) for c in caveats(doc)] == sorted(
+        [(Gap.NO_TOTAL, RU_UA), (Gap.NO_TOTAL, UA_RU)], key=lambda p: p[1])
+    doc, _ = CASES["derived total"]
+    assert {c.gap for c in caveats(doc)} == {Gap.DERIVED_TOTAL}
