@@ -171,6 +171,11 @@ def no_discrepancies_label(fully_checked: bool) -> str:
     return translate(CONTEXT, FULLY_CHECKED if fully_checked else NONE_FOUND)
 
 
+def accepted_label() -> str:
+    """Who stands behind a value no source gave: a supervisor's decision."""
+    return translate("labels", "accepted by the supervisor")
+
+
 def tally_label(value) -> str:
     """A total (`domain.totals.Tally`) with what is known of it, in words:
     `~215`, `≥90`, `29 (derived from categories)`, `195–207 (disputed)`,
@@ -178,7 +183,7 @@ def tally_label(value) -> str:
     text = str(value)
     notes = []
     if value.accepted:
-        notes.append(translate("labels", "accepted by the supervisor"))
+        notes.append(accepted_label())
     elif value.disputed:
         notes.append(translate("labels", "disputed"))
     if value.derived:

@@ -9,9 +9,11 @@ from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
+from desktop.domain.totals import Tally
 from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus, Rule, Severity
 from desktop.i18n import translate
 from desktop.labels import (
+    accepted_label,
     affiliation_label,
     caveat_label,
     kind_label,
@@ -45,6 +47,17 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, right: set[i
 
 def count_text(count: int, qualifier: Qualifier) -> str:
     return f"{QUALIFIER_SIGN[qualifier]}{count}"
+
+
+def reported_text(v) -> str:
+    """One value under a discrepancy: `MoD 248`, `Vereshchuk 29 (derived
+    from categories)`, `189 (accepted by the supervisor)`."""
+    count = count_text(v.count, v.qualifier)
+    if v.accepted:
+        return f"{count} ({accepted_label()})"
+    if v.derived_from is not None:
+        return f"{v.source} {tally_label(Tally.of(v.count, v.qualifier, derived=True))}"
+    return f"{v.source} {count}"
 
 
 def open_text(counts: dict[Severity, int]) -> str:
@@ -106,7 +119,7 @@ def describe(d: Discrepancy) -> str:
     where = f"{m.from_party} → {m.to_party} ({kind_label(m.kind)})"
     if d.category is not None:
         where += f", {d.category_set}: {d.category}"
-    values = "; ".join(f"{v.source} {count_text(v.count, v.qualifier)}" for v in d.values)
+    values = "; ".join(f"{reported_text(v)}" for v in d.values)
     match d.rule:
         case Rule.SOURCE_MISMATCH:
             return translate("cli", "{where}: the sources disagree by {spread} ({values}).").format(
@@ -128,10 +141,11 @@ def describe(d: Discrepancy) -> str:
         case Rule.IMBALANCE:
             forth = [v for v in d.values if v.movement and v.movement.from_party == m.from_party]
             back = [v for v in d.values if v.movement and v.movement.from_party == m.to_party]
-            f_text = "/".join(count_text(v.count, v.qualifier) for v in forth)
-            b_text = "/".join(count_text(v.count, v.qualifier) for v in back)
-            return translate("cli", "{forth}, {back}: the two directions of the exchange differ.").format(
-                forth=f"{m.from_party} → {m.to_party} {f_text}", back=f"{m.to_party} → {m.from_party} {b_text}")
+            f_text = "; ".join(reported_text(v) for v in forth)
+            b_text = "; ".join(reported_text(v) for v in back)
+            return translate("cli", "{forth}, {back}: the two directions of the exchange differ by {spread}.").format(
+                forth=f"{m.from_party} → {m.to_party} ({f_text})", back=f"{m.to_party} → {m.from_party} ({b_text})",
+                spread=d.spread)
         case _:
             return f"{where}: {values}."
 

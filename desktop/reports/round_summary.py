@@ -19,6 +19,7 @@ from desktop.domain.totals import source_totals
 from desktop.domain.types import Rule, Severity
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import (
+    accepted_label,
     affiliation_label,
     capitalized,
     caveat_label,
@@ -247,15 +248,26 @@ def _claims_table(d: Discrepancy) -> Flowable:
                           [w * 0.72, w * 0.18], numeric=(1,), stripes=False)
     if d.rule is Rule.IMBALANCE:
         values = sorted(d.values, key=lambda v: (v.movement or d.movement, natural_key(v.source)))
-        rows = [[f"{v.movement.from_party} → {v.movement.to_party}" if v.movement else "", v.source,
+        rows = [[f"{v.movement.from_party} → {v.movement.to_party}" if v.movement else "", _who(v),
                  count_cell(v.count, v.qualifier, Styles.cell_num)] for v in values]
         return data_table([translate("report", "Direction"), translate("report", "Source"),
                            translate("report", "Value")], rows, [w * 0.22, w * 0.5, w * 0.18],
                           numeric=(2,), stripes=False)
     values = sorted(d.values, key=lambda v: natural_key(v.source))
-    rows = [[v.source, count_cell(v.count, v.qualifier, Styles.cell_num)] for v in values]
+    rows = [[_who(v), count_cell(v.count, v.qualifier, Styles.cell_num)] for v in values]
     return data_table([translate("report", "Source"), translate("report", "Value")], rows,
                       [w * 0.72, w * 0.18], numeric=(1,), stripes=False)
+
+
+def _who(v) -> str:
+    """Whose value it is: a source (its total derived from categories, if
+    so), or the supervisor who accepted it."""
+    if v.accepted:
+        return capitalized(accepted_label())
+    if v.derived_from is not None:
+        return translate("report", "{source} (derived from its {category_set} categories)").format(
+            source=v.source, category_set=v.derived_from)
+    return v.source
 
 
 def _where(d: Discrepancy) -> str:

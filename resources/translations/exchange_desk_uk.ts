@@ -99,6 +99,10 @@
         <translation>Той самий показник по-різному змінили на двох ноутбуках; обидва значення збережено.</translation>
     </message>
     <message>
+        <source>derived from {category_set}</source>
+        <translation>виведено з набору «{category_set}»</translation>
+    </message>
+    <message>
         <source>Total</source>
         <extracomment>Each discrepancy with its round (its id, date and title are shown).</extracomment>
         <translation>Усього</translation>
@@ -1907,8 +1911,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{where}: жодне джерело іншої сторони, посередника чи незалежної організації не підтверджує загальну кількість ({values}).</translation>
     </message>
     <message>
-        <source>{forth}, {back}: the two directions of the exchange differ.</source>
-        <translation>{forth}, {back}: два напрямки обміну різняться.</translation>
+        <source>{forth}, {back}: the two directions of the exchange differ by {spread}.</source>
+        <translation>{forth}, {back}: два напрямки обміну різняться на {spread}.</translation>
     </message>
     <message>
         <source>open</source>
@@ -4441,6 +4445,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Direction</source>
         <translation>Напрямок</translation>
+    </message>
+    <message>
+        <source>{source} (derived from its {category_set} categories)</source>
+        <translation>{source} (виведено з його категорій набору «{category_set}»)</translation>
     </message>
     <message>
         <source>the totals of both directions</source>

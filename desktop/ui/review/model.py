@@ -16,7 +16,7 @@ from desktop.domain.content import RoundDoc
 from desktop.domain.listing import RoundRow
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.types import Rule, Severity
-from desktop.labels import capitalized, rule_label, severity_label
+from desktop.labels import accepted_label, capitalized, rule_label, severity_label
 from desktop.ui.figures.entry import MARKS
 from desktop.ui.icons import icon
 from desktop.ui.text import date_text, number_text
@@ -70,7 +70,10 @@ def values_text(item: ReviewedDiscrepancy) -> str:
     d = item.discrepancy
     parts = []
     for v in d.values:
-        label = v.source
+        label = v.source or capitalized(accepted_label())
+        if v.derived_from is not None:
+            label += " (" + QCoreApplication.translate("DiscrepanciesModel", "derived from {category_set}").format(
+                category_set=v.derived_from) + ")"
         if v.category is not None and d.category is None:
             label += f" ({v.category})"
         if v.movement is not None:

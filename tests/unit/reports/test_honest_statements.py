@@ -84,3 +84,28 @@ def test_each_gap_is_found_once_per_movement():
         [(Gap.NO_TOTAL, RU_UA), (Gap.NO_TOTAL, UA_RU)], key=lambda p: p[1])
     doc, _ = CASES["derived total"]
     assert {c.gap for c in caveats(doc)} == {Gap.DERIVED_TOTAL}
+
+
+def test_the_command_line_says_how_far_apart_the_directions_are():
+    """An imbalance once printed as "5/5, 1/1" without its gap."""
+    from desktop.cli.output import describe
+
+    doc = a_round(*parts(RU_UA, 10, 19), *parts(UA_RU, 10, 11), sets=(dataclasses.replace(GROUP, exhaustive=True),))
+    (imbalance,) = [i.discrepancy for i in review(doc, {}) if i.discrepancy.rule.value == "imbalance"]
+    text = describe(imbalance)
+    assert text.endswith("the two directions of the exchange differ by 8."), text
+    assert "Vereshchuk 29 (derived from categories)" in text and "Vereshchuk 21 (derived from categories)" in text
+
+
+def test_an_accepted_total_is_shown_as_the_supervisors_in_an_imbalance():
+    from desktop.cli.output import describe
+    from desktop.domain.review import ResolutionFact, basis
+
+    doc = a_round(FigureDoc(RU_UA, "Vereshchuk", 150), FigureDoc(RU_UA, "MoD", 150),
+                  FigureDoc(UA_RU, "Vereshchuk", 150), FigureDoc(UA_RU, "MoD", 200))
+    (mismatch,) = [i.discrepancy for i in review(doc, {}) if i.discrepancy.rule.value == "source_mismatch"]
+    resolved = {mismatch.key: ResolutionFact(mismatch.key, 189, "lists checked", "Supervisor Sam", basis(mismatch))}
+    (imbalance,) = [i.discrepancy for i in review(doc, resolved) if i.discrepancy.rule.value == "imbalance"]
+    assert "189 (accepted by the supervisor)" in describe(imbalance)
+    pdf = flat(pages_of(render_round_summary(round_report(doc, resolved, generated_at=NOW))))
+    assert "Accepted by the supervisor 189" in pdf
