@@ -157,7 +157,7 @@ def caveat_label(caveat) -> str:
         return translate("labels", "The total of {movement} for {source} is derived: the sum of its {category_set} categories, "
             "not a number the source stated."
         ).format(movement=where, source=caveat.sources[0], category_set=caveat.category_set)
-    return translate("labels", "Only {source} gives a total for {movement}: no other source was compared with it."
+    return translate("labels", "Only one source, {source}, accounts for the total of {movement}: no other source was compared with it."
     ).format(movement=where, source=caveat.sources[0])
 
 

@@ -182,10 +182,11 @@ def _movement(doc: RoundDoc, movement: Movement, value: Tally | None) -> list[Fl
         out.append(data_table(header, rows, [w * 0.25, w * 0.14, w * 0.14, w * 0.31, w * 0.16]))
     else:
         out.append(para(translate("report", "No source gives a total for this movement."), Styles.body))
-    ink = "#b3261e" if value is not None and value.disputed else "#1f2328"
-    out.append(Spacer(1, 1.5 * mm))
-    out.append(markup(fill(translate("report", "Total: {total}"),
-                           total=f"<font color='{ink}'>{text(total_text(value))}</font>"), Styles.body))
+    if value is not None:  # else the sentence above says there is none
+        ink = "#b3261e" if value.disputed else "#1f2328"
+        out.append(Spacer(1, 1.5 * mm))
+        out.append(markup(fill(translate("report", "Total: {total}"),
+                               total=f"<font color='{ink}'>{text(total_text(value))}</font>"), Styles.body))
     out += _breakdowns(doc, movement, figures)
     return out
 

@@ -3995,8 +3995,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Загальна кількість для {movement} за джерелом {source} виведена: це сума його категорій набору «{category_set}», а не число, яке назвало джерело.</translation>
     </message>
     <message>
-        <source>Only {source} gives a total for {movement}: no other source was compared with it.</source>
-        <translation>Лише {source} наводить загальну кількість для {movement}: її не було з чим порівняти.</translation>
+        <source>Only one source, {source}, accounts for the total of {movement}: no other source was compared with it.</source>
+        <translation>Загальну кількість для {movement} дає лише одне джерело, {source}: її не було з чим порівняти.</translation>
     </message>
     <message>
         <source>None: the sources agree, every breakdown fits and every total is verified.</source>

@@ -51,7 +51,7 @@ CASES = {
                               FigureDoc(UA_RU, "ICRC", 21), sets=(dataclasses.replace(GROUP, exhaustive=True),)), [
         "The total of Russia → Ukraine, exchange for Vereshchuk is derived: the sum of its Group categories"]),
     "one source only": (a_round(FigureDoc(RU_UA, "ICRC", 29), FigureDoc(UA_RU, "ICRC", 29)), [
-        "Only ICRC gives a total for Russia → Ukraine, exchange: no other source was compared with it."]),
+        "Only one source, ICRC, accounts for the total of Russia → Ukraine, exchange: no other source was compared with it."]),
 }
 
 
