@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from desktop.domain.content import Movement
+from desktop.domain.content import Movement, movement_of
 from desktop.domain.discrepancies import discrepancy_key
 from desktop.domain.types import (
     QUALIFIER_SIGN,
@@ -69,6 +69,7 @@ _FIELDS = {
     "qualifier": QT_TRANSLATE_NOOP("history", "qualifier"),
     "citation": QT_TRANSLATE_NOOP("history", "citation"),
     "note": QT_TRANSLATE_NOOP("history", "note"),
+    "part_of": QT_TRANSLATE_NOOP("history", "part of"),
 }
 _PARTY_ROLES = ("sides", "third_parties", "mediators")
 #: Parties an import added to a round (it only ever adds them).
@@ -78,7 +79,7 @@ _PARTIES_ADDED = {
     "mediators": QT_TRANSLATE_NOOP("history", "mediators added: {names}"),
 }
 _ROUND_FIELDS = ("title", "date", "location", "notes", "status")
-_FIGURE_FIELDS = ("count", "qualifier", "citation", "note")
+_FIGURE_FIELDS = ("count", "qualifier", "citation", "note", "part_of")
 _KEY_DIGEST = re.compile(r"-[0-9a-f]{16}$")
 _CHANGED_BY = re.compile(r"^changed by (?P<who>.+) at (?P<when>\S+) \(version (?P<version>\d+)\)$")
 _SLOT_LABEL = re.compile(r"^(?P<from>.+) → (?P<to>.+) \((?P<kind>[a-z_]+)\), (?P<rest>.+)$")
@@ -320,6 +321,11 @@ def value_text(name: str, value: object) -> str:
                 return str(value)
         case "sides" | "third_parties" | "mediators":
             return names_text(value)
+        case "part_of" if isinstance(value, dict):
+            try:
+                return movement_label(movement_of(value))
+            except (KeyError, ValueError):
+                return str(value)
         case "sources" if isinstance(value, list):
             return ", ".join(source_text(s) for s in value if isinstance(s, dict)) or nothing()
         case "category_sets" if isinstance(value, list):
@@ -425,7 +431,7 @@ def figure_value_lines(value: dict) -> list[str]:
     """A figure's count with its qualifier, then its citation and note."""
     lines = [translate("history", "{field} {value}").format(
         field=_field("count"), value=count_text(value.get("count"), value.get("qualifier", "exact")))]
-    lines += [set_text(name, value[name]) for name in ("citation", "note") if value.get(name) is not None]
+    lines += [set_text(name, value[name]) for name in ("citation", "note", "part_of") if value.get(name) is not None]
     return lines
 
 

@@ -58,6 +58,7 @@ _RULE = {
     Rule.UNVERIFIED: QT_TRANSLATE_NOOP("labels", "unverified"),
     Rule.IMBALANCE: QT_TRANSLATE_NOOP("labels", "directions differ"),
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("labels", "conflicting import"),
+    Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP("labels", "part larger than its whole"),
 }
 
 _AFFILIATION = {

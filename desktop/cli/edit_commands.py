@@ -33,6 +33,7 @@ def _label(movement) -> str:
 
 
 def cmd_record(args: argparse.Namespace, ctx) -> int:
+    from desktop.domain import edits
     from desktop.domain.content import Movement
     from desktop.domain.types import MovementKind, Qualifier
     from desktop.services import editing
@@ -61,6 +62,16 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
             raise UserError(translate(
                 "cli", "--category: round {round} has no category {category!r} in a set {set!r}."
             ).format(round=rid, category=category, set=category_set))
+    part_of = edits.KEEP
+    if args.part_of == "-":
+        part_of = None
+    elif args.part_of is not None:
+        whole = [" ".join(p.split()) for p in args.part_of.split(":")]
+        if len(whole) != 3 or not all(whole) or whole[2] not in {k.value for k in MovementKind}:
+            raise UserError(translate(
+                "cli", "--part-of: {value!r} is not FROM:TO:KIND (for example \"Ukraine:Russia:exchange\")."
+            ).format(value=args.part_of))
+        part_of = Movement(whole[0], whole[1], MovementKind(whole[2]))
     slot = (movement, source, category_set, category)
     if args.delete:
         if not any(f.slot == slot for f in doc.figures):
@@ -71,7 +82,7 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
         return EXIT_OK
     editing.set_figure(
         ctx.db, rid, movement=movement, source=source, count=args.count, qualifier=Qualifier(args.qualifier),
-        category_set=category_set, category=category, citation=args.citation, actor=ctx.actor,
+        category_set=category_set, category=category, citation=args.citation, actor=ctx.actor, part_of=part_of,
     )
     print(translate("cli", "Recorded {count} from {source} ({movement}) in round {round}.").format(
         count=args.count, source=source, movement=_label(movement), round=rid))
@@ -132,6 +143,9 @@ def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--qualifier", choices=[q.value for q in Qualifier], default=Qualifier.EXACT.value,
                    help=translate("cli", "how exact the count is (default: exact)"))
     p.add_argument("--citation", metavar="TEXT", help=translate("cli", "where the figure was published"))
+    p.add_argument("--part-of", metavar="FROM:TO:KIND", help=translate(
+        "cli", "\"of which\": this total's people are among those of that movement of the round (counted once); "
+        "- clears it"))
 
     p = add("duplicates", cmd_duplicates, translate(
         "cli", "list likely duplicate rounds: the same date and sides under two ids (e.g. entered on two laptops)"))

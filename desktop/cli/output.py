@@ -17,6 +17,7 @@ from desktop.labels import (
     affiliation_label,
     caveat_label,
     kind_label,
+    movement_label,
     no_discrepancies_label,
     rule_label,
     severity_label,
@@ -146,6 +147,11 @@ def describe(d: Discrepancy) -> str:
             return translate("cli", "{forth}, {back}: the two directions of the exchange differ by {spread}.").format(
                 forth=f"{m.from_party} → {m.to_party} ({f_text})", back=f"{m.to_party} → {m.from_party} ({b_text})",
                 spread=d.spread)
+        case Rule.PART_EXCEEDS_WHOLE:
+            return translate(
+                "cli", "{where}: {source}'s total is said to be part of another movement, but is larger than its "
+                "total by {spread} ({values}).",
+            ).format(where=where, source=d.source, spread=d.spread, values=values)
         case _:
             return f"{where}: {values}."
 
@@ -191,6 +197,9 @@ def _figure_line(f: FigureDoc, width: int) -> list[str]:
     label = f.source if f.category is None else f"  {f.category}"
     line = f"    {label.ljust(width)}  {count_text(f.count, f.qualifier).rjust(8)}"
     out = [line.rstrip()]
+    if f.part_of is not None:
+        out.append(f"    {'':{width}}  {'':8}  " + translate("cli", "of which: part of {movement}").format(
+            movement=movement_label(f.part_of)))
     if f.citation:
         out.append(f"    {'':{width}}  {'':8}  ↳ {f.citation}")
     if f.note:

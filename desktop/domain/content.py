@@ -41,6 +41,22 @@ class Movement:
         return f"{self.from_party} → {self.to_party} ({self.kind.value})"
 
 
+def movement_text(movement: Movement | None) -> str | None:
+    """A movement as one text (a figure's `part_of` as the database keeps
+    it): canonical JSON of `to_dict()`; None for none."""
+    if movement is None:
+        return None
+    return json.dumps(movement.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def movement_of(value: str | dict | None) -> Movement | None:
+    """A movement from `movement_text` or `to_dict()`."""
+    if value is None:
+        return None
+    d = json.loads(value) if isinstance(value, str) else value
+    return Movement(d["from"], d["to"], MovementKind(d["kind"]))
+
+
 def slot_label(from_party: str, to_party: str, kind: str, source: str, category_set: str | None = None,
                category: str | None = None) -> str:
     """Where a figure stands, in words: what the history names it by."""
@@ -112,6 +128,10 @@ class FigureDoc:
     #: Where this value stands among the figure's revisions, and who made it
     #: when (interchange /2; not content: never compared or fingerprinted).
     revision: Revision | None = field(default=None, compare=False, repr=False)
+    #: "Of which": this total's people are among those of another movement
+    #: of the round (the 75 handed over without exchange, inside the 248 the
+    #: ministry reported); totals count them once (interchange /4).
+    part_of: Movement | None = None
 
     @property
     def slot(self) -> tuple[Movement, str, str | None, str | None]:
@@ -145,6 +165,8 @@ class FigureDoc:
             out["citation"] = self.citation
         if self.note is not None:
             out["note"] = self.note
+        if self.part_of is not None:
+            out["part_of"] = self.part_of.to_dict()
         return out
 
     def to_dict(self) -> dict:
@@ -172,10 +194,11 @@ class FigureDoc:
 
 def same_figure(a: FigureDoc | None, b: FigureDoc | None) -> bool:
     """The same figure as a person sees and edits it (count, qualifier,
-    citation, note): what an edit checks it did not overwrite."""
+    citation, note, part of): what an edit checks it did not overwrite."""
     if a is None or b is None:
         return a is b
-    return (a.count, a.qualifier, a.citation, a.note) == (b.count, b.qualifier, b.citation, b.note)
+    return (a.count, a.qualifier, a.citation, a.note, a.part_of) == (b.count, b.qualifier, b.citation, b.note,
+                                                                     b.part_of)
 
 
 @dataclass(frozen=True, slots=True)

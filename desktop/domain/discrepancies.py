@@ -368,6 +368,24 @@ def _imbalances(doc: RoundDoc, totals_of: dict[Movement, list[SourceTotal]],
         yield _make(doc, Rule.IMBALANCE, movement, values, spread=gap)
 
 
+def _parts_exceeding_wholes(doc: RoundDoc, figures: list[FigureDoc],
+                            totals_of: dict[Movement, list[SourceTotal]]) -> Iterable[Discrepancy]:
+    """"Of which": a source's total said to be part of another movement
+    cannot be larger than what any source gives for that whole (claims as
+    in the mismatch rule; an approximate figure never conflicts)."""
+    for f in figures:
+        if f.part_of is None or f.category is not None:
+            continue
+        part = claim(f)
+        whole = totals_of.get(f.part_of, [])
+        below = [t for t in whole if part is not None and (c := claim(t)) is not None and part[0] > c[1]]
+        if below:
+            lowest = min(claim(t)[1] for t in below)  # type: ignore[index]
+            values = [_value(f, movement=f.movement)] + sorted(
+                (_value(t, movement=f.part_of) for t in whole), key=lambda v: v.source)
+            yield _make(doc, Rule.PART_EXCEEDS_WHOLE, f.movement, values, source=f.source, spread=part[0] - lowest)
+
+
 def _moment(text: str | None) -> str:
     """A change's time as a person reads it: 2026-11-25 14:02 UTC."""
     import datetime as dt
@@ -412,5 +430,6 @@ def find_discrepancies(doc: RoundDoc, accepted: dict[Movement, int] | None = Non
     found.extend(_breakdowns(doc, figures, totals))
     found.extend(_unverified(doc, totals))
     found.extend(_imbalances(doc, totals, accepted or {}))
+    found.extend(_parts_exceeding_wholes(doc, figures, totals))
     found.sort(key=Discrepancy.sort_key)
     return found

@@ -29,6 +29,9 @@ from desktop.i18n import translate
 
 Slot = tuple[Movement, str, str | None, str | None]
 
+#: A field an edit leaves as the figure holds it (`SetFigure.part_of`).
+KEEP = object()
+
 
 def new_round(round_id: uuid.UUID, *, title: str, date: dt.date, sides: Sequence[str],
               third_parties: Sequence[str] = (), mediators: Sequence[str] = (), location: str | None = None,
@@ -163,6 +166,9 @@ class SetFigure:
     note: str | None = None
     entered_by: str | None = None
     entered_at: dt.datetime | None = None
+    #: "Of which": the whole this total is part of; KEEP leaves what the
+    #: figure holds (an edit of its count does not drop it), None clears it.
+    part_of: Movement | None | object = KEEP
 
     what = "figures"
 
@@ -175,12 +181,17 @@ class SetFigure:
             movement=self.movement, source=self.source, count=self.count, qualifier=self.qualifier,
             category_set=self.category_set, category=self.category, citation=self.citation or None,
             note=self.note or None, entered_by=self.entered_by, entered_at=self.entered_at,
+            part_of=None if self.part_of is KEEP else self.part_of,
         )
 
     def apply(self, doc: RoundDoc) -> RoundDoc:
         movers = set(doc.sides) | set(doc.third_parties)
         categories = {s.name: set(s.categories) for s in doc.category_sets}
-        figure = validity.figure("", self.figure(), movers, categories)
+        prior = next((f for f in doc.figures if f.slot == self.slot), None)
+        asked = self.figure()
+        if self.part_of is KEEP and prior is not None:
+            asked = dataclasses.replace(asked, part_of=prior.part_of)
+        figure = validity.figure("", asked, movers, categories)
         prior = next((f for f in doc.figures if f.slot == figure.slot), None)
         if prior is not None:
             figure = dataclasses.replace(figure, entered_by=prior.entered_by, entered_at=prior.entered_at)

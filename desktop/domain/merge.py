@@ -49,13 +49,15 @@ class Side:
     citation: str | None = None
     note: str | None = None
     deleted: bool = False
+    #: "Of which": the whole this total is part of (`content.movement_text`).
+    part_of: str | None = None
 
     def same_values(self, other: Side) -> bool:
         """Both say the same (two deletions are the same whatever they held)."""
         if self.deleted and other.deleted:
             return True
-        return ((self.count, self.qualifier, self.citation, self.note, self.deleted)
-                == (other.count, other.qualifier, other.citation, other.note, other.deleted))
+        return ((self.count, self.qualifier, self.citation, self.note, self.deleted, self.part_of)
+                == (other.count, other.qualifier, other.citation, other.note, other.deleted, other.part_of))
 
 
 @dataclass(frozen=True, slots=True)

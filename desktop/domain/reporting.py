@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
-from desktop.domain.totals import ZERO, Tally, movement_totals, received_totals, total
+from desktop.domain.totals import (
+    ZERO,
+    Tally,
+    counted_totals,
+    movement_totals,
+    received_totals,
+    total,
+)
 from desktop.domain.types import MovementKind, RoundStatus
 
 __all__ = ["ZERO", "PeriodReportData", "PeriodRound", "RoundReportData", "SignOffInfo", "Tally", "movement_totals",
@@ -73,6 +80,9 @@ class PeriodReportData:
     first_round_date: dt.date | None
     #: ("2024-01", people moved that month) for each month of the period with rounds.
     monthly: list[tuple[str, Tally]]
+    #: "Of which": people of a kind counted within another movement's total
+    #: (the 75 handed over without exchange, inside the 248 exchanged).
+    within_by_kind: dict[MovementKind, Tally] = field(default_factory=dict)
 
     @property
     def not_signed_off(self) -> list[PeriodRound]:
@@ -103,9 +113,14 @@ def period_report(
     by_kind: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
     by_mediator: dict[str, Tally] = defaultdict(lambda: ZERO)
     by_month: dict[str, Tally] = defaultdict(lambda: ZERO)
+    within: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
     moved = ZERO
     for doc in sorted(docs, key=lambda d: (d.date, str(d.id))):
-        totals = movement_totals(doc, review(doc, resolutions.get(doc.id, {})))
+        reviewed = review(doc, resolutions.get(doc.id, {}))
+        totals = counted_totals(doc, reviewed)
+        for movement, value in movement_totals(doc, reviewed).items():
+            if movement not in totals:
+                within[movement.kind] = within[movement.kind] + value
         received: dict[str, Tally] = defaultdict(lambda: ZERO)
         round_total = ZERO
         for movement, value in totals.items():
@@ -132,4 +147,5 @@ def period_report(
         moved_by_mediator=dict(sorted(by_mediator.items())),
         running_total=earlier_total + moved, first_round_date=first_round_date,
         monthly=sorted(by_month.items()),
+        within_by_kind={k: within[k] for k in MovementKind if k in within},
     )

@@ -223,6 +223,9 @@ class Figure(SQLModel, table=True):
     #: A deleted figure stays as a tombstone, so that the deletion travels.
     deleted_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     deleted_by: str | None = Field(default=None, max_length=ACTOR_MAX)
+    #: "Of which": the movement whose total includes this one, as
+    #: `content.movement_text` writes it (names, as in the interchange file).
+    part_of: str | None = Field(default=None, sa_type=sa.Text)
 
 
 class AuditEntry(SQLModel, table=True):

@@ -253,12 +253,31 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
     return out
 
 
+def wholes(doc: RoundDoc) -> dict[Movement, set[Movement]]:
+    """"Of which": for each movement some source says is part of another,
+    the movements it is said to be part of."""
+    out: dict[Movement, set[Movement]] = defaultdict(set)
+    for f in doc.figures:
+        if f.part_of is not None and f.category is None:
+            out[f.movement].add(f.part_of)
+    return dict(out)
+
+
+def counted_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[Movement, Tally]:
+    """The movement totals that count people once: a movement said to be
+    part of another that has a total is left out (its people are in it)."""
+    totals = movement_totals(doc, reviewed)
+    inside = wholes(doc)
+    return {m: v for m, v in totals.items() if not any(w in totals for w in inside.get(m, ()))}
+
+
 def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[str, Tally]:
     """What each party received in the round, over all kinds, using the
-    values supervisors accepted."""
+    values supervisors accepted, each person once ("of which" figures are
+    within their whole)."""
     order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
     out: dict[str, Tally] = {}
-    for movement, value in movement_totals(doc, reviewed).items():
+    for movement, value in counted_totals(doc, reviewed).items():
         out[movement.to_party] = out.get(movement.to_party, ZERO) + value
     return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 

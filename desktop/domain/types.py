@@ -70,6 +70,8 @@ class Rule(enum.StrEnum):
     UNVERIFIED = "unverified"
     IMBALANCE = "imbalance"
     MERGE_CONFLICT = "merge_conflict"
+    #: "Of which": a part larger than the whole it is said to be part of.
+    PART_EXCEEDS_WHOLE = "part_exceeds_whole"
 
 
 RULE_SEVERITY: dict[Rule, Severity] = {
@@ -79,6 +81,7 @@ RULE_SEVERITY: dict[Rule, Severity] = {
     Rule.UNVERIFIED: Severity.WARNING,
     Rule.IMBALANCE: Severity.INFO,
     Rule.MERGE_CONFLICT: Severity.ERROR,
+    Rule.PART_EXCEEDS_WHOLE: Severity.ERROR,
 }
 
 #: Affiliation words of the interchange file that are not party names.

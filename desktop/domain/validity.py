@@ -206,6 +206,27 @@ def figure_texts(where: str, citation: str | None, note: str | None) -> tuple[st
             text(f"{where}note", note, max_len=NOTE_MAX, multiline=True, required=False) or None)
 
 
+def parts_acyclic(where: str, figures: Sequence[FigureDoc]) -> None:
+    """No movement is, through "of which", part of itself (A within B
+    within A): its people could be counted nowhere."""
+    within: dict[Movement, set[Movement]] = {}
+    for f in figures:
+        if f.part_of is not None:
+            within.setdefault(f.movement, set()).add(f.part_of)
+    for start, wholes in within.items():
+        seen: set[Movement] = set()
+        stack = list(wholes)
+        while stack:
+            m = stack.pop()
+            if m == start:
+                raise Invalid(where, translate(
+                    "import", "{movement} is, through the movements it is part of, part of itself."
+                ).format(movement=safe(start.label())))
+            if m not in seen:
+                seen.add(m)
+                stack.extend(within.get(m, ()))
+
+
 # --- a whole round -----------------------------------------------------------------
 
 
@@ -266,11 +287,24 @@ def figure(where: str, f: FigureDoc, movers: set[str], categories: dict[str, set
         cset, cat = name(f"{where}category_set", f.category_set), name(f"{where}category", f.category)
         category(where, cset, cat, categories)
     citation, note = figure_texts(where, f.citation, f.note)
+    if f.part_of is not None:
+        part_of(f"{where}part_of", movement, cset, f.part_of, movers)
     return FigureDoc(
         movement=movement, source=name(f"{where}source", f.source), count=count(f"{where}count", f.count),
         qualifier=f.qualifier, category_set=cset, category=cat, citation=citation, note=note,
-        entered_by=f.entered_by, entered_at=f.entered_at, revision=f.revision,
+        entered_by=f.entered_by, entered_at=f.entered_at, revision=f.revision, part_of=f.part_of,
     )
+
+
+def part_of(where: str, movement: Movement, category_set: str | None, whole: Movement, movers: Iterable[str]) -> None:
+    """"Of which": a source's total may be part of another movement of the
+    round (its people counted once, within the whole)."""
+    if category_set is not None:
+        raise Invalid(where, translate("import", "only a total can be part of another movement, not a category."))
+    mover(f"{where}.from", whole.from_party, movers)
+    mover(f"{where}.to", whole.to_party, movers)
+    if whole == movement:
+        raise Invalid(where, translate("import", "a movement cannot be part of itself."))
 
 
 def round_content(doc: RoundDoc) -> RoundDoc:
@@ -301,6 +335,7 @@ def round_content(doc: RoundDoc) -> RoundDoc:
             ).format(other_place=f"figures[{slots[kept.slot]}]"))
         slots[kept.slot] = i
         figures.append(kept)
+    parts_acyclic("figures", figures)
     known = {s.name for s in declared}
     extra = tuple(SourceDoc(n) for n in dict.fromkeys(f.source for f in figures) if n not in known)
     if len(declared) + len(extra) > MAX_SOURCES:

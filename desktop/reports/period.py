@@ -109,8 +109,14 @@ def _totals(data: PeriodReportData) -> list[Flowable]:
     if kinds:
         kinds.append((translate("report", "All kinds"), total(v for _, v in kinds)))
         shown += [v for _, v in kinds]
-        out.append(KeepTogether([para(translate("report", "People moved by kind, both directions"), Styles.h2),
-                                 _pairs((translate("report", "Kind"), translate("report", "People moved")), kinds, summed=True)]))
+        block = [para(translate("report", "People moved by kind, both directions"), Styles.h2),
+                 _pairs((translate("report", "Kind"), translate("report", "People moved")), kinds, summed=True)]
+        for kind, value in data.within_by_kind.items():
+            block.append(para(translate("report", "Of which {kind}: {value}, counted within another movement's total "
+                                                  "as its sources said.").format(kind=kind_label(kind),
+                                                                                  value=value_text(value, MARK)),
+                              Styles.note))
+        out.append(KeepTogether(block))
     mediators = list(data.moved_by_mediator.items())
     without = [r for r in data.rounds if not r.mediators]
     if without:

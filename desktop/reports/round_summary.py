@@ -15,7 +15,7 @@ from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import RoundReportData, Tally
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.totals import source_totals
+from desktop.domain.totals import source_totals, wholes
 from desktop.domain.types import Rule, Severity
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import (
@@ -64,6 +64,8 @@ RULE_MEANINGS: dict[Rule, str] = {
     Rule.IMBALANCE: QT_TRANSLATE_NOOP(
         "report", "the two directions of the exchange differ; shown as information, not as an error"),
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("report", "an imported file disagrees with the figures held here"),
+    Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP(
+        "report", "a total said to be part of another movement is larger than that movement's total"),
 }
 
 SEVERITY_INK = {Severity.ERROR: ERROR_INK, Severity.WARNING: WARNING_INK, Severity.INFO: INFO_INK}
@@ -137,10 +139,18 @@ def _facts(data: RoundReportData) -> Flowable:
 
 def _overview(data: RoundReportData, movements: list[Movement]) -> list[Flowable]:
     rows = []
+    inside = wholes(data.doc)
     for movement in movements:
         value = data.totals.get(movement)
         sources = len({f.source for f in data.doc.figures if f.movement == movement})
-        rows.append([movement_label(movement), total_text(value), str(sources)])
+        shown = total_text(value)
+        for whole in sorted(inside.get(movement, ())):
+            if whole in data.totals:
+                said = translate("report", "of which: part of {movement}, counted there")
+            else:
+                said = translate("report", "of which: part of {movement} (which has no total)")
+            shown += "; " + said.format(movement=movement_label(whole))
+        rows.append([movement_label(movement), shown, str(sources)])
     table = data_table(
         [translate("report", "Movement"), translate("report", "Total"), translate("report", "Sources")], rows,
         [CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.46, CONTENT_WIDTH * 0.12], numeric=(2,))
@@ -149,6 +159,9 @@ def _overview(data: RoundReportData, movements: list[Movement]) -> list[Flowable
 
 def _figure_citation(figure: FigureDoc) -> Paragraph:
     parts = []
+    if figure.part_of is not None:
+        parts.append("<b>" + text(translate("report", "Of which: part of {movement}.").format(
+            movement=movement_label(figure.part_of))) + "</b>")
     if figure.citation:
         parts.append(text(figure.citation))
     if figure.note:

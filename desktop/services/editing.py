@@ -244,13 +244,13 @@ def set_figure(
     db: Database, round_id: uuid.UUID, *, movement: Movement, source: str, count: int,
     qualifier: Qualifier = Qualifier.EXACT, category_set: str | None = None, category: str | None = None,
     citation: str | None = None, note: str | None = None, actor: Actor, expected=ANY,
-    entered_by: str | None = None, entered_at: dt.datetime | None = None,
+    entered_by: str | None = None, entered_at: dt.datetime | None = None, part_of=edits.KEEP,
 ) -> Change:
     """Record or change one figure (a source new to the round is added with
     affiliation unknown). With `expected` (a figure, or None for an empty
     cell), it is refused if the figure is no longer that."""
     edit = edits.SetFigure(movement, source, count, qualifier, category_set, category, citation, note,
-                           entered_by, entered_at)
+                           entered_by, entered_at, part_of)
     return _commit_edit(db, round_id, edit, actor=actor, check=_expecting(edit.slot, expected))
 
 

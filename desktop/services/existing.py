@@ -43,6 +43,8 @@ class FigureState:
     deleted: bool = False
     updated_by: str = ""
     updated_at: dt.datetime | None = None
+    #: "Of which" (`content.movement_text`), or None.
+    part_of: str | None = None
 
     @property
     def current_rev(self) -> uuid.UUID:
@@ -125,17 +127,18 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
             out[rid].movements[movement] = mid
             movement_of[mid] = movement
         for (rid, fid, mid, sid, cid, count, qualifier, citation, note, rev, ancestors, deleted_at,
-             updated_by, updated_at) in session.execute(
+             updated_by, updated_at, part_of) in session.execute(
             sa.select(
                 FIGURES.c.round_id, FIGURES.c.id, FIGURES.c.movement_id, FIGURES.c.source_id, FIGURES.c.category_id,
                 FIGURES.c.count, FIGURES.c.qualifier, FIGURES.c.citation, FIGURES.c.note, FIGURES.c.rev, FIGURES.c.ancestors, FIGURES.c.deleted_at,
-                FIGURES.c.updated_by, FIGURES.c.updated_at,
+                FIGURES.c.updated_by, FIGURES.c.updated_at, FIGURES.c.part_of,
             ).where(FIGURES.c.round_id.in_(found))
         ):
             cset, cat = category_names[cid] if cid is not None else (None, None)
             slot = (movement_of[mid], source_names[sid], cset, cat)
             out[rid].figures[slot] = FigureState(
-                fid, count, qualifier, citation, note, rev, ancestors, deleted_at is not None, updated_by, updated_at)
+                fid, count, qualifier, citation, note, rev, ancestors, deleted_at is not None, updated_by, updated_at,
+                part_of)
     return out
 
 

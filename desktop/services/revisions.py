@@ -20,7 +20,7 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, format_timestamp
+from desktop.domain.content import FigureDoc, format_timestamp, movement_text
 from desktop.domain.ids import from_int, new_id
 from desktop.domain.merge import Side
 from desktop.services.existing import FigureState
@@ -36,6 +36,8 @@ def first_revision(round_id: uuid.UUID | str, f) -> uuid.UUID:
     # The kinds are StrEnums: formatted, they are their values.
     text = (f"{round_id}\x1f{m.from_party}\x1f{m.to_party}\x1f{m.kind}\x1f{f.source}\x1f"
             f"{f.category_set}\x1f{f.category}\x1f{f.count}\x1f{f.qualifier}\x1f{f.citation}\x1f{f.note}")
+    if f.part_of is not None:  # (figures without one keep the revision they always had)
+        text += f"\x1f{movement_text(f.part_of)}"
     # A name-based (version 5) UUID: the first 16 bytes of the SHA-1, with
     # the version and variant bits set as `uuid.UUID(bytes=…, version=5)` does.
     value = int.from_bytes(hashlib.sha1(text.encode("utf-8")).digest()[:16], "big")
@@ -79,8 +81,9 @@ def supersede_conflicts(session: Session, state: FigureState | None, *, actor: s
 
 
 def same_values(a: dict, b: dict) -> bool:
-    keys = ("deleted",) if a["deleted"] and b["deleted"] else ("count", "qualifier", "citation", "note", "deleted")
-    return all(a[k] == b[k] for k in keys)
+    keys = ("deleted",) if a["deleted"] and b["deleted"] else (
+        "count", "qualifier", "citation", "note", "deleted", "part_of")
+    return all(a.get(k) == b.get(k) for k in keys)
 
 
 def merged_history(first: list[str], second: list[str]) -> list[str]:
@@ -95,8 +98,11 @@ def merged_history(first: list[str], second: list[str]) -> list[str]:
 
 
 def state_values(state) -> dict:
-    return {"count": state.count, "qualifier": state.qualifier.value, "citation": state.citation,
-            "note": state.note}
+    out = {"count": state.count, "qualifier": state.qualifier.value, "citation": state.citation,
+           "note": state.note}
+    if state.part_of is not None:
+        out["part_of"] = json.loads(state.part_of)
+    return out
 
 
 def state_side(state) -> dict:
@@ -108,19 +114,22 @@ def state_side(state) -> dict:
 def incoming_side(f: FigureDoc) -> dict:
     """An incoming figure, as one side of a merge conflict."""
     r = f.revision
-    return {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
-            "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
-            "changed_at": format_timestamp(r.changed_at)}
+    out = {"count": f.count, "qualifier": f.qualifier.value, "citation": f.citation, "note": f.note,
+           "deleted": r.deleted_at is not None, "changed_by": r.changed_by,
+           "changed_at": format_timestamp(r.changed_at)}
+    if f.part_of is not None:
+        out["part_of"] = f.part_of.to_dict()
+    return out
 
 
 def held_side(state: FigureState) -> Side:
     """The figure held here, as the merge decision reads it."""
     return Side(str(state.current_rev), tuple(state.history()), state.updated_at, state.updated_by, state.count,
-                state.qualifier.value, state.citation, state.note, state.deleted)
+                state.qualifier.value, state.citation, state.note, state.deleted, state.part_of)
 
 
 def arriving_side(f: FigureDoc) -> Side:
     """A figure arriving with its revision, as the merge decision reads it."""
     r = f.revision
     return Side(r.rev, tuple(r.history), r.changed_at, r.changed_by, f.count, f.qualifier.value, f.citation, f.note,
-                r.deleted_at is not None)
+                r.deleted_at is not None, movement_text(f.part_of))

@@ -10,7 +10,7 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import RoundDoc
+from desktop.domain.content import RoundDoc, movement_text
 from desktop.domain.ids import new_id
 from desktop.domain.people import Actor
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
@@ -194,7 +194,7 @@ class RoundWriter:
                 also = supersede_conflicts(self.session, state, actor=self.actor, now=self.now)
                 revision = next_revision(state, also=also)
                 values = dict(count=f.count, qualifier=f.qualifier, citation=f.citation, note=f.note,
-                              updated_by=self.actor, updated_at=self.now, version=FIGURES.c.version + 1,
+                              part_of=movement_text(f.part_of), updated_by=self.actor, updated_at=self.now, version=FIGURES.c.version + 1,
                               **revision)
                 # The entry names the revision it made: the sealed proof of
                 # who made it, wherever the figure travels.
@@ -220,6 +220,7 @@ class RoundWriter:
                 "id": fid, "round_id": new.id, "movement_id": mid, "source_id": sources[f.source],
                 "category_id": None if f.category is None else categories[(f.category_set, f.category)],
                 "count": f.count, "qualifier": f.qualifier, "citation": f.citation, "note": f.note,
+                "part_of": movement_text(f.part_of),
                 # A figure put back (an undone deletion) keeps who entered it and when.
                 "entered_by": f.entered_by or self.actor, "entered_at": f.entered_at or self.now,
                 "updated_by": self.actor, "updated_at": self.now,

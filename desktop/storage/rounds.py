@@ -36,6 +36,7 @@ from desktop.domain.content import (
     RoundDoc,
     SourceDoc,
     format_timestamp,
+    movement_of,
 )
 from desktop.domain.types import (
     AffiliationKind,
@@ -256,7 +257,7 @@ def _read_conflicts(session: Session, selection: _Selection) -> tuple[dict, dict
 _FIGURE_COLUMNS = (
     sa.cast(FIGURES.c.round_id, RAW), sa.cast(FIGURES.c.movement_id, RAW), sa.cast(FIGURES.c.source_id, RAW),
     sa.cast(FIGURES.c.category_id, RAW), FIGURES.c.count, sa.cast(FIGURES.c.qualifier, RAW), FIGURES.c.citation,
-    FIGURES.c.note, FIGURES.c.entered_by, sa.cast(FIGURES.c.entered_at, RAW),
+    FIGURES.c.note, FIGURES.c.entered_by, sa.cast(FIGURES.c.entered_at, RAW), FIGURES.c.part_of,
 )
 _REVISION_COLUMNS = (
     sa.cast(FIGURES.c.id, RAW), sa.cast(FIGURES.c.rev, RAW), FIGURES.c.ancestors, FIGURES.c.updated_by,
@@ -282,7 +283,7 @@ def _read_rounds(session: Session, selection: _Selection, revisions: bool) -> li
     figures = _Figures()
     qualifier_of, time_of = _Memo(Qualifier), _Memo(_to_utc)
     if not revisions:
-        for (rid, mid, sid, cid, count, qualifier, citation, note, by, at) in session.execute(
+        for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, part_of) in session.execute(
             sa.select(*_FIGURE_COLUMNS).where(selection.of(FIGURES.c.round_id), FIGURES.c.deleted_at.is_(None))
         ).all():
             cset, cat = names.category_of[cid]
@@ -290,7 +291,7 @@ def _read_rounds(session: Session, selection: _Selection, revisions: bool) -> li
             # measurably over 200,000 figures.
             figures.live[rid].append(FigureDoc(
                 names.movement_of[mid], names.source_name[sid], count, qualifier_of(qualifier), cset, cat, citation,
-                note, by, None if at is None else time_of(at),
+                note, by, None if at is None else time_of(at), None, part_of and movement_of(part_of),
             ))
     else:
         _read_revised(session, selection, names, lost_by, figures, qualifier_of, time_of)
@@ -300,7 +301,7 @@ def _read_rounds(session: Session, selection: _Selection, revisions: bool) -> li
 
 
 def _read_revised(session, selection, names: _Names, lost_by, figures: _Figures, qualifier_of, time_of) -> None:
-    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, ancestors,
+    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, part_of, fid, rev, ancestors,
          changed_by, changed_at, deleted_at) in session.execute(
         sa.select(*_FIGURE_COLUMNS, *_REVISION_COLUMNS).where(selection.of(FIGURES.c.round_id))
     ).all():
@@ -312,7 +313,7 @@ def _read_revised(session, selection, names: _Names, lost_by, figures: _Figures,
         )
         figure = FigureDoc(
             names.movement_of[mid], names.source_name[sid], count, qualifier_of(qualifier), cset, cat, citation,
-            note, by, None if at is None else time_of(at), revision,
+            note, by, None if at is None else time_of(at), revision, part_of and movement_of(part_of),
         )
         (figures.live if deleted_at is None else figures.deleted)[rid].append(figure)
         figures.by_id[fid] = figure
@@ -322,7 +323,7 @@ def _read_held(session, selection, names: _Names, figures: _Figures, qualifier_o
     """The figure under each open conflict, as it stands: the side that holds."""
     open_ones = sa.select(FIGURE_CONFLICTS.c.figure_id).where(
         selection.of(FIGURE_CONFLICTS.c.round_id), FIGURE_CONFLICTS.c.closed_at.is_(None))
-    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, changed_by, changed_at,
+    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, _part_of, fid, rev, changed_by, changed_at,
          deleted_at) in session.execute(
         sa.select(*_FIGURE_COLUMNS, sa.cast(FIGURES.c.id, RAW), sa.cast(FIGURES.c.rev, RAW), FIGURES.c.updated_by,
                   sa.cast(FIGURES.c.updated_at, RAW), FIGURES.c.deleted_at)
@@ -370,7 +371,7 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
     dead: dict[str, list] = defaultdict(list)
     # Per movement once: its three names, and the kind as text for sorting.
     named = {mid: (m.from_party, m.to_party, m.kind, m.kind.value) for mid, m in movement_of.items()}
-    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, fid, rev, ancestors,
+    for (rid, mid, sid, cid, count, qualifier, citation, note, by, at, part_of, fid, rev, ancestors,
          changed_by, changed_at, deleted_at) in rows:
         src, dst, kind, kind_text = named[mid]
         source = source_name[sid]
@@ -385,6 +386,8 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
             f["citation"] = citation
         if note is not None:
             f["note"] = note
+        if part_of is not None:
+            f["part_of"] = json.loads(part_of)
         if by is not None:
             f["entered_by"] = by
         if at is not None:

@@ -99,6 +99,10 @@
         <translation>Той самий показник по-різному змінили на двох ноутбуках; обидва значення збережено.</translation>
     </message>
     <message>
+        <source>A source&apos;s total said to be part of another movement is larger than that movement&apos;s total.</source>
+        <translation>Загальна кількість джерела, названа частиною іншого переміщення, більша за загальну кількість того переміщення.</translation>
+    </message>
+    <message>
         <source>derived from {category_set}</source>
         <translation>виведено з набору «{category_set}»</translation>
     </message>
@@ -1915,6 +1919,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{forth}, {back}: два напрямки обміну різняться на {spread}.</translation>
     </message>
     <message>
+        <source>{where}: {source}&apos;s total is said to be part of another movement, but is larger than its total by {spread} ({values}).</source>
+        <translation>{where}: загальну кількість джерела {source} названо частиною іншого переміщення, але вона більша за його загальну кількість на {spread} ({values}).</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>відкрито</translation>
     </message>
@@ -1953,6 +1961,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>ROUND</source>
         <translation>РАУНД</translation>
+    </message>
+    <message>
+        <source>of which: part of {movement}</source>
+        <translation>з них: частина переміщення {movement}</translation>
     </message>
     <message>
         <source>note:</source>
@@ -2255,6 +2267,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>--category: у раунді {round} немає категорії {category!r} у наборі {set!r}.</translation>
     </message>
     <message>
+        <source>--part-of: {value!r} is not FROM:TO:KIND (for example &quot;Ukraine:Russia:exchange&quot;).</source>
+        <translation>--part-of: {value!r} не має вигляду ЗВІДКИ:КУДИ:ВИД (наприклад, &quot;Ukraine:Russia:exchange&quot;).</translation>
+    </message>
+    <message>
         <source>--delete: round {round} has no such figure to delete.</source>
         <translation>--delete: у раунді {round} немає такого показника, щоб його видалити.</translation>
     </message>
@@ -2337,6 +2353,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>where the figure was published</source>
         <translation>де показник було оприлюднено</translation>
+    </message>
+    <message>
+        <source>&quot;of which&quot;: this total&apos;s people are among those of that movement of the round (counted once); - clears it</source>
+        <translation>«з них»: люди цієї загальної кількості входять до того переміщення раунду (враховуються один раз); - скасовує це</translation>
     </message>
     <message>
         <source>list likely duplicate rounds: the same date and sides under two ids (e.g. entered on two laptops)</source>
@@ -2615,6 +2635,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{party} has figures in this round; clear them before removing it.</source>
+        <extracomment>A field an edit leaves as the figure holds it (`SetFigure.part_of`).</extracomment>
         <translation>{party} має показники в цьому раунді; очистьте їх, перш ніж вилучати цю сторону.</translation>
     </message>
     <message>
@@ -2636,6 +2657,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{field}: say why the round goes back to draft.</source>
+        <extracomment>&quot;Of which&quot;: the whole this total is part of; KEEP leaves what the figure holds (an edit of its count does not drop it), None clears it.</extracomment>
         <translation>{field}: вкажіть, чому раунд повертається в чернетку.</translation>
     </message>
 </context>
@@ -2784,6 +2806,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>note</source>
         <translation>примітка</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>частина переміщення</translation>
     </message>
     <message>
         <source>sides added: {names}</source>
@@ -3282,6 +3308,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{name} названо двічі (також як {other_spelling}).</translation>
     </message>
     <message>
+        <source>only a total can be part of another movement, not a category.</source>
+        <translation>частиною іншого переміщення може бути лише загальна кількість, а не категорія.</translation>
+    </message>
+    <message>
+        <source>a movement cannot be part of itself.</source>
+        <translation>переміщення не може бути частиною самого себе.</translation>
+    </message>
+    <message>
         <source>must be one of {choices}, not {value}.</source>
         <translation>має бути одним зі значень {choices}; отримано {value}.</translation>
     </message>
@@ -3472,6 +3506,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>people cannot move from {party} to itself.</source>
         <translation>переміщення від {party} до тієї самої сторони неможливе.</translation>
+    </message>
+    <message>
+        <source>{movement} is, through the movements it is part of, part of itself.</source>
+        <translation>{movement} через переміщення, частиною яких воно є, виявляється частиною самого себе.</translation>
     </message>
     <message>
         <source>missing; category_set and category go together.</source>
@@ -3914,6 +3952,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>конфлікт злиття</translation>
     </message>
     <message>
+        <source>part larger than its whole</source>
+        <translation>частина більша за ціле</translation>
+    </message>
+    <message>
         <source>party</source>
         <translation>сторона</translation>
     </message>
@@ -4186,6 +4228,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Переміщено людей</translation>
     </message>
     <message>
+        <source>Of which {kind}: {value}, counted within another movement&apos;s total as its sources said.</source>
+        <translation>З них {kind}: {value}, враховано в загальній кількості іншого переміщення, як сказали джерела.</translation>
+    </message>
+    <message>
         <source>no mediator</source>
         <translation>без посередника</translation>
     </message>
@@ -4307,6 +4353,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>імпортований файл розходиться з показниками, що зберігаються тут</translation>
     </message>
     <message>
+        <source>a total said to be part of another movement is larger than that movement&apos;s total</source>
+        <translation>загальна кількість, названа частиною іншого переміщення, більша за загальну кількість того переміщення</translation>
+    </message>
+    <message>
         <source>Round summary</source>
         <translation>Підсумок раунду</translation>
     </message>
@@ -4359,6 +4409,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Примітки</translation>
     </message>
     <message>
+        <source>of which: part of {movement}, counted there</source>
+        <translation>з них: частина переміщення {movement}, враховано там</translation>
+    </message>
+    <message>
+        <source>of which: part of {movement} (which has no total)</source>
+        <translation>з них: частина переміщення {movement} (яке не має загальної кількості)</translation>
+    </message>
+    <message>
         <source>Movement</source>
         <translation>Переміщення</translation>
     </message>
@@ -4373,6 +4431,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Movements</source>
         <translation>Переміщення</translation>
+    </message>
+    <message>
+        <source>Of which: part of {movement}.</source>
+        <translation>З них: частина переміщення {movement}.</translation>
     </message>
     <message>
         <source>Note: {note}</source>

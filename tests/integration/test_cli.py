@@ -116,7 +116,7 @@ def test_export_filters_by_round_and_date(cli, tmp_path):
     out = tmp_path / "out.json"
     result = cli("export", str(out))
     assert result.code == 0 and "Exported 5 rounds" in result.err
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "exchange-desk/3"
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "exchange-desk/4"
 
 
 def test_export_refuses_a_reversed_range(cli):

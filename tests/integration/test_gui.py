@@ -284,7 +284,7 @@ def test_export_writes_the_interchange_file(window, ctx, tmp_path):
     out = tmp_path / "out.json"
     window.jobs.export_to(str(out), None)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "exchange-desk/3" and len(data["rounds"]) == 5
+    assert data["format"] == "exchange-desk/4" and len(data["rounds"]) == 5
 
 
 def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monkeypatch, errors, cli):

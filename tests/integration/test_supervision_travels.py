@@ -37,7 +37,7 @@ def state(path: str) -> tuple:
 
 def test_a_signed_round_arrives_signed_off_with_its_resolutions_and_verifies(cli, db, tmp_path, laptop):
     exported = signed_export(cli, db, tmp_path)
-    assert exported["format"] == "exchange-desk/3"
+    assert exported["format"] == "exchange-desk/4"
     signed = next(r for r in exported["rounds"] if r["id"] == ROUND)
     assert signed["status"] == "signed_off" and len(signed["sign_offs"]) == 1
     assert {e["action"] for e in signed["history"]} >= {"create", "resolve", "sign_off"}

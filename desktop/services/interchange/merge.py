@@ -28,7 +28,14 @@ from collections import defaultdict
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import FigureDoc, Movement, slot_label, utc_now
+from desktop.domain.content import (
+    FigureDoc,
+    Movement,
+    movement_of,
+    movement_text,
+    slot_label,
+    utc_now,
+)
 from desktop.domain.ids import new_ids
 from desktop.domain.merge import Decision, Outcome, decide
 from desktop.domain.people import Actor
@@ -77,7 +84,7 @@ SEALED_AUTHORS = "; its authors' sealed entries came with it"
 
 #: A figure's columns that an import takes from the file.
 FIGURE_VALUES = ("round_id", "movement_id", "source_id", "category_id", "count", "qualifier", "citation", "note",
-                 "entered_by", "entered_at")
+                 "part_of", "entered_by", "entered_at")
 #: The columns of a figure added from a file without revisions, in the order
 #: `_Plan.new_figures` holds them (tuples: there are hundreds of thousands).
 NEW_FIGURE = ("id", *FIGURE_VALUES, "updated_by", "updated_at", "rev")
@@ -356,7 +363,8 @@ class _Plan:
         return (
             rid, movement_id, ex.sources[f.source][0],
             None if f.category is None else ex.categories[(f.category_set, f.category)],
-            f.count, f.qualifier, f.citation, f.note, f.entered_by or self.actor, f.entered_at or self.now,
+            f.count, f.qualifier, f.citation, f.note, movement_text(f.part_of), f.entered_by or self.actor,
+            f.entered_at or self.now,
         )
 
     def _figure_row(self, f: FigureDoc, ex: ExistingRound, rid: uuid.UUID, movement_id: uuid.UUID) -> dict:
@@ -384,16 +392,20 @@ class _Plan:
             values["citation"] = f.citation
         if f.note is not None and state.note != f.note:
             values["note"] = f.note
+        if f.part_of is not None and state.part_of != movement_text(f.part_of):
+            values["part_of"] = movement_text(f.part_of)
         if not values:
             return None
         old = {"count": state.count, "qualifier": state.qualifier.value,
-               "citation": state.citation, "note": state.note}
+               "citation": state.citation, "note": state.note,
+               "part_of": None if state.part_of is None else json.loads(state.part_of)}
         self.updates.append((FIGURES, state.id, {**values, "updated_by": self.actor, "updated_at": self.now,
                                            "version": FIGURES.c.version + 1, **next_revision(state)}))
         self._audit(
             action="update", entity="figure", entity_id=state.id, round_id=rid,
             before={k: old[k] for k in values} | {"slot": _slot_label(f)},
-            after={k: (v.value if isinstance(v, Qualifier) else v) for k, v in values.items()}
+            after={k: (v.value if isinstance(v, Qualifier) else json.loads(v) if k == "part_of" else v)
+                   for k, v in values.items()}
             | {"slot": _slot_label(f)},
             detail=f"imported from {origin}",
         )
@@ -561,6 +573,7 @@ class _LoadedFigure:
         self.count = f["count"]
         self.qualifier = Qualifier(f.get("qualifier", "exact"))
         self.citation, self.note = f.get("citation"), f.get("note")
+        self.part_of = movement_of(f.get("part_of"))
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

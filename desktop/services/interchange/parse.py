@@ -66,7 +66,6 @@ FIGURE_FIELDS = spec.FIGURE.names(1)
 #: Version 2 adds who changed a figure last and when, its revision and the
 #: revisions before it, and tombstones (a figure with `deleted_at`).
 REVISION_FIELDS = spec.FIGURE.names(2) - FIGURE_FIELDS
-CONFLICT_FIELDS = spec.CONFLICT.names()
 #: Fields a figure may have and still take the fast path.
 _FAST_FIGURE_FIELDS = frozenset({
     "from", "to", "kind", "source", "category_set", "category", "count", "qualifier", "citation",
@@ -373,6 +372,7 @@ class _Reader:
         declared_sources = {s.name for s in sources}
         self._tombstones: list[FigureDoc] = []
         figures = self.figures(f"{where}.figures", r.get("figures"), parties, sets)
+        validity.parts_acyclic(f"{where}.figures", figures)
         self._history = self.history(f"{where}.history", r.get("history"), rid)
         self._sign_offs = self.sign_offs(f"{where}.sign_offs", r.get("sign_offs"))
         extra = [SourceDoc(f.source) for f in (*figures, *self._tombstones) if f.source not in declared_sources]
@@ -496,11 +496,11 @@ class _Reader:
                     if type(citation) is not str or len(citation) > CITATION_MAX or bad_text(citation):
                         raise LookupError
                     citation = citation or None
-                note = entered_by = entered_at = revision = None
+                note = entered_by = entered_at = revision = part_of = None
             except (LookupError, TypeError):
                 w = f"{where}[{i}]"
                 (src, dst, kind, source, cset, cat, count, qualifier, citation, note,
-                 entered_by, entered_at) = self.figure(w, f, parties, categories)
+                 entered_by, entered_at, part_of) = self.figure(w, f, parties, categories)
                 revision = self.revision(w, f) if self.version >= 2 else None
                 if revision is not None:
                     if revision.rev in revs:
@@ -522,7 +522,7 @@ class _Reader:
             figure = FigureDoc(
                 movement=movement, source=source, count=count, qualifier=qualifier,
                 category_set=cset, category=cat, citation=citation, note=note,
-                entered_by=entered_by, entered_at=entered_at, revision=revision,
+                entered_by=entered_by, entered_at=entered_at, revision=revision, part_of=part_of,
             )
             (self._tombstones if revision is not None and revision.deleted_at is not None else out).append(figure)
         return out
@@ -562,7 +562,7 @@ class _Reader:
 
     def conflict_side(self, w: str, raw: object) -> dict:
         """The losing side of a merge conflict, as another laptop holds it."""
-        c = self.obj(w, raw, CONFLICT_FIELDS)
+        c = self.obj(w, raw, spec.CONFLICT.names(self.version))
         changed_at = self.timestamp(f"{w}.changed_at", c.get("changed_at"))
         if changed_at is None:
             raise self.fail(f"{w}.changed_at", translate("import", "missing; a figure with a rev says when it was changed."))
@@ -572,6 +572,7 @@ class _Reader:
             "citation": self.text(f"{w}.citation", c.get("citation"), max_len=CITATION_MAX, required=False) or None,
             "note": self.text(f"{w}.note", c.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None,
             "deleted": self.boolean(f"{w}.deleted", c.get("deleted", False)),
+            **({} if c.get("part_of") is None else {"part_of": self.movement(f"{w}.part_of", c["part_of"]).to_dict()}),
             "changed_by": self.text(f"{w}.changed_by", c.get("changed_by"), max_len=ACTOR_MAX, name_like=True),
             "changed_at": c["changed_at"],
             "rev": str(self.uuid(f"{w}.rev", c.get("rev"))),
@@ -595,7 +596,7 @@ class _Reader:
 
     def figure(self, w: str, raw: object, parties: set[str], categories: dict[str, set[str]]) -> tuple:
         """One figure checked field by field, with a message for each fault."""
-        f = self.obj(w, raw, FIGURE_FIELDS | REVISION_FIELDS if self.version >= 2 else FIGURE_FIELDS)
+        f = self.obj(w, raw, spec.FIGURE.names(self.version))
         for required in ("from", "to", "kind", "source", "count"):
             if required not in f:
                 raise self.fail(f"{w}.{required}", translate(
@@ -623,7 +624,20 @@ class _Reader:
         note = self.text(f"{w}.note", f.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None
         entered_by = self.text(f"{w}.entered_by", f.get("entered_by"), max_len=ACTOR_MAX, required=False, name_like=True) or None
         entered_at = self.timestamp(f"{w}.entered_at", f.get("entered_at"))
-        return (src, dst, kind, source, cset, cat, count, qualifier, citation, note, entered_by, entered_at)
+        part_of = None
+        if f.get("part_of") is not None:
+            part_of = self.movement(f"{w}.part_of", f["part_of"])
+            validity.part_of(f"{w}.part_of", Movement(src, dst, kind), cset, part_of, parties)
+        return (src, dst, kind, source, cset, cat, count, qualifier, citation, note, entered_by, entered_at, part_of)
+
+    def movement(self, w: str, raw: object) -> Movement:
+        """A movement named by its parties and kind (version 4: "of which")."""
+        m = self.obj(w, raw, spec.MOVEMENT.names())
+        for required in spec.MOVEMENT.required():
+            if required not in m:
+                raise self.fail(f"{w}.{required}", translate("import", "missing."))
+        return Movement(self.name(f"{w}.from", m["from"]), self.name(f"{w}.to", m["to"]),
+                        self.enum(f"{w}.kind", m["kind"], MovementKind))
 
     # version 3: supervision
 

@@ -32,8 +32,8 @@ from desktop.domain.validity import (
 )
 
 #: What this program writes; it reads this and every earlier version.
-FORMAT = "exchange-desk/3"
-READS = ("exchange-desk/1", "exchange-desk/2", "exchange-desk/3")
+FORMAT = "exchange-desk/4"
+READS = ("exchange-desk/1", "exchange-desk/2", "exchange-desk/3", "exchange-desk/4")
 FORMAT_PREFIX = "exchange-desk/"
 
 #: Refuse before reading: no real file comes near these.
@@ -72,7 +72,7 @@ class Obj:
     title: str = ""
     extra: dict = field(default_factory=dict)
 
-    def names(self, version: int = 3) -> frozenset[str]:
+    def names(self, version: int = 4) -> frozenset[str]:
         return frozenset(n for n, f in self.fields.items() if f.since <= version)
 
     def required(self) -> tuple[str, ...]:
@@ -148,6 +148,12 @@ CATEGORY_SET = Obj({
     "categories": F(names(MAX_CATEGORIES), nullable=True),
 }, "A set of categories")
 
+MOVEMENT = Obj({
+    "from": F(ref("name"), required=True),
+    "to": F(ref("name"), required=True),
+    "kind": F(choice(MovementKind), required=True),
+}, "A movement of the round, by its parties and kind")
+
 FIGURE = Obj({
     "from": F(ref("name"), required=True),
     "to": F(ref("name"), required=True),
@@ -167,6 +173,7 @@ FIGURE = Obj({
     "changed_at": F(TIME, since=2),
     "deleted_at": F(TIME, since=2, nullable=True),
     "conflicts": F(items("conflict", MAX_HISTORY), since=2),
+    "part_of": F(ref("movement"), since=4, nullable=True),
 }, "A source's figure for a movement (and a category)")
 
 CONFLICT = Obj({
@@ -177,6 +184,7 @@ CONFLICT = Obj({
     "citation": F(text(CITATION_MAX), nullable=True),
     "note": F(text(NOTE_MAX), nullable=True),
     "deleted": F({"type": "boolean"}),
+    "part_of": F(ref("movement"), since=4, nullable=True),
     "changed_by": F(text(ACTOR_MAX), required=True),
     "changed_at": F(TIME, required=True),
 }, "The other side of an open merge conflict")
@@ -217,7 +225,7 @@ REMOVED_ROUND = Obj({
     "history": F(items("entry", MAX_ENTRIES_PER_ROUND), required=True),
 }, "A round merged into another as a duplicate (a tombstone), with its sealed history")
 
-OBJECTS = {"round": ROUND, "source": SOURCE, "category_set": CATEGORY_SET, "figure": FIGURE,
+OBJECTS = {"round": ROUND, "source": SOURCE, "category_set": CATEGORY_SET, "movement": MOVEMENT, "figure": FIGURE,
            "conflict": CONFLICT, "entry": ENTRY, "sign_off": SIGN_OFF, "seal": SEAL, "certificate": CERTIFICATE,
            "removed_round": REMOVED_ROUND}
 

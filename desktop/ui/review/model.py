@@ -46,6 +46,9 @@ RULE_HINT = {
         "DiscrepanciesModel", "The two directions of the exchange differ (information, not an error)."),
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP(
         "DiscrepanciesModel", "The same figure was changed differently on two laptops; both values are kept."),
+    Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "A source's total said to be part of another movement is larger than that movement's "
+        "total."),
 }
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,13 @@ import pytest
 
 from desktop.cli.output import round_text
 from desktop.domain.assurance import Gap, caveats
-from desktop.domain.content import CategorySetDoc, FigureDoc, Movement, RoundDoc, SourceDoc
+from desktop.domain.content import (
+    CategorySetDoc,
+    FigureDoc,
+    Movement,
+    RoundDoc,
+    SourceDoc,
+)
 from desktop.domain.reporting import round_report
 from desktop.domain.review import review
 from desktop.domain.types import MovementKind

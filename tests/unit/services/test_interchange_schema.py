@@ -116,7 +116,7 @@ def test_what_the_format_refuses_both_refuse(name, validator):
     assert not reader_accepts(value), f"the reader accepts a file with {name}"
 
 
-@pytest.mark.parametrize("version", ["exchange-desk/1", "exchange-desk/2", "exchange-desk/3"])
+@pytest.mark.parametrize("version", ["exchange-desk/1", "exchange-desk/2", "exchange-desk/3", "exchange-desk/4"])
 def test_every_version_read_is_valid(version, validator):
     value = good()
     value["format"] = version
