@@ -233,6 +233,14 @@
         <translation>Зберегти примітку</translation>
     </message>
     <message>
+        <source>Of which, part of</source>
+        <translation>З них, частина переміщення</translation>
+    </message>
+    <message>
+        <source>If the source counts these people within another movement&apos;s total (&quot;of which&quot;), choose it: totals then count them once.</source>
+        <translation>Якщо джерело враховує цих людей у загальній кількості іншого переміщення («з них»), виберіть його: тоді підсумки враховують їх один раз.</translation>
+    </message>
+    <message>
         <source>Selected figure</source>
         <translation>Вибраний показник</translation>
     </message>
@@ -279,6 +287,14 @@
     <message>
         <source>Clear figure</source>
         <translation>очищення показника</translation>
+    </message>
+    <message>
+        <source>— (counted on its own)</source>
+        <translation>— (враховується окремо)</translation>
+    </message>
+    <message>
+        <source>Set what it is part of</source>
+        <translation>Вказати, частиною чого є</translation>
     </message>
     <message>
         <source>Movement not added</source>

@@ -102,3 +102,41 @@ def test_it_travels_in_a_version_4_file_and_an_older_version_refuses_it(cli, lap
         k: v for k, v in seed.items() if k not in ("history", "sign_offs")}]}), encoding="utf-8")
     result = cli("import", str(older))
     assert result.code == 2 and "unknown field 'part_of'" in result.err, result.err
+
+
+def test_the_app_sets_and_clears_it_with_undo_and_an_edit_of_the_count_keeps_it(window, qtbot, ctx):
+    """The figures tab: "Of which, part of" beside the selected total."""
+    import uuid
+
+    from desktop.domain.content import Movement
+    from desktop.domain.types import MovementKind
+    from desktop.services import editing
+    from desktop.ui.round.panel import TAB_FIGURES
+    from tests.integration.test_gui import type_into_cell
+
+    rid = uuid.UUID(SEED)
+    handed = Movement("Ukraine", "Russia", MovementKind.WITHOUT_EXCHANGE)
+    whole = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)
+
+    def part_of():
+        doc = editing.get_round_doc(ctx.db, rid)
+        return next(f.part_of for f in doc.figures if f.movement == handed and f.category is None)
+
+    window.jobs.load_demo()
+    assert window.rounds.select_round(rid)
+    window.panel.tabs.setCurrentIndex(TAB_FIGURES)
+    figures = window.panel.figures
+    figures.select_movement(handed)
+    model = figures.grid.model()
+    cell = next(model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if (s := figures.model.slot_at(model.index(r, c))) and s[1] == "Russian human rights commissioner"
+                and s[3] is None)
+    figures.grid.setCurrentIndex(cell)
+    combo = figures.part_of_combo
+    assert combo.isEnabled() and combo.currentData() == whole
+    combo.activated.emit(0)  # "counted on its own"
+    qtbot.waitUntil(lambda: part_of() is None, timeout=3000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: part_of() == whole, timeout=3000)
+    type_into_cell(qtbot, figures.grid, cell.row(), cell.column(), "76", shows="76")
+    assert part_of() == whole

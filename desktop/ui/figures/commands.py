@@ -25,7 +25,7 @@ def apply_figure(ctx: AppContext, db, round_id: uuid.UUID, slot: tuple, figure: 
     return editing.set_figure(
         db, round_id, movement=movement, source=source, count=figure.count, qualifier=figure.qualifier,
         category_set=cset, category=cat, citation=figure.citation, note=figure.note, actor=ctx.actor,
-        expected=expected, entered_by=figure.entered_by, entered_at=figure.entered_at,
+        expected=expected, entered_by=figure.entered_by, entered_at=figure.entered_at, part_of=figure.part_of,
     )
 
 

@@ -96,6 +96,14 @@ class FiguresView(QWidget):
         self.note_save_button.clicked.connect(self._save_note)
         self.entered_label = QLabel(self)
         self.entered_label.setWordWrap(True)
+        # "Of which": a total whose people another movement's total includes.
+        self.part_of_combo = QComboBox(self)
+        self.part_of_combo.setObjectName("part_of_combo")
+        self.part_of_combo.setAccessibleName(self.tr("Of which, part of"))
+        self.part_of_combo.setToolTip(self.tr(
+            "If the source counts these people within another movement's total (\"of which\"), choose it: "
+            "totals then count them once."))
+        self.part_of_combo.activated.connect(self._save_part_of)
         panel = QGroupBox(self.tr("Selected figure"), self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.cell_label)
@@ -104,6 +112,10 @@ class FiguresView(QWidget):
         panel_layout.addWidget(QLabel(self.tr("Note"), panel))
         panel_layout.addWidget(self.note_edit, 1)
         panel_layout.addWidget(self.note_save_button)
+        part_of_label = QLabel(self.tr("Of which, part of"), panel)
+        part_of_label.setBuddy(self.part_of_combo)
+        panel_layout.addWidget(part_of_label)
+        panel_layout.addWidget(self.part_of_combo)
         panel_layout.addWidget(self.entered_label)
 
         top = QHBoxLayout()
@@ -258,6 +270,7 @@ class FiguresView(QWidget):
         has = figure is not None and not self.model.read_only
         for w in (self.citation_edit, self.note_edit, self.note_save_button):
             w.setEnabled(has)
+        self._show_part_of(slot, figure, has)
         if figure is not None and figure.entered_by:
             if figure.entered_at:
                 text = self.tr("Entered by %1, %2 UTC").replace("%2", datetime_text(figure.entered_at))
@@ -313,6 +326,7 @@ class FiguresView(QWidget):
         after = FigureDoc(
             movement=movement, source=source, count=count, qualifier=qualifier, category_set=cset, category=cat,
             citation=before.citation if before else None, note=before.note if before else None,
+            part_of=before.part_of if before else None,
         )
         self._push(slot, before, after, self.tr("Set %1 to %2").replace("%1", source).replace("%2", text.strip()))
 
@@ -340,6 +354,35 @@ class FiguresView(QWidget):
         after = dataclasses.replace(figure, **{field: value})
         self._push(figure.slot, figure, after,
                    self.tr("Edit citation") if field == "citation" else self.tr("Edit note"))
+
+    def _show_part_of(self, slot, figure: FigureDoc | None, editable: bool) -> None:
+        """The movements a total may be part of; the one it is, chosen."""
+        combo = self.part_of_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— (counted on its own)"), None)
+        if slot is not None and self.doc is not None:
+            for m in movements_of(self.doc, self.extra_movements.get(self.doc.id, [])):
+                if m != slot[0]:
+                    combo.addItem(movement_text(m), m)
+        current = figure.part_of if figure is not None else None
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == current), -1)
+        if index < 0:  # a movement no longer listed: still shown as it is
+            combo.addItem(movement_text(current), current)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.setEnabled(editable and slot is not None and slot[3] is None)
+        combo.blockSignals(False)
+
+    def _save_part_of(self, index: int) -> None:
+        slot = self.model.slot_at(self.grid.currentIndex())
+        figure = self.latest(slot) if slot is not None else None
+        if figure is None:
+            return
+        chosen = self.part_of_combo.itemData(index)
+        if figure.part_of == chosen:
+            return
+        self._push(figure.slot, figure, dataclasses.replace(figure, part_of=chosen), self.tr("Set what it is part of"))
 
     def _save_citation(self) -> None:
         self._save_text("citation", self.citation_edit.text())
