@@ -102,6 +102,56 @@ def text(value: object) -> str:
     return safe.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
+#: A web address in a citation: up to the next space, quote or angle bracket.
+URL = re.compile(r"https?://[^\s<>\"']+")
+#: Where a web address may break across lines: after these, never inside a word.
+URL_BREAKS = re.compile(r"[^/\-.?&=_#]*[/\-.?&=_#]?")
+LINK_INK = "#1a5fb4"
+
+
+def url_lines(url: str, width: float, font: str = REGULAR, size: float = 9) -> list[str]:
+    """The address cut into lines that fit `width`, each ending after a
+    `/`, `-`, `.`, `?`, `&`, `=`, `_` or `#` (a piece wider than a whole
+    line, which no real address has, is cut where it must be)."""
+    fonts.register()
+    lines: list[str] = []
+    line = ""
+    for piece in (p for p in URL_BREAKS.findall(url) if p):
+        if line and stringWidth(line + piece, font, size) > width:
+            lines.append(line)
+            line = ""
+        while stringWidth(piece, font, size) > width and len(piece) > 1:
+            cut = max(1, next((i for i in range(len(piece), 0, -1)
+                               if stringWidth(piece[:i], font, size) <= width), 1))
+            lines.append(piece[:cut])
+            piece = piece[cut:]
+        line += piece
+    if line:
+        lines.append(line)
+    return lines
+
+
+def linked(value: str, width: float, size: float = 9) -> str:
+    """Text for a Paragraph with each web address a link (a PDF link
+    annotation), starting on its own line and broken only after `/`, `-`,
+    `.` and the like, so that it never runs out of its cell or breaks
+    inside a word."""
+    out: list[str] = []
+    pos = 0
+    for m in URL.finditer(value):
+        url = m.group().rstrip(".,;:)")
+        before = value[pos:m.start()]
+        out.append(text(before.rstrip(" ")))
+        if before.strip():
+            out.append("<br/>")
+        href = escape(url, {'"': "&quot;"})
+        out.append("<br/>".join(f'<a href="{href}" color="{LINK_INK}">{escape(line)}</a>'
+                                for line in url_lines(url, width, REGULAR, size)))
+        pos = m.start() + len(url)
+    out.append(text(value[pos:]))
+    return "".join(out)
+
+
 def para(value: object, style: ParagraphStyle = Styles.cell) -> Paragraph:
     return Paragraph(text(value), style)
 

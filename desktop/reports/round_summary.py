@@ -41,6 +41,7 @@ from desktop.reports.pages import (
     draft_mark,
     facts_table,
     fill,
+    linked,
     markup,
     moment_text,
     natural_key,
@@ -67,6 +68,10 @@ RULE_MEANINGS: dict[Rule, str] = {
     Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP(
         "report", "a total said to be part of another movement is larger than that movement's total"),
 }
+
+#: The citation column of a movement's table, and the text's width inside it.
+CITATION_COLUMN = CONTENT_WIDTH * 0.31
+CITATION_WIDTH = CITATION_COLUMN - 8 - 1
 
 SEVERITY_INK = {Severity.ERROR: ERROR_INK, Severity.WARNING: WARNING_INK, Severity.INFO: INFO_INK}
 
@@ -163,7 +168,7 @@ def _figure_citation(figure: FigureDoc) -> Paragraph:
         parts.append("<b>" + text(translate("report", "Of which: part of {movement}.").format(
             movement=movement_label(figure.part_of))) + "</b>")
     if figure.citation:
-        parts.append(text(figure.citation))
+        parts.append(linked(figure.citation, CITATION_WIDTH))
     if figure.note:
         note = fill(translate("report", "Note: {note}"), note=text(figure.note))
         parts.append(f"<font color='#5b6470'>{note}</font>")
@@ -192,7 +197,7 @@ def _movement(doc: RoundDoc, movement: Movement, value: Tally | None) -> list[Fl
                   "—"] for t in derived]
         header = [translate("report", "Source"), translate("report", "Affiliation"), translate("report", "Count"),
                   translate("report", "Citation"), translate("report", "Entered by")]
-        out.append(data_table(header, rows, [w * 0.25, w * 0.14, w * 0.14, w * 0.31, w * 0.16]))
+        out.append(data_table(header, rows, [w * 0.25, w * 0.14, w * 0.14, CITATION_COLUMN, w * 0.16]))
     else:
         out.append(para(translate("report", "No source gives a total for this movement."), Styles.body))
     if value is not None:  # else the sentence above says there is none
