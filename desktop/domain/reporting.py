@@ -24,7 +24,7 @@ from desktop.domain.totals import (
     received_totals,
     total,
 )
-from desktop.domain.types import MovementKind, RoundStatus
+from desktop.domain.types import MovementKind, RoundStatus, Rule, Severity
 
 __all__ = ["ZERO", "PeriodReportData", "PeriodRound", "RoundReportData", "SignOffInfo", "Tally", "movement_totals",
            "period_report", "received_totals", "round_report", "total"]
@@ -62,6 +62,8 @@ class PeriodRound:
     status: RoundStatus
     received: dict[str, Tally]
     mediators: tuple[str, ...]
+    #: The round's open discrepancies: (severity, rule) → how many.
+    open: dict[tuple[Severity, Rule], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,29 @@ class PeriodReportData:
     #: "Of which": people of a kind counted within another movement's total
     #: (the 75 handed over without exchange, inside the 248 exchanged).
     within_by_kind: dict[MovementKind, Tally] = field(default_factory=dict)
+
+    @property
+    def received_by_year(self) -> dict[int, dict[str, Tally]]:
+        """What each party received, year by year."""
+        out: dict[int, dict[str, Tally]] = {}
+        for r in self.rounds:
+            year = out.setdefault(r.date.year, {})
+            for party, value in r.received.items():
+                year[party] = year.get(party, ZERO) + value
+        return {y: dict(sorted(v.items())) for y, v in sorted(out.items())}
+
+    @property
+    def open_discrepancies(self) -> dict[tuple[Severity, Rule], tuple[int, int]]:
+        """Open discrepancies of the period: (severity, rule) → (how many,
+        in how many rounds), errors first."""
+        counts: dict[tuple[Severity, Rule], list[int]] = {}
+        for r in self.rounds:
+            for key, n in r.open.items():
+                c = counts.setdefault(key, [0, 0])
+                c[0] += n
+                c[1] += 1
+        order = list(Severity)
+        return {k: (v[0], v[1]) for k, v in sorted(counts.items(), key=lambda kv: (order.index(kv[0][0]), kv[0][1]))}
 
     @property
     def not_signed_off(self) -> list[PeriodRound]:
@@ -133,10 +158,14 @@ def period_report(
         by_month[doc.date.strftime("%Y-%m")] = by_month[doc.date.strftime("%Y-%m")] + round_total
         moved = moved + round_total
         order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
+        open_counts: dict[tuple[Severity, Rule], int] = defaultdict(int)
+        for item in reviewed:
+            if item.is_open:
+                open_counts[(item.discrepancy.severity, item.discrepancy.rule)] += 1
         rounds.append(PeriodRound(
             id=doc.id, date=doc.date, title=doc.title, status=doc.status or RoundStatus.DRAFT,
             received=dict(sorted(received.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
-            mediators=doc.mediators,
+            mediators=doc.mediators, open=dict(open_counts),
         ))
     if first_round_date is None and rounds:
         first_round_date = rounds[0].date

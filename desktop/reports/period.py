@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from desktop.domain.reporting import PeriodReportData, PeriodRound, Tally, total
 from desktop.domain.types import Qualifier
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
-from desktop.labels import kind_label
+from desktop.labels import capitalized, kind_label, rule_label, severity_label
 from desktop.reports import fonts
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pages import (
@@ -50,7 +50,9 @@ def render_period_report(data: PeriodReportData) -> bytes:
     story.append(para(translate("report", "%n round(s) in the period; {waiting} not yet signed off.", "", len(data.rounds))
                       .format(waiting=waiting), Styles.body))
     story += _totals(data)
+    story += _by_year(data)
     story += _chart(data.monthly)
+    story += _open(data)
     story += _rounds(data.rounds)
     story += _not_signed_off(data.not_signed_off, bool(data.rounds))
     subject = translate("report", "Period report")
@@ -144,7 +146,43 @@ def _totals(data: PeriodReportData) -> list[Flowable]:
 
 
 def _received(r: PeriodRound) -> str:
-    return " · ".join(f"{party} {value_text(v, MARK)}" for party, v in r.received.items()) or "—"
+    # A party and its figure never part across lines (a no-break space).
+    return " · ".join(f"{party}\u00a0{value_text(v, MARK)}" for party, v in r.received.items()) or "—"
+
+
+def _by_year(data: PeriodReportData) -> list[Flowable]:
+    """People received by each party, year by year (a period of one year
+    says nothing more than its totals, and shows none)."""
+    years = data.received_by_year
+    if len(years) < 2:
+        return []
+    parties = sorted({p for by in years.values() for p in by})
+    w = CONTENT_WIDTH
+    first = w * 0.16
+    rest = min((w - first) / (len(parties) + 1), w * 0.2)
+    rows = [[str(y), *(value_text(by[p], MARK) if p in by else "—" for p in parties),
+             value_text(total(by.values()), MARK)] for y, by in years.items()]
+    table = data_table([translate("report", "Year"), *parties, translate("report", "All parties")], rows,
+                       [first] + [rest] * (len(parties) + 1), numeric=tuple(range(1, len(parties) + 2)))
+    out: list[Flowable] = [KeepTogether([para(translate("report", "People received by each party, by year"),
+                                              Styles.h2), table])]
+    return out + _footnote(v for by in years.values() for v in by.values())
+
+
+def _open(data: PeriodReportData) -> list[Flowable]:
+    """The period's open discrepancies, by severity and rule."""
+    out: list[Flowable] = [CondPageBreak(30 * mm), para(translate("report", "Open discrepancies"), Styles.h1)]
+    found = data.open_discrepancies
+    if not found:
+        out.append(para(translate("report", "No discrepancy is open in the rounds of the period."), Styles.body))
+        return out
+    w = CONTENT_WIDTH
+    rows = [[severity_label(severity), capitalized(rule_label(rule)), str(n), str(rounds)]
+            for (severity, rule), (n, rounds) in found.items()]
+    out.append(data_table([translate("report", "Severity"), translate("report", "Rule"), translate("report", "Open"),
+                           translate("report", "Rounds")], rows, [w * 0.18, w * 0.5, w * 0.14, w * 0.18],
+                          numeric=(2, 3)))
+    return out
 
 
 def _rounds(rounds: list[PeriodRound]) -> list[Flowable]:
@@ -167,11 +205,11 @@ def _not_signed_off(rounds: list[PeriodRound], any_rounds: bool = True) -> list[
             else translate("report", "There are no rounds in the period.")
         out.append(para(sentence, Styles.body))
         return out
-    w = CONTENT_WIDTH
-    rows = [[r.date.isoformat(), r.title, status_text(r.status), para(str(r.id), Styles.cell_id)]
-            for r in rounds]
-    out.append(data_table([translate("report", "Date"), translate("report", "Title"), translate("report", "Status"), translate("report", "Round id")], rows,
-                          [w * 0.13, w * 0.39, w * 0.12, w * 0.36]))
+    # One line each (the rounds table above has the rest): date, title,
+    # status and the round's id.
+    for r in rounds:
+        out.append(markup(f"{r.date.isoformat()} · {text(r.title)} · {text(status_text(r.status))} · "
+                          f"<font size='7.5' color='#5b6470'>{r.id}</font>", Styles.cell))
     return out
 
 

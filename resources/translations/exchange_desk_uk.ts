@@ -4151,7 +4151,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{date}, {time} UTC</source>
-        <extracomment>The least height (points) of a piece of a table row split across pages.</extracomment>
+        <extracomment>The least height (points) of a piece of a table row split across pages. A web address in a citation: up to the next space, quote or angle bracket. Where a web address may break across lines: after these, never inside a word.</extracomment>
         <translation>{date}, {time} UTC</translation>
     </message>
     <message>
@@ -4288,6 +4288,34 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Переміщено людей в усіх раундах від {since} до {until}: {total}</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>People received by each party, by year</source>
+        <translation>Отримано людей кожною стороною, за роками</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Відкриті розбіжності</translation>
+    </message>
+    <message>
+        <source>No discrepancy is open in the rounds of the period.</source>
+        <translation>У раундах періоду немає відкритих розбіжностей.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
         <source>Rounds</source>
         <translation>Раунди</translation>
     </message>
@@ -4374,6 +4402,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>Round summary</source>
+        <extracomment>The citation column of a movement&apos;s table, and the text&apos;s width inside it.</extracomment>
         <translation>Підсумок раунду</translation>
     </message>
     <message>

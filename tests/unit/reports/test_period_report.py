@@ -147,3 +147,40 @@ def test_a_thousand_rounds_span_many_pages_with_headers_repeated():
     assert "Обмін №1000 / Exchange 1000" in text
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
+
+
+def test_open_discrepancies_of_the_period_by_severity_and_rule():
+    """Every round's open discrepancies, counted by rule: errors first."""
+    from desktop.domain.review import review
+
+    docs = demo_docs()
+    text = flat(pages_of(report(docs)))
+    section = text.split("Open discrepancies", 1)[1].split("Received by each party", 1)[0]
+    expected: dict[tuple[str, str], int] = {}
+    for d in docs:
+        for item in review(d, {}):
+            if item.is_open:
+                key = (item.discrepancy.severity.value, item.discrepancy.rule.value)
+                expected[key] = expected.get(key, 0) + 1
+    assert expected  # the demo rounds have some
+    assert "error Sources disagree" in section
+    assert section.index("error") < section.index("warning")
+    unverified = expected[("warning", "unverified")]
+    assert f"warning Unverified {unverified} " in section
+
+
+def test_people_received_by_year_when_the_period_spans_years():
+    text = flat(pages_of(report(demo_docs())))
+    section = text.split("People received by each party, by year", 1)[1]
+    assert section.split()[0:1] == ["Year"]
+    assert "2023 " in section and "2024 " in section and "2025 " in section
+    one_year = flat(pages_of(year_2024()))
+    assert "by year" not in one_year  # one year: its totals say it all
+
+
+def test_a_party_and_its_figure_stay_on_one_line():
+    """The rounds table wraps between parties, never between a party and its figure."""
+    pages = pages_of(report(demo_docs()))
+    lines = [line for page in pages for line in page.splitlines()]
+    for party in ("Ukraine", "Russia"):
+        assert not any(line.rstrip().endswith(party) for line in lines if "·" in line), party
