@@ -82,6 +82,8 @@ class PeriodReportData:
     first_round_date: dt.date | None
     #: ("2024-01", people moved that month) for each month of the period with rounds.
     monthly: list[tuple[str, Tally]]
+    #: ("2024-01", {party: people it received that month}), the same months.
+    monthly_by_party: list[tuple[str, dict[str, Tally]]] = field(default_factory=list)
     #: "Of which": people of a kind counted within another movement's total
     #: (the 75 handed over without exchange, inside the 248 exchanged).
     within_by_kind: dict[MovementKind, Tally] = field(default_factory=dict)
@@ -138,6 +140,7 @@ def period_report(
     by_kind: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
     by_mediator: dict[str, Tally] = defaultdict(lambda: ZERO)
     by_month: dict[str, Tally] = defaultdict(lambda: ZERO)
+    by_month_party: dict[str, dict[str, Tally]] = defaultdict(dict)
     within: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
     moved = ZERO
     for doc in sorted(docs, key=lambda d: (d.date, str(d.id))):
@@ -148,8 +151,10 @@ def period_report(
                 within[movement.kind] = within[movement.kind] + value
         received: dict[str, Tally] = defaultdict(lambda: ZERO)
         round_total = ZERO
+        month = by_month_party[doc.date.strftime("%Y-%m")]
         for movement, value in totals.items():
             received[movement.to_party] = received[movement.to_party] + value
+            month[movement.to_party] = month.get(movement.to_party, ZERO) + value
             by_party[movement.to_party] = by_party[movement.to_party] + value
             by_kind[movement.kind] = by_kind[movement.kind] + value
             round_total = round_total + value
@@ -176,5 +181,6 @@ def period_report(
         moved_by_mediator=dict(sorted(by_mediator.items())),
         running_total=earlier_total + moved, first_round_date=first_round_date,
         monthly=sorted(by_month.items()),
+        monthly_by_party=sorted((m, dict(sorted(v.items()))) for m, v in by_month_party.items()),
         within_by_kind={k: within[k] for k in MovementKind if k in within},
     )

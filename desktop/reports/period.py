@@ -7,12 +7,13 @@ import datetime as dt
 from collections.abc import Iterable
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from desktop.domain.reporting import PeriodReportData, PeriodRound, Tally, total
+from desktop.domain.reporting import ZERO, PeriodReportData, PeriodRound, Tally, total
 from desktop.domain.types import Qualifier
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import capitalized, kind_label, rule_label, severity_label
@@ -22,6 +23,7 @@ from desktop.reports.pages import (
     CONTENT_WIDTH,
     DERIVED_MARK,
     DERIVED_NOTE,
+    INK,
     MUTED,
     Styles,
     build_pdf,
@@ -37,8 +39,6 @@ from desktop.reports.pages import (
 MARK = "*"
 RANGE_NOTE = QT_TRANSLATE_NOOP("report", "range: sources disagree and a supervisor has not yet accepted a value")
 
-BAR = colors.HexColor("#4a7bb0")
-BAR_DISPUTED = colors.HexColor("#a9c1dc")
 
 
 def render_period_report(data: PeriodReportData) -> bytes:
@@ -51,7 +51,7 @@ def render_period_report(data: PeriodReportData) -> bytes:
                       .format(waiting=waiting), Styles.body))
     story += _totals(data)
     story += _by_year(data)
-    story += _chart(data.monthly)
+    story += _chart(data)
     story += _open(data)
     story += _rounds(data.rounds)
     story += _not_signed_off(data.not_signed_off, bool(data.rounds))
@@ -238,21 +238,38 @@ def _scale(top: int) -> tuple[int, int]:
     return -(-top // step) * step, step
 
 
-def _chart(monthly: list[tuple[str, Tally]]) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(85 * mm), para(translate("report", "People moved per month"), Styles.h1)]
-    if not monthly:
+#: One colour per party that received people, in the legend's order.
+PALETTE = ("#4a7bb0", "#d08c2e", "#5a9e6f", "#a4508b", "#7d7d7d", "#c8553d", "#3d8ea8", "#8a7a3c")
+
+
+def _lighter(hex_colour: str) -> colors.Color:
+    """The same colour, lighter: a disputed value (the high end of a range)."""
+    c = colors.HexColor(hex_colour)
+    return colors.Color(c.red + (1 - c.red) * 0.55, c.green + (1 - c.green) * 0.55, c.blue + (1 - c.blue) * 0.55)
+
+
+def _chart(data: PeriodReportData) -> list[Flowable]:
+    """People moved per month, each bar split by the party that received
+    them, with a legend and the month's total above its bar."""
+    out: list[Flowable] = [CondPageBreak(95 * mm), para(translate("report", "People moved per month"), Styles.h1)]
+    if not data.monthly:
         out.append(para(translate("report", "No rounds in this period."), Styles.body))
         return out
-    values = dict(monthly)
-    months = _months(monthly[0][0], monthly[-1][0])
-    highs = [values[m].high if m in values else 0 for m in months]
+    by_month = dict(data.monthly_by_party)
+    months = _months(data.monthly[0][0], data.monthly[-1][0])
+    totals = dict(data.monthly)
+    parties = sorted({p for v in by_month.values() for p in v},
+                     key=lambda p: (-sum(v[p].high for v in by_month.values() if p in v), p))
+    shades = {p: PALETTE[i % len(PALETTE)] for i, p in enumerate(parties)}
+    highs = [totals[m].high if m in totals else 0 for m in months]
     step = max(1, -(-len(months) // 12))
-    height = 66 * mm
+    height = 76 * mm
     drawing = Drawing(CONTENT_WIDTH, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 18
-    chart.width, chart.height = CONTENT_WIDTH - 44, height - 36
-    chart.data = [highs]
+    chart.width, chart.height = CONTENT_WIDTH - 44, height - 46
+    chart.categoryAxis.style = "stacked"
+    chart.data = [[by_month.get(m, {}).get(p, ZERO).high for m in months] for p in parties]
     chart.categoryAxis.categoryNames = [m if i % step == 0 else "" for i, m in enumerate(months)]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
@@ -268,25 +285,42 @@ def _chart(monthly: list[tuple[str, Tally]]) -> list[Flowable]:
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e1e5ea")
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars.strokeColor = None
-    chart.bars[0].fillColor = BAR
+    chart.bars.strokeColor = colors.white
+    chart.bars.strokeWidth = 0.3
     chart.barSpacing = 0
     chart.groupSpacing = max(0.5, min(6, 120 / len(months)))
-    for i, m in enumerate(months):
-        if m in values and values[m].disputed:
-            chart.bars[(0, i)].fillColor = BAR_DISPUTED
-    if len(months) <= 24:  # room to print each bar's number above it
-        chart.barLabelFormat = lambda v: str(int(v)) if v else ""
-        chart.barLabels.fontName = REGULAR
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.nudge = 5
+    for k, party in enumerate(parties):
+        chart.bars[k].fillColor = colors.HexColor(shades[party])
+        for i, m in enumerate(months):
+            value = by_month.get(m, {}).get(party)
+            if value is not None and value.disputed:
+                chart.bars[(k, i)].fillColor = _lighter(shades[party])
     drawing.add(chart)
-    drawing.add(String(0, height - 8, translate("report", "people"), fontName=REGULAR, fontSize=7, fillColor=MUTED))
+    if len(months) <= 24:  # room to print each month's total above its bar
+        top = chart.valueAxis.valueMax
+        for i, m in enumerate(months):
+            if m in totals:
+                x = chart.x + chart.width * (i + 0.5) / len(months)
+                y = chart.y + chart.height * highs[i] / top + 2
+                drawing.add(String(x, y, value_text(totals[m]), fontName=REGULAR, fontSize=6.5,
+                                   textAnchor="middle", fillColor=INK))
+    legend = Legend()
+    legend.alignment = "right"
+    legend.x, legend.y = chart.x + 4, height - 6
+    legend.columnMaximum = 1
+    legend.deltax = 0
+    legend.dx, legend.dy = 7, 7
+    legend.fontName, legend.fontSize = REGULAR, 7.5
+    legend.colorNamePairs = [(colors.HexColor(shades[p]), p) for p in parties]
+    legend.strokeColor = None
+    drawing.add(legend)
+    drawing.add(String(0, chart.y + chart.height + 7, translate("report", "people"), fontName=REGULAR, fontSize=7,
+                       fillColor=MUTED))
     out.append(drawing)
     out.append(Spacer(1, 1 * mm))
-    caption = translate("report", "Each bar is the people moved in the month's rounds, both directions and every kind. Where "
-                 "sources disagree and no value has been accepted, the bar shows the high end of the range "
-                 "(lighter bars). Months without rounds have no bar.")
+    caption = translate("report", "Each bar is the people moved in the month's rounds, both directions and every kind, "
+                 "in the colour of the party that received them. Where sources disagree and no value has been "
+                 "accepted, the bar shows the high end of the range (lighter). Months without rounds have no bar.")
     if step > 1:
         caption += " " + translate("report", "A label every %n month(s).", "", step)
     out.append(para(caption, Styles.note))

@@ -4348,20 +4348,21 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>У періоді немає раундів.</translation>
     </message>
     <message>
+        <source>Each bar is the people moved in the month&apos;s rounds, both directions and every kind, in the colour of the party that received them. Where sources disagree and no value has been accepted, the bar shows the high end of the range (lighter). Months without rounds have no bar.</source>
+        <translation>Кожен стовпчик — це люди, переміщені в раундах місяця, в обох напрямках і всіх видів, кольором сторони, яка їх отримала. Де джерела розходяться, а значення ще не прийнято, стовпчик показує верхню межу проміжку (світліше). Місяці без раундів не мають стовпчика.</translation>
+    </message>
+    <message>
         <source>Round id</source>
         <translation>Ідентифікатор раунду</translation>
     </message>
     <message>
         <source>People moved per month</source>
+        <extracomment>One colour per party that received people, in the legend&apos;s order.</extracomment>
         <translation>Переміщено людей за місяцями</translation>
     </message>
     <message>
         <source>people</source>
         <translation>людей</translation>
-    </message>
-    <message>
-        <source>Each bar is the people moved in the month&apos;s rounds, both directions and every kind. Where sources disagree and no value has been accepted, the bar shows the high end of the range (lighter bars). Months without rounds have no bar.</source>
-        <translation>Кожен стовпчик — це люди, переміщені в раундах місяця, в обох напрямках і всіх видів. Де джерела розходяться, а значення ще не прийнято, стовпчик показує верхню межу проміжку (світліші стовпчики). Місяці без раундів не мають стовпчика.</translation>
     </message>
     <message numerus="yes">
         <source>A label every %n month(s).</source>

@@ -184,3 +184,18 @@ def test_a_party_and_its_figure_stay_on_one_line():
     lines = [line for page in pages for line in page.splitlines()]
     for party in ("Ukraine", "Russia"):
         assert not any(line.rstrip().endswith(party) for line in lines if "·" in line), party
+
+
+def test_the_monthly_chart_is_split_by_who_received_with_a_legend():
+    from desktop.domain.reporting import period_report
+
+    data = period_report(demo_docs(), {}, date_from=None, date_to=None, generated_at=NOW)
+    jan = dict(data.monthly_by_party)["2024-01"]
+    assert set(jan) == {"Ukraine", "Russia"}
+    assert jan["Russia"].high == 248 + 195  # the 3 and 31 January rounds; the 75 within the 248
+    assert sum(v.high for v in jan.values()) == dict(data.monthly)["2024-01"].high
+    text = flat(pages_of(report(demo_docs())))
+    chart = text.split("People moved per month", 1)[1]
+    drawn = chart.split("Each bar", 1)[0]
+    assert "Ukraine" in drawn and "Russia" in drawn  # the legend (no other words are drawn there)
+    assert "in the colour of the party that received them" in chart
