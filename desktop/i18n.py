@@ -115,6 +115,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result.replace("%n", str(n))
 
 
+def in_every_language(context: str, text: str) -> set[str]:
+    """`text` as each language this program speaks says it (a header a
+    file written in any of them may hold)."""
+    out = {text}
+    for code in LANGUAGES:
+        forms = _catalog(code).get((context, text, ""))
+        if forms and forms[0]:
+            out.add(forms[0])
+    return out
+
+
 def plural_index(code: str, n: int) -> int:
     """Which plural form a count takes: Ukrainian has three (1 раунд,
     2 раунди, 5 раундів), English two; the order is Qt Linguist's."""

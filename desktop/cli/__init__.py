@@ -165,13 +165,21 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.services.files import write_output
     from desktop.services.interchange import export_document, write_export
     from desktop.services.rounds import resolve_rounds
+    from desktop.services.spreadsheets import export_sheet, format_of
 
     check_range(args)
     ids = resolve_rounds(ctx.db, args.round) if args.round else None
-    text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
-    write_export(text, args.output)
+    # A spreadsheet when asked, or when OUT is named .xlsx or .csv.
+    sheet = None if args.format == "json" else format_of(args.output, args.format)
+    if sheet:
+        data, n = export_sheet(ctx.db, sheet, ids=ids, date_from=args.date_from, date_to=args.date_to)
+        write_output(data, args.output)
+    else:
+        text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
+        write_export(text, args.output)
     if args.output != "-":
         print(translate("cli", "Exported %n round(s) to {file}.", "", n).format(file=args.output), file=sys.stderr)
     return EXIT_OK
@@ -227,13 +235,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import,
             translate("cli", "import interchange files: every round of every file, or nothing"))
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help=translate("cli", "exchange-desk/1 or /2 files ('-' reads standard input)"))
+                   help=translate("cli", "interchange files (exchange-desk/1 to /4), or spreadsheets (.xlsx, .csv); '-' reads standard input"))
     p.add_argument("--dry-run", action="store_true",
                    help=translate("cli", "say what the import would change, and change nothing"))
 
     p = add("export", cmd_export, translate("cli", "export rounds to an interchange file"))
     p.add_argument("output", metavar="OUT",
                    help=translate("cli", "the file to write ('-' writes standard output)"))
+    p.add_argument("--format", choices=("json", "xlsx", "csv"), default=None,
+                   help=translate("cli", "json: an interchange file (the default); xlsx or csv: a spreadsheet, one row "
+                                         "per figure (also chosen by OUT's name)"))
     p.add_argument("--round", action="extend", nargs="+", metavar="ROUND",
                    help=translate("cli", "only these rounds (ids or unique prefixes)"))
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",

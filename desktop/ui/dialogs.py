@@ -50,14 +50,20 @@ class Ask:
     def open_files(parent: QWidget | None, title: str) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", QCoreApplication.translate("Ask", "Interchange files (*.json);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", QCoreApplication.translate(
+            "Ask", "Interchange files and spreadsheets (*.json *.xlsx *.csv);;Interchange files (*.json);;"
+            "Spreadsheets (*.xlsx *.csv);;All files (*)"))
         return files
 
     @staticmethod
     def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate("Ask", "Interchange files (*.json)"))
+        # The kind of file goes by the name's ending: .json, .xlsx or .csv.
+        path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, QCoreApplication.translate(
+            "Ask", "Interchange files (*.json);;Excel workbooks (*.xlsx);;CSV (*.csv)"))
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += ".xlsx" if "xlsx" in chosen else ".csv" if "csv" in chosen else ".json"
         return path or None
 
     @staticmethod

@@ -120,21 +120,30 @@ class Jobs(QObject):
         return "\n".join(lines)
 
     def export(self, ids: list[uuid.UUID] | None) -> None:
-        path = Ask.save_file(self.window, self.tr("Export interchange file"), "exchange-desk-export.json")
+        path = Ask.save_file(self.window, self.tr("Export rounds (interchange file or spreadsheet)"),
+                             "exchange-desk-export.json")
         if path:
             self.export_to(path, ids)
 
     def export_to(self, path: str, ids: list[uuid.UUID] | None) -> Task:
+        from desktop.services.files import write_output
         from desktop.services.interchange import export_document, write_export
+        from desktop.services.spreadsheets import export_sheet, format_of
 
         # Translated here, on the GUI thread; the work runs on another.
         reading, writing, done = self.tr("Reading rounds"), self.tr("Writing the file"), self.tr("Done")
+        sheet = format_of(path)
 
         def work(progress):
             progress(10, reading)
-            text, n = export_document(self.ctx.db, ids=ids)
-            progress(80, writing)
-            write_export(text, path)
+            if sheet:
+                data, n = export_sheet(self.ctx.db, sheet, ids=ids)
+                progress(80, writing)
+                write_output(data, path)
+            else:
+                text, n = export_document(self.ctx.db, ids=ids)
+                progress(80, writing)
+                write_export(text, path)
             progress(100, done)
             return n
 

@@ -23,12 +23,12 @@
 <context>
     <name>Ask</name>
     <message>
-        <source>Interchange files (*.json);;All files (*)</source>
-        <translation>Файли обміну даними (*.json);;Усі файли (*)</translation>
+        <source>Interchange files and spreadsheets (*.json *.xlsx *.csv);;Interchange files (*.json);;Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Файли обміну даними й електронні таблиці (*.json *.xlsx *.csv);;Файли обміну даними (*.json);;Електронні таблиці (*.xlsx *.csv);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>Interchange files (*.json)</source>
-        <translation>Файли обміну даними (*.json)</translation>
+        <source>Interchange files (*.json);;Excel workbooks (*.xlsx);;CSV (*.csv)</source>
+        <translation>Файли обміну даними (*.json);;Книги Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -489,8 +489,8 @@
         <translation>З конфліктами злиття</translation>
     </message>
     <message>
-        <source>Export interchange file</source>
-        <translation>Експорт файлу обміну даними</translation>
+        <source>Export rounds (interchange file or spreadsheet)</source>
+        <translation>Експорт раундів (файл обміну даними або електронна таблиця)</translation>
     </message>
     <message>
         <source>Reading rounds</source>
@@ -1743,8 +1743,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>імпортувати файли обміну даними: усі раунди всіх файлів або нічого</translation>
     </message>
     <message>
-        <source>exchange-desk/1 or /2 files (&apos;-&apos; reads standard input)</source>
-        <translation>файли exchange-desk/1 або /2 (&apos;-&apos; читає стандартний ввід)</translation>
+        <source>interchange files (exchange-desk/1 to /4), or spreadsheets (.xlsx, .csv); &apos;-&apos; reads standard input</source>
+        <translation>файли обміну даними (exchange-desk/1–/4) або електронні таблиці (.xlsx, .csv); &apos;-&apos; читає стандартний ввід</translation>
     </message>
     <message>
         <source>say what the import would change, and change nothing</source>
@@ -1757,6 +1757,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>the file to write (&apos;-&apos; writes standard output)</source>
         <translation>файл для запису (&apos;-&apos; пише у стандартний вивід)</translation>
+    </message>
+    <message>
+        <source>json: an interchange file (the default); xlsx or csv: a spreadsheet, one row per figure (also chosen by OUT&apos;s name)</source>
+        <translation>json: файл обміну даними (типово); xlsx або csv: електронна таблиця, рядок на кожен показник (також за назвою OUT)</translation>
     </message>
     <message>
         <source>only these rounds (ids or unique prefixes)</source>
@@ -4886,6 +4890,168 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{file}: genuine and current: {signature}; fingerprint {fingerprint}.</source>
         <translation>{file}: справжній і чинний: {signature}; відбиток {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>Figures</source>
+        <translation>Показники</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>Round id</source>
+        <extracomment>Names in a cell that holds several (sides, third parties, mediators). Each column: its key, its English header (always accepted on import), and its width in characters in a workbook.</extracomment>
+        <translation>Ідентифікатор раунду</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Треті сторони</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Посередники</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Належність</translation>
+    </message>
+    <message>
+        <source>Category set</source>
+        <translation>Набір категорій</translation>
+    </message>
+    <message>
+        <source>Set exhaustive</source>
+        <translation>Набір вичерпний</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Точність</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Частина переміщення</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once.</extracomment>
+        <translation>{file}, аркуш {sheet}, рядок {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>стовпець {column}</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheet.</source>
+        <translation>{file}: у книзі немає аркушів.</translation>
+    </message>
+    <message>
+        <source>{file}: not a workbook this program can read ({reason}).</source>
+        <translation>{file}: ця програма не може прочитати таку книгу ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {position}); save it as CSV in UTF-8.</source>
+        <translation>{file}: це не текст UTF-8 (байт {position}); збережіть його як CSV у UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: empty; expected a header row and a row per figure.</source>
+        <translation>{file}: порожній; очікувано рядок заголовків і рядок на кожен показник.</translation>
+    </message>
+    <message>
+        <source>not a column this program knows (known: {known}).</source>
+        <translation>ця програма не знає такого стовпця (відомі: {known}).</translation>
+    </message>
+    <message>
+        <source>this column appears twice.</source>
+        <translation>цей стовпець трапляється двічі.</translation>
+    </message>
+    <message>
+        <source>missing the column(s) {columns}.</source>
+        <translation>бракує стовпців: {columns}.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}.</source>
+        <translation>не ціле число: {value}.</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>порожня клітинка</translation>
+    </message>
+    <message>
+        <source>not a date written YYYY-MM-DD: {value}.</source>
+        <translation>не дата у форматі РРРР-ММ-ДД: {value}.</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, not {value}.</source>
+        <translation>має бути одним із: {choices}, а не {value}.</translation>
+    </message>
+    <message>
+        <source>not FROM:TO:KIND (for example Ukraine:Russia:exchange): {value}.</source>
+        <translation>не має вигляду ЗВІДКИ:КУДИ:ВИД (наприклад, Ukraine:Russia:exchange): {value}.</translation>
+    </message>
+    <message>
+        <source>{file}: no figures below the header row.</source>
+        <translation>{file}: під рядком заголовків немає показників.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <extracomment>A place the file&apos;s reader names: `rounds[2].figures[5].count`. The file&apos;s fields, by the columns that hold them.</extracomment>
+        <translation>рядок {row}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.interchange.summary import ImportSummary
 from desktop.services.keys import KeyStore
 from desktop.services.loading import export_rounds, paused_gc
+from desktop.services.spreadsheets import format_of, read_sheet
 from desktop.storage import Database
 
 Progress = Callable[[int, str], None]
@@ -35,7 +36,8 @@ def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[list[
     out: list[list[ParsedRound]] = []
     for i, name in enumerate(names):
         progress(int(60 * i / max(1, len(names))), translate("import", "Reading {file}").format(file=name))
-        out.append(parse_bytes(read_source(name), name))
+        sheet = format_of(name)
+        out.append(read_sheet(name, sheet) if sheet else parse_bytes(read_source(name), name))
     return out
 
 

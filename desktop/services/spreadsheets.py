@@ -1,0 +1,387 @@
+"""Figures in spreadsheets, out and in: one row per figure, with its
+round's facts on every row (XLSX through openpyxl, CSV through the
+standard library).
+
+Headers are written in the user's language; a sheet read back may have
+them in that language or in English (the documented header row, which
+import always accepts). Reading goes through the interchange file's own
+validation: a spreadsheet's rounds obey the same rules as a file's, and a
+bad cell is named by its sheet, row and column, nothing written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.domain.content import RoundDoc, movement_of
+from desktop.domain.types import MovementKind, Qualifier
+from desktop.i18n import QT_TRANSLATE_NOOP, in_every_language, translate
+from desktop.services.errors import UserError
+from desktop.services.interchange.jsonfile import read_source
+from desktop.services.interchange.parse import FORMAT, ParsedFile, read_document
+
+FORMATS = ("xlsx", "csv")
+SHEET = QT_TRANSLATE_NOOP("spreadsheet", "Figures")
+YES, NO = QT_TRANSLATE_NOOP("spreadsheet", "yes"), QT_TRANSLATE_NOOP("spreadsheet", "no")
+#: Names in a cell that holds several (sides, third parties, mediators).
+SEPARATOR = "; "
+
+#: Each column: its key, its English header (always accepted on import),
+#: and its width in characters in a workbook.
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("round_id", QT_TRANSLATE_NOOP("spreadsheet", "Round id"), 38),
+    ("date", QT_TRANSLATE_NOOP("spreadsheet", "Date"), 12),
+    ("title", QT_TRANSLATE_NOOP("spreadsheet", "Title"), 36),
+    ("location", QT_TRANSLATE_NOOP("spreadsheet", "Location"), 16),
+    ("sides", QT_TRANSLATE_NOOP("spreadsheet", "Sides"), 20),
+    ("third_parties", QT_TRANSLATE_NOOP("spreadsheet", "Third parties"), 14),
+    ("mediators", QT_TRANSLATE_NOOP("spreadsheet", "Mediators"), 18),
+    ("from", QT_TRANSLATE_NOOP("spreadsheet", "From"), 12),
+    ("to", QT_TRANSLATE_NOOP("spreadsheet", "To"), 12),
+    ("kind", QT_TRANSLATE_NOOP("spreadsheet", "Kind"), 18),
+    ("source", QT_TRANSLATE_NOOP("spreadsheet", "Source"), 30),
+    ("affiliation", QT_TRANSLATE_NOOP("spreadsheet", "Affiliation"), 14),
+    ("category_set", QT_TRANSLATE_NOOP("spreadsheet", "Category set"), 16),
+    ("exhaustive", QT_TRANSLATE_NOOP("spreadsheet", "Set exhaustive"), 10),
+    ("category", QT_TRANSLATE_NOOP("spreadsheet", "Category"), 18),
+    ("count", QT_TRANSLATE_NOOP("spreadsheet", "Count"), 8),
+    ("qualifier", QT_TRANSLATE_NOOP("spreadsheet", "Qualifier"), 12),
+    ("citation", QT_TRANSLATE_NOOP("spreadsheet", "Citation"), 50),
+    ("note", QT_TRANSLATE_NOOP("spreadsheet", "Note"), 30),
+    ("part_of", QT_TRANSLATE_NOOP("spreadsheet", "Part of"), 24),
+)
+KEYS = tuple(key for key, _, _ in COLUMNS)
+#: The columns a sheet must have; the others may be left out.
+REQUIRED = ("date", "title", "sides", "from", "to", "kind", "source", "count")
+#: Names of rounds made from a sheet without ids: the same date and title
+#: give the same round, so reading a sheet twice adds it once.
+_SHEET_ROUNDS = uuid.UUID("8a6c1e52-3f0b-4f7e-9a51-5d2e0c7b9a10")
+
+
+def format_of(path: str, given: str | None = None) -> str | None:
+    """`xlsx` or `csv` as asked, else by the file's name; None for JSON."""
+    if given:
+        return given
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else None
+
+
+def header(key: str) -> str:
+    return translate("spreadsheet", next(h for k, h, _ in COLUMNS if k == key))
+
+
+# --- out ---------------------------------------------------------------------------------
+
+
+def rows_of(docs: Sequence[RoundDoc]) -> list[dict]:
+    """One row per live figure, rounds by date, figures in their order."""
+    out = []
+    for doc in sorted(docs, key=lambda d: (d.date, str(d.id))):
+        sets = {s.name: s for s in doc.category_sets}
+        facts = {"round_id": str(doc.id), "date": doc.date, "title": doc.title, "location": doc.location or "",
+                 "sides": SEPARATOR.join(doc.sides), "third_parties": SEPARATOR.join(doc.third_parties),
+                 "mediators": SEPARATOR.join(doc.mediators)}
+        for f in doc.sorted_figures():
+            m = f.movement
+            out.append({
+                **facts, "from": m.from_party, "to": m.to_party, "kind": m.kind.value, "source": f.source,
+                "affiliation": doc.affiliation_of(f.source), "category_set": f.category_set or "",
+                "exhaustive": "" if f.category_set is None else translate(
+                    "spreadsheet", YES if sets[f.category_set].exhaustive else NO),
+                "category": f.category or "", "count": f.count, "qualifier": f.qualifier.value,
+                "citation": f.citation or "", "note": f.note or "",
+                "part_of": "" if f.part_of is None else f"{f.part_of.from_party}:{f.part_of.to_party}:{f.part_of.kind}",
+            })
+    return out
+
+
+def xlsx_bytes(rows: Sequence[dict]) -> bytes:
+    """A workbook: one sheet, a frozen header row, widths, dates as dates,
+    counts as numbers (openpyxl's write-only mode: rows are not kept)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(translate("spreadsheet", SHEET))
+    sheet.freeze_panes = "A2"
+    for i, (_, _, width) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    bold = Font(bold=True)
+    heads = []
+    for key in KEYS:
+        cell = WriteOnlyCell(sheet, value=header(key))
+        cell.font = bold
+        heads.append(cell)
+    sheet.append(heads)
+    for row in rows:
+        cells = []
+        for key in KEYS:
+            cell = WriteOnlyCell(sheet, value=row[key] if row[key] != "" else None)
+            if key == "date":
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def csv_bytes(rows: Sequence[dict]) -> bytes:
+    """UTF-8 with a byte-order mark (spreadsheet programs read it as UTF-8), comma-separated."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([header(k) for k in KEYS])
+    for row in rows:
+        writer.writerow([row[k].isoformat() if isinstance(row[k], dt.date) else row[k] for k in KEYS])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def export_sheet(db, fmt: str, *, ids=None, date_from=None, date_to=None) -> tuple[bytes, int]:
+    """The rounds asked for, as a workbook or CSV: its bytes, and how many rounds."""
+    from desktop.services.loading import load_docs
+
+    with db.reading() as session:
+        docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to)
+    rows = rows_of(docs)
+    return (xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)), len(docs)
+
+
+# --- in ----------------------------------------------------------------------------------
+
+
+class _Sheet:
+    """Rows of a sheet as text and numbers, with where each came from."""
+
+    def __init__(self, file: str, name: str, rows: list[list]):
+        self.file = file
+        self.name = name
+        self.rows = rows
+
+    def place(self, row: int, column: str | None = None) -> str:
+        where = translate("spreadsheet", "{file}, sheet {sheet}, row {row}").format(
+            file=self.file, sheet=self.name, row=row)
+        if column:
+            where += ", " + translate("spreadsheet", "column {column}").format(column=column)
+        return where
+
+    def fail(self, row: int, column: str | None, message: str) -> UserError:
+        return UserError(f"{self.place(row, column)}: {message}")
+
+
+def _read_xlsx(name: str, data: bytes) -> _Sheet:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = book.sheet_names
+        wanted = in_every_language("spreadsheet", SHEET)
+        sheet_name = next((n for n in names if n in wanted), names[0] if names else None)
+        if sheet_name is None:
+            raise UserError(translate("spreadsheet", "{file}: the workbook has no sheet.").format(file=name))
+        rows = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+    except CalamineError as exc:
+        raise UserError(translate("spreadsheet", "{file}: not a workbook this program can read ({reason}).").format(
+            file=name, reason=str(exc).strip().rstrip(".") or exc.__class__.__name__)) from None
+    return _Sheet(name, sheet_name, [list(r) for r in rows])
+
+
+def _read_csv(name: str, data: bytes) -> _Sheet:
+    try:
+        textual = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(translate("spreadsheet", "{file}: not UTF-8 text (byte {position}); save it as CSV "
+                                                 "in UTF-8.").format(file=name, position=exc.start + 1)) from None
+    first = textual.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(textual, newline=""), delimiter=delimiter))
+    return _Sheet(name, "CSV", rows)
+
+
+def _columns(sheet: _Sheet) -> dict[str, int]:
+    """Which column holds which field, from the header row (English or this language)."""
+    if not sheet.rows:
+        raise UserError(translate("spreadsheet", "{file}: empty; expected a header row and a row per figure.")
+                        .format(file=sheet.file))
+    known = {}
+    for key, english, _ in COLUMNS:
+        for title in in_every_language("spreadsheet", english):
+            known[title.casefold()] = key
+    out: dict[str, int] = {}
+    for i, cell in enumerate(sheet.rows[0]):
+        title = str(cell or "").strip()
+        if not title:
+            continue
+        key = known.get(title.casefold())
+        if key is None:
+            raise sheet.fail(1, title, translate("spreadsheet", "not a column this program knows (known: {known})."
+                                                 ).format(known=", ".join(english for _, english, _ in COLUMNS)))
+        if key in out:
+            raise sheet.fail(1, title, translate("spreadsheet", "this column appears twice."))
+        out[key] = i
+    missing = [header(k) for k in REQUIRED if k not in out]
+    if missing:
+        raise sheet.fail(1, None, translate("spreadsheet", "missing the column(s) {columns}.").format(
+            columns=", ".join(missing)))
+    return out
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _count(sheet: _Sheet, row: int, value) -> int:
+    column = header("count")
+    if isinstance(value, bool):
+        raise sheet.fail(row, column, translate("spreadsheet", "not a whole number: {value}.").format(value=value))
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise sheet.fail(row, column, translate("spreadsheet", "not a whole number: {value}.").format(
+            value=repr(value).rstrip("0").rstrip(".") if "e" not in repr(value) else repr(value)))
+    text = _text(value).replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"[0-9]+", text):
+        return int(text)
+    raise sheet.fail(row, column, translate("spreadsheet", "not a whole number: {value}.").format(
+        value=_text(value) or translate("spreadsheet", "an empty cell")))
+
+
+def _date(sheet: _Sheet, row: int, value) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _text(value)
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise sheet.fail(row, header("date"), translate("spreadsheet", "not a date written YYYY-MM-DD: {value}."
+                                                        ).format(value=text or translate("spreadsheet",
+                                                                                         "an empty cell"))) from None
+
+
+def _choice(sheet: _Sheet, row: int, key: str, value, cls, default=None) -> str | None:
+    text = _text(value).casefold().replace(" ", "_")
+    if not text:
+        return default
+    if text in {m.value for m in cls}:
+        return text
+    raise sheet.fail(row, header(key), translate("spreadsheet", "must be one of {choices}, not {value}.").format(
+        choices=", ".join(m.value for m in cls), value=_text(value)))
+
+
+def _part_of(sheet: _Sheet, row: int, value) -> dict | None:
+    text = _text(value)
+    if not text:
+        return None
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) != 3 or not all(parts) or parts[2] not in {k.value for k in MovementKind}:
+        raise sheet.fail(row, header("part_of"), translate(
+            "spreadsheet", "not FROM:TO:KIND (for example Ukraine:Russia:exchange): {value}.").format(value=text))
+    return movement_of({"from": parts[0], "to": parts[1], "kind": parts[2]}).to_dict()
+
+
+def document_of(sheet: _Sheet) -> tuple[dict, dict[tuple[int, int | None], int]]:
+    """The sheet as an interchange document, and where each round and
+    figure came from: (round index, figure index or None) → row number."""
+    columns = _columns(sheet)
+    rounds: dict[str, dict] = {}
+    where: dict[tuple[int, int | None], int] = {}
+    for number, cells in enumerate(sheet.rows[1:], start=2):
+        def cell(key: str, cells=cells):
+            i = columns.get(key)
+            return cells[i] if i is not None and i < len(cells) else None
+
+        if all(_text(c) == "" for c in cells):
+            continue  # a blank line between rounds
+        date, title = _date(sheet, number, cell("date")), _text(cell("title"))
+        rid = _text(cell("round_id")) or str(uuid.uuid5(_SHEET_ROUNDS, f"{date}\x1f{title}"))
+        r = rounds.get(rid)
+        if r is None:
+            r = rounds[rid] = {
+                "id": rid, "title": title, "date": date, "location": _text(cell("location")) or None,
+                "sides": [n.strip() for n in _text(cell("sides")).split(";") if n.strip()],
+                "third_parties": [n.strip() for n in _text(cell("third_parties")).split(";") if n.strip()],
+                "mediators": [n.strip() for n in _text(cell("mediators")).split(";") if n.strip()],
+                "sources": [], "category_sets": [], "figures": [],
+            }
+            where[(len(rounds) - 1, None)] = number
+        index = list(rounds).index(rid)
+        source, affiliation = _text(cell("source")), _text(cell("affiliation"))
+        if source and not any(s["name"] == source for s in r["sources"]):
+            r["sources"].append({"name": source, **({"affiliation": affiliation} if affiliation else {})})
+        figure = {"from": _text(cell("from")), "to": _text(cell("to")),
+                  "kind": _choice(sheet, number, "kind", cell("kind"), MovementKind) or "",
+                  "source": source, "count": _count(sheet, number, cell("count")),
+                  "qualifier": _choice(sheet, number, "qualifier", cell("qualifier"), Qualifier, "exact")}
+        set_name, category = _text(cell("category_set")), _text(cell("category"))
+        if set_name or category:
+            figure.update(category_set=set_name, category=category)
+            declared = next((s for s in r["category_sets"] if s["name"] == set_name), None)
+            if declared is None:
+                yes = {w.casefold() for w in in_every_language("spreadsheet", YES)} | {"true", "1"}
+                declared = {"name": set_name, "exhaustive": _text(cell("exhaustive")).casefold() in yes,
+                            "categories": []}
+                r["category_sets"].append(declared)
+            if category and category not in declared["categories"]:
+                declared["categories"].append(category)
+        for key in ("citation", "note"):
+            if _text(cell(key)):
+                figure[key] = _text(cell(key))
+        part_of = _part_of(sheet, number, cell("part_of"))
+        if part_of is not None:
+            figure["part_of"] = part_of
+        where[(index, len(r["figures"]))] = number
+        r["figures"].append(figure)
+    if not rounds:
+        raise UserError(translate("spreadsheet", "{file}: no figures below the header row.").format(file=sheet.file))
+    return {"format": FORMAT, "rounds": list(rounds.values())}, where
+
+
+#: A place the file's reader names: `rounds[2].figures[5].count`.
+_PLACE = re.compile(r"^rounds\[(?P<round>\d+)\](?:\.figures\[(?P<figure>\d+)\])?(?:\.(?P<field>[a-z_]+))?")
+#: The file's fields, by the columns that hold them.
+_FIELD_COLUMN = {"sides": "sides", "third_parties": "third_parties", "mediators": "mediators", "title": "title",
+                 "date": "date", "location": "location", "sources": "source", "category_sets": "category_set",
+                 "from": "from", "to": "to", "kind": "kind", "source": "source", "count": "count",
+                 "qualifier": "qualifier", "category_set": "category_set", "category": "category",
+                 "citation": "citation", "note": "note", "part_of": "part_of"}
+
+
+def read_sheet(name: str, fmt: str) -> ParsedFile:
+    """A spreadsheet's rounds, checked by the interchange file's rules; a
+    fault is named by sheet, row and column."""
+    data = read_source(name)
+    sheet = _read_xlsx(name, data) if fmt == "xlsx" else _read_csv(name, data)
+    document, where = document_of(sheet)
+    marker = "\x00sheet\x00"
+    try:
+        return read_document(document, marker)
+    except UserError as exc:
+        message = str(exc)
+        if not message.startswith(marker + ": "):
+            raise
+        place, _, said = message[len(marker) + 2:].partition(": ")
+        m = _PLACE.match(place)
+        if m is None:
+            raise UserError(f"{name}: {said}") from None
+        r, f = int(m["round"]), m["figure"]
+        row = where.get((r, int(f)) if f is not None else (r, None), where[(r, None)])
+        # Another figure named in the message is a row of the sheet.
+        said = re.sub(r"figures\[(\d+)\]", lambda other: translate("spreadsheet", "row {row}").format(
+            row=where.get((r, int(other[1])), "?")), said)
+        column = _FIELD_COLUMN.get(m["field"] or "")
+        raise sheet.fail(row, header(column) if column else None, said) from None

@@ -1,0 +1,170 @@
+"""Figures in spreadsheets, out and in: `export --format xlsx|csv` and
+`import FILE.xlsx|FILE.csv`. A program nobody here wrote (LibreOffice)
+reads the workbook and finds the same figures, and a CSV it saved imports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from tests.helpers.dump import table_dump
+
+HEADER = ["Round id", "Date", "Title", "Location", "Sides", "Third parties", "Mediators", "From", "To", "Kind",
+          "Source", "Affiliation", "Category set", "Set exhaustive", "Category", "Count", "Qualifier", "Citation",
+          "Note", "Part of"]
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def figures_of(cli) -> list[tuple]:
+    """Every figure of every round, as `export` writes it: comparable."""
+    data = json.loads(cli("export", "-").out)
+    return sorted((r["id"], f["from"], f["to"], f["kind"], f["source"], f.get("category_set") or "",
+                   f.get("category") or "", f["count"], f.get("qualifier", "exact"), f.get("citation") or "",
+                   f.get("note") or "", json.dumps(f.get("part_of")))
+                  for r in data["rounds"] for f in r["figures"])
+
+
+@pytest.fixture
+def exported(cli, tmp_path):
+    assert cli("demo").code == 0
+    book, sheet = tmp_path / "figures.xlsx", tmp_path / "figures.csv"
+    assert cli("export", str(book)).code == 0
+    assert cli("export", "--format", "csv", str(sheet)).code == 0
+    return book, sheet
+
+
+def test_the_workbook_is_a_real_one(exported):
+    book, _ = exported
+    sheet = load_workbook(book).active
+    assert sheet.title == "Figures"
+    assert [c.value for c in sheet[1]] == HEADER
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["C"].width > 20  # titles get room
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 21
+    assert all(isinstance(r[1], dt.datetime) for r in rows)  # dates as dates
+    assert all(type(r[15]) is int for r in rows)  # counts as numbers
+    seed = [r for r in rows if r[0] == "6f1c2a3b-2024-4103-8000-000000000103" and r[15] == 75]
+    assert seed and seed[0][19] == "Ukraine:Russia:exchange"
+
+
+def test_both_spreadsheets_bring_back_the_same_figures(cli, exported, laptop):
+    book, sheet = exported
+    before = figures_of(cli)
+    laptop()
+    assert cli("import", str(book)).code == 0
+    assert figures_of(cli) == before
+    assert cli("import", str(sheet)).code == 0  # the same rounds again: nothing changes
+    assert figures_of(cli) == before
+
+
+def test_libreoffice_reads_the_workbook_and_its_csv_imports(cli, exported, laptop, tmp_path):
+    assert SOFFICE, "LibreOffice is needed here: Debian's libreoffice-calc-nogui (.ci/run installs it)"
+    book, _ = exported
+    out = tmp_path / "lo"
+    done = subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                           "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(out),
+                           str(book)], capture_output=True, text=True, timeout=180, check=False)
+    saved = out / "figures.csv"
+    assert saved.exists(), done.stderr + done.stdout
+    rows = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == HEADER
+    ours = list(csv.reader(io.StringIO((tmp_path / "figures.csv").read_text(encoding="utf-8-sig"))))
+    assert rows == ours  # LibreOffice finds exactly the figures we wrote
+    before = figures_of(cli)
+    laptop()
+    result = cli("import", str(saved))
+    assert result.code == 0, result.err
+    assert figures_of(cli) == before
+
+
+def a_sheet(tmp_path, rows: list[list], name: str = "figures.xlsx"):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Figures"
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def a_row(**changes) -> list:
+    row = dict(zip(HEADER, ["", dt.date(2022, 3, 24), "First full-fledged POW exchange", "", "Ukraine; Russia", "",
+                            "", "Russia", "Ukraine", "exchange", "Iryna Vereshchuk", "Ukraine", "Group", "yes",
+                            "Servicemen (POWs)", 10, "exact", "https://ukranews.com/en/news/843940", "", ""],
+                   strict=True))
+    row.update(changes)
+    return [row[h] for h in HEADER]
+
+
+@pytest.mark.parametrize(("bad", "says"), [
+    ({"Count": 12.5}, "figures.xlsx, sheet Figures, row 14, column Count: not a whole number: 12.5."),
+    ({"Count": "ten"}, "figures.xlsx, sheet Figures, row 14, column Count: not a whole number: ten."),
+    ({"Kind": "swap"}, "figures.xlsx, sheet Figures, row 14, column Kind: must be one of exchange, "),
+    ({"From": "Belarus"}, "figures.xlsx, sheet Figures, row 14, column From: 'Belarus' is not a side or third party"),
+    ({"Date": "24.03.2022"}, "figures.xlsx, sheet Figures, row 14, column Date: not a date written YYYY-MM-DD"),
+])
+def test_a_bad_cell_is_named_by_sheet_row_and_column_and_nothing_is_written(cli, db_url, tmp_path, bad, says):
+    cli("demo")
+    good = [a_row(**{"Source": f"Source {i}", "Count": 10 + i}) for i in range(12)]
+    path = a_sheet(tmp_path, [*good, a_row(**bad)])
+    before = table_dump(db_url)
+    result = cli("import", str(path))
+    assert result.code == 2, result.out
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0], lines
+    assert table_dump(db_url) == before
+
+
+def test_a_sheet_of_parts_gives_a_derived_total(cli, tmp_path):
+    """The 24 March 2022 exchange as Vereshchuk reported it: two parts in
+    each direction, an exhaustive set, no total: 29 and 21."""
+    rows = [a_row(**{"Category": "Servicemen (POWs)", "Count": 10}),
+            a_row(**{"Category": "Civilian sailors", "Count": 19}),
+            a_row(**{"From": "Ukraine", "To": "Russia", "Category": "Servicemen (POWs)", "Count": 10}),
+            a_row(**{"From": "Ukraine", "To": "Russia", "Category": "Civilian sailors", "Count": 11})]
+    result = cli("import", str(a_sheet(tmp_path, rows)))
+    assert result.code == 0, result.err
+    (row,) = json.loads(cli("rounds", "--json").out)
+    assert row["received"] == {"Ukraine": {"min": 29, "max": 29}, "Russia": {"min": 21, "max": 21}}
+    assert row["discrepancies"]["info"] == 1  # 29 against 21: the imbalance is found
+
+
+def test_a_repeated_figure_names_the_row_it_repeats(cli, db_url, tmp_path):
+    path = a_sheet(tmp_path, [a_row(), a_row(**{"Count": 11})])
+    result = cli("import", str(path))
+    assert result.code == 2
+    assert "figures.xlsx, sheet Figures, row 3: repeats row 2 (the same movement, source and category)" in result.err
+
+
+def test_the_apps_export_writes_a_workbook_when_the_name_says_so(window, tmp_path):
+    window.jobs.load_demo()
+    path = tmp_path / "from-the-app.xlsx"
+    window.jobs.export_to(str(path), None)
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet[1]] == HEADER
+    assert sheet.max_row == 22
+
+
+def test_headers_in_ukrainian_are_read_in_an_english_session(cli, laptop, tmp_path, monkeypatch):
+    cli("demo")
+    before = figures_of(cli)
+    monkeypatch.setenv("EXCHANGE_DESK_LANG", "uk")
+    path = tmp_path / "показники.xlsx"
+    assert cli("export", str(path)).code == 0
+    sheet = load_workbook(path).active
+    assert sheet.title == "Показники" and sheet["P1"].value == "Кількість"
+    monkeypatch.setenv("EXCHANGE_DESK_LANG", "en")
+    laptop()
+    result = cli("import", str(path))
+    assert result.code == 0, result.err
+    assert figures_of(cli) == before
