@@ -115,7 +115,7 @@ def a_row(**changes) -> list:
 ])
 def test_a_bad_cell_is_named_by_sheet_row_and_column_and_nothing_is_written(cli, db_url, tmp_path, bad, says):
     cli("demo")
-    good = [a_row(**{"Source": f"Source {i}", "Count": 10 + i}) for i in range(12)]
+    good = [a_row(Source=f"Source {i}", Count=10 + i) for i in range(12)]
     path = a_sheet(tmp_path, [*good, a_row(**bad)])
     before = table_dump(db_url)
     result = cli("import", str(path))
@@ -128,10 +128,10 @@ def test_a_bad_cell_is_named_by_sheet_row_and_column_and_nothing_is_written(cli,
 def test_a_sheet_of_parts_gives_a_derived_total(cli, tmp_path):
     """The 24 March 2022 exchange as Vereshchuk reported it: two parts in
     each direction, an exhaustive set, no total: 29 and 21."""
-    rows = [a_row(**{"Category": "Servicemen (POWs)", "Count": 10}),
-            a_row(**{"Category": "Civilian sailors", "Count": 19}),
-            a_row(**{"From": "Ukraine", "To": "Russia", "Category": "Servicemen (POWs)", "Count": 10}),
-            a_row(**{"From": "Ukraine", "To": "Russia", "Category": "Civilian sailors", "Count": 11})]
+    rows = [a_row(Category="Servicemen (POWs)", Count=10),
+            a_row(Category="Civilian sailors", Count=19),
+            a_row(From="Ukraine", To="Russia", Category="Servicemen (POWs)", Count=10),
+            a_row(From="Ukraine", To="Russia", Category="Civilian sailors", Count=11)]
     result = cli("import", str(a_sheet(tmp_path, rows)))
     assert result.code == 0, result.err
     (row,) = json.loads(cli("rounds", "--json").out)
@@ -140,7 +140,7 @@ def test_a_sheet_of_parts_gives_a_derived_total(cli, tmp_path):
 
 
 def test_a_repeated_figure_names_the_row_it_repeats(cli, db_url, tmp_path):
-    path = a_sheet(tmp_path, [a_row(), a_row(**{"Count": 11})])
+    path = a_sheet(tmp_path, [a_row(), a_row(Count=11)])
     result = cli("import", str(path))
     assert result.code == 2
     assert "figures.xlsx, sheet Figures, row 3: repeats row 2 (the same movement, source and category)" in result.err
