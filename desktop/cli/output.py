@@ -86,6 +86,20 @@ def received_text(summary_received: dict, *, compact: bool = False) -> str:
     return ", ".join(f"{party} {shown(value)}" for party, value in summary_received.items()) or "—"
 
 
+def received_cell(received: dict, width: int) -> str:
+    """The received column: whole parties with their figures, as many as fit
+    in `width` (at least one), then how many more; a figure is never cut."""
+    items = [received_text({party: value}, compact=True) for party, value in received.items()]
+    shown: list[str] = []
+    for i, item in enumerate(items):
+        rest = len(items) - i - 1
+        more = "" if not rest else ", " + translate("cli", "+{count} more").format(count=rest)
+        if shown and len(", ".join([*shown, item])) + len(more) > width:
+            return ", ".join(shown) + ", " + translate("cli", "+{count} more").format(count=len(items) - i)
+        shown.append(item)
+    return ", ".join(shown) or "—"
+
+
 def short_ids(ids: Sequence) -> dict:
     """Each id cut to the shortest prefix (8 or more hex digits) that tells
     the ids shown apart, so that what is printed can be typed back."""
@@ -105,7 +119,7 @@ def rounds_table(rounds: Sequence[RoundSummary], *, filtered: bool = False) -> s
     rows = [
         [
             short[r.id], r.date.isoformat(), clip(r.title, 44), clip(", ".join(r.sides), 28),
-            clip(received_text(r.received, compact=True), 34), status_label(r.status), open_text(r.open_counts),
+            received_cell(r.received, 34), status_label(r.status), open_text(r.open_counts),
         ]
         for r in rounds
     ]

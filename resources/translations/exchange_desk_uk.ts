@@ -1883,6 +1883,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message>
+        <source>+{count} more</source>
+        <translation>ще {count}</translation>
+    </message>
+    <message>
         <source>No rounds in that range.</source>
         <translation>У цьому проміжку раундів немає.</translation>
     </message>

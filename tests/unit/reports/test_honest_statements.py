@@ -115,3 +115,14 @@ def test_an_accepted_total_is_shown_as_the_supervisors_in_an_imbalance():
     assert "189 (accepted by the supervisor)" in describe(imbalance)
     pdf = flat(pages_of(render_round_summary(round_report(doc, resolved, generated_at=NOW))))
     assert "Accepted by the supervisor 189" in pdf
+
+
+def test_the_rounds_table_never_cuts_a_partys_figure():
+    """It once clipped the column at 34 characters: `Ukraine 195–207*, Russia 1…`."""
+    from desktop.cli.output import received_cell
+    from desktop.domain.totals import Tally
+
+    received = {"Ukraine": Tally(195, 207, disputed=True), "Russia": Tally(195, 195), "Türkiye": Tally(5, 5)}
+    cell = received_cell(received, 34)
+    assert "…" not in cell and cell.startswith("Ukraine 195–207*") and cell.endswith("more")
+    assert received_cell({"Ukraine": Tally(29, 29, derived=True)}, 34) == "Ukraine 29†"
