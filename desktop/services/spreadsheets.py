@@ -127,6 +127,9 @@ def xlsx_bytes(rows: Sequence[dict]) -> bytes:
             cell = WriteOnlyCell(sheet, value=row[key] if row[key] != "" else None)
             if key == "date":
                 cell.number_format = "yyyy-mm-dd"
+            elif isinstance(row[key], str):
+                # Text stays text: a note starting with "=" is never a formula.
+                cell.data_type = "s"
             cells.append(cell)
         sheet.append(cells)
     buffer = io.BytesIO()
@@ -140,7 +143,7 @@ def csv_bytes(rows: Sequence[dict]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([header(k) for k in KEYS])
     for row in rows:
-        writer.writerow([row[k].isoformat() if isinstance(row[k], dt.date) else row[k] for k in KEYS])
+        writer.writerow([row[k].isoformat() if isinstance(row[k], dt.date) else _inert(row[k]) for k in KEYS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -152,6 +155,18 @@ def export_sheet(db, fmt: str, *, ids=None, date_from=None, date_to=None) -> tup
         docs = load_docs(session, ids=ids, date_from=date_from, date_to=date_to)
     rows = rows_of(docs)
     return (xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)), len(docs)
+
+
+#: What a spreadsheet program takes for the start of a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value):
+    """A text a spreadsheet program would run as a formula, made plain
+    text with a leading apostrophe (which reading takes off again)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 # --- in ----------------------------------------------------------------------------------
@@ -238,7 +253,10 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    if text.startswith("'") and text[1:].startswith(_FORMULA_START):
+        return text[1:]  # written plain by `_inert`
+    return text
 
 
 def _count(sheet: _Sheet, row: int, value) -> int:

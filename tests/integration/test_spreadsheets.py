@@ -168,3 +168,23 @@ def test_headers_in_ukrainian_are_read_in_an_english_session(cli, laptop, tmp_pa
     result = cli("import", str(path))
     assert result.code == 0, result.err
     assert figures_of(cli) == before
+
+
+def test_a_text_like_a_formula_stays_text_in_both_and_comes_back_the_same(cli, laptop, tmp_path):
+    """A note from another laptop's file reading `=HYPERLINK(…)` must not
+    become a formula in a coordinator's spreadsheet program."""
+    trap = '=HYPERLINK("http://example.invalid/x","open me")'
+    rid = cli("round", "new", "--title", "Exchange", "--date", "2025-02-05", "--side", "Ukraine",
+              "--side", "Russia").out.strip()
+    assert cli("record", rid, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange", "--source", "HQ",
+               "--count", "5", "--citation", trap).code == 0
+    book, sheet = tmp_path / "f.xlsx", tmp_path / "f.csv"
+    assert cli("export", str(book)).code == 0 and cli("export", str(sheet)).code == 0
+    cell = load_workbook(book).active["R2"]
+    assert (cell.data_type, cell.value) == ("s", trap)
+    assert f"'{trap}" in sheet.read_text(encoding="utf-8-sig").replace('""', '"')
+    before = figures_of(cli)
+    for path in (book, sheet):
+        laptop()
+        assert cli("import", str(path)).code == 0
+        assert figures_of(cli) == before
