@@ -54,15 +54,20 @@ class Findings:
 
 
 
+def _whole(value) -> tuple | None:
+    """A figure's "of which" as entries hold it: (from, to, kind), or None."""
+    return None if not value else (value.get("from"), value.get("to"), value.get("kind"))
+
+
 class _Figures:
     """A round's live figures as its history says they are: label → (count,
-    qualifier), replayed entry by entry; `lost` once an entry cannot be
+    qualifier, what it is part of), replayed entry by entry; `lost` once an entry cannot be
     placed or ordered (then the round's figures are not compared, rather
     than guessed: a round with a merge conflict, or from before its figures'
     entries named them)."""
 
     def __init__(self):
-        self.held: dict[str, tuple[int, str]] = {}
+        self.held: dict[str, tuple[int, str, tuple | None]] = {}
         self.where: dict[str, str] = {}  # figure id → label
         self.lost = False
 
@@ -73,7 +78,7 @@ class _Figures:
             if label is None:
                 self.lost = True
                 return
-            self.held[label] = (f.get("count"), f.get("qualifier", "exact"))
+            self.held[label] = (f.get("count"), f.get("qualifier", "exact"), _whole(f.get("part_of")))
 
     def apply(self, row) -> None:
         before, after = values_of(row.before), values_of(row.after)
@@ -90,8 +95,13 @@ class _Figures:
             # still): such a round's figures are not compared.
             self.lost = True
         elif row.action in ("create", "update"):
-            count, qualifier = self.held.get(label, (None, "exact"))
-            self.held[label] = (after.get("count", count), after.get("qualifier", qualifier))
+            count, qualifier, whole = self.held.get(label, (None, "exact", None))
+            # A whole figure's values (they name its movement) say what it is
+            # part of, or that it is part of nothing; a change of some
+            # fields only (an import of an older file) leaves the rest.
+            if "from" in after or "part_of" in after:
+                whole = _whole(after.get("part_of"))
+            self.held[label] = (after.get("count", count), after.get("qualifier", qualifier), whole)
 
 
 def check_figures(entries, docs, found: Findings) -> None:
@@ -114,7 +124,8 @@ def check_figures(entries, docs, found: Findings) -> None:
         if replay is None or replay.lost:
             continue
         held = {slot_label(f.movement.from_party, f.movement.to_party, f.movement.kind, f.source, f.category_set,
-                           f.category): (f.count, f.qualifier.value) for f in doc.figures}
+                           f.category): (f.count, f.qualifier.value, _whole(f.part_of and f.part_of.to_dict()))
+                for f in doc.figures}
         if held != replay.held:
             found.problem(translate(
                 "integrity", "a figure of round {round_id} is not what its signed history says").format(

@@ -140,3 +140,24 @@ def test_the_app_sets_and_clears_it_with_undo_and_an_edit_of_the_count_keeps_it(
     qtbot.waitUntil(lambda: part_of() == whole, timeout=3000)
     type_into_cell(qtbot, figures.grid, cell.row(), cell.column(), "76", shows="76")
     assert part_of() == whole
+
+
+def test_moving_people_out_of_their_whole_behind_the_programs_back_is_found(cli, db_url):
+    """An attacker clears "of which" in the database (the 75 then count
+    again beside the 248): `check` finds the figure is not what its signed
+    history says."""
+    import sqlalchemy as sa
+
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source", "MoD", "--count", "248")
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "without_exchange", "--source", "Ombudsman",
+           "--count", "75", "--part-of", WHOLE)
+    assert cli("check").code == 0
+    from desktop.storage import resolve_url
+
+    engine = sa.create_engine(resolve_url(db_url, None) if "://" not in db_url else sa.make_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE figure SET part_of = NULL WHERE part_of IS NOT NULL"))
+    engine.dispose()
+    result = cli("check")
+    assert result.code == 3 and "is not what its signed history says" in result.out + result.err
