@@ -191,9 +191,29 @@ class _Sheet:
         return UserError(f"{self.place(row, column)}: {message}")
 
 
+#: A workbook is a zip archive: refused before reading if its parts would
+#: unpack to more than this (a few bytes can unpack to gigabytes).
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+
+
+def _unpacked_size(name: str, data: bytes) -> int:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        raise UserError(translate("spreadsheet", "{file}: not a workbook this program can read ({reason}).").format(
+            file=name, reason=translate("spreadsheet", "not a zip archive"))) from None
+
+
 def _read_xlsx(name: str, data: bytes) -> _Sheet:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    if _unpacked_size(name, data) > MAX_UNPACKED_BYTES:
+        raise UserError(translate("spreadsheet", "{file}: unpacks to more than {megabytes} MB; not a workbook of "
+                                                 "figures.").format(file=name,
+                                                                     megabytes=MAX_UNPACKED_BYTES // (1024 * 1024)))
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = book.sheet_names

@@ -4993,7 +4993,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{file}, sheet {sheet}, row {row}</source>
-        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once.</extracomment>
+        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once. What a spreadsheet program takes for the start of a formula.</extracomment>
         <translation>{file}, аркуш {sheet}, рядок {row}</translation>
     </message>
     <message>
@@ -5001,11 +5001,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>стовпець {column}</translation>
     </message>
     <message>
+        <source>not a zip archive</source>
+        <translation>не zip-архів</translation>
+    </message>
+    <message>
+        <source>{file}: unpacks to more than {megabytes} MB; not a workbook of figures.</source>
+        <translation>{file}: після розпакування займає понад {megabytes} МБ; це не книга з показниками.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook has no sheet.</source>
         <translation>{file}: у книзі немає аркушів.</translation>
     </message>
     <message>
         <source>{file}: not a workbook this program can read ({reason}).</source>
+        <extracomment>A workbook is a zip archive: refused before reading if its parts would unpack to more than this (a few bytes can unpack to gigabytes).</extracomment>
         <translation>{file}: ця програма не може прочитати таку книгу ({reason}).</translation>
     </message>
     <message>

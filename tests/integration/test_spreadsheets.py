@@ -188,3 +188,27 @@ def test_a_text_like_a_formula_stays_text_in_both_and_comes_back_the_same(cli, l
         laptop()
         assert cli("import", str(path)).code == 0
         assert figures_of(cli) == before
+
+
+def test_a_workbook_that_would_unpack_to_gigabytes_is_refused_before_reading(cli, db_url, tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(1100):  # 1.1 GB of zeros, a few MB packed
+                part.write(chunk)
+    assert path.stat().st_size < 10 * 1024 * 1024
+    before = table_dump(db_url)
+    result = cli("import", str(path))
+    assert result.code == 2 and "unpacks to more than 1024 MB" in result.err, result.err
+    assert table_dump(db_url) == before
+
+
+def test_a_file_named_xlsx_that_is_not_a_workbook_is_one_sentence(cli, tmp_path):
+    path = tmp_path / "figures.xlsx"
+    path.write_text("Date,Title\n", encoding="utf-8")
+    result = cli("import", str(path))
+    assert result.code == 2 and "not a workbook this program can read" in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
