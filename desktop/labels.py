@@ -30,6 +30,7 @@ _KIND = {
     MovementKind.EXCHANGE: QT_TRANSLATE_NOOP("labels", "exchange"),
     MovementKind.WITHOUT_EXCHANGE: QT_TRANSLATE_NOOP("labels", "without exchange"),
     MovementKind.CUSTODY_TRANSFER: QT_TRANSLATE_NOOP("labels", "custody transfer"),
+    MovementKind.REMAINS: QT_TRANSLATE_NOOP("labels", "remains"),
 }
 
 _STATUS = {

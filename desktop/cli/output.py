@@ -237,6 +237,9 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
     received = received_totals(doc, found)
     if received:
         facts.append((translate("cli", "received"), received_text(received)))
+    remains = received_totals(doc, found, remains=True)
+    if remains:
+        facts.append((translate("cli", "remains received"), received_text(remains)))
     if doc.notes:
         facts.append((translate("cli", "notes"), doc.notes))
     width = max(len(label) for label, _ in facts) + 2

@@ -87,6 +87,8 @@ class PeriodReportData:
     #: "Of which": people of a kind counted within another movement's total
     #: (the 75 handed over without exchange, inside the 248 exchanged).
     within_by_kind: dict[MovementKind, Tally] = field(default_factory=dict)
+    #: Remains each party received in the period: counted apart from people.
+    remains_by_party: dict[str, Tally] = field(default_factory=dict)
 
     @property
     def received_by_year(self) -> dict[int, dict[str, Tally]]:
@@ -142,13 +144,16 @@ def period_report(
     by_month: dict[str, Tally] = defaultdict(lambda: ZERO)
     by_month_party: dict[str, dict[str, Tally]] = defaultdict(dict)
     within: dict[MovementKind, Tally] = defaultdict(lambda: ZERO)
+    remains: dict[str, Tally] = {}
     moved = ZERO
     for doc in sorted(docs, key=lambda d: (d.date, str(d.id))):
         reviewed = review(doc, resolutions.get(doc.id, {}))
         totals = counted_totals(doc, reviewed)
         for movement, value in movement_totals(doc, reviewed).items():
-            if movement not in totals:
+            if movement not in totals and movement.kind is not MovementKind.REMAINS:
                 within[movement.kind] = within[movement.kind] + value
+        for movement, value in counted_totals(doc, reviewed, remains=True).items():
+            remains[movement.to_party] = remains.get(movement.to_party, ZERO) + value
         received: dict[str, Tally] = defaultdict(lambda: ZERO)
         round_total = ZERO
         month = by_month_party[doc.date.strftime("%Y-%m")]
@@ -183,4 +188,5 @@ def period_report(
         monthly=sorted(by_month.items()),
         monthly_by_party=sorted((m, dict(sorted(v.items()))) for m, v in by_month_party.items()),
         within_by_kind={k: within[k] for k in MovementKind if k in within},
+        remains_by_party=dict(sorted(remains.items())),
     )

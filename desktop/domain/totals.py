@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
-from desktop.domain.types import QUALIFIER_SIGN, Qualifier, Rule
+from desktop.domain.types import QUALIFIER_SIGN, MovementKind, Qualifier, Rule
 
 if TYPE_CHECKING:
     from desktop.domain.review import ReviewedDiscrepancy
@@ -263,21 +263,26 @@ def wholes(doc: RoundDoc) -> dict[Movement, set[Movement]]:
     return dict(out)
 
 
-def counted_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[Movement, Tally]:
+def counted_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy], *,
+                   remains: bool = False) -> dict[Movement, Tally]:
     """The movement totals that count people once: a movement said to be
-    part of another that has a total is left out (its people are in it)."""
+    part of another that has a total is left out (its people are in it).
+    With `remains`, the movements of remains instead: never among people."""
     totals = movement_totals(doc, reviewed)
     inside = wholes(doc)
-    return {m: v for m, v in totals.items() if not any(w in totals for w in inside.get(m, ()))}
+    return {m: v for m, v in totals.items()
+            if (m.kind is MovementKind.REMAINS) == remains and not any(w in totals for w in inside.get(m, ()))}
 
 
-def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> dict[str, Tally]:
-    """What each party received in the round, over all kinds, using the
-    values supervisors accepted, each person once ("of which" figures are
-    within their whole)."""
+def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy], *,
+                    remains: bool = False) -> dict[str, Tally]:
+    """What each party received in the round, over all kinds of movement of
+    people (with `remains`: the remains it received), using the values
+    supervisors accepted, each person once ("of which" figures are within
+    their whole)."""
     order = {p: i for i, p in enumerate(doc.sides + doc.third_parties)}
     out: dict[str, Tally] = {}
-    for movement, value in counted_totals(doc, reviewed).items():
+    for movement, value in counted_totals(doc, reviewed, remains=remains).items():
         out[movement.to_party] = out.get(movement.to_party, ZERO) + value
     return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 

@@ -1,14 +1,8 @@
-"""Enums, typed ids and limits shared by every layer."""
+"""Enums and limits shared by every layer."""
 
 from __future__ import annotations
 
 import enum
-import uuid
-from typing import NewType
-
-RoundId = NewType("RoundId", uuid.UUID)
-PartyId = NewType("PartyId", uuid.UUID)
-FigureId = NewType("FigureId", uuid.UUID)
 
 #: The largest count a figure may hold. No exchange has come near it; a bigger
 #: number is a typing mistake (an extra zero), not a record.
@@ -25,6 +19,13 @@ class MovementKind(enum.StrEnum):
     EXCHANGE = "exchange"
     WITHOUT_EXCHANGE = "without_exchange"
     CUSTODY_TRANSFER = "custody_transfer"
+    #: Bodies handed over, reported in the same statements: counted apart
+    #: from people everywhere.
+    REMAINS = "remains"
+
+
+#: The kinds that move living people (every total of people counts these).
+PEOPLE_KINDS = frozenset({MovementKind.EXCHANGE, MovementKind.WITHOUT_EXCHANGE, MovementKind.CUSTODY_TRANSFER})
 
 
 class Qualifier(enum.StrEnum):

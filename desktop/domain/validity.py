@@ -305,6 +305,9 @@ def part_of(where: str, movement: Movement, category_set: str | None, whole: Mov
     mover(f"{where}.to", whole.to_party, movers)
     if whole == movement:
         raise Invalid(where, translate("import", "a movement cannot be part of itself."))
+    if (whole.kind == "remains") != (movement.kind == "remains"):
+        raise Invalid(where, translate("import", "remains and people are counted apart: one cannot be part of the "
+                                                 "other."))
 
 
 def round_content(doc: RoundDoc) -> RoundDoc:

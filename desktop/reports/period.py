@@ -119,6 +119,13 @@ def _totals(data: PeriodReportData) -> list[Flowable]:
                                                                                   value=value_text(value, MARK)),
                               Styles.note))
         out.append(KeepTogether(block))
+    remains = list(data.remains_by_party.items())
+    if remains:
+        remains.append((translate("report", "All parties"), total(v for _, v in remains)))
+        shown += [v for _, v in remains]
+        out.append(KeepTogether([
+            para(translate("report", "Remains received by each party (counted apart from people)"), Styles.h2),
+            _pairs((translate("report", "Party"), translate("report", "Remains received")), remains, summed=True)]))
     mediators = list(data.moved_by_mediator.items())
     without = [r for r in data.rounds if not r.mediators]
     if without:

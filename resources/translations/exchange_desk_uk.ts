@@ -2027,6 +2027,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>отримано</translation>
     </message>
     <message>
+        <source>remains received</source>
+        <translation>отримано останків</translation>
+    </message>
+    <message>
         <source>notes</source>
         <translation>примітки</translation>
     </message>
@@ -3340,6 +3344,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>переміщення не може бути частиною самого себе.</translation>
     </message>
     <message>
+        <source>remains and people are counted apart: one cannot be part of the other.</source>
+        <translation>останки й людей рахують окремо: одне не може бути частиною іншого.</translation>
+    </message>
+    <message>
         <source>must be one of {choices}, not {value}.</source>
         <translation>має бути одним зі значень {choices}; отримано {value}.</translation>
     </message>
@@ -3912,6 +3920,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>передача під варту</translation>
     </message>
     <message>
+        <source>remains</source>
+        <translation>останки</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>
@@ -4254,6 +4266,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Of which {kind}: {value}, counted within another movement&apos;s total as its sources said.</source>
         <translation>З них {kind}: {value}, враховано в загальній кількості іншого переміщення, як сказали джерела.</translation>
+    </message>
+    <message>
+        <source>Remains received by each party (counted apart from people)</source>
+        <translation>Отримано останків кожною стороною (окремо від людей)</translation>
+    </message>
+    <message>
+        <source>Remains received</source>
+        <translation>Отримано останків</translation>
     </message>
     <message>
         <source>no mediator</source>

@@ -161,3 +161,16 @@ def test_moving_people_out_of_their_whole_behind_the_programs_back_is_found(cli,
     engine.dispose()
     result = cli("check")
     assert result.code == 3 and "is not what its signed history says" in result.out + result.err
+
+
+def test_remains_are_recorded_and_shown_apart_from_people(cli):
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange", "--source", "HQ", "--count", "50")
+    assert record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "remains", "--source", "HQ",
+                  "--count", "3").code == 0
+    assert received(cli, rid[:8], "Ukraine") == (50, 50)
+    text = " ".join(cli("show", rid[:8]).out.split())
+    assert "received Ukraine 50" in text and "remains received Ukraine 3" in text
+    result = record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "remains", "--source", "HQ",
+                    "--count", "3", "--part-of", "Russia:Ukraine:exchange")
+    assert result.code == 2 and "remains and people are counted apart" in result.err

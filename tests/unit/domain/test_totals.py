@@ -144,3 +144,23 @@ def test_a_supervisors_accepted_total_stands_for_its_direction_in_the_imbalance_
     assert imbalance.spread == 39
     assert any(v.accepted and v.count == 189 for v in imbalance.values)
     assert movement_totals(doc, after)[UA_RU] == Tally(189, 189, accepted=True)
+
+
+def test_remains_are_counted_apart_from_people():
+    """Bodies handed over in the same operation (reported in the same
+    statements) are never people: not in what a party received, nor in
+    the rules between the two directions."""
+    from desktop.domain.reporting import period_report
+
+    remains = Movement("Russia", "Ukraine", MovementKind.REMAINS)
+    doc = RoundDoc(
+        id=uuid.uuid4(), title="Exchange and repatriation", date=dt.date(2023, 1, 8), sides=("Ukraine", "Russia"),
+        sources=(SourceDoc("HQ", "Ukraine"),),
+        figures=(FigureDoc(RU_UA, "HQ", 50), FigureDoc(UA_RU, "HQ", 50), FigureDoc(remains, "HQ", 3)),
+    )
+    assert received_totals(doc, []) == {"Ukraine": Tally(50, 50), "Russia": Tally(50, 50)}
+    assert received_totals(doc, [], remains=True) == {"Ukraine": Tally(3, 3)}
+    assert not [d for d in find_discrepancies(doc) if d.rule is Rule.IMBALANCE]
+    data = period_report([doc], {}, date_from=None, date_to=None, generated_at=dt.datetime(2026, 12, 7, tzinfo=dt.UTC))
+    assert data.running_total == Tally(100, 100) and data.remains_by_party == {"Ukraine": Tally(3, 3)}
+    assert MovementKind.REMAINS not in data.moved_by_kind and data.within_by_kind == {}

@@ -167,3 +167,25 @@ def test_the_audit_history_is_chained_and_append_only(tmp_path: Path):
         for statement in ("UPDATE audit_entry SET actor = 'someone else'", "DELETE FROM audit_entry"):
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 conn.execute(statement)
+
+
+def test_remains_widen_the_kind_constraint_and_keep_every_figure(tmp_path: Path):
+    """0014 loosens movement.kind's CHECK in place: the first release's
+    figures all stay (a rebuilt table would have cascade-deleted them),
+    `remains` is accepted, a kind that does not exist is still refused."""
+    source = Path(__file__).parents[2] / "data" / "release-0.1.0.db"
+    path = tmp_path / "old.db"
+    path.write_bytes(source.read_bytes())
+    with sqlite3.connect(path) as conn:
+        (figures_before,) = conn.execute("SELECT count(*) FROM figure").fetchone()
+    open_path(path).close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM figure").fetchone() == (figures_before,)
+        rid, a, b = conn.execute("SELECT round_id, from_party_id, to_party_id FROM movement LIMIT 1").fetchone()
+        conn.execute("INSERT INTO movement (id, round_id, from_party_id, to_party_id, kind) VALUES (?, ?, ?, ?, ?)",
+                     (uuid.uuid4().hex, rid, a, b, "remains"))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint"):
+            conn.execute("INSERT INTO movement (id, round_id, from_party_id, to_party_id, kind) VALUES (?, ?, ?, ?, ?)",
+                         (uuid.uuid4().hex, rid, b, a, "bodies"))
+    assert figures_before > 0
