@@ -270,8 +270,23 @@ def counted_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy], *,
     With `remains`, the movements of remains instead: never among people."""
     totals = movement_totals(doc, reviewed)
     inside = wholes(doc)
+
+    def reaches(start: Movement, goal: Movement) -> bool:
+        seen, stack = set(), [start]
+        while stack:
+            m = stack.pop()
+            if m == goal:
+                return True
+            if m not in seen:
+                seen.add(m)
+                stack.extend(inside.get(m, ()))
+        return False
+
+    # Left out only within a whole that is not itself within the part (a
+    # loop, which no edit or import lets in, would otherwise count no one).
     return {m: v for m, v in totals.items()
-            if (m.kind is MovementKind.REMAINS) == remains and not any(w in totals for w in inside.get(m, ()))}
+            if (m.kind is MovementKind.REMAINS) == remains
+            and not any(w in totals and not reaches(w, m) for w in inside.get(m, ()))}
 
 
 def received_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy], *,

@@ -305,6 +305,10 @@ def part_of(where: str, movement: Movement, category_set: str | None, whole: Mov
     mover(f"{where}.to", whole.to_party, movers)
     if whole == movement:
         raise Invalid(where, translate("import", "a movement cannot be part of itself."))
+    if whole.from_party != movement.from_party:
+        raise Invalid(where, translate(
+            "import", "a part leaves the party its whole leaves: {party}, not {other}.").format(
+            party=safe(repr(whole.from_party)), other=safe(repr(movement.from_party))))
     if (whole.kind == "remains") != (movement.kind == "remains"):
         raise Invalid(where, translate("import", "remains and people are counted apart: one cannot be part of the "
                                                  "other."))

@@ -267,6 +267,9 @@ def _chart(data: PeriodReportData) -> list[Flowable]:
     totals = dict(data.monthly)
     parties = sorted({p for v in by_month.values() for p in v},
                      key=lambda p: (-sum(v[p].high for v in by_month.values() if p in v), p))
+    if not parties:  # rounds without figures, or of remains only
+        out.append(para(translate("report", "No people moved in the rounds of this period."), Styles.body))
+        return out
     shades = {p: PALETTE[i % len(PALETTE)] for i, p in enumerate(parties)}
     highs = [totals[m].high if m in totals else 0 for m in months]
     step = max(1, -(-len(months) // 12))

@@ -14,12 +14,16 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.domain import validity
 from desktop.domain.content import RoundDoc
 from desktop.domain.discrepancies import find_discrepancies
 from desktop.domain.listing import RoundRow, RoundState
 from desktop.domain.people import Actor
 from desktop.domain.review import ResolutionFact, review, summarize
 from desktop.domain.types import RoundStatus, Severity
+from desktop.domain.validity import Invalid
+from desktop.i18n import translate
+from desktop.services.errors import UserError
 from desktop.services.loading import chunks, load_docs, paused_gc
 from desktop.storage import Database
 from desktop.storage.bulk import insert_rows
@@ -136,6 +140,16 @@ def refresh_summaries(session: Session, ids: Sequence[uuid.UUID],
     if not ids:
         return {}
     docs = load_docs(session, ids=list(ids))
+    if actor is not None:
+        # What a change leaves must still hold together as a whole: an
+        # import or a merge brings one half of an "of which" loop where the
+        # round held the other half (an edit is checked before it is made).
+        for doc in docs:
+            try:
+                validity.parts_acyclic("figures", doc.figures)
+            except Invalid as exc:
+                raise UserError(translate("import", "round {round} ({title}): {problem}").format(
+                    round=doc.id, title=doc.title, problem=exc.message)) from None
     resolutions = load_resolutions(session, ids)
     if actor is not None:
         expire_resolutions(session, docs, resolutions, actor)

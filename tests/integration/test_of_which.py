@@ -174,3 +174,32 @@ def test_remains_are_recorded_and_shown_apart_from_people(cli):
     result = record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "remains", "--source", "HQ",
                     "--count", "3", "--part-of", "Russia:Ukraine:exchange")
     assert result.code == 2 and "remains and people are counted apart" in result.err
+
+
+def test_an_import_that_would_close_an_of_which_loop_is_refused_and_nothing_written(cli, db_url, tmp_path):
+    """The round holds "the hand-over is part of the exchange"; a file says
+    "the exchange is part of the hand-over". Together nobody would count."""
+    from tests.helpers.dump import table_dump
+
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "exchange", "--source", "HQ", "--count", "100")
+    record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "without_exchange", "--source", "ICRC",
+           "--count", "100", "--part-of", "Russia:Ukraine:exchange")
+    sheet = tmp_path / "loop.csv"
+    sheet.write_text(
+        "Round id,Date,Title,Sides,From,To,Kind,Source,Count,Part of\n"
+        f"{rid},2025-02-05,Exchange of 5 February 2025,Ukraine; Russia,Russia,Ukraine,exchange,HQ,100,"
+        "Russia:Ukraine:without_exchange\n", encoding="utf-8")
+    before = table_dump(db_url)
+    result = cli("import", str(sheet))
+    assert result.code == 2 and "part of itself" in result.err, result.err
+    assert table_dump(db_url) == before
+    assert received(cli, rid[:8], "Ukraine") == (100, 100)
+
+
+def test_a_part_leaves_the_party_its_whole_leaves(cli):
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source", "MoD", "--count", "248")
+    result = record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "custody_transfer", "--source", "HQ",
+                    "--count", "30", "--part-of", WHOLE)
+    assert result.code == 2 and "a part leaves the party its whole leaves" in result.err

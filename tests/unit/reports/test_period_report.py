@@ -199,3 +199,14 @@ def test_the_monthly_chart_is_split_by_who_received_with_a_legend():
     drawn = chart.split("Each bar", 1)[0]
     assert "Ukraine" in drawn and "Russia" in drawn  # the legend (no other words are drawn there)
     assert "in the colour of the party that received them" in chart
+
+
+def test_a_period_whose_rounds_moved_no_people_is_reported():
+    """A new draft alone (or remains only) once crashed the report (exit 1)."""
+    import uuid
+
+    from desktop.domain.content import RoundDoc
+
+    empty = RoundDoc(id=uuid.uuid4(), title="New", date=dt.date(2023, 3, 1), sides=("Ukraine", "Russia"))
+    text = flat(pages_of(report([empty])))
+    assert "No people moved in the rounds of this period." in text
