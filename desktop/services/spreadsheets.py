@@ -21,7 +21,7 @@ from pathlib import Path
 
 from desktop.domain.content import RoundDoc, movement_of
 from desktop.domain.types import MovementKind, Qualifier
-from desktop.i18n import QT_TRANSLATE_NOOP, in_every_language, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, in_every_language, translate
 from desktop.services.errors import UserError
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.parse import FORMAT, ParsedFile, read_document
@@ -49,6 +49,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("affiliation", QT_TRANSLATE_NOOP("spreadsheet", "Affiliation"), 14),
     ("category_set", QT_TRANSLATE_NOOP("spreadsheet", "Category set"), 16),
     ("exhaustive", QT_TRANSLATE_NOOP("spreadsheet", "Set exhaustive"), 10),
+    ("set_categories", QT_TRANSLATE_NOOP("spreadsheet", "Set categories"), 24),
     ("category", QT_TRANSLATE_NOOP("spreadsheet", "Category"), 18),
     ("count", QT_TRANSLATE_NOOP("spreadsheet", "Count"), 8),
     ("qualifier", QT_TRANSLATE_NOOP("spreadsheet", "Qualifier"), 12),
@@ -94,6 +95,9 @@ def rows_of(docs: Sequence[RoundDoc]) -> list[dict]:
                 "affiliation": doc.affiliation_of(f.source), "category_set": f.category_set or "",
                 "exhaustive": "" if f.category_set is None else translate(
                     "spreadsheet", YES if sets[f.category_set].exhaustive else NO),
+                # Every category of the set, those without figures too: an
+                # exhaustive set read back must be the whole set.
+                "set_categories": "" if f.category_set is None else SEPARATOR.join(sets[f.category_set].categories),
                 "category": f.category or "", "count": f.count, "qualifier": f.qualifier.value,
                 "citation": f.citation or "", "note": f.note or "",
                 "part_of": "" if f.part_of is None else f"{f.part_of.from_party}:{f.part_of.to_party}:{f.part_of.kind}",
@@ -157,6 +161,12 @@ def export_sheet(db, fmt: str, *, ids=None, date_from=None, date_to=None) -> tup
     return (xlsx_bytes(rows) if fmt == "xlsx" else csv_bytes(rows)), len(docs)
 
 
+#: The longest cell read (a note is at most 5,000 characters).
+MAX_CELL = 1024 * 1024
+#: The most rows and columns a workbook's sheet may reach (a cell far out,
+#: at XFD1048576, would otherwise be read as a grid of billions).
+MAX_ROWS, MAX_COLUMNS = 1_100_000, 64
+
 #: What a spreadsheet program takes for the start of a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -164,7 +174,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _inert(value):
     """A text a spreadsheet program would run as a formula, made plain
     text with a leading apostrophe (which reading takes off again)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
     return value
 
@@ -207,6 +217,38 @@ def _unpacked_size(name: str, data: bytes) -> int:
             file=name, reason=translate("spreadsheet", "not a zip archive"))) from None
 
 
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _reach(data: bytes) -> tuple[int, int]:
+    """The furthest row and column any cell of the workbook's sheets names,
+    read from the sheets' XML a piece at a time (a reader that lays the
+    sheet out as a grid would allocate up to the furthest cell first)."""
+    import zipfile
+
+    rows = columns = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            with archive.open(info) as part:
+                tail = b""
+                while chunk := part.read(1 << 20):
+                    text = tail + chunk
+                    for m in _CELL_REF.finditer(text):
+                        columns = max(columns, _column_number(m[1]))
+                        rows = max(rows, int(m[2]))
+                    tail = text[-64:]
+    return rows, columns
+
+
 def _read_xlsx(name: str, data: bytes) -> _Sheet:
     from python_calamine import CalamineError, CalamineWorkbook
 
@@ -214,6 +256,11 @@ def _read_xlsx(name: str, data: bytes) -> _Sheet:
         raise UserError(translate("spreadsheet", "{file}: unpacks to more than {megabytes} MB; not a workbook of "
                                                  "figures.").format(file=name,
                                                                      megabytes=MAX_UNPACKED_BYTES // (1024 * 1024)))
+    rows, columns = _reach(data)
+    if rows > MAX_ROWS or columns > MAX_COLUMNS:
+        raise UserError(translate("spreadsheet", "{file}: a cell lies at row {row}, column {column}; a sheet of "
+                                                 "figures has at most {rows} rows and {columns} columns.").format(
+            file=name, row=rows, column=columns, rows=format_number(MAX_ROWS), columns=MAX_COLUMNS))
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = book.sheet_names
@@ -236,7 +283,15 @@ def _read_csv(name: str, data: bytes) -> _Sheet:
                                                  "in UTF-8.").format(file=name, position=exc.start + 1)) from None
     first = textual.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(textual, newline=""), delimiter=delimiter))
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(io.StringIO(textual, newline=""), delimiter=delimiter)
+    try:
+        # A cell made plain text by `_inert` loses its leading apostrophe.
+        rows = [[c[1:] if c.startswith("'") and c[1:].startswith((*_FORMULA_START, "'")) else c for c in row]
+                for row in reader]
+    except csv.Error as exc:
+        raise UserError(translate("spreadsheet", "{file}, row {row}: not CSV this program can read ({reason}).")
+                        .format(file=name, row=reader.line_num, reason=str(exc).rstrip("."))) from None
     return _Sheet(name, "CSV", rows)
 
 
@@ -273,10 +328,7 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value).strip()
-    if text.startswith("'") and text[1:].startswith(_FORMULA_START):
-        return text[1:]  # written plain by `_inert`
-    return text
+    return str(value).strip()
 
 
 def _count(sheet: _Sheet, row: int, value) -> int:
@@ -291,10 +343,11 @@ def _count(sheet: _Sheet, row: int, value) -> int:
         raise sheet.fail(row, column, translate("spreadsheet", "not a whole number: {value}.").format(
             value=repr(value).rstrip("0").rstrip(".") if "e" not in repr(value) else repr(value)))
     text = _text(value).replace("\u00a0", "").replace(" ", "")
-    if re.fullmatch(r"[0-9]+", text):
+    if re.fullmatch(r"[0-9]{1,15}", text):
         return int(text)
+    shown = _text(value)
     raise sheet.fail(row, column, translate("spreadsheet", "not a whole number: {value}.").format(
-        value=_text(value) or translate("spreadsheet", "an empty cell")))
+        value=(shown if len(shown) <= 40 else shown[:37] + "…") or translate("spreadsheet", "an empty cell")))
 
 
 def _date(sheet: _Sheet, row: int, value) -> str:
@@ -332,35 +385,47 @@ def _part_of(sheet: _Sheet, row: int, value) -> dict | None:
     return movement_of({"from": parts[0], "to": parts[1], "kind": parts[2]}).to_dict()
 
 
-def document_of(sheet: _Sheet) -> tuple[dict, dict[tuple[int, int | None], int]]:
-    """The sheet as an interchange document, and where each round and
-    figure came from: (round index, figure index or None) → row number."""
-    columns = _columns(sheet)
-    rounds: dict[str, dict] = {}
-    where: dict[tuple[int, int | None], int] = {}
-    for number, cells in enumerate(sheet.rows[1:], start=2):
-        def cell(key: str, cells=cells):
-            i = columns.get(key)
-            return cells[i] if i is not None and i < len(cells) else None
+class _Rounds:
+    """The rounds of a sheet, row by row: each round's facts as its first
+    row gives them (every other row must say the same), its sources, its
+    category sets and its figures, and the row each came from."""
 
-        if all(_text(c) == "" for c in cells):
-            continue  # a blank line between rounds
+    FACTS = ("title", "date", "location", "sides", "third_parties", "mediators")
+
+    def __init__(self, sheet: _Sheet, columns: dict[str, int]):
+        self.sheet = sheet
+        self.columns = columns
+        self.rounds: dict[str, dict] = {}
+        #: (round index, figure index | None) → row; (round index, "source", i) → row.
+        self.where: dict[tuple, int] = {}
+        self.first: dict[tuple, tuple[int, object]] = {}  # (what, which) → (row, value)
+
+    def same(self, number: int, key: str, what: tuple, value) -> None:
+        """`value` as the first row that gave `what` said it, else one sentence."""
+        seen = self.first.setdefault(what, (number, value))
+        if seen[1] != value:
+            shown = SEPARATOR.join(seen[1]) if isinstance(seen[1], list) else str(seen[1] if seen[1] is not None
+                                                                                   else "")
+            raise self.sheet.fail(number, header(key), translate(
+                "spreadsheet", "row {row} says {value} for the same round; every row of a round says the same."
+            ).format(row=seen[0], value=repr(shown)))
+
+    def add(self, number: int, cell) -> None:
+        sheet = self.sheet
         date, title = _date(sheet, number, cell("date")), _text(cell("title"))
-        rid = _text(cell("round_id")) or str(uuid.uuid5(_SHEET_ROUNDS, f"{date}\x1f{title}"))
-        r = rounds.get(rid)
+        rid = (_text(cell("round_id")) or str(uuid.uuid5(_SHEET_ROUNDS, f"{date}\x1f{title}"))).lower()
+        facts = {"title": title, "date": date, "location": _text(cell("location")) or None,
+                 **{k: [n.strip() for n in _text(cell(k)).split(";") if n.strip()]
+                    for k in ("sides", "third_parties", "mediators")}}
+        r = self.rounds.get(rid)
         if r is None:
-            r = rounds[rid] = {
-                "id": rid, "title": title, "date": date, "location": _text(cell("location")) or None,
-                "sides": [n.strip() for n in _text(cell("sides")).split(";") if n.strip()],
-                "third_parties": [n.strip() for n in _text(cell("third_parties")).split(";") if n.strip()],
-                "mediators": [n.strip() for n in _text(cell("mediators")).split(";") if n.strip()],
-                "sources": [], "category_sets": [], "figures": [],
-            }
-            where[(len(rounds) - 1, None)] = number
-        index = list(rounds).index(rid)
-        source, affiliation = _text(cell("source")), _text(cell("affiliation"))
-        if source and not any(s["name"] == source for s in r["sources"]):
-            r["sources"].append({"name": source, **({"affiliation": affiliation} if affiliation else {})})
+            r = self.rounds[rid] = {"id": rid, **facts, "sources": [], "category_sets": [], "figures": []}
+            self.where[(len(self.rounds) - 1, None)] = number
+        index = list(self.rounds).index(rid)
+        for key in self.FACTS:
+            self.same(number, key, (rid, key), facts[key])
+        source = _text(cell("source"))
+        self._source(number, index, r, source, _text(cell("affiliation")))
         figure = {"from": _text(cell("from")), "to": _text(cell("to")),
                   "kind": _choice(sheet, number, "kind", cell("kind"), MovementKind) or "",
                   "source": source, "count": _count(sheet, number, cell("count")),
@@ -368,35 +433,86 @@ def document_of(sheet: _Sheet) -> tuple[dict, dict[tuple[int, int | None], int]]
         set_name, category = _text(cell("category_set")), _text(cell("category"))
         if set_name or category:
             figure.update(category_set=set_name, category=category)
-            declared = next((s for s in r["category_sets"] if s["name"] == set_name), None)
-            if declared is None:
-                yes = {w.casefold() for w in in_every_language("spreadsheet", YES)} | {"true", "1"}
-                declared = {"name": set_name, "exhaustive": _text(cell("exhaustive")).casefold() in yes,
-                            "categories": []}
-                r["category_sets"].append(declared)
-            if category and category not in declared["categories"]:
-                declared["categories"].append(category)
+            self._category_set(number, r, set_name, category, cell)
         for key in ("citation", "note"):
-            if _text(cell(key)):
-                figure[key] = _text(cell(key))
+            text = "" if cell(key) is None else str(cell(key))
+            if text.strip():
+                figure[key] = text
         part_of = _part_of(sheet, number, cell("part_of"))
         if part_of is not None:
             figure["part_of"] = part_of
-        where[(index, len(r["figures"]))] = number
+        self.where[(index, len(r["figures"]))] = number
         r["figures"].append(figure)
-    if not rounds:
+
+    def _source(self, number: int, index: int, r: dict, source: str, affiliation: str) -> None:
+        if not source:
+            return
+        if affiliation:
+            self.same(number, "affiliation", (r["id"], "affiliation", source), affiliation)
+        known = next((s for s in r["sources"] if s["name"] == source), None)
+        if known is None:
+            self.where[(index, "source", len(r["sources"]))] = number
+            r["sources"].append({"name": source, **({"affiliation": affiliation} if affiliation else {})})
+        elif affiliation and "affiliation" not in known:
+            known["affiliation"] = affiliation
+
+    def _category_set(self, number: int, r: dict, set_name: str, category: str, cell) -> None:
+        declared = next((s for s in r["category_sets"] if s["name"] == set_name), None)
+        if declared is None:
+            declared = {"name": set_name, "categories": []}
+            r["category_sets"].append(declared)
+        stated = _text(cell("exhaustive"))
+        if stated:
+            exhaustive = _yes_no(self.sheet, number, stated)
+            self.same(number, "exhaustive", (r["id"], "exhaustive", set_name), exhaustive)
+            declared["exhaustive"] = exhaustive
+        listed = [n.strip() for n in _text(cell("set_categories")).split(";") if n.strip()]
+        for name in [*listed, category]:
+            if name and name not in declared["categories"]:
+                declared["categories"].append(name)
+
+
+def _yes_no(sheet: _Sheet, row: int, text: str) -> bool:
+    """Whether a set is exhaustive: yes or no, in any language this program speaks."""
+    answer = text.casefold()
+    if answer in {w.casefold() for w in in_every_language("spreadsheet", YES)} | {"true", "1"}:
+        return True
+    if answer in {w.casefold() for w in in_every_language("spreadsheet", NO)} | {"false", "0"}:
+        return False
+    raise sheet.fail(row, header("exhaustive"), translate("spreadsheet", "must be yes or no, not {value}.").format(
+        value=text))
+
+
+def document_of(sheet: _Sheet) -> tuple[dict, dict[tuple, int]]:
+    """The sheet as an interchange document, and where each round, source
+    and figure came from (row numbers)."""
+    columns = _columns(sheet)
+    rounds = _Rounds(sheet, columns)
+    for number, cells in enumerate(sheet.rows[1:], start=2):
+        if all(_text(c) == "" for c in cells):
+            continue  # a blank line between rounds
+        extra = [i for i, c in enumerate(cells) if i not in columns.values() and _text(c)]
+        if extra:
+            raise sheet.fail(number, None, translate(
+                "spreadsheet", "a cell in column {column} has no header above it; name the column or empty the cell."
+            ).format(column=extra[0] + 1))
+        rounds.add(number, lambda key, cells=cells: cells[columns[key]]
+                   if key in columns and columns[key] < len(cells) else None)
+    if not rounds.rounds:
         raise UserError(translate("spreadsheet", "{file}: no figures below the header row.").format(file=sheet.file))
-    return {"format": FORMAT, "rounds": list(rounds.values())}, where
+    return {"format": FORMAT, "rounds": list(rounds.rounds.values())}, rounds.where
 
 
 #: A place the file's reader names: `rounds[2].figures[5].count`.
-_PLACE = re.compile(r"^rounds\[(?P<round>\d+)\](?:\.figures\[(?P<figure>\d+)\])?(?:\.(?P<field>[a-z_]+))?")
+_PLACE = re.compile(r"^rounds\[(?P<round>\d+)\](?:\.figures\[(?P<figure>\d+)\]|\.sources\[(?P<source>\d+)\])?"
+                    r"(?:\.(?P<field>[a-z_]+))?")
 #: The file's fields, by the columns that hold them.
 _FIELD_COLUMN = {"sides": "sides", "third_parties": "third_parties", "mediators": "mediators", "title": "title",
                  "date": "date", "location": "location", "sources": "source", "category_sets": "category_set",
                  "from": "from", "to": "to", "kind": "kind", "source": "source", "count": "count",
                  "qualifier": "qualifier", "category_set": "category_set", "category": "category",
-                 "citation": "citation", "note": "note", "part_of": "part_of"}
+                 "citation": "citation", "note": "note", "part_of": "part_of", "affiliation": "affiliation",
+                 "id": "round_id", "name": "source"}
 
 
 def read_sheet(name: str, fmt: str) -> ParsedFile:
@@ -405,21 +521,27 @@ def read_sheet(name: str, fmt: str) -> ParsedFile:
     data = read_source(name)
     sheet = _read_xlsx(name, data) if fmt == "xlsx" else _read_csv(name, data)
     document, where = document_of(sheet)
-    marker = "\x00sheet\x00"
     try:
-        return read_document(document, marker)
+        return read_document(document, name)
     except UserError as exc:
         message = str(exc)
-        if not message.startswith(marker + ": "):
+        if not message.startswith(name + ": "):
             raise
-        place, _, said = message[len(marker) + 2:].partition(": ")
+        place, _, said = message[len(name) + 2:].partition(": ")
         m = _PLACE.match(place)
         if m is None:
             raise UserError(f"{name}: {said}") from None
-        r, f = int(m["round"]), m["figure"]
-        row = where.get((r, int(f)) if f is not None else (r, None), where[(r, None)])
-        # Another figure named in the message is a row of the sheet.
+        r, f, src = int(m["round"]), m["figure"], m["source"]
+        if f is not None:
+            row = where.get((r, int(f)), where[(r, None)])
+        elif src is not None:
+            row = where.get((r, "source", int(src)), where[(r, None)])
+        else:
+            row = where[(r, None)]
+        # Another figure or round named in the message is a row of the sheet.
         said = re.sub(r"figures\[(\d+)\]", lambda other: translate("spreadsheet", "row {row}").format(
             row=where.get((r, int(other[1])), "?")), said)
-        column = _FIELD_COLUMN.get(m["field"] or "")
+        said = re.sub(r"rounds\[(\d+)\]", lambda other: translate("spreadsheet", "row {row}").format(
+            row=where.get((int(other[1]), None), "?")), said)
+        column = _FIELD_COLUMN.get(m["field"] or ("source" if src is not None else ""))
         raise sheet.fail(row, header(column) if column else None, said) from None

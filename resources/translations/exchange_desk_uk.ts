@@ -5001,6 +5001,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Набір вичерпний</translation>
     </message>
     <message>
+        <source>Set categories</source>
+        <translation>Категорії набору</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
@@ -5026,7 +5030,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{file}, sheet {sheet}, row {row}</source>
-        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once. What a spreadsheet program takes for the start of a formula.</extracomment>
+        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once. The longest cell read (a note is at most 5,000 characters). The most rows and columns a workbook&apos;s sheet may reach (a cell far out, at XFD1048576, would otherwise be read as a grid of billions). What a spreadsheet program takes for the start of a formula.</extracomment>
         <translation>{file}, аркуш {sheet}, рядок {row}</translation>
     </message>
     <message>
@@ -5042,6 +5046,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{file}: після розпакування займає понад {megabytes} МБ; це не книга з показниками.</translation>
     </message>
     <message>
+        <source>{file}: a cell lies at row {row}, column {column}; a sheet of figures has at most {rows} rows and {columns} columns.</source>
+        <translation>{file}: клітинка лежить у рядку {row}, стовпці {column}; аркуш із показниками має щонайбільше {rows} рядків і {columns} стовпців.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook has no sheet.</source>
         <translation>{file}: у книзі немає аркушів.</translation>
     </message>
@@ -5053,6 +5061,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{file}: not UTF-8 text (byte {position}); save it as CSV in UTF-8.</source>
         <translation>{file}: це не текст UTF-8 (байт {position}); збережіть його як CSV у UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: not CSV this program can read ({reason}).</source>
+        <translation>{file}, рядок {row}: ця програма не може прочитати такий CSV ({reason}).</translation>
     </message>
     <message>
         <source>{file}: empty; expected a header row and a row per figure.</source>
@@ -5089,6 +5101,19 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>not FROM:TO:KIND (for example Ukraine:Russia:exchange): {value}.</source>
         <translation>не має вигляду ЗВІДКИ:КУДИ:ВИД (наприклад, Ukraine:Russia:exchange): {value}.</translation>
+    </message>
+    <message>
+        <source>row {row} says {value} for the same round; every row of a round says the same.</source>
+        <extracomment>(round index, figure index | None) → row; (round index, &quot;source&quot;, i) → row.</extracomment>
+        <translation>рядок {row} каже {value} для того самого раунду; усі рядки раунду мають казати те саме.</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value}.</source>
+        <translation>має бути так або ні, а не {value}.</translation>
+    </message>
+    <message>
+        <source>a cell in column {column} has no header above it; name the column or empty the cell.</source>
+        <translation>клітинка в стовпці {column} не має заголовка; назвіть стовпець або спорожніть клітинку.</translation>
     </message>
     <message>
         <source>{file}: no figures below the header row.</source>
