@@ -159,7 +159,23 @@ def caveat_label(caveat) -> str:
         return translate("labels", "The total of {movement} for {source} is derived: the sum of its {category_set} categories, "
             "not a number the source stated."
         ).format(movement=where, source=caveat.sources[0], category_set=caveat.category_set)
-    return translate("labels", "Only one source, {source}, accounts for the total of {movement}: no other source was compared with it."
+    if caveat.gap is Gap.UNSETTLED:
+        return translate(
+            "labels", "The sources' totals for {movement} differ ({sources}), but as approximations or bounds that "
+            "no rule can hold against each other: the total stays a range."
+        ).format(movement=where, sources=", ".join(caveat.sources))
+    if caveat.gap is Gap.PARTS_UNCHECKED:
+        return translate(
+            "labels", "{source} gives categories of {movement} but no total of its own: its parts were checked "
+            "against no total."
+        ).format(movement=where, source=caveat.sources[0])
+    if caveat.gap is Gap.APPROXIMATE_TOTAL:
+        return translate(
+            "labels", "{source}'s total for {movement} is approximate: its categories were not checked against it."
+        ).format(movement=where, source=caveat.sources[0])
+    return translate(
+        "labels", "Only one source, {source}, accounts for the total of {movement}: no other source was compared "
+        "with it."
     ).format(movement=where, source=caveat.sources[0])
 
 

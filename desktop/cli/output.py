@@ -9,7 +9,7 @@ from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.totals import Tally
+from desktop.domain.totals import Tally, movement_totals
 from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus, Rule, Severity
 from desktop.i18n import translate
 from desktop.labels import (
@@ -278,7 +278,7 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
         lines.extend(_figure_line(f, width))
     lines.append("")
     lines.append(translate("cli", "Discrepancies"))
-    gaps = caveats(doc)
+    gaps = caveats(doc, movement_totals(doc, found))
     if not found:
         lines.append("  " + no_discrepancies_label(not gaps))
     width = max([8] + [len(severity_label(item.discrepancy.severity)) + 1 for item in found])

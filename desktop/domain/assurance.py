@@ -6,7 +6,7 @@ only one source gives, or a total derived from categories. Each of these is
 a `Caveat`; every report of a round (the PDF, the command line, the app)
 says them beside its discrepancies, and claims that "the sources agree,
 every breakdown fits and every total is verified" only when no caveat
-stands (`fully_checked`).
+stands.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.totals import source_totals, untotalled
+from desktop.domain.types import Qualifier
 
 
 class Gap(enum.StrEnum):
@@ -29,6 +30,14 @@ class Gap(enum.StrEnum):
     DERIVED_TOTAL = "derived_total"
     #: One source alone gives the movement's total: nothing was compared with it.
     ONE_SOURCE = "one_source"
+    #: The sources' totals differ, but as approximations or bounds no rule
+    #: can hold against each other: the total stays a range.
+    UNSETTLED = "unsettled"
+    #: A source gives categories but no total of its own (another source
+    #: totals the movement): its parts were checked against no total.
+    PARTS_UNCHECKED = "parts_unchecked"
+    #: A source's total is approximate: its categories were not checked against it.
+    APPROXIMATE_TOTAL = "approximate_total"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +50,10 @@ class Caveat:
     category_set: str | None = None
 
 
-def caveats(doc: RoundDoc) -> list[Caveat]:
-    """What could not be checked in `doc`, movements in order."""
+def caveats(doc: RoundDoc, totals: dict | None = None) -> list[Caveat]:
+    """What could not be checked in `doc`, movements in order. `totals`:
+    the movements' totals as reviewed (`totals.movement_totals`), where a
+    range no open mismatch explains is said to be unsettled."""
     if not doc.figures:
         return [Caveat(Gap.NO_FIGURES)]
     out: list[Caveat] = []
@@ -52,18 +63,24 @@ def caveats(doc: RoundDoc) -> list[Caveat]:
             reporting[f.movement].append(f.source)
     for movement in untotalled(doc):
         out.append(Caveat(Gap.NO_TOTAL, movement, tuple(sorted(reporting[movement]))))
-    for movement, totals in sorted(source_totals(doc).items()):
-        for t in totals:
+    parts_of: dict[Movement, set[str]] = defaultdict(set)
+    for f in doc.figures:
+        if f.category is not None:
+            parts_of[f.movement].add(f.source)
+    for movement, given in sorted(source_totals(doc).items()):
+        by_source = {t.source: t for t in given}
+        for t in given:
             if t.derived:
                 out.append(Caveat(Gap.DERIVED_TOTAL, movement, (t.source,), t.derived_from))
-        if len(totals) == 1:
-            out.append(Caveat(Gap.ONE_SOURCE, movement, (totals[0].source,)))
+            elif t.qualifier is Qualifier.APPROXIMATE and t.source in parts_of[movement]:
+                out.append(Caveat(Gap.APPROXIMATE_TOTAL, movement, (t.source,)))
+        for source in sorted(parts_of[movement] - set(by_source)):
+            out.append(Caveat(Gap.PARTS_UNCHECKED, movement, (source,)))
+        if len(given) == 1:
+            out.append(Caveat(Gap.ONE_SOURCE, movement, (given[0].source,)))
+        value = (totals or {}).get(movement)
+        if value is not None and value.low != value.high and not value.disputed and not value.accepted:
+            out.append(Caveat(Gap.UNSETTLED, movement, tuple(sorted(by_source))))
     order = list(Gap)
     out.sort(key=lambda c: (c.movement, order.index(c.gap)))
     return out
-
-
-def fully_checked(doc: RoundDoc) -> bool:
-    """Every movement totalled, by two or more sources, each stated: only
-    then may a round without discrepancies be called agreed and verified."""
-    return not caveats(doc)

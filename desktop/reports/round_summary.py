@@ -89,7 +89,7 @@ def render_round_summary(data: RoundReportData) -> bytes:
         story += _overview(data, movements)
     for movement in movements:
         story += _movement(doc, movement, data.totals.get(movement))
-    story += _discrepancies(data.reviewed, caveats(data.doc))
+    story += _discrepancies(data.reviewed, caveats(data.doc, data.totals))
     story += _sign_off(data)
     amendment = data.sign_off.amendment if data.sign_off else 0
     subject = translate("report", "Round summary")

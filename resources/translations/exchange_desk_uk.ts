@@ -4082,6 +4082,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Загальна кількість для {movement} за джерелом {source} виведена: це сума його категорій набору «{category_set}», а не число, яке назвало джерело.</translation>
     </message>
     <message>
+        <source>The sources&apos; totals for {movement} differ ({sources}), but as approximations or bounds that no rule can hold against each other: the total stays a range.</source>
+        <translation>Загальні кількості джерел для {movement} різняться ({sources}), але як наближення чи межі, які жодне правило не може протиставити одна одній: підсумок лишається проміжком.</translation>
+    </message>
+    <message>
+        <source>{source} gives categories of {movement} but no total of its own: its parts were checked against no total.</source>
+        <translation>{source} наводить категорії для {movement}, але не власну загальну кількість: його частини не звірено з жодною загальною кількістю.</translation>
+    </message>
+    <message>
+        <source>{source}&apos;s total for {movement} is approximate: its categories were not checked against it.</source>
+        <translation>Загальна кількість джерела {source} для {movement} приблизна: його категорії з нею не звірено.</translation>
+    </message>
+    <message>
         <source>Only one source, {source}, accounts for the total of {movement}: no other source was compared with it.</source>
         <translation>Загальну кількість для {movement} дає лише одне джерело, {source}: її не було з чим порівняти.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.assurance import caveats
 from desktop.domain.review import ReviewedDiscrepancy
+from desktop.domain.totals import movement_totals
 from desktop.domain.types import MAX_COUNT, RoundStatus, Severity
 from desktop.labels import caveat_label, no_discrepancies_label
 from desktop.services import review
@@ -179,7 +180,7 @@ class ReviewView(QWidget):
         self.model.set_rows([(doc, item) for item in items])
         open_count = sum(1 for i in items if i.is_open)
         n = len(items)
-        gaps = caveats(doc)
+        gaps = caveats(doc, movement_totals(doc, items))
         if n:
             counted = english_plural(self.tr("%Ln discrepancy(ies)", "", n), n)
             self.summary_label.setText(counted + ", " + self.tr("%Ln open", "", open_count))

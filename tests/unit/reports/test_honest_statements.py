@@ -22,7 +22,7 @@ from desktop.domain.content import (
 )
 from desktop.domain.reporting import round_report
 from desktop.domain.review import review
-from desktop.domain.types import MovementKind
+from desktop.domain.types import MovementKind, Qualifier
 from desktop.reports import render_round_summary
 from tests.unit.reports.pdfs import flat, pages_of
 
@@ -58,6 +58,24 @@ CASES = {
         "The total of Russia → Ukraine, exchange for Vereshchuk is derived: the sum of its Group categories"]),
     "one source only": (a_round(FigureDoc(RU_UA, "ICRC", 29), FigureDoc(UA_RU, "ICRC", 29)), [
         "Only one source, ICRC, accounts for the total of Russia → Ukraine, exchange: no other source was compared with it."]),
+    # A review found these three called agreed and verified.
+    "approximations that differ": (a_round(
+        FigureDoc(RU_UA, "Vereshchuk", 100, Qualifier.APPROXIMATE), FigureDoc(RU_UA, "ICRC", 300, Qualifier.APPROXIMATE),
+        FigureDoc(UA_RU, "Vereshchuk", 100), FigureDoc(UA_RU, "ICRC", 100)), [
+        "The sources' totals for Russia → Ukraine, exchange differ (ICRC, Vereshchuk), but as approximations or "
+        "bounds"]),
+    "one source's parts beside others' totals": (a_round(
+        FigureDoc(RU_UA, "Vereshchuk", 100), FigureDoc(RU_UA, "ICRC", 100),
+        *parts(RU_UA, 400, 300, source="MoD"),
+        FigureDoc(UA_RU, "Vereshchuk", 100), FigureDoc(UA_RU, "ICRC", 100)), [
+        "MoD gives categories of Russia → Ukraine, exchange but no total of its own: its parts were checked "
+        "against no total."]),
+    "an approximate total over its categories": (a_round(
+        FigureDoc(RU_UA, "Vereshchuk", 100, Qualifier.APPROXIMATE), FigureDoc(RU_UA, "ICRC", 100),
+        FigureDoc(RU_UA, "Vereshchuk", 400, category_set="Group", category="Servicemen (POWs)"),
+        FigureDoc(UA_RU, "Vereshchuk", 100), FigureDoc(UA_RU, "ICRC", 100)), [
+        "Vereshchuk's total for Russia → Ukraine, exchange is approximate: its categories were not checked "
+        "against it."]),
 }
 
 
