@@ -203,3 +203,20 @@ def test_a_part_leaves_the_party_its_whole_leaves(cli):
     result = record(cli, rid, "--from", "Russia", "--to", "Ukraine", "--kind", "custody_transfer", "--source", "HQ",
                     "--count", "30", "--part-of", WHOLE)
     assert result.code == 2 and "a part leaves the party its whole leaves" in result.err
+
+
+def test_a_hand_written_part_of_in_the_database_is_damage_not_a_crash(cli, db_url):
+    import sqlalchemy as sa
+
+    from desktop.storage import resolve_url
+
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source", "MoD", "--count", "248")
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "without_exchange", "--source", "Ombudsman",
+           "--count", "75", "--part-of", WHOLE)
+    engine = sa.create_engine(resolve_url(db_url, None) if "://" not in db_url else sa.make_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE figure SET part_of = 'not json' WHERE part_of IS NOT NULL"))
+    engine.dispose()
+    result = cli("check")
+    assert result.code == 3 and "Traceback" not in result.err
