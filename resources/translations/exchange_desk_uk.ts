@@ -5042,7 +5042,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{file}, sheet {sheet}, row {row}</source>
-        <extracomment>The columns a sheet must have; the others may be left out. Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once. The longest cell read (a note is at most 5,000 characters). The most rows and columns a workbook&apos;s sheet may reach (a cell far out, at XFD1048576, would otherwise be read as a grid of billions). What a spreadsheet program takes for the start of a formula.</extracomment>
+        <extracomment>Names of rounds made from a sheet without ids: the same date and title give the same round, so reading a sheet twice adds it once. The longest cell read (a note is at most 5,000 characters). The most rows and columns a workbook&apos;s sheet may reach (a cell far out, at XFD1048576, would otherwise be read as a grid of billions).</extracomment>
         <translation>{file}, аркуш {sheet}, рядок {row}</translation>
     </message>
     <message>

@@ -17,7 +17,8 @@ from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.interchange.summary import ImportSummary
 from desktop.services.keys import KeyStore
 from desktop.services.loading import export_rounds, paused_gc
-from desktop.services.spreadsheets import format_of, read_sheet
+from desktop.services.spreadsheet_reader import read_sheet
+from desktop.services.spreadsheets import format_of
 from desktop.storage import Database
 
 Progress = Callable[[int, str], None]
