@@ -80,10 +80,17 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
         print(translate("cli", "Deleted the figure of {source} ({movement}) in round {round}.").format(
             source=source, movement=_label(movement), round=rid))
         return EXIT_OK
-    editing.set_figure(
-        ctx.db, rid, movement=movement, source=source, count=args.count, qualifier=Qualifier(args.qualifier),
-        category_set=category_set, category=category, citation=args.citation, actor=ctx.actor, part_of=part_of,
-    )
+    try:
+        editing.set_figure(
+            ctx.db, rid, movement=movement, source=source, count=args.count, qualifier=Qualifier(args.qualifier),
+            category_set=category_set, category=category, citation=args.citation, actor=ctx.actor, part_of=part_of,
+        )
+    except UserError as exc:
+        # The rule's place (`part_of.to`, `figures`) is this option here.
+        field, sep, said = str(exc).partition(": ")
+        if sep and args.part_of and (field.startswith("part_of") or field == "figures"):
+            raise UserError(f"--part-of: {said}") from None
+        raise
     print(translate("cli", "Recorded {count} from {source} ({movement}) in round {round}.").format(
         count=args.count, source=source, movement=_label(movement), round=rid))
     return EXIT_OK

@@ -74,7 +74,7 @@ def test_bad_part_of_is_refused_in_one_sentence_and_nothing_written(cli, db_url)
             "--count", "75")
     refused_as_bad_input(cli, db_url, *base, "--part-of", "Ukraine:Russia", says="--part-of: 'Ukraine:Russia' is not")
     refused_as_bad_input(cli, db_url, *base, "--part-of", "Ukraine:Belarus:exchange",
-                         says="'Belarus' is not a side or third party of this round")
+                         says="--part-of: 'Belarus' is not a side or third party of this round")
     refused_as_bad_input(cli, db_url, *base[:-2], "--count", "5", "--kind", "exchange", "--source", "MoD",
                          "--part-of", WHOLE, says="a movement cannot be part of itself")
     # A cycle: the exchange said to be part of the hand-over that is part of it.
