@@ -408,6 +408,9 @@ def _merge_conflicts(doc: RoundDoc) -> Iterator[Discrepancy]:
             label = f"{f.source} · {side.get('changed_by', '?')}, {_moment(side.get('changed_at'))}"
             if side.get("deleted"):
                 label += " · deleted"
+            whole = side.get("part_of")
+            if whole:  # what each side counts it within decides the totals too
+                label += f" · part of {whole.get('from')} → {whole.get('to')} ({whole.get('kind')})"
             values.append(Reported(label, int(side.get("count") or 0), Qualifier(side.get("qualifier", "exact")),
                                 f.category_set, f.category))
         spread = None

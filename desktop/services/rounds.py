@@ -23,7 +23,7 @@ from desktop.domain.review import (
     reviewed_from_dict,
 )
 from desktop.domain.totals import Tally, received_of_rows
-from desktop.domain.types import PartyRole, RoundStatus, Severity
+from desktop.domain.types import PartyRole, Qualifier, RoundStatus, Severity
 from desktop.i18n import translate
 from desktop.services.errors import UserError
 from desktop.services.loading import load_docs, paused_gc
@@ -89,9 +89,22 @@ class RoundSummary:
             "title": self.title,
             "sides": list(self.sides),
             "status": self.status.value,
-            "received": {p: {"min": r.low, "max": r.high} for p, r in self.received.items()},
+            "received": {p: _received_json(r) for p, r in self.received.items()},
             "discrepancies": {s.value: self.open_counts.get(s, 0) for s in Severity},
         }
+
+
+def _received_json(value: Tally) -> dict:
+    """`{"min": 29, "max": 29}`, with what is known of the value where it is
+    more than a plain count: `"qualifier"`, `"derived"`, `"disputed"`,
+    `"accepted"` (only when so)."""
+    out: dict = {"min": value.low, "max": value.high}
+    if value.qualifier is not Qualifier.EXACT:
+        out["qualifier"] = value.qualifier.value
+    for mark in ("derived", "disputed", "accepted"):
+        if getattr(value, mark):
+            out[mark] = True
+    return out
 
 
 def summarize(doc: RoundDoc, resolutions: dict[str, ResolutionFact] | None = None) -> RoundSummary:

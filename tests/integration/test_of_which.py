@@ -220,3 +220,28 @@ def test_a_hand_written_part_of_in_the_database_is_damage_not_a_crash(cli, db_ur
     engine.dispose()
     result = cli("check")
     assert result.code == 3 and "Traceback" not in result.err
+
+
+def test_a_merge_conflict_over_what_a_figure_is_part_of_shows_each_side(cli, db_url, laptop, monkeypatch, tmp_path):
+    """Laptop A says the 75 count on their own; laptop B, 76 within the 248.
+    The conflict's two sides say what each counts them within (once it
+    showed two bare counts)."""
+    rid = cli(*NEW).out.strip()
+    record(cli, rid, "--from", "Ukraine", "--to", "Russia", "--kind", "exchange", "--source", "MoD", "--count", "248")
+    handed = ("--from", "Ukraine", "--to", "Russia", "--kind", "without_exchange", "--source", "Ombudsman")
+    record(cli, rid, *handed, "--count", "75", "--part-of", WHOLE)
+    first = tmp_path / "first.json"
+    assert cli("export", str(first)).code == 0
+    laptop()
+    assert cli("import", str(first)).code == 0
+    assert record(cli, rid, *handed, "--count", "76").code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", db_url)
+    assert record(cli, rid, *handed, "--count", "75", "--part-of", "-").code == 0
+    from_a = tmp_path / "a.json"
+    assert cli("export", str(from_a)).code == 0
+    laptop()
+    assert cli("import", str(from_a)).code == 0
+    found = json.loads(cli("discrepancies", "--round", rid[:8], "--json").out)
+    (conflict,) = [d for d in found if d["rule"] == "merge_conflict"]
+    labels = [v["source"] for v in conflict["values"]]
+    assert sum("part of Ukraine → Russia (exchange)" in label for label in labels) == 1, labels

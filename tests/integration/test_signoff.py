@@ -276,7 +276,7 @@ def test_received_totals_use_the_accepted_value(cli, db):
     """After resolving 195 vs 207 at 207, the list says Ukraine received 207."""
     ready_for_sign_off(cli, db)
     row = next(r for r in json.loads(cli("rounds", "--json").out) if r["id"] == ROUND)
-    assert row["received"]["Ukraine"] == {"min": 207, "max": 207}
+    assert row["received"]["Ukraine"] == {"min": 207, "max": 207, "accepted": True}
 
 
 def test_line_breaks_in_notes_are_kept_in_the_pdf(cli, tmp_path):

@@ -137,7 +137,8 @@ def test_a_sheet_of_parts_gives_a_derived_total(cli, tmp_path):
     result = cli("import", str(a_sheet(tmp_path, rows)))
     assert result.code == 0, result.err
     (row,) = json.loads(cli("rounds", "--json").out)
-    assert row["received"] == {"Ukraine": {"min": 29, "max": 29}, "Russia": {"min": 21, "max": 21}}
+    assert row["received"] == {"Ukraine": {"min": 29, "max": 29, "derived": True},
+                               "Russia": {"min": 21, "max": 21, "derived": True}}
     assert row["discrepancies"]["info"] == 1  # 29 against 21: the imbalance is found
 
 
@@ -247,7 +248,7 @@ def test_a_sheet_that_does_not_say_whether_a_set_is_exhaustive_leaves_it_as_it_i
     quiet = [a_row(**{"Category": "Servicemen (POWs)", "Count": 10, "Set exhaustive": None})]
     assert cli("import", str(a_sheet(tmp_path, quiet, "quiet.xlsx"))).code == 0
     (row,) = json.loads(cli("rounds", "--json").out)
-    assert row["received"]["Ukraine"] == {"min": 29, "max": 29}  # still derived from the exhaustive set
+    assert row["received"]["Ukraine"] == {"min": 29, "max": 29, "derived": True}  # still derived from the exhaustive set
     unclear = a_sheet(tmp_path, [a_row(**{"Set exhaustive": "maybe"})], "unclear.xlsx")
     result = cli("import", str(unclear))
     assert result.code == 2 and "column Set exhaustive: must be yes or no, not maybe." in result.err
