@@ -58,14 +58,8 @@ from desktop.services.interchange.spec import (
     READS,
 )
 
-TOP_FIELDS = spec.TOP.names()
-ROUND_FIELDS = spec.ROUND.names(2)
 SOURCE_FIELDS = spec.SOURCE.names()
 SET_FIELDS = spec.CATEGORY_SET.names()
-FIGURE_FIELDS = spec.FIGURE.names(1)
-#: Version 2 adds who changed a figure last and when, its revision and the
-#: revisions before it, and tombstones (a figure with `deleted_at`).
-REVISION_FIELDS = spec.FIGURE.names(2) - FIGURE_FIELDS
 #: Fields a figure may have and still take the fast path.
 _FAST_FIGURE_FIELDS = frozenset({
     "from", "to", "kind", "source", "category_set", "category", "count", "qualifier", "citation",
