@@ -26,6 +26,7 @@ from desktop.domain.types import (
     Qualifier,
     RoundStatus,
     Rule,
+    Stage,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from desktop.labels import (
@@ -33,6 +34,7 @@ from desktop.labels import (
     movement_label,
     qualifier_label,
     rule_label,
+    stage_label,
     status_label,
 )
 
@@ -59,6 +61,7 @@ _FIELDS = {
     "date": QT_TRANSLATE_NOOP("history", "date"),
     "location": QT_TRANSLATE_NOOP("history", "location"),
     "notes": QT_TRANSLATE_NOOP("history", "notes"),
+    "operation": QT_TRANSLATE_NOOP("history", "operation"),
     "status": QT_TRANSLATE_NOOP("history", "status"),
     "sides": QT_TRANSLATE_NOOP("history", "sides"),
     "third_parties": QT_TRANSLATE_NOOP("history", "third parties"),
@@ -78,7 +81,7 @@ _PARTIES_ADDED = {
     "third_parties": QT_TRANSLATE_NOOP("history", "third parties added: {names}"),
     "mediators": QT_TRANSLATE_NOOP("history", "mediators added: {names}"),
 }
-_ROUND_FIELDS = ("title", "date", "location", "notes", "status")
+_ROUND_FIELDS = ("title", "date", "location", "notes", "operation", "status")
 _FIGURE_FIELDS = ("count", "qualifier", "citation", "note", "part_of")
 _KEY_DIGEST = re.compile(r"-[0-9a-f]{16}$")
 _CHANGED_BY = re.compile(r"^changed by (?P<who>.+) at (?P<when>\S+) \(version (?P<version>\d+)\)$")
@@ -368,9 +371,13 @@ def figure_text(slot: Slot) -> str:
 
 
 def source_text(source: dict) -> str:
-    """`ICRC (independent)`."""
-    return translate("history", "{source} ({affiliation})").format(
-        source=source.get("name", ""), affiliation=affiliation_label(str(source.get("affiliation", "unknown"))))
+    """`ICRC (independent)`; `Pushilin (Russia; agreed or announced)`."""
+    affiliation = affiliation_label(str(source.get("affiliation", "unknown")))
+    stage = source.get("stage") or Stage.DELIVERED.value
+    if stage != Stage.DELIVERED.value and stage in set(Stage):
+        affiliation = f"{affiliation}; {stage_label(Stage(stage))}"
+    return translate("history", "{source} ({affiliation})").format(source=source.get("name", ""),
+                                                                   affiliation=affiliation)
 
 
 def category_set_text(cs: dict) -> str:
@@ -494,6 +501,8 @@ def _round_lines(before: dict, after: dict) -> list[str]:
     for name, new in _dict(after.get("source_affiliations")).items():
         old = _dict(before.get("source_affiliations")).get(name, "unknown")
         lines.append(_affiliation_change(name, old, new))
+    for name, new in _dict(after.get("source_stages")).items():
+        lines.append(_stage_change(name, _dict(before.get("source_stages")).get(name), new))
     if "category_sets" in before:
         lines += _category_sets_diff(before["category_sets"] or [], after.get("category_sets") or [])
     else:
@@ -511,6 +520,17 @@ def _round_lines(before: dict, after: dict) -> list[str]:
 def _affiliation_change(name: str, old: str, new: str) -> str:
     return translate("history", "source {source}: affiliation {old} → {new}").format(
         source=name, old=affiliation_label(str(old)), new=affiliation_label(str(new)))
+
+
+def _stage_change(name: str, old: object, new: object) -> str:
+    def said(value: object) -> str:
+        try:
+            return stage_label(Stage(value or Stage.DELIVERED))
+        except ValueError:
+            return str(value)
+
+    return translate("history", "source {source}: reports {old} → {new}").format(
+        source=name, old=said(old), new=said(new))
 
 
 def _categories_added(name: str, cats: list[str]) -> str:
@@ -533,6 +553,9 @@ def _sources_diff(old: list, new: list) -> list[str]:
               for name, s in was.items() if name not in now]
     lines += [_affiliation_change(name, was[name].get("affiliation", "unknown"), s.get("affiliation", "unknown"))
               for name, s in now.items() if name in was and was[name].get("affiliation") != s.get("affiliation")]
+    lines += [_stage_change(name, was[name].get("stage"), s.get("stage"))
+              for name, s in now.items()
+              if name in was and (was[name].get("stage") or "delivered") != (s.get("stage") or "delivered")]
     if not lines and list(was) != list(now):
         lines.append(translate("history", "sources put in another order"))
     return lines

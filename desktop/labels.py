@@ -18,6 +18,7 @@ from desktop.domain.types import (
     RoundStatus,
     Rule,
     Severity,
+    Stage,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -60,6 +61,13 @@ _RULE = {
     Rule.IMBALANCE: QT_TRANSLATE_NOOP("labels", "directions differ"),
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("labels", "conflicting import"),
     Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP("labels", "part larger than its whole"),
+    Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP("labels", "agreed differs from delivered"),
+}
+
+_STAGE = {
+    Stage.DELIVERED: QT_TRANSLATE_NOOP("labels", "handed over"),
+    Stage.AGREED: QT_TRANSLATE_NOOP("labels", "agreed or announced"),
+    Stage.AGREED_FOR_OPERATION: QT_TRANSLATE_NOOP("labels", "agreed for the operation"),
 }
 
 _AFFILIATION = {
@@ -93,6 +101,11 @@ def qualifier_label(qualifier: Qualifier) -> str:
 def severity_label(severity: Severity) -> str:
     """`warning`."""
     return translate(CONTEXT, _SEVERITY[Severity(severity)])
+
+
+def stage_label(stage: Stage) -> str:
+    """What a source's figures speak of: `handed over`, `agreed or announced`."""
+    return translate(CONTEXT, _STAGE[stage])
 
 
 def rule_label(rule: Rule) -> str:
@@ -169,6 +182,11 @@ def caveat_label(caveat) -> str:
             "labels", "{source} gives categories of {movement} but no total of its own: its parts were checked "
             "against no total."
         ).format(movement=where, source=caveat.sources[0])
+    if caveat.gap is Gap.ONLY_AGREED:
+        return translate(
+            "labels", "For {movement} only what was agreed or announced is recorded ({sources}): nothing says how "
+            "many were handed over, so it is counted in no total."
+        ).format(movement=where, sources=", ".join(caveat.sources))
     if caveat.gap is Gap.APPROXIMATE_TOTAL:
         return translate(
             "labels", "{source}'s total for {movement} is approximate: its categories were not checked against it."

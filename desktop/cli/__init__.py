@@ -139,6 +139,21 @@ def cmd_discrepancies(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_operations(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.cli.output import operations_json, operations_text
+    from desktop.services.rounds import operations_of
+
+    found = operations_of(ctx.db, name=args.name)
+    if args.name is not None and not found:
+        raise UserError(translate("cli", "--name: no round is a stage of an operation named {name!r}.").format(
+            name=args.name))
+    if args.json:
+        _emit_json(operations_json(found))
+    else:
+        print(operations_text(found))
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.interchange import import_files
 
@@ -232,10 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--round", metavar="ROUND", help=translate("cli", "only this round (id or unique prefix)"))
     p.add_argument("--json", action="store_true", help=json_help)
 
+    p = add("operations", cmd_operations, translate(
+        "cli", "list operations (rounds carrying out one agreement): what was agreed against what was handed over"))
+    p.add_argument("--name", metavar="NAME", help=translate("cli", "only this operation"))
+    p.add_argument("--json", action="store_true", help=json_help)
+
     p = add("import", cmd_import,
             translate("cli", "import interchange files: every round of every file, or nothing"))
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help=translate("cli", "interchange files (exchange-desk/1 to /4), or spreadsheets (.xlsx, .csv); '-' reads standard input"))
+                   help=translate("cli", "interchange files (exchange-desk/1 to /5), or spreadsheets (.xlsx, .csv); '-' reads standard input"))
     p.add_argument("--dry-run", action="store_true",
                    help=translate("cli", "say what the import would change, and change nothing"))
 

@@ -7,10 +7,18 @@ from collections.abc import Sequence
 from desktop.domain.assurance import caveats
 from desktop.domain.content import FigureDoc, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
+from desktop.domain.operations import Operation
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.totals import Tally, movement_totals
-from desktop.domain.types import QUALIFIER_SIGN, Qualifier, RoundStatus, Rule, Severity
+from desktop.domain.types import (
+    QUALIFIER_SIGN,
+    Qualifier,
+    RoundStatus,
+    Rule,
+    Severity,
+    Stage,
+)
 from desktop.i18n import translate
 from desktop.labels import (
     accepted_label,
@@ -21,6 +29,7 @@ from desktop.labels import (
     no_discrepancies_label,
     rule_label,
     severity_label,
+    stage_label,
     status_label,
     tally_label,
 )
@@ -56,6 +65,8 @@ def reported_text(v) -> str:
     count = count_text(v.count, v.qualifier)
     if v.accepted:
         return f"{count} ({accepted_label()})"
+    if v.agreed:
+        return f"{v.source} {count} ({stage_label(Stage.AGREED)})"
     if v.derived_from is not None:
         return f"{v.source} {tally_label(Tally.of(v.count, v.qualifier, derived=True))}"
     return f"{v.source} {count}"
@@ -161,6 +172,11 @@ def describe(d: Discrepancy) -> str:
             return translate("cli", "{forth}, {back}: the two directions of the exchange differ by {spread}.").format(
                 forth=f"{m.from_party} → {m.to_party} ({f_text})", back=f"{m.to_party} → {m.from_party} ({b_text})",
                 spread=d.spread)
+        case Rule.AGREED_NOT_DELIVERED:
+            return translate(
+                "cli", "{where}: what was agreed or announced differs by {spread} from what was handed over "
+                "({values}).",
+            ).format(where=where, spread=d.spread, values=values)
         case Rule.PART_EXCEEDS_WHOLE:
             return translate(
                 "cli", "{where}: {source}'s total is said to be part of another movement, but is larger than its "
@@ -207,9 +223,16 @@ def _indented(text: str, indent: str) -> str:
     return ("\n" + indent).join(lines)
 
 
-def _figure_line(f: FigureDoc, width: int) -> list[str]:
+def _stage_mark(doc: RoundDoc, source: str) -> str:
+    """` (agreed or announced)` after a source's figures that are not of
+    what was handed over."""
+    stage = doc.stage_of(source)
+    return "" if stage is Stage.DELIVERED else f" ({stage_label(stage)})"
+
+
+def _figure_line(f: FigureDoc, width: int, mark: str = "") -> list[str]:
     label = f.source if f.category is None else f"  {f.category}"
-    line = f"    {label.ljust(width)}  {count_text(f.count, f.qualifier).rjust(8)}"
+    line = f"    {label.ljust(width)}  {count_text(f.count, f.qualifier).rjust(8)}{mark}"
     out = [line.rstrip()]
     if f.part_of is not None:
         out.append(f"    {'':{width}}  {'':8}  " + translate("cli", "of which: part of {movement}").format(
@@ -240,6 +263,8 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
     remains = received_totals(doc, found, remains=True)
     if remains:
         facts.append((translate("cli", "remains received"), received_text(remains)))
+    if doc.operation:
+        facts.append((translate("cli", "operation"), doc.operation))
     if doc.notes:
         facts.append((translate("cli", "notes"), doc.notes))
     width = max(len(label) for label, _ in facts) + 2
@@ -250,7 +275,8 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
     if doc.sources:
         width = max(len(s.name) for s in doc.sources)
         for s in doc.sources:
-            lines.append(f"  {s.name.ljust(width)}  {affiliation_label(s.affiliation)}")
+            stage = "" if s.stage is Stage.DELIVERED else f"; {stage_label(s.stage)}"
+            lines.append(f"  {s.name.ljust(width)}  {affiliation_label(s.affiliation)}{stage}")
     else:
         lines.append(f"  {dash}")
     if doc.category_sets:
@@ -274,8 +300,8 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
             lines.append(f"  {f.movement.from_party} → {f.movement.to_party} ({kind_label(f.movement.kind)})")
         if f.category_set is not None and (f.category_set, f.source) != current_set:
             current_set = (f.category_set, f.source)
-            lines.append(f"    {f.source} — {f.category_set}")
-        lines.extend(_figure_line(f, width))
+            lines.append(f"    {f.source} — {f.category_set}{_stage_mark(doc, f.source)}")
+        lines.extend(_figure_line(f, width, _stage_mark(doc, f.source) if f.category is None else ""))
     lines.append("")
     lines.append(translate("cli", "Discrepancies"))
     gaps = caveats(doc, movement_totals(doc, found))
@@ -291,3 +317,44 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
         lines.append(translate("cli", "What the rules could not check"))
         lines += [f"  - {caveat_label(c)}" for c in gaps]
     return "\n".join(lines)
+
+
+def operations_text(found: Sequence[Operation]) -> str:
+    """Each operation: its rounds, and for each movement what was agreed
+    against what its rounds handed over, round by round."""
+    if not found:
+        return translate("cli", "No round is a stage of an operation; name one with `exchange-desk round edit "
+                                "ROUND --operation NAME`.")
+    lines: list[str] = []
+    for op in found:
+        first, last = op.rounds[0][1], op.rounds[-1][1]
+        lines.append(translate("cli", "{operation}: %n round(s), {first} to {last}", "", len(op.rounds)).format(
+            operation=op.name, first=first.isoformat(), last=last.isoformat()))
+        for _rid, day, title in op.rounds:
+            lines.append(f"  {day.isoformat()}  {title}")
+        width = max(len(movement_label(m.movement)) for m in op.movements) if op.movements else 0
+        for m in op.movements:
+            agreed = tally_label(m.agreed) if m.agreed is not None else translate("cli", "none recorded")
+            steps = " + ".join(str(t) for t in m.by_round)
+            line = translate("cli", "agreed {agreed}; handed over {delivered} ({steps})").format(
+                agreed=agreed, delivered=tally_label(m.delivered), steps=steps)
+            if m.differs:
+                line += "  " + translate("cli", "← differs")
+            lines.append(f"  {movement_label(m.movement).ljust(width)}  {line}")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def operations_json(found: Sequence[Operation]) -> list[dict]:
+    return [{
+        "operation": op.name,
+        "rounds": [{"id": str(rid), "date": day.isoformat(), "title": title} for rid, day, title in op.rounds],
+        "movements": [{
+            "movement": m.movement.to_dict(),
+            "agreed": None if m.agreed is None else str(m.agreed),
+            "handed_over": str(m.delivered),
+            "by_round": [str(t) for t in m.by_round],
+            "differs": m.differs,
+        } for m in op.movements],
+        "differs": op.differs,
+    } for op in found]

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from desktop.cli.exits import EXIT_OK
+from desktop.domain.types import Stage
 from desktop.i18n import format_number, translate
+from desktop.labels import stage_label
 from desktop.services.errors import UserError
 
 #: A source's affiliation when it is none of the round's parties.
@@ -22,11 +24,13 @@ AFFILIATION_WORDS = ("independent", "unknown")
 #: the option that gave it: the user is told what they typed.
 ROUND_OPTIONS = (
     (r"title", "--title"), (r"date", "--date"), (r"location", "--location"), (r"notes", "--notes"),
+    (r"operation", "--operation"),
     (r"sides(\[\d+\])?", "--side"), (r"third_parties(\[\d+\])?", "--third-party"),
     (r"mediators(\[\d+\])?", "--mediator"),
 )
 SOURCE_OPTIONS = (
-    (r"sources\[\d+\]\.affiliation", "--affiliation"), (r"sources(\[\d+\](\.name)?)?", "--name"),
+    (r"sources\[\d+\]\.affiliation", "--affiliation"), (r"sources\[\d+\]\.stage", "--stage"),
+    (r"sources(\[\d+\](\.name)?)?", "--name"),
 )
 CATEGORY_SET_OPTIONS = (
     (r"category_sets\[\d+\]\.categories(\[\d+\])?", "--category"), (r"category_sets(\[\d+\](\.name)?)?", "--name"),
@@ -102,13 +106,14 @@ def _round_edit(args: argparse.Namespace, ctx) -> int:
 
     fields: dict = {}
     given: list[str] = []
-    for name, option in (("title", "--title"), ("date", "--date"), ("location", "--location"), ("notes", "--notes")):
+    for name, option in (("title", "--title"), ("date", "--date"), ("location", "--location"), ("notes", "--notes"),
+                         ("operation", "--operation")):
         value = getattr(args, name)
         if value is not None:
             fields[name] = _date(option, value) if name == "date" else value
             given.append(option)
     if not fields:
-        raise UserError(translate("cli", "Nothing to change: give --title, --date, --location or --notes."))
+        raise UserError(translate("cli", "Nothing to change: give --title, --date, --location, --notes or --operation."))
     rid = _round(ctx, args.round)
     with _options(ROUND_OPTIONS):
         editing.update_round(ctx.db, rid, actor=ctx.actor, **fields)
@@ -120,31 +125,51 @@ def _round_edit(args: argparse.Namespace, ctx) -> int:
 
 
 def cmd_source(args: argparse.Namespace, ctx) -> int:
+    import dataclasses
+
     from desktop.domain.content import SourceDoc
     from desktop.services import editing
 
     name = _name(args.name)
-    affiliation = _name(args.affiliation)
-    if affiliation.lower() in AFFILIATION_WORDS:
+    affiliation = None if args.affiliation is None else _name(args.affiliation)
+    if affiliation is not None and affiliation.lower() in AFFILIATION_WORDS:
         affiliation = affiliation.lower()
     rid = _round(ctx, args.round)
     # The version read first: if anyone changes the round meanwhile, the
     # sources are not replaced over their change (refused, nothing lost).
     seen = editing.round_version(ctx.db, rid)
     doc = editing.get_round_doc(ctx.db, rid)
-    if affiliation not in (*doc.sides, *doc.third_parties, *doc.mediators, *AFFILIATION_WORDS):
+    if affiliation is not None and affiliation not in (*doc.sides, *doc.third_parties, *doc.mediators,
+                                                       *AFFILIATION_WORDS):
         raise UserError(translate(
             "cli", "--affiliation: {value!r} is not a side, third party or mediator of round {round}, "
             "nor independent or unknown."
         ).format(value=args.affiliation, round=rid))
-    if name in {s.name for s in doc.sources}:
-        raise UserError(translate("cli", "--name: round {round} already has a source {name!r}.").format(
-            round=rid, name=name))
+    known = {s.name for s in doc.sources}
+    if args.source_command == "add":
+        if name in known:
+            raise UserError(translate("cli", "--name: round {round} already has a source {name!r}.").format(
+                round=rid, name=name))
+        sources = (*doc.sources, SourceDoc(name, affiliation, Stage(args.stage)))
+    else:
+        if name not in known:
+            raise UserError(translate("cli", "--name: round {round} has no source {name!r}.").format(
+                round=rid, name=name))
+        if affiliation is None and args.stage is None:
+            raise UserError(translate("cli", "Nothing to change: give --affiliation or --stage."))
+        sources = tuple(dataclasses.replace(
+            s, affiliation=s.affiliation if affiliation is None else affiliation,
+            stage=s.stage if args.stage is None else Stage(args.stage)) if s.name == name else s
+            for s in doc.sources)
     with _options(SOURCE_OPTIONS):
-        editing.set_sources(ctx.db, rid, sources=(*doc.sources, SourceDoc(name, affiliation)), actor=ctx.actor,
-                            expected_version=seen.version)
-    print(translate("cli", "Added the source {name} ({affiliation}) to round {round}.").format(
-        name=name, affiliation=affiliation, round=rid))
+        editing.set_sources(ctx.db, rid, sources=sources, actor=ctx.actor, expected_version=seen.version)
+    source = next(s for s in sources if s.name == name)
+    if args.source_command == "add":
+        print(translate("cli", "Added the source {name} ({affiliation}) to round {round}.").format(
+            name=name, affiliation=source.affiliation, round=rid))
+    else:
+        print(translate("cli", "Source {name} of round {round}: {affiliation}; {stage}.").format(
+            name=name, affiliation=source.affiliation, stage=stage_label(source.stage), round=rid))
     return EXIT_OK
 
 
@@ -225,6 +250,8 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], common: argparse.A
     e.add_argument("--date", metavar="DATE", help=translate("cli", "the new date (YYYY-MM-DD)"))
     e.add_argument("--location", metavar="TEXT", help=translate("cli", "the new location ('' removes it)"))
     e.add_argument("--notes", metavar="TEXT", help=translate("cli", "the new notes ('' removes them)"))
+    e.add_argument("--operation", metavar="NAME", help=translate(
+        "cli", "the operation the round is a stage of: rounds of one name are one operation ('' removes it)"))
 
     p = add("source", cmd_source, translate("cli", "add a source to a round (the sources it has stay)"))
     actions = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -234,6 +261,16 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], common: argparse.A
     s.add_argument("--name", required=True, metavar="NAME", help=translate("cli", "the source's name"))
     s.add_argument("--affiliation", required=True, metavar="PARTY",
                    help=translate("cli", "a side, third party or mediator of the round, or independent, or unknown"))
+    stage_help = translate("cli", "what its figures say: delivered (handed over; the default), agreed (agreed or "
+                                  "announced beforehand), or agreed_for_operation (agreed for the whole operation)")
+    s.add_argument("--stage", choices=[m.value for m in Stage], default=Stage.DELIVERED.value, help=stage_help)
+    text = translate("cli", "change a source's affiliation or what its figures say")
+    s = actions.add_parser("set", help=text, description=text, parents=[common])
+    s.add_argument("round", metavar="ROUND", help=round_help)
+    s.add_argument("--name", required=True, metavar="NAME", help=translate("cli", "the source's name"))
+    s.add_argument("--affiliation", metavar="PARTY",
+                   help=translate("cli", "a side, third party or mediator of the round, or independent, or unknown"))
+    s.add_argument("--stage", choices=[m.value for m in Stage], help=stage_help)
 
     p = add("category-set", cmd_category_set, translate(
         "cli", "add a category set to a round (the sets it has stay)"))

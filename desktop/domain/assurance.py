@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from desktop.domain.content import Movement, RoundDoc
 from desktop.domain.totals import source_totals, untotalled
-from desktop.domain.types import Qualifier
+from desktop.domain.types import Qualifier, Stage
 
 
 class Gap(enum.StrEnum):
@@ -28,6 +28,8 @@ class Gap(enum.StrEnum):
     NO_TOTAL = "no_total"
     #: A source's total is the sum of its categories, not a number it stated.
     DERIVED_TOTAL = "derived_total"
+    #: A movement has only figures of what was agreed or announced.
+    ONLY_AGREED = "only_agreed"
     #: One source alone gives the movement's total: nothing was compared with it.
     ONE_SOURCE = "one_source"
     #: The sources' totals differ, but as approximations or bounds no rule
@@ -57,6 +59,15 @@ def caveats(doc: RoundDoc, totals: dict | None = None) -> list[Caveat]:
     if not doc.figures:
         return [Caveat(Gap.NO_FIGURES)]
     out: list[Caveat] = []
+    delivered = doc.delivered()
+    promised: dict[Movement, list[str]] = defaultdict(list)
+    for f in doc.figures:
+        if doc.stage_of(f.source) is not Stage.DELIVERED and f.source not in promised[f.movement]:
+            promised[f.movement].append(f.source)
+    moved = {f.movement for f in delivered.figures}
+    for movement in sorted(set(promised) - moved):
+        out.append(Caveat(Gap.ONLY_AGREED, movement, tuple(sorted(promised[movement]))))
+    doc = delivered
     reporting: dict[Movement, list[str]] = defaultdict(list)
     for f in doc.figures:
         if f.source not in reporting[f.movement]:

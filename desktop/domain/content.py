@@ -7,6 +7,7 @@ round has the same content in every database that holds it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -14,7 +15,13 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from desktop.domain.types import AffiliationKind, MovementKind, Qualifier, RoundStatus
+from desktop.domain.types import (
+    AffiliationKind,
+    MovementKind,
+    Qualifier,
+    RoundStatus,
+    Stage,
+)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -85,6 +92,17 @@ class SourceDoc:
 
     name: str
     affiliation: str = AffiliationKind.UNKNOWN.value
+    #: Whether its figures say what was handed over, or what was agreed or
+    #: announced beforehand (interchange /5).
+    stage: Stage = Stage.DELIVERED
+
+    def to_dict(self) -> dict:
+        # A delivered source is written as before /5, so that a round's
+        # fingerprint (and every signature over it) stays what it was.
+        out = {"name": self.name, "affiliation": self.affiliation}
+        if self.stage is not Stage.DELIVERED:
+            out["stage"] = self.stage.value
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +241,9 @@ class RoundDoc:
     notes: str | None = None
     third_parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
+    #: The operation the round is a stage of (one agreement carried out over
+    #: several rounds), by name; interchange /5.
+    operation: str | None = None
     #: None when a file does not state it (a new round is then a draft).
     status: RoundStatus | None = None
     sources: tuple[SourceDoc, ...] = ()
@@ -243,6 +264,26 @@ class RoundDoc:
                 return s.affiliation
         return AffiliationKind.UNKNOWN.value
 
+    def stage_of(self, source: str) -> Stage:
+        for s in self.sources:
+            if s.name == source:
+                return s.stage
+        return Stage.DELIVERED
+
+    def at_stage(self, *stages: Stage) -> RoundDoc:
+        """The round with only the figures of sources at `stages` (the rules
+        and the totals read the delivered ones; agreed ones are checked
+        against them)."""
+        if all(s.stage in stages for s in self.sources):
+            return self
+        keep = {s.name for s in self.sources if s.stage in stages}
+        if Stage.DELIVERED in stages:
+            keep |= {f.source for f in self.figures} - {s.name for s in self.sources}
+        return dataclasses.replace(self, figures=tuple(f for f in self.figures if f.source in keep))
+
+    def delivered(self) -> RoundDoc:
+        return self.at_stage(Stage.DELIVERED)
+
     def sorted_figures(self) -> list[FigureDoc]:
         if self.figures_sorted:
             return list(self.figures)
@@ -262,8 +303,10 @@ class RoundDoc:
         return {**self.header_dict(), "figures": [f.value_dict() for f in self.sorted_figures()]}
 
     def header_dict(self) -> dict:
-        """The round's own fields, parties, sources and category sets."""
-        return {
+        """The round's own fields, parties, sources and category sets. An
+        operation is written only when there is one (as before /5, so that
+        a round's fingerprint stays what it was)."""
+        out = {
             "id": str(self.id),
             "title": self.title,
             "date": self.date.isoformat(),
@@ -273,12 +316,15 @@ class RoundDoc:
             "sides": list(self.sides),
             "third_parties": list(self.third_parties),
             "mediators": list(self.mediators),
-            "sources": [{"name": s.name, "affiliation": s.affiliation} for s in self.sources],
+            "sources": [s.to_dict() for s in self.sources],
             "category_sets": [
                 {"name": c.name, "exhaustive": c.exhaustive, "categories": list(c.categories)}
                 for c in self.category_sets
             ],
         }
+        if self.operation is not None:
+            out["operation"] = self.operation
+        return out
 
     def fingerprint(self) -> str:
         """SHA-256 of the round's canonical content: what it says, not who

@@ -46,6 +46,7 @@ from desktop.domain.types import (
     Qualifier,
     Rule,
     Severity,
+    Stage,
 )
 
 INF = math.inf
@@ -68,6 +69,8 @@ class Reported:
     derived_from: str | None = None
     #: A supervisor's accepted value (no source), standing for a direction.
     accepted: bool = False
+    #: What was agreed or announced, not what was handed over.
+    agreed: bool = False
 
     def to_dict(self) -> dict:
         out: dict = {"source": self.source, "count": self.count, "qualifier": self.qualifier}
@@ -80,6 +83,8 @@ class Reported:
             out["derived_from"] = self.derived_from
         if self.accepted:
             out["accepted"] = True
+        if self.agreed:
+            out["agreed"] = True
         return out
 
     @classmethod
@@ -90,7 +95,7 @@ class Reported:
             source=data["source"], count=data["count"], qualifier=Qualifier(data["qualifier"]),
             category_set=data.get("category_set"), category=data.get("category"),
             movement=None if movement is None else _movement(movement), derived_from=data.get("derived_from"),
-            accepted=bool(data.get("accepted")),
+            accepted=bool(data.get("accepted")), agreed=bool(data.get("agreed")),
         )
 
 
@@ -386,6 +391,43 @@ def _parts_exceeding_wholes(doc: RoundDoc, figures: list[FigureDoc],
             yield _make(doc, Rule.PART_EXCEEDS_WHOLE, f.movement, values, source=f.source, spread=part[0] - lowest)
 
 
+def _agreed_not_delivered(doc: RoundDoc, agreed: dict[Movement, list[SourceTotal]],
+                          delivered: dict[Movement, list[SourceTotal]],
+                          accepted: dict[Movement, int]) -> Iterable[Discrepancy]:
+    """What was agreed or announced for a movement (its total, or one of its
+    categories), against what its sources say was handed over (or the total
+    a supervisor accepted): found where nothing agreed can equal anything
+    delivered (claims as in the imbalance rule: an approximate figure counts
+    as its number). A movement with nothing delivered is not a discrepancy
+    but a caveat."""
+    slots: dict[tuple, tuple[list, list]] = {}
+    for movement, promised in agreed.items():
+        n = accepted.get(movement)
+        given = delivered.get(movement, []) if n is None else [SourceTotal("", n, Qualifier.EXACT)]
+        slots[(movement, None, None)] = (list(promised), list(given))
+    for f in doc.figures:
+        if f.category is not None:
+            stage = doc.stage_of(f.source)
+            if stage in (Stage.AGREED, Stage.DELIVERED):
+                pair = slots.setdefault((f.movement, f.category_set, f.category), ([], []))
+                pair[stage is Stage.DELIVERED].append(f)
+    for (movement, cset, cat), (promised, given) in slots.items():
+        if not promised or not given:
+            continue
+        a_lo, a_hi = _hull(promised)
+        d_lo, d_hi = _hull(given)
+        if a_hi < d_lo:
+            gap = d_lo - a_hi
+        elif d_hi < a_lo:
+            gap = a_lo - d_hi
+        else:
+            continue
+        values = sorted((dataclasses.replace(_value(t), agreed=True) for t in promised),
+                        key=lambda v: v.source) + sorted(
+            (_value(t) for t in given), key=lambda v: v.source)
+        yield _make(doc, Rule.AGREED_NOT_DELIVERED, movement, values, category_set=cset, category=cat, spread=gap)
+
+
 def _moment(text: str | None) -> str:
     """A change's time as a person reads it: 2026-11-25 14:02 UTC."""
     import datetime as dt
@@ -426,13 +468,20 @@ def find_discrepancies(doc: RoundDoc, accepted: dict[Movement, int] | None = Non
     """Every discrepancy of one round, in a fixed order. `accepted`: the
     movement totals supervisors accepted (they stand for the direction in
     the imbalance rule)."""
-    figures = list(doc.figures)
+    # The rules compare what sources say was handed over; what was agreed
+    # or announced is held against it apart (and each source's breakdown
+    # against its own total, whatever it speaks of).
+    delivered = doc.delivered()
+    figures = list(delivered.figures)
     totals = source_totals(doc)
+    agreed = source_totals(doc, Stage.AGREED)
     found: list[Discrepancy] = list(_merge_conflicts(doc))
     found.extend(_source_mismatches(doc, figures, totals))
-    found.extend(_breakdowns(doc, figures, totals))
+    own = {m: [*totals.get(m, ()), *agreed.get(m, ())] for m in {*totals, *agreed}}
+    found.extend(_breakdowns(doc, list(doc.at_stage(Stage.DELIVERED, Stage.AGREED).figures), own))
     found.extend(_unverified(doc, totals))
     found.extend(_imbalances(doc, totals, accepted or {}))
     found.extend(_parts_exceeding_wholes(doc, figures, totals))
+    found.extend(_agreed_not_delivered(doc, agreed, totals, accepted or {}))
     found.sort(key=Discrepancy.sort_key)
     return found

@@ -45,12 +45,13 @@ def new_round(round_id: uuid.UUID, *, title: str, date: dt.date, sides: Sequence
 
 @dataclass(frozen=True)
 class ChangeDetails:
-    """A new title, date, location or notes (a field not given stays)."""
+    """A new title, date, location, notes or operation (a field not given
+    stays)."""
 
     fields: dict
 
     what = "round"
-    ALLOWED = frozenset({"title", "date", "location", "notes"})
+    ALLOWED = frozenset({"title", "date", "location", "notes", "operation"})
 
     def __post_init__(self) -> None:
         unknown = set(self.fields) - self.ALLOWED
@@ -58,11 +59,12 @@ class ChangeDetails:
             raise ValueError(f"cannot set {sorted(unknown)} with ChangeDetails")
 
     def apply(self, doc: RoundDoc) -> RoundDoc:
-        given = {k: (v or None) if k in ("location", "notes") else v for k, v in self.fields.items()}
+        given = {k: (v or None) if k in ("location", "notes", "operation") else v for k, v in self.fields.items()}
+        operation = given.pop("operation", doc.operation)
         merged = {"title": doc.title, "date": doc.date, "location": doc.location, "notes": doc.notes, **given}
         title, date, location, notes = validity.details(**merged)
         return validity.round_content(dataclasses.replace(
-            doc, title=title or "", date=date, location=location, notes=notes))
+            doc, title=title or "", date=date, location=location, notes=notes, operation=operation))
 
     def attempt(self) -> dict:
         return {k: (v.isoformat() if isinstance(v, dt.date) else v or None) for k, v in self.fields.items()}

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain.content import Movement, RoundDoc
+from desktop.domain.operations import Operation, operations
 from desktop.domain.review import ResolutionFact, ReviewedDiscrepancy, review
 from desktop.domain.totals import (
     ZERO,
@@ -89,6 +90,8 @@ class PeriodReportData:
     within_by_kind: dict[MovementKind, Tally] = field(default_factory=dict)
     #: Remains each party received in the period: counted apart from people.
     remains_by_party: dict[str, Tally] = field(default_factory=dict)
+    #: Operations with a round in the period, over their rounds in it.
+    operations: list[Operation] = field(default_factory=list)
 
     @property
     def received_by_year(self) -> dict[int, dict[str, Tally]]:
@@ -189,4 +192,5 @@ def period_report(
         monthly_by_party=sorted((m, dict(sorted(v.items()))) for m, v in by_month_party.items()),
         within_by_kind={k: within[k] for k in MovementKind if k in within},
         remains_by_party=dict(sorted(remains.items())),
+        operations=operations(docs, resolutions),
     )

@@ -22,6 +22,7 @@ from desktop.domain.types import (
     PartyRole,
     Qualifier,
     RoundStatus,
+    Stage,
 )
 
 SQLModel.metadata.naming_convention = {
@@ -103,6 +104,9 @@ class ExchangeRound(SQLModel, table=True):
     date: dt.date
     location: str | None = Field(default=None, max_length=LOCATION_MAX)
     notes: str | None = Field(default=None, max_length=NOTES_MAX)
+    #: The operation the round is a stage of, by name (rounds of one name
+    #: are one operation).
+    operation: str | None = Field(default=None, max_length=NAME_MAX)
     status: RoundStatus = Field(default=RoundStatus.DRAFT, sa_type=_enum(RoundStatus, "round_status"))
     created_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
     created_by: str = Field(max_length=ACTOR_MAX)
@@ -138,6 +142,9 @@ class Source(SQLModel, table=True):
     )
     affiliation_party_id: uuid.UUID | None = Field(default=None, foreign_key="party.id")
     position: int = 0
+    #: Whether its figures are what was handed over or what was agreed.
+    stage: Stage = Field(default=Stage.DELIVERED, sa_type=_enum(Stage, "source_stage"),
+                         sa_column_kwargs={"server_default": Stage.DELIVERED.value})
 
 
 class CategorySet(SQLModel, table=True):

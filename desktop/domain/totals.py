@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
-from desktop.domain.types import QUALIFIER_SIGN, MovementKind, Qualifier, Rule
+from desktop.domain.types import QUALIFIER_SIGN, MovementKind, Qualifier, Rule, Stage
 
 if TYPE_CHECKING:
     from desktop.domain.review import ReviewedDiscrepancy
@@ -57,9 +57,12 @@ class SourceTotal:
         return self.derived_from is not None
 
 
-def source_totals(doc: RoundDoc) -> dict[Movement, list[SourceTotal]]:
+def source_totals(doc: RoundDoc, stage: Stage = Stage.DELIVERED) -> dict[Movement, list[SourceTotal]]:
     """Every source's total for every movement it reports, stated or
-    derived, movements and sources in the round's order of figures."""
+    derived, movements and sources in the round's order of figures: of
+    the sources that say what was handed over, or with `stage`, of those
+    that say what was agreed."""
+    doc = doc.at_stage(stage)
     stated: dict[Movement, dict[str, SourceTotal]] = defaultdict(dict)
     parts: dict[tuple[Movement, str, str], dict[str, FigureDoc]] = defaultdict(dict)
     for f in doc.figures:
@@ -188,7 +191,7 @@ def _allows(value: Tally, n: int) -> bool:
     return value.low == n
 
 
-def _agreed(values: list[Tally]) -> Tally:
+def consensus(values: list[Tally]) -> Tally:
     """What the sources' totals of one movement say together.
 
     - The exact count they give, where all exact ones agree and every
@@ -244,7 +247,7 @@ def movement_totals(doc: RoundDoc, reviewed: Sequence[ReviewedDiscrepancy]) -> d
             n = accepted[movement]
             out[movement] = Tally(n, n, accepted=True)
             continue
-        value = _agreed([Tally.of(t.count, t.qualifier, derived=t.derived) for t in totals])
+        value = consensus([Tally.of(t.count, t.qualifier, derived=t.derived) for t in totals])
         if value.low != value.high and movement in conflicting:
             # "Disputed" only where the sources cannot all be right (an open
             # mismatch), not for, say, ≥100 beside ~103.
@@ -257,7 +260,7 @@ def wholes(doc: RoundDoc) -> dict[Movement, set[Movement]]:
     """"Of which": for each movement some source says is part of another,
     the movements it is said to be part of."""
     out: dict[Movement, set[Movement]] = defaultdict(set)
-    for f in doc.figures:
+    for f in doc.delivered().figures:
         if f.part_of is not None and f.category is None:
             out[f.movement].add(f.part_of)
     return dict(out)
@@ -306,4 +309,4 @@ def untotalled(doc: RoundDoc) -> list[Movement]:
     """Movements with figures but no total, stated or derived: parts the
     rules and the totals cannot count."""
     totalled = source_totals(doc)
-    return sorted({f.movement for f in doc.figures if f.movement not in totalled})
+    return sorted({f.movement for f in doc.delivered().figures if f.movement not in totalled})

@@ -28,6 +28,17 @@ class MovementKind(enum.StrEnum):
 PEOPLE_KINDS = frozenset({MovementKind.EXCHANGE, MovementKind.WITHOUT_EXCHANGE, MovementKind.CUSTODY_TRANSFER})
 
 
+class Stage(enum.StrEnum):
+    """What a source's figures say: people handed over, or a number agreed
+    or announced beforehand (for this round, or for the whole operation the
+    round belongs to). Only delivered figures are counted; the others are
+    checked against them."""
+
+    DELIVERED = "delivered"
+    AGREED = "agreed"
+    AGREED_FOR_OPERATION = "agreed_for_operation"
+
+
 class Qualifier(enum.StrEnum):
     EXACT = "exact"
     APPROXIMATE = "approximate"
@@ -73,6 +84,9 @@ class Rule(enum.StrEnum):
     MERGE_CONFLICT = "merge_conflict"
     #: "Of which": a part larger than the whole it is said to be part of.
     PART_EXCEEDS_WHOLE = "part_exceeds_whole"
+    #: What was agreed or announced for a movement differs from what its
+    #: sources say was handed over.
+    AGREED_NOT_DELIVERED = "agreed_not_delivered"
 
 
 RULE_SEVERITY: dict[Rule, Severity] = {
@@ -83,6 +97,7 @@ RULE_SEVERITY: dict[Rule, Severity] = {
     Rule.IMBALANCE: Severity.INFO,
     Rule.MERGE_CONFLICT: Severity.ERROR,
     Rule.PART_EXCEEDS_WHOLE: Severity.ERROR,
+    Rule.AGREED_NOT_DELIVERED: Severity.WARNING,
 }
 
 #: Affiliation words of the interchange file that are not party names.

@@ -32,7 +32,7 @@ from desktop.domain.tables import (
     NOTES_MAX,
     TITLE_MAX,
 )
-from desktop.domain.types import AFFILIATION_WORDS, MAX_COUNT
+from desktop.domain.types import AFFILIATION_WORDS, MAX_COUNT, Stage
 from desktop.i18n import format_number, translate
 
 #: How many parties, sources, category sets and categories a round may name,
@@ -252,7 +252,7 @@ def sources(values: Sequence[SourceDoc], round_parties: set[str]) -> tuple[Sourc
                 name=n))
         seen.add(n)
         out.append(SourceDoc(n, affiliation(f"sources[{i}].affiliation", name(
-            f"sources[{i}].affiliation", s.affiliation), round_parties)))
+            f"sources[{i}].affiliation", s.affiliation), round_parties), s.stage))
     return tuple(out)
 
 
@@ -325,6 +325,8 @@ def round_content(doc: RoundDoc) -> RoundDoc:
     parties("", sides, third, mediators)
     movers = set(sides) | set(third)
     declared = sources(doc.sources, movers | set(mediators))
+    operation = None if doc.operation is None else name("operation", doc.operation)
+    stage_needs_operation("", declared, operation)
     sets = category_sets(doc.category_sets)
     categories = {s.name: set(s.categories) for s in sets}
     if len(doc.figures) > MAX_FIGURES_PER_ROUND:
@@ -351,4 +353,18 @@ def round_content(doc: RoundDoc) -> RoundDoc:
     return dataclasses.replace(
         doc, title=title or "", date=date, sides=sides, third_parties=third, mediators=mediators,
         location=location, notes=notes, sources=declared + extra, category_sets=sets, figures=tuple(figures),
+        operation=operation,
     )
+
+
+def stage_needs_operation(where: str, sources: Sequence[SourceDoc], operation: str | None) -> None:
+    """A source that gives what was agreed for a whole operation needs the
+    round to be a stage of one."""
+    if operation is not None:
+        return
+    for i, s in enumerate(sources):
+        if s.stage is Stage.AGREED_FOR_OPERATION:
+            raise Invalid(f"{where}sources[{i}].stage", translate(
+                "import", "the source {source} gives what was agreed for the whole operation, but the round is "
+                "a stage of no operation; name its operation first."
+            ).format(source=s.name))

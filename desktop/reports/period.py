@@ -16,7 +16,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from desktop.domain.reporting import ZERO, PeriodReportData, PeriodRound, Tally, total
 from desktop.domain.types import Qualifier
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
-from desktop.labels import capitalized, kind_label, rule_label, severity_label
+from desktop.labels import (
+    capitalized,
+    kind_label,
+    movement_label,
+    rule_label,
+    severity_label,
+)
 from desktop.reports import fonts
 from desktop.reports.fonts import REGULAR
 from desktop.reports.pages import (
@@ -53,6 +59,7 @@ def render_period_report(data: PeriodReportData) -> bytes:
     story += _by_year(data)
     story += _chart(data)
     story += _open(data)
+    story += _operations(data)
     story += _rounds(data.rounds)
     story += _not_signed_off(data.not_signed_off, bool(data.rounds))
     subject = translate("report", "Period report")
@@ -189,6 +196,33 @@ def _open(data: PeriodReportData) -> list[Flowable]:
     out.append(data_table([translate("report", "Severity"), translate("report", "Rule"), translate("report", "Open"),
                            translate("report", "Rounds")], rows, [w * 0.18, w * 0.5, w * 0.14, w * 0.18],
                           numeric=(2, 3)))
+    return out
+
+
+def _operations(data: PeriodReportData) -> list[Flowable]:
+    """Operations carried out over several rounds: what was agreed for each
+    against what its rounds of the period handed over."""
+    if not data.operations:
+        return []
+    out: list[Flowable] = [CondPageBreak(40 * mm), para(translate("report", "Operations"), Styles.h1),
+                           para(translate("report", "Rounds that carry out one agreement. What was agreed for the "
+                                          "whole operation against the sum of what its rounds in the period handed "
+                                          "over."), Styles.body)]
+    w = CONTENT_WIDTH
+    rows = []
+    for op in data.operations:
+        dates = ", ".join(format_date(day) for _rid, day, _title in op.rounds)
+        for i, m in enumerate(op.movements):
+            agreed = value_text(m.agreed, MARK) if m.agreed is not None else "—"
+            delivered = value_text(m.delivered, MARK) + " (" + " + ".join(str(t) for t in m.by_round) + ")"
+            if m.differs:
+                delivered += " · " + translate("report", "differs from the agreement")
+            where = para(f"{op.name} ({dates})", Styles.cell) if i == 0 else ""
+            rows.append([where, para(movement_label(m.movement), Styles.cell), agreed,
+                         para(delivered, Styles.cell)])
+    out.append(data_table([translate("report", "Operation and its rounds"), translate("report", "Movement"),
+                           translate("report", "Agreed"), translate("report", "Handed over")], rows,
+                          [w * 0.3, w * 0.24, w * 0.12, w * 0.34]))
     return out
 
 

@@ -16,7 +16,7 @@ from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.reporting import RoundReportData, Tally
 from desktop.domain.review import ReviewedDiscrepancy
 from desktop.domain.totals import source_totals, wholes
-from desktop.domain.types import Rule, Severity
+from desktop.domain.types import Rule, Severity, Stage
 from desktop.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop.labels import (
     accepted_label,
@@ -27,6 +27,7 @@ from desktop.labels import (
     no_discrepancies_label,
     rule_label,
     severity_label,
+    stage_label,
 )
 from desktop.reports import fonts
 from desktop.reports.pages import (
@@ -67,6 +68,8 @@ RULE_MEANINGS: dict[Rule, str] = {
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("report", "an imported file disagrees with the figures held here"),
     Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP(
         "report", "a total said to be part of another movement is larger than that movement's total"),
+    Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP(
+        "report", "what was agreed or announced differs from what the sources say was handed over"),
 }
 
 #: The citation column of a movement's table, and the text's width inside it.
@@ -175,6 +178,14 @@ def _figure_citation(figure: FigureDoc) -> Paragraph:
     return markup("<br/>".join(parts) or "—")
 
 
+def _speaks_for(doc: RoundDoc, source: str) -> str:
+    """A source's affiliation; and, where its figures are of what was agreed
+    or announced rather than handed over, that too."""
+    stage = doc.stage_of(source)
+    shown = affiliation_label(doc.affiliation_of(source))
+    return shown if stage is Stage.DELIVERED else f"{shown}; {stage_label(stage)}"
+
+
 def _entered(figure: FigureDoc) -> Paragraph:
     who = text(figure.entered_by or "—")
     if figure.entered_at is not None:
@@ -185,13 +196,14 @@ def _entered(figure: FigureDoc) -> Paragraph:
 def _movement(doc: RoundDoc, movement: Movement, value: Tally | None) -> list[Flowable]:
     figures = [f for f in doc.figures if f.movement == movement]
     totals = sorted((f for f in figures if f.is_total), key=lambda f: natural_key(f.source))
-    derived = sorted((t for t in source_totals(doc).get(movement, []) if t.derived), key=lambda t: natural_key(t.source))
+    given = [*source_totals(doc).get(movement, []), *source_totals(doc, Stage.AGREED).get(movement, [])]
+    derived = sorted((t for t in given if t.derived), key=lambda t: natural_key(t.source))
     out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(text(movement_label(movement)), Styles.h1)]
     if totals or derived:
         w = CONTENT_WIDTH
-        rows = [[f.source, affiliation_label(doc.affiliation_of(f.source)), count_cell(f.count, f.qualifier),
+        rows = [[f.source, _speaks_for(doc, f.source), count_cell(f.count, f.qualifier),
                  _figure_citation(f), _entered(f)] for f in totals]
-        rows += [[t.source, affiliation_label(doc.affiliation_of(t.source)), count_cell(t.count, t.qualifier),
+        rows += [[t.source, _speaks_for(doc, t.source), count_cell(t.count, t.qualifier),
                   para(translate("report", "Derived: the sum of its {category_set} categories (the source states "
                                            "no total).").format(category_set=t.derived_from), Styles.cell),
                   "—"] for t in derived]
@@ -286,6 +298,8 @@ def _who(v) -> str:
     if v.derived_from is not None:
         return translate("report", "{source} (derived from its {category_set} categories)").format(
             source=v.source, category_set=v.derived_from)
+    if v.agreed:
+        return f"{v.source} ({stage_label(Stage.AGREED)})"
     return v.source
 
 

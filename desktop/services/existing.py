@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.content import Movement
 from desktop.domain.ids import new_id
-from desktop.domain.types import AffiliationKind, PartyRole, Qualifier, RoundStatus
+from desktop.domain.types import (
+    AffiliationKind,
+    PartyRole,
+    Qualifier,
+    RoundStatus,
+    Stage,
+)
 from desktop.services.loading import chunks
 from desktop.storage.tables import (
     CATEGORIES,
@@ -63,10 +69,12 @@ class ExistingRound:
     date: dt.date | None = None
     location: str | None = None
     notes: str | None = None
+    operation: str | None = None
     status: RoundStatus = RoundStatus.DRAFT
     roles: dict[str, set[PartyRole]] = field(default_factory=lambda: defaultdict(set))
     positions: dict[PartyRole, int] = field(default_factory=lambda: defaultdict(lambda: -1))
     sources: dict[str, tuple[uuid.UUID, str]] = field(default_factory=dict)
+    source_stages: dict[str, Stage] = field(default_factory=dict)
     sets: dict[str, tuple[uuid.UUID, bool]] = field(default_factory=dict)
     categories: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     category_positions: dict[str, int] = field(default_factory=lambda: defaultdict(lambda: -1))
@@ -79,13 +87,15 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
     for part in chunks(ids):
         part = list(part)
         rows = session.execute(
-            sa.select(ROUNDS.c.id, ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes, ROUNDS.c.status).where(ROUNDS.c.id.in_(part))
+            sa.select(ROUNDS.c.id, ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes, ROUNDS.c.status,
+                      ROUNDS.c.operation).where(ROUNDS.c.id.in_(part))
         ).all()
         if not rows:
             continue
         found = [r.id for r in rows]
-        for rid, title, day, location, notes, status in rows:
-            out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status)
+        for rid, title, day, location, notes, status, operation in rows:
+            out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status,
+                                     operation=operation)
         for rid, name, role, position in session.execute(
             sa.select(ROUND_PARTIES.c.round_id, PARTIES.c.name, ROUND_PARTIES.c.role, ROUND_PARTIES.c.position)
             .join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id).where(ROUND_PARTIES.c.round_id.in_(found))
@@ -94,11 +104,13 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
             ex.roles[name].add(role)
             ex.positions[role] = max(ex.positions[role], position)
         source_names: dict[uuid.UUID, str] = {}
-        for rid, sid, name, kind, party in session.execute(
-            sa.select(SOURCES.c.round_id, SOURCES.c.id, SOURCES.c.name, SOURCES.c.affiliation_kind, PARTIES.c.name)
+        for rid, sid, name, kind, party, stage in session.execute(
+            sa.select(SOURCES.c.round_id, SOURCES.c.id, SOURCES.c.name, SOURCES.c.affiliation_kind, PARTIES.c.name,
+                      SOURCES.c.stage)
             .outerjoin(PARTIES, PARTIES.c.id == SOURCES.c.affiliation_party_id).where(SOURCES.c.round_id.in_(found))
         ):
             out[rid].sources[name] = (sid, party if kind == AffiliationKind.PARTY else kind.value)
+            out[rid].source_stages[name] = Stage(stage)
             source_names[sid] = name
         set_names: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
         for rid, set_id, name, exhaustive in session.execute(

@@ -59,7 +59,7 @@ class RoundWriter:
         if old is None:
             insert_rows(self.conn, ROUNDS, [{
                 "id": rid, "title": new.title, "date": new.date, "location": new.location,
-                "notes": new.notes, "status": new.status or RoundStatus.DRAFT,
+                "notes": new.notes, "operation": new.operation, "status": new.status or RoundStatus.DRAFT,
                 "created_at": self.now, "created_by": self.actor,
                 "updated_at": self.now, "updated_by": self.actor,
             }])
@@ -79,7 +79,7 @@ class RoundWriter:
 
     def _round_fields(self, old: RoundDoc, new: RoundDoc) -> None:
         before, after = {}, {}
-        for name in ("title", "date", "location", "notes", "status"):
+        for name in ("title", "date", "location", "notes", "operation", "status"):
             a, b = getattr(old, name), getattr(new, name)
             if a != b:
                 before[name], after[name] = a, b
@@ -116,7 +116,7 @@ class RoundWriter:
                 kind, party = AffiliationKind(s.affiliation), None
             else:
                 kind, party = AffiliationKind.PARTY, parties[s.affiliation]
-            values = {"affiliation_kind": kind, "affiliation_party_id": party, "position": position}
+            values = {"affiliation_kind": kind, "affiliation_party_id": party, "position": position, "stage": s.stage}
             if s.name in ids:
                 self.exec(sa.update(SOURCES).where(SOURCES.c.id == ids[s.name]).values(**values))
             else:

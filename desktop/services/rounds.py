@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import RoundDoc
+from desktop.domain.operations import Operation, operations
 from desktop.domain.reporting import received_totals
 from desktop.domain.review import (
     ResolutionFact,
@@ -179,3 +180,20 @@ def _discrepancy_rows(db: Database, ref: str | None) -> list[str]:
         if ref is not None:
             query = query.where(ROUNDS.c.id == resolve_round(session, ref))
         return list(session.execute(query).scalars())
+
+
+def operations_of(db: Database, *, name: str | None = None) -> list[Operation]:
+    """Every operation the rounds name (or the one named `name`), each
+    with its rounds and what was agreed against what they handed over."""
+    from desktop.services.summaries import load_resolutions
+
+    with paused_gc(), db.reading() as session:
+        query = sa.select(ROUNDS.c.id).where(ROUNDS.c.operation.is_not(None))
+        if name is not None:
+            query = query.where(ROUNDS.c.operation == name)
+        ids = list(session.execute(query).scalars())
+        if not ids:
+            return []
+        docs = load_docs(session, ids=ids)
+        resolutions = load_resolutions(session, ids)
+    return operations(docs, resolutions)

@@ -14,7 +14,7 @@ import re
 import uuid
 
 from desktop.domain.content import movement_of
-from desktop.domain.types import MovementKind, Qualifier
+from desktop.domain.types import MovementKind, Qualifier, Stage
 from desktop.i18n import format_number, in_every_language, translate
 from desktop.services.errors import UserError
 from desktop.services.interchange.jsonfile import read_source
@@ -248,7 +248,7 @@ class _Rounds:
     row gives them (every other row must say the same), its sources, its
     category sets and its figures, and the row each came from."""
 
-    FACTS = ("title", "date", "location", "sides", "third_parties", "mediators")
+    FACTS = ("title", "date", "location", "sides", "third_parties", "mediators", "operation")
 
     def __init__(self, sheet: _Sheet, columns: dict[str, int]):
         self.sheet = sheet
@@ -273,17 +273,20 @@ class _Rounds:
         date, title = _date(sheet, number, cell("date")), _text(cell("title"))
         rid = (_text(cell("round_id")) or str(uuid.uuid5(_SHEET_ROUNDS, f"{date}\x1f{title}"))).lower()
         facts = {"title": title, "date": date, "location": _text(cell("location")) or None,
+                 "operation": _text(cell("operation")) or None,
                  **{k: [n.strip() for n in _text(cell(k)).split(";") if n.strip()]
                     for k in ("sides", "third_parties", "mediators")}}
         r = self.rounds.get(rid)
         if r is None:
-            r = self.rounds[rid] = {"id": rid, **facts, "sources": [], "category_sets": [], "figures": []}
+            r = self.rounds[rid] = {"id": rid, **{k: v for k, v in facts.items() if k != "operation" or v},
+                                    "sources": [], "category_sets": [], "figures": []}
             self.where[(len(self.rounds) - 1, None)] = number
         index = list(self.rounds).index(rid)
         for key in self.FACTS:
             self.same(number, key, (rid, key), facts[key])
         source = _text(cell("source"))
-        self._source(number, index, r, source, _text(cell("affiliation")))
+        self._source(number, index, r, source, _text(cell("affiliation")),
+                     _choice(sheet, number, "stage", cell("stage"), Stage))
         figure = {"from": _text(cell("from")), "to": _text(cell("to")),
                   "kind": _choice(sheet, number, "kind", cell("kind"), MovementKind) or "",
                   "source": source, "count": _count(sheet, number, cell("count")),
@@ -302,17 +305,22 @@ class _Rounds:
         self.where[(index, len(r["figures"]))] = number
         r["figures"].append(figure)
 
-    def _source(self, number: int, index: int, r: dict, source: str, affiliation: str) -> None:
+    def _source(self, number: int, index: int, r: dict, source: str, affiliation: str, stage: str | None) -> None:
         if not source:
             return
         if affiliation:
             self.same(number, "affiliation", (r["id"], "affiliation", source), affiliation)
+        if stage:
+            self.same(number, "stage", (r["id"], "stage", source), stage)
         known = next((s for s in r["sources"] if s["name"] == source), None)
         if known is None:
             self.where[(index, "source", len(r["sources"]))] = number
-            r["sources"].append({"name": source, **({"affiliation": affiliation} if affiliation else {})})
-        elif affiliation and "affiliation" not in known:
+            known = {"name": source}
+            r["sources"].append(known)
+        if affiliation and "affiliation" not in known:
             known["affiliation"] = affiliation
+        if stage and "stage" not in known:
+            known["stage"] = stage
 
     def _category_set(self, number: int, r: dict, set_name: str, category: str, cell) -> None:
         declared = next((s for s in r["category_sets"] if s["name"] == set_name), None)
@@ -370,6 +378,7 @@ _FIELD_COLUMN = {"sides": "sides", "third_parties": "third_parties", "mediators"
                  "from": "from", "to": "to", "kind": "kind", "source": "source", "count": "count",
                  "qualifier": "qualifier", "category_set": "category_set", "category": "category",
                  "citation": "citation", "note": "note", "part_of": "part_of", "affiliation": "affiliation",
+                 "stage": "stage", "operation": "operation",
                  "id": "round_id", "name": "source"}
 
 

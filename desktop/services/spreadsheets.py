@@ -31,11 +31,13 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("sides", QT_TRANSLATE_NOOP("spreadsheet", "Sides"), 20),
     ("third_parties", QT_TRANSLATE_NOOP("spreadsheet", "Third parties"), 14),
     ("mediators", QT_TRANSLATE_NOOP("spreadsheet", "Mediators"), 18),
+    ("operation", QT_TRANSLATE_NOOP("spreadsheet", "Operation"), 18),
     ("from", QT_TRANSLATE_NOOP("spreadsheet", "From"), 12),
     ("to", QT_TRANSLATE_NOOP("spreadsheet", "To"), 12),
     ("kind", QT_TRANSLATE_NOOP("spreadsheet", "Kind"), 18),
     ("source", QT_TRANSLATE_NOOP("spreadsheet", "Source"), 30),
     ("affiliation", QT_TRANSLATE_NOOP("spreadsheet", "Affiliation"), 14),
+    ("stage", QT_TRANSLATE_NOOP("spreadsheet", "Stage"), 12),
     ("category_set", QT_TRANSLATE_NOOP("spreadsheet", "Category set"), 16),
     ("exhaustive", QT_TRANSLATE_NOOP("spreadsheet", "Set exhaustive"), 10),
     ("set_categories", QT_TRANSLATE_NOOP("spreadsheet", "Set categories"), 24),
@@ -73,12 +75,13 @@ def rows_of(docs: Sequence[RoundDoc]) -> list[dict]:
         sets = {s.name: s for s in doc.category_sets}
         facts = {"round_id": str(doc.id), "date": doc.date, "title": doc.title, "location": doc.location or "",
                  "sides": SEPARATOR.join(doc.sides), "third_parties": SEPARATOR.join(doc.third_parties),
-                 "mediators": SEPARATOR.join(doc.mediators)}
+                 "mediators": SEPARATOR.join(doc.mediators), "operation": doc.operation or ""}
         for f in doc.sorted_figures():
             m = f.movement
             out.append({
                 **facts, "from": m.from_party, "to": m.to_party, "kind": m.kind.value, "source": f.source,
-                "affiliation": doc.affiliation_of(f.source), "category_set": f.category_set or "",
+                "affiliation": doc.affiliation_of(f.source), "stage": doc.stage_of(f.source).value,
+                "category_set": f.category_set or "",
                 "exhaustive": "" if f.category_set is None else translate(
                     "spreadsheet", YES if sets[f.category_set].exhaustive else NO),
                 # Every category of the set, those without figures too: an

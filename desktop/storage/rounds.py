@@ -44,6 +44,7 @@ from desktop.domain.types import (
     PartyRole,
     Qualifier,
     RoundStatus,
+    Stage,
 )
 from desktop.storage.bulk import CHUNK, chunks
 from desktop.storage.tables import (
@@ -182,7 +183,7 @@ class _Names:
 def _read_names(session: Session, selection: _Selection) -> _Names | None:
     rounds = session.execute(
         sa.select(sa.cast(ROUNDS.c.id, RAW), ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes,
-                  ROUNDS.c.status)
+                  ROUNDS.c.status, ROUNDS.c.operation)
         .where(selection.where).order_by(ROUNDS.c.date, ROUNDS.c.id)
     ).all()
     if not rounds:
@@ -196,15 +197,17 @@ def _read_names(session: Session, selection: _Selection) -> _Names | None:
         .order_by(ROUND_PARTIES.c.round_id, ROUND_PARTIES.c.role, ROUND_PARTIES.c.position)
     ).all():
         names.roles[rid][role_of(role)].append(name)
-    for rid, sid, name, kind, party in session.execute(
+    stage_of = _Memo(Stage)
+    for rid, sid, name, kind, party, stage in session.execute(
         sa.select(sa.cast(SOURCES.c.round_id, RAW), sa.cast(SOURCES.c.id, RAW), SOURCES.c.name,
-                  sa.cast(SOURCES.c.affiliation_kind, RAW), PARTIES.c.name)
+                  sa.cast(SOURCES.c.affiliation_kind, RAW), PARTIES.c.name, sa.cast(SOURCES.c.stage, RAW))
         .outerjoin(PARTIES, PARTIES.c.id == SOURCES.c.affiliation_party_id)
         .where(selection.of(SOURCES.c.round_id))
         .order_by(SOURCES.c.round_id, SOURCES.c.position)
     ).all():
         names.source_name[sid] = name
-        names.sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY.value else kind))
+        names.sources[rid].append(SourceDoc(name, party if kind == AffiliationKind.PARTY.value else kind,
+                                            stage_of(stage)))
     for rid, set_name, exhaustive, cid, cat_name in session.execute(
         sa.select(sa.cast(CATEGORY_SETS.c.round_id, RAW), CATEGORY_SETS.c.name, CATEGORY_SETS.c.exhaustive,
                   sa.cast(CATEGORIES.c.id, RAW), CATEGORIES.c.name)
@@ -353,11 +356,11 @@ def _whole(text: str) -> Movement:
 
 
 def _doc(row, names: _Names, figures: _Figures, conflicts: dict) -> RoundDoc:
-    rid, title, day, location, notes, status = row
+    rid, title, day, location, notes, status, operation = row
     r = names.roles.get(rid, {})
     return RoundDoc(
         id=_ROUND_OF(rid), title=title, date=day, location=location, notes=notes, status=status,
-        sides=tuple(r.get(PartyRole.SIDE, ())),
+        operation=operation, sides=tuple(r.get(PartyRole.SIDE, ())),
         third_parties=tuple(r.get(PartyRole.THIRD_PARTY, ())),
         mediators=tuple(r.get(PartyRole.MEDIATOR, ())),
         sources=tuple(names.sources.get(rid, ())),
@@ -419,7 +422,7 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
         key = (src, dst, kind_text, source, cat is not None, cset or "", cat or "")
         (live if deleted_at is None else dead)[rid].append((key, f))
     out = []
-    for rid, title, day, location, notes, status in rounds:
+    for rid, title, day, location, notes, status, operation in rounds:
         r = roles.get(rid, {})
         figures = [f for _, f in sorted(live.get(rid, ()), key=_first)]
         figures += [f for _, f in sorted(dead.get(rid, ()), key=_first)]
@@ -433,11 +436,12 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
             "sides": list(r.get(PartyRole.SIDE, ())),
             "third_parties": list(r.get(PartyRole.THIRD_PARTY, ())),
             "mediators": list(r.get(PartyRole.MEDIATOR, ())),
-            "sources": [{"name": s.name, "affiliation": s.affiliation} for s in sources.get(rid, ())],
+            "sources": [s.to_dict() for s in sources.get(rid, ())],
             "category_sets": [
                 {"name": name, "exhaustive": exhaustive, "categories": list(cats)}
                 for name, (exhaustive, cats) in sets.get(rid, {}).items()
             ],
+            **({} if operation is None else {"operation": operation}),
             "figures": figures,
         })
     return out

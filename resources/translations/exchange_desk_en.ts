@@ -162,6 +162,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{operation}: %n round(s), {first} to {last}</source>
+        <translation>
+            <numerusform>{operation}: %n round, {first} to {last}</numerusform>
+            <numerusform>{operation}: %n rounds, {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote the report of %n round(s) to {file} ({size} KB).</source>
         <translation>
             <numerusform>Wrote the report of %n round to {file} ({size} KB).</numerusform>

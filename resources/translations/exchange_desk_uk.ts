@@ -103,6 +103,10 @@
         <translation>Загальна кількість джерела, названа частиною іншого переміщення, більша за загальну кількість того переміщення.</translation>
     </message>
     <message>
+        <source>What was agreed or announced for this movement differs from what its sources say was handed over.</source>
+        <translation>Домовлене чи оголошене для цього переміщення відрізняється від того, що, за джерелами, було передано.</translation>
+    </message>
+    <message>
         <source>derived from {category_set}</source>
         <translation>виведено з набору «{category_set}»</translation>
     </message>
@@ -1176,6 +1180,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Місце</translation>
     </message>
     <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <source>none: the round stands alone</source>
+        <translation>немає: раунд окремий</translation>
+    </message>
+    <message>
+        <source>Rounds that carry out one agreement over several days (1,000 for 1,000 in three stages) share the operation&apos;s name; what was agreed for the whole operation is held against all of them.</source>
+        <translation>Раунди, що виконують одну домовленість протягом кількох днів (1000 на 1000 у три етапи), мають спільну назву операції; домовлене для всієї операції порівнюється з усіма ними разом.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
@@ -1204,6 +1220,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Міс&amp;це</translation>
     </message>
     <message>
+        <source>O&amp;peration</source>
+        <translation>О&amp;перація</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Примітки</translation>
     </message>
@@ -1226,6 +1246,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Speaks for</source>
         <translation>Представляє</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Повідомляє</translation>
+    </message>
+    <message>
+        <source>Handed over: the source says how many were moved. Agreed or announced: a number promised or announced beforehand, checked against what was handed over and counted in no total.</source>
+        <translation>Передано: джерело каже, скількох людей переміщено. Домовлено чи оголошено: число, обіцяне чи оголошене заздалегідь; його порівнюють із переданим і не враховують у жодному підсумку.</translation>
     </message>
     <message>
         <source>Add source</source>
@@ -1278,6 +1306,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Affiliation of %1</source>
         <translation>Кого представляє %1</translation>
+    </message>
+    <message>
+        <source>What %1 reports</source>
+        <translation>Що повідомляє %1</translation>
     </message>
     <message>
         <source>Round not changed</source>
@@ -1679,6 +1711,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Нічого не імпортовано (--dry-run).</translation>
     </message>
     <message>
+        <source>--name: no round is a stage of an operation named {name!r}.</source>
+        <translation>--name: жоден раунд не є етапом операції з назвою {name!r}.</translation>
+    </message>
+    <message>
         <source>changed</source>
         <translation>змінено</translation>
     </message>
@@ -1739,12 +1775,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>лише цей раунд (ідентифікатор або його унікальний початок)</translation>
     </message>
     <message>
+        <source>list operations (rounds carrying out one agreement): what was agreed against what was handed over</source>
+        <translation>перелік операцій (раундів, що виконують одну домовленість): домовлене проти переданого</translation>
+    </message>
+    <message>
+        <source>only this operation</source>
+        <translation>лише ця операція</translation>
+    </message>
+    <message>
         <source>import interchange files: every round of every file, or nothing</source>
         <translation>імпортувати файли обміну даними: усі раунди всіх файлів або нічого</translation>
     </message>
     <message>
-        <source>interchange files (exchange-desk/1 to /4), or spreadsheets (.xlsx, .csv); &apos;-&apos; reads standard input</source>
-        <translation>файли обміну даними (exchange-desk/1–/4) або електронні таблиці (.xlsx, .csv); &apos;-&apos; читає стандартний ввід</translation>
+        <source>interchange files (exchange-desk/1 to /5), or spreadsheets (.xlsx, .csv); &apos;-&apos; reads standard input</source>
+        <translation>файли обміну (exchange-desk/1–/5) або таблиці (.xlsx, .csv); &apos;-&apos; читає стандартний вхід</translation>
     </message>
     <message>
         <source>say what the import would change, and change nothing</source>
@@ -1943,6 +1987,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{forth}, {back}: два напрямки обміну різняться на {spread}.</translation>
     </message>
     <message>
+        <source>{where}: what was agreed or announced differs by {spread} from what was handed over ({values}).</source>
+        <translation>{where}: домовлене чи оголошене відрізняється на {spread} від переданого ({values}).</translation>
+    </message>
+    <message>
         <source>{where}: {source}&apos;s total is said to be part of another movement, but is larger than its total by {spread} ({values}).</source>
         <translation>{where}: загальну кількість джерела {source} названо частиною іншого переміщення, але вона більша за його загальну кількість на {spread} ({values}).</translation>
     </message>
@@ -2031,6 +2079,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>отримано останків</translation>
     </message>
     <message>
+        <source>operation</source>
+        <translation>операція</translation>
+    </message>
+    <message>
         <source>notes</source>
         <translation>примітки</translation>
     </message>
@@ -2057,6 +2109,30 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>What the rules could not check</source>
         <translation>Що правила не змогли перевірити</translation>
+    </message>
+    <message>
+        <source>No round is a stage of an operation; name one with `exchange-desk round edit ROUND --operation NAME`.</source>
+        <translation>Жоден раунд не є етапом операції; вкажіть її командою `exchange-desk round edit ROUND --operation NAME`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{operation}: %n round(s), {first} to {last}</source>
+        <translation>
+            <numerusform>{operation}: %n раунд, з {first} по {last}</numerusform>
+            <numerusform>{operation}: %n раунди, з {first} по {last}</numerusform>
+            <numerusform>{operation}: %n раундів, з {first} по {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>agreed {agreed}; handed over {delivered} ({steps})</source>
+        <translation>домовлено {agreed}; передано {delivered} ({steps})</translation>
+    </message>
+    <message>
+        <source>← differs</source>
+        <translation>← відрізняється</translation>
     </message>
     <message>
         <source>report: give a ROUND or a date range (--from/--to), not both.</source>
@@ -2480,8 +2556,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>--side: у раунді дві сторони або більше; вкажіть --side окремо для кожної (вказано лише {side!r}).</translation>
     </message>
     <message>
-        <source>Nothing to change: give --title, --date, --location or --notes.</source>
-        <translation>Нічого змінювати: вкажіть --title, --date, --location або --notes.</translation>
+        <source>Nothing to change: give --title, --date, --location, --notes or --operation.</source>
+        <translation>Нічого змінювати: вкажіть --title, --date, --location, --notes або --operation.</translation>
     </message>
     <message>
         <source>Updated round {round} ({options}).</source>
@@ -2496,8 +2572,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>--name: у раунді {round} уже є джерело {name!r}.</translation>
     </message>
     <message>
+        <source>--name: round {round} has no source {name!r}.</source>
+        <translation>--name: раунд {round} не має джерела {name!r}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --affiliation or --stage.</source>
+        <translation>Нічого змінювати: вкажіть --affiliation або --stage.</translation>
+    </message>
+    <message>
         <source>Added the source {name} ({affiliation}) to round {round}.</source>
         <translation>До раунду {round} додано джерело {name} ({affiliation}).</translation>
+    </message>
+    <message>
+        <source>Source {name} of round {round}: {affiliation}; {stage}.</source>
+        <translation>Джерело {name} раунду {round}: {affiliation}; {stage}.</translation>
     </message>
     <message>
         <source>--name: round {round} already has a category set {name!r}.</source>
@@ -2580,6 +2668,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>нові примітки (&apos;&apos; вилучає їх)</translation>
     </message>
     <message>
+        <source>the operation the round is a stage of: rounds of one name are one operation (&apos;&apos; removes it)</source>
+        <translation>операція, етапом якої є раунд: раунди з однією назвою становлять одну операцію (&apos;&apos; прибирає її)</translation>
+    </message>
+    <message>
         <source>add a source to a round (the sources it has stay)</source>
         <translation>додати джерело до раунду (наявні джерела лишаються)</translation>
     </message>
@@ -2594,6 +2686,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>a side, third party or mediator of the round, or independent, or unknown</source>
         <translation>сторона, третя сторона чи посередник раунду, або independent (незалежне), або unknown (невідомо)</translation>
+    </message>
+    <message>
+        <source>what its figures say: delivered (handed over; the default), agreed (agreed or announced beforehand), or agreed_for_operation (agreed for the whole operation)</source>
+        <translation>про що його показники: delivered (передано; типово), agreed (домовлено чи оголошено заздалегідь) або agreed_for_operation (домовлено для всієї операції)</translation>
+    </message>
+    <message>
+        <source>change a source&apos;s affiliation or what its figures say</source>
+        <translation>змінити належність джерела або те, про що його показники</translation>
     </message>
     <message>
         <source>add a category set to a round (the sets it has stay)</source>
@@ -2796,6 +2896,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>примітки</translation>
     </message>
     <message>
+        <source>operation</source>
+        <translation>операція</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>стан</translation>
     </message>
@@ -2949,6 +3053,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>source {source}: affiliation {old} → {new}</source>
         <translation>джерело {source}: належність {old} → {new}</translation>
+    </message>
+    <message>
+        <source>source {source}: reports {old} → {new}</source>
+        <translation>джерело {source}: повідомляє {old} → {new}</translation>
     </message>
     <message>
         <source>categories added to {category_set}: {categories}</source>
@@ -3271,7 +3379,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the text {text}</source>
-        <extracomment>Version 2 adds who changed a figure last and when, its revision and the revisions before it, and tombstones (a figure with `deleted_at`). Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from. Version 3: the round&apos;s sealed history entries (the history&apos;s fields, `seal_id` and `where`), in the order the sending laptop had them. Version 3: the signed summaries, (amendment, PDF bytes, where). Version 3: the file&apos;s seals (by id) and certificates (key → PEM).</extracomment>
+        <extracomment>Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from. Version 3: the round&apos;s sealed history entries (the history&apos;s fields, `seal_id` and `where`), in the order the sending laptop had them. Version 3: the signed summaries, (amendment, PDF bytes, where). Version 3: the file&apos;s seals (by id) and certificates (key → PEM). Sources whose stage the file states (/5): only these override what a database holds.</extracomment>
         <translation>текст {text}</translation>
     </message>
     <message>
@@ -3350,6 +3458,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>remains and people are counted apart: one cannot be part of the other.</source>
         <translation>останки й людей рахують окремо: одне не може бути частиною іншого.</translation>
+    </message>
+    <message>
+        <source>the source {source} gives what was agreed for the whole operation, but the round is a stage of no operation; name its operation first.</source>
+        <translation>джерело {source} подає домовлене для всієї операції, але раунд не є етапом жодної операції; спершу вкажіть його операцію.</translation>
     </message>
     <message>
         <source>must be one of {choices}, not {value}.</source>
@@ -4001,6 +4113,22 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>частина більша за ціле</translation>
     </message>
     <message>
+        <source>agreed differs from delivered</source>
+        <translation>домовлене відрізняється від переданого</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <source>agreed or announced</source>
+        <translation>домовлено чи оголошено</translation>
+    </message>
+    <message>
+        <source>agreed for the operation</source>
+        <translation>домовлено для операції</translation>
+    </message>
+    <message>
         <source>party</source>
         <translation>сторона</translation>
     </message>
@@ -4088,6 +4216,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{source} gives categories of {movement} but no total of its own: its parts were checked against no total.</source>
         <translation>{source} наводить категорії для {movement}, але не власну загальну кількість: його частини не звірено з жодною загальною кількістю.</translation>
+    </message>
+    <message>
+        <source>For {movement} only what was agreed or announced is recorded ({sources}): nothing says how many were handed over, so it is counted in no total.</source>
+        <translation>Для {movement} записано лише домовлене чи оголошене ({sources}): ніщо не каже, скільки людей передано, тож це не враховано в жодному підсумку.</translation>
     </message>
     <message>
         <source>{source}&apos;s total for {movement} is approximate: its categories were not checked against it.</source>
@@ -4369,6 +4501,30 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Раунди</translation>
     </message>
     <message>
+        <source>Operations</source>
+        <translation>Операції</translation>
+    </message>
+    <message>
+        <source>Rounds that carry out one agreement. What was agreed for the whole operation against the sum of what its rounds in the period handed over.</source>
+        <translation>Раунди, що виконують одну домовленість. Домовлене для всієї операції проти суми переданого в її раундах за період.</translation>
+    </message>
+    <message>
+        <source>differs from the agreement</source>
+        <translation>відрізняється від домовленого</translation>
+    </message>
+    <message>
+        <source>Operation and its rounds</source>
+        <translation>Операція та її раунди</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Домовлено</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4453,6 +4609,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>a total said to be part of another movement is larger than that movement&apos;s total</source>
         <translation>загальна кількість, названа частиною іншого переміщення, більша за загальну кількість того переміщення</translation>
+    </message>
+    <message>
+        <source>what was agreed or announced differs from what the sources say was handed over</source>
+        <translation>домовлене чи оголошене відрізняється від того, що, за джерелами, було передано</translation>
     </message>
     <message>
         <source>Round summary</source>
@@ -4985,6 +5145,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Посередники</translation>
     </message>
     <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Звідки</translation>
     </message>
@@ -5003,6 +5167,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Affiliation</source>
         <translation>Належність</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Category set</source>

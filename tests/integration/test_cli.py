@@ -8,17 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers.demo import DEMO_ROUNDS
 from tests.helpers.factories import SEED_ID, document, round_dict, write_json
 
 
 def test_demo_is_idempotent_and_holds_the_seed_round(cli):
     """Twice `demo`: five rounds once; the seed round's figures as reported."""
     first = cli("demo")
-    assert first.code == 0 and "Added 5 demo rounds" in first.out
+    assert first.code == 0 and f"Added {DEMO_ROUNDS} demo rounds" in first.out
     second = cli("demo")
     assert second.code == 0 and "nothing added" in second.out
     rounds = json.loads(cli("rounds", "--json").out)
-    assert len(rounds) == 5
+    assert len(rounds) == DEMO_ROUNDS
     seed = next(r for r in rounds if r["id"] == SEED_ID)
     assert seed["received"] == {"Ukraine": {"min": 230, "max": 230}, "Russia": {"min": 248, "max": 248}}  # 323 counted the 75 twice
     assert seed["discrepancies"] == {"error": 0, "warning": 3, "info": 1}
@@ -37,7 +38,7 @@ def test_rounds_table_lists_each_round(cli):
     cli("demo")
     out = cli("rounds").out.splitlines()
     assert out[0].split()[:3] == ["ID", "DATE", "TITLE"]
-    assert len(out) == 2 + 5
+    assert len(out) == 2 + DEMO_ROUNDS
     assert any("6f1c2a3b" in line and "Ukraine 230, Russia 248" in line for line in out)
 
 
@@ -89,6 +90,7 @@ def test_discrepancies_json_fields(cli):
     found = json.loads(cli("discrepancies", "--json").out)
     assert {d["rule"] for d in found} == {
         "source_mismatch", "breakdown_exceeds_total", "breakdown_mismatch", "unverified", "imbalance",
+        "agreed_not_delivered",
     }
     for d in found:
         assert {"key", "rule", "severity", "round_id", "movement", "category_set", "category", "values"} <= set(d)
@@ -96,6 +98,10 @@ def test_discrepancies_json_fields(cli):
         assert all({"source", "count", "qualifier"} <= set(v) for v in d["values"])
     mismatch = next(d for d in found if d["rule"] == "source_mismatch" and d["round_id"].startswith("c31a"))
     assert mismatch["spread"] == 12 and mismatch["severity"] == "error"
+    # Pushilin announced 80 sailors on 17 October 2022; the ministry reported 72.
+    announced = next(d for d in found if d["rule"] == "agreed_not_delivered")
+    assert announced["spread"] == 8 and announced["severity"] == "warning"
+    assert [(v["count"], v.get("agreed", False)) for v in announced["values"]] == [(80, True), (72, False)]
 
 
 def test_discrepancies_of_one_round(cli):
@@ -115,8 +121,8 @@ def test_export_filters_by_round_and_date(cli, tmp_path):
     assert [r["date"] for r in year["rounds"]] == ["2024-01-03", "2024-01-31", "2024-12-30"]
     out = tmp_path / "out.json"
     result = cli("export", str(out))
-    assert result.code == 0 and "Exported 5 rounds" in result.err
-    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "exchange-desk/4"
+    assert result.code == 0 and f"Exported {DEMO_ROUNDS} rounds" in result.err
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "exchange-desk/5"
 
 
 def test_export_refuses_a_reversed_range(cli):
@@ -161,10 +167,10 @@ def test_db_option_and_environment_variable(cli, tmp_path, monkeypatch):
     """--db and EXCHANGE_DESK_DB choose another database file."""
     other = tmp_path / "other.db"
     assert cli("--db", str(other), "demo").code == 0
-    assert len(json.loads(cli("rounds", "--db", str(other), "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--db", str(other), "--json").out)) == DEMO_ROUNDS
     assert json.loads(cli("rounds", "--json").out) == []
     monkeypatch.setenv("EXCHANGE_DESK_DB", f"sqlite:///{other}")
-    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS
 
 
 def test_a_foreign_file_as_database_is_refused(cli, tmp_path):

@@ -23,7 +23,7 @@ def test_export_through_a_symlink_writes_the_target(cli, tmp_path):
     link.symlink_to(target)
     assert cli("export", str(link)).code == 0
     assert link.is_symlink()
-    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "exchange-desk/4"
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "exchange-desk/5"
 
 
 def test_export_refuses_a_pipe_or_device(cli, tmp_path):

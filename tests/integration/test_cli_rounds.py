@@ -140,7 +140,7 @@ def test_round_edit_changes_the_fields_given_and_no_other(cli, db, made):
 
 
 @pytest.mark.parametrize(("args", "says"), [
-    ((), "Nothing to change: give --title, --date, --location or --notes."),
+    ((), "Nothing to change: give --title, --date, --location, --notes or --operation."),
     (("--date", "2025-13-01"), "--date: '2025-13-01' is not a date"),
     (("--title", ""), "--title: must not be empty"),
 ])

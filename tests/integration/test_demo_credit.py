@@ -9,6 +9,7 @@ import uuid
 
 from desktop.services import editing
 from desktop.services.demo import INVENTED
+from tests.helpers.demo import DEMO_FIGURES
 from tests.helpers.dump import table_dump
 from tests.helpers.flows import PREPARER, ROUND, ready_for_sign_off
 
@@ -27,7 +28,7 @@ def test_demo_figures_are_entered_by_their_statements(cli, db):
     assert cli("demo").code == 0
     rounds = exported_rounds(cli)
     figures = [(r["id"], f) for r in rounds for f in r["figures"]]
-    assert len(figures) == 21
+    assert len(figures) == DEMO_FIGURES
     for rid, f in figures:
         made_up = uuid.UUID(rid) in INVENTED
         assert f["entered_by"] == f"{f['source']} ({'invented example' if made_up else 'public statement'})"

@@ -19,6 +19,7 @@ from desktop.ui.review.model import COL_ROUND
 from desktop.ui.review.view import ResolveDialog
 from desktop.ui.round.new_round import NewRoundDialog
 from desktop.ui.round.panel import TAB_FIGURES, TAB_REVIEW
+from tests.helpers.demo import DEMO_ROUNDS
 from tests.helpers.factories import SEED_ID, document, round_dict, write_json
 from tests.helpers.people import person
 
@@ -86,7 +87,7 @@ def test_empty_database_offers_demo_and_import(window, qtbot):
     assert window.pages.currentIndex() == PAGE_EMPTY
     qtbot.mouseClick(window.empty.demo_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == PAGE_WORK
-    assert window.rounds.model.total == 5
+    assert window.rounds.model.total == DEMO_ROUNDS
     # The dock lists the open discrepancies of every round, named by date and title.
     dock = window.all_review
     dock.reload()
@@ -173,13 +174,13 @@ def test_qualifier_prefixes_and_delete(window, qtbot, ctx, errors):
 def test_filter_as_you_type(window, qtbot, ctx):
     """Typing a party or a source narrows the list; clearing it restores it."""
     window.jobs.load_demo()
-    assert window.rounds.model.total == 5
+    assert window.rounds.model.total == DEMO_ROUNDS
     qtbot.keyClicks(window.rounds.filter_edit, "Coordination")
-    qtbot.waitUntil(lambda: window.rounds.model.total == 2, timeout=3000)
+    qtbot.waitUntil(lambda: window.rounds.model.total == 3, timeout=3000)
     window.rounds.filter_edit.clear()
-    qtbot.waitUntil(lambda: window.rounds.model.total == 5, timeout=3000)
+    qtbot.waitUntil(lambda: window.rounds.model.total == DEMO_ROUNDS, timeout=3000)
     window.rounds.errors_check.setChecked(True)
-    assert window.rounds.model.total == 3
+    assert window.rounds.model.total == 4
 
 
 def test_bad_import_shows_the_sentence_and_changes_nothing(window, ctx, db_path, tmp_path, errors):
@@ -284,7 +285,7 @@ def test_export_writes_the_interchange_file(window, ctx, tmp_path):
     out = tmp_path / "out.json"
     window.jobs.export_to(str(out), None)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "exchange-desk/4" and len(data["rounds"]) == 5
+    assert data["format"] == "exchange-desk/5" and len(data["rounds"]) == DEMO_ROUNDS
 
 
 def test_sign_off_and_reopen_from_the_window(window, qtbot, ctx, tmp_path, monkeypatch, errors, cli):
@@ -373,7 +374,7 @@ def test_an_unusable_database_offers_a_backup_to_restore(qapp, app_home, tmp_pat
     db = offer_restore(app_home, None, "The database cannot be used.")
     assert db is not None and asked[0].startswith("The database cannot be used.")
     db.close()
-    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS
     (kept,) = (app_home.data_dir / "backups").glob("before-restore-*.db")
     assert kept.read_bytes() == damaged
 
@@ -455,4 +456,4 @@ def test_a_duplicate_round_is_merged_from_the_tools_menu(window, qtbot, ctx, tmp
     from desktop.services.duplicates import find_duplicates
 
     assert find_duplicates(ctx.db) == []
-    assert gone not in {uuid.UUID(SEED_ID)} and window.rounds.model.total == 5
+    assert gone not in {uuid.UUID(SEED_ID)} and window.rounds.model.total == DEMO_ROUNDS

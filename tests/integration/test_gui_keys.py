@@ -7,7 +7,12 @@ import shutil
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.ui.keys_dialog import FirstKeyDialog, KeysDialog, UnlockDialog, unlock_at_start
+from desktop.ui.keys_dialog import (
+    FirstKeyDialog,
+    KeysDialog,
+    UnlockDialog,
+    unlock_at_start,
+)
 from tests.helpers.people import PASSPHRASE
 
 

@@ -19,8 +19,8 @@ from desktop.ui.context import AppContext, Events
 from desktop.ui.main_window import MainWindow
 from desktop.ui.round.panel import TAB_FIGURES
 from desktop.ui.tasks import InlineTaskRunner, TaskRunner
-from tests.integration.test_gui_lost_work import keys
 from tests.helpers.people import person
+from tests.integration.test_gui_lost_work import keys
 
 MOVEMENT = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
 
@@ -96,8 +96,8 @@ def test_a_typed_figure_costs_the_write_alone(qtbot, db, app_home, typed):
     column = figures.model.sources.index("HQ")
     figures.grid.setCurrentIndex(figures.model.index(0, column))
     seen: list[str] = []
-    listener = lambda _conn, _cursor, statement, *_rest: seen.append(statement)  # noqa: E731
-    committed = lambda _conn: seen.append("COMMIT")  # noqa: E731
+    listener = lambda _conn, _cursor, statement, *_rest: seen.append(statement)
+    committed = lambda _conn: seen.append("COMMIT")
     sa.event.listen(db.engine, "before_cursor_execute", listener)
     sa.event.listen(db.engine, "commit", committed)
     try:

@@ -19,8 +19,8 @@ from desktop.domain.types import MovementKind
 from desktop.services import editing, integrity
 from desktop.storage import Database, resolve_url
 from desktop.ui.round.panel import TAB_DETAILS, TAB_FIGURES
-from tests.integration.test_gui_lost_work import keys
 from tests.helpers.people import person
+from tests.integration.test_gui_lost_work import keys
 
 R_TO_U = Movement("Russia", "Ukraine", MovementKind.EXCHANGE)
 U_TO_R = Movement("Ukraine", "Russia", MovementKind.EXCHANGE)

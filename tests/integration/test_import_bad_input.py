@@ -157,7 +157,7 @@ CASES = [
     Case("format-version-9", json_file({"format": "exchange-desk/9", "rounds": []}), "format",
          "not a version this program reads"),
     Case("format-wrong", json_file({"format": "exchange-desk", "rounds": []}), "format",
-         "must be 'exchange-desk/4'"),
+         "must be 'exchange-desk/5'"),
     Case("rounds-missing", json_file({"format": "exchange-desk/1"}), "rounds", "missing"),
     Case("rounds-not-list", json_file({"format": "exchange-desk/1", "rounds": {"id": "x"}}), "rounds",
          "must be a list of rounds, not an object"),

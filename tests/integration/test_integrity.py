@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.demo import DEMO_ROUNDS
 from tests.helpers.factories import document, round_dict, write_json
 from tests.helpers.flows import ROUND, ready_for_sign_off
 
@@ -109,14 +110,14 @@ def test_backup_and_restore(cli, tmp_path, app_home):
     assert cli("backup", str(saved)).code == 0
     assert saved.stat().st_mode & 0o777 == 0o600
     cli("import", str(write_json(tmp_path / "a.json", document(round_dict()))))
-    assert len(json.loads(cli("rounds", "--json").out)) == 6
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS + 1
     result = cli("restore", str(saved))
     assert result.code == 0, result.err
-    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS
     kept = list((app_home.data_dir / "backups").glob("before-restore-*.db"))
     assert len(kept) == 1
     with sqlite3.connect(kept[0]) as conn:
-        assert conn.execute("SELECT count(*) FROM exchange_round").fetchone()[0] == 6
+        assert conn.execute("SELECT count(*) FROM exchange_round").fetchone()[0] == DEMO_ROUNDS + 1
 
 
 def test_restore_refuses_a_bad_backup(cli, tmp_path):
@@ -126,7 +127,7 @@ def test_restore_refuses_a_bad_backup(cli, tmp_path):
     junk.write_text("not a database")
     result = cli("restore", str(junk))
     assert result.code == 2 and "cannot be restored" in result.err
-    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS
 
 
 def test_history_shows_who_changed_what(cli, tmp_path):
@@ -176,7 +177,7 @@ def test_a_full_disk_is_one_sentence_and_loses_nothing(cli, tmp_path, db, monkey
     assert result.code == 1
     assert "disk is full" in result.err and "Traceback" not in result.err
     monkeypatch.setattr(database.sqlite, "configure_engine", original)
-    assert len(json.loads(cli("rounds", "--json").out)) == 5
+    assert len(json.loads(cli("rounds", "--json").out)) == DEMO_ROUNDS
 
 
 def test_backup_never_overwrites(cli, tmp_path, db_path):

@@ -84,12 +84,12 @@ def test_bad_part_of_is_refused_in_one_sentence_and_nothing_written(cli, db_url)
                          says="part of itself")
 
 
-def test_it_travels_in_a_version_4_file_and_an_older_version_refuses_it(cli, laptop, tmp_path):
+def test_it_travels_in_a_current_file_and_a_version_3_file_refuses_it(cli, laptop, tmp_path):
     assert cli("demo").code == 0
     out = tmp_path / "a.json"
     assert cli("export", str(out)).code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "exchange-desk/4"
+    assert data["format"] == "exchange-desk/5"
     (seed,) = [r for r in data["rounds"] if r["id"] == SEED]
     assert any(f.get("part_of") == {"from": "Ukraine", "to": "Russia", "kind": "exchange"} for f in seed["figures"])
     laptop()

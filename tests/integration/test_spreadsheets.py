@@ -14,10 +14,11 @@ import subprocess
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from tests.helpers.demo import DEMO_FIGURES
 from tests.helpers.dump import table_dump
 
-HEADER = ["Round id", "Date", "Title", "Location", "Sides", "Third parties", "Mediators", "From", "To", "Kind",
-          "Source", "Affiliation", "Category set", "Set exhaustive", "Set categories", "Category", "Count",
+HEADER = ["Round id", "Date", "Title", "Location", "Sides", "Third parties", "Mediators", "Operation", "From", "To",
+          "Kind", "Source", "Affiliation", "Stage", "Category set", "Set exhaustive", "Set categories", "Category", "Count",
           "Qualifier", "Citation", "Note", "Part of"]
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -48,7 +49,7 @@ def test_the_workbook_is_a_real_one(exported):
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["C"].width > 20  # titles get room
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 21
+    assert len(rows) == DEMO_FIGURES
     assert all(isinstance(r[1], dt.datetime) for r in rows)  # dates as dates
     count, part_of = HEADER.index("Count"), HEADER.index("Part of")
     assert all(type(r[count]) is int for r in rows)  # counts as numbers
@@ -100,7 +101,7 @@ def a_sheet(tmp_path, rows: list[list], name: str = "figures.xlsx"):
 
 def a_row(**changes) -> list:
     row = dict(zip(HEADER, ["", dt.date(2022, 3, 24), "First full-fledged POW exchange", "", "Ukraine; Russia", "",
-                            "", "Russia", "Ukraine", "exchange", "Iryna Vereshchuk", "Ukraine", "Group", "yes",
+                            "", "", "Russia", "Ukraine", "exchange", "Iryna Vereshchuk", "Ukraine", "", "Group", "yes",
                             "Servicemen (POWs); Civilian sailors", "Servicemen (POWs)", 10, "exact",
                             "https://ukranews.com/en/news/843940", "", ""],
                    strict=True))
@@ -155,7 +156,7 @@ def test_the_apps_export_writes_a_workbook_when_the_name_says_so(window, tmp_pat
     window.jobs.export_to(str(path), None)
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[1]] == HEADER
-    assert sheet.max_row == 22
+    assert sheet.max_row == DEMO_FIGURES + 1
 
 
 def test_headers_in_ukrainian_are_read_in_an_english_session(cli, laptop, tmp_path, monkeypatch):
@@ -165,7 +166,7 @@ def test_headers_in_ukrainian_are_read_in_an_english_session(cli, laptop, tmp_pa
     path = tmp_path / "показники.xlsx"
     assert cli("export", str(path)).code == 0
     sheet = load_workbook(path).active
-    assert sheet.title == "Показники" and sheet["Q1"].value == "Кількість"
+    assert sheet.title == "Показники" and sheet["S1"].value == "Кількість"
     monkeypatch.setenv("EXCHANGE_DESK_LANG", "en")
     laptop()
     result = cli("import", str(path))
@@ -183,7 +184,7 @@ def test_a_text_like_a_formula_stays_text_in_both_and_comes_back_the_same(cli, l
                "--count", "5", "--citation", trap).code == 0
     book, sheet = tmp_path / "f.xlsx", tmp_path / "f.csv"
     assert cli("export", str(book)).code == 0 and cli("export", str(sheet)).code == 0
-    cell = load_workbook(book).active["S2"]
+    cell = load_workbook(book).active["U2"]
     assert (cell.data_type, cell.value) == ("s", trap)
     assert f"'{trap}" in sheet.read_text(encoding="utf-8-sig").replace('""', '"')
     before = figures_of(cli)
@@ -242,8 +243,8 @@ def test_an_exhaustive_set_comes_back_whole_and_a_partial_breakdown_stays_partia
 
 
 def test_a_sheet_that_does_not_say_whether_a_set_is_exhaustive_leaves_it_as_it_is(cli, tmp_path):
-    rows = [a_row(**{"Category": "Servicemen (POWs)", "Count": 10}),
-            a_row(**{"Category": "Civilian sailors", "Count": 19})]
+    rows = [a_row(Category="Servicemen (POWs)", Count=10),
+            a_row(Category="Civilian sailors", Count=19)]
     assert cli("import", str(a_sheet(tmp_path, rows))).code == 0
     quiet = [a_row(**{"Category": "Servicemen (POWs)", "Count": 10, "Set exhaustive": None})]
     assert cli("import", str(a_sheet(tmp_path, quiet, "quiet.xlsx"))).code == 0
@@ -255,11 +256,11 @@ def test_a_sheet_that_does_not_say_whether_a_set_is_exhaustive_leaves_it_as_it_i
 
 
 def test_rows_of_one_round_that_disagree_are_refused_naming_both_rows(cli, tmp_path):
-    rows = [a_row(), a_row(**{"Source": "ICRC", "Affiliation": "independent", "Sides": "Ukraine; Russia; Belarus"})]
+    rows = [a_row(), a_row(Source="ICRC", Affiliation="independent", Sides="Ukraine; Russia; Belarus")]
     result = cli("import", str(a_sheet(tmp_path, rows)))
     assert result.code == 2
     assert "row 3, column Sides: row 2 says 'Ukraine; Russia' for the same round" in result.err
-    rows = [a_row(), a_row(**{"Category": "Civilian sailors", "Affiliation": "Russia"})]
+    rows = [a_row(), a_row(Category="Civilian sailors", Affiliation="Russia")]
     result = cli("import", str(a_sheet(tmp_path, rows, "aff.xlsx")))
     assert result.code == 2 and "row 3, column Affiliation: row 2 says 'Ukraine'" in result.err
 
@@ -322,3 +323,28 @@ def test_the_history_names_the_spreadsheet_imported(cli, tmp_path):
     (row,) = json.loads(cli("rounds", "--json").out)
     text = cli("history", row["id"][:8], "--json").out
     assert "\\u0000" not in text and "figures.xlsx" in text
+
+
+def test_stages_and_operations_go_through_a_sheet(cli, tmp_path, laptop, monkeypatch):
+    """The operation of each round and the stage of each source leave in
+    their columns and come back; a stage no one knows is one sentence."""
+    from tests.integration.test_stages import OPERATION, three_days
+
+    three_days(cli)
+    out = tmp_path / "may.xlsx"
+    assert cli("export", str(out)).code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", laptop)
+    assert cli("import", str(out)).code == 0
+    assert "agreed 1000; handed over 1000 (390 + 307 + 303)" in cli("operations").out
+    rows = list(csv.reader(io.StringIO(cli("export", "-", "--format", "csv").out)))
+    head = rows[0]
+    agreed = [r for r in rows[1:] if r[head.index("Source")] == "Istanbul talks"]
+    assert {r[head.index("Stage")] for r in agreed} == {"agreed_for_operation"}
+    assert {r[head.index("Operation")] for r in rows[1:]} == {OPERATION}
+    agreed[0][head.index("Stage")] = "promised"
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([head, agreed[0]])
+    result = cli("import", str(bad))
+    assert result.code == 2 and "row 2, column Stage: must be one of delivered, agreed, agreed_for_operation, " \
+        "not promised." in result.err, result.err

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from tests.helpers.demo import DEMO_ROUNDS
 
 
 def test_the_application_window_appears_under_xvfb(tmp_path: Path):
@@ -55,5 +56,5 @@ def test_the_newest_rounds_show_before_the_rest_loads(tmp_path: Path):
     )
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stderr
-    assert lines[:2] == ["window shown", lines[1]] and lines[1].startswith("rows shown 5 ")
+    assert lines[:2] == ["window shown", lines[1]] and lines[1].startswith(f"rows shown {DEMO_ROUNDS} ")
     assert any(line.startswith("ready") for line in lines)

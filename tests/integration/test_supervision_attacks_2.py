@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from tests.helpers.flows import PREPARER, ROUND, acting_as, ready_for_sign_off
-from tests.integration.test_supervision_attacks import (  # noqa: F401
+from tests.integration.test_supervision_attacks import (
     HEX,
     forge_group,
     mismatch_key,

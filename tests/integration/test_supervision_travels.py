@@ -37,7 +37,7 @@ def state(path: str) -> tuple:
 
 def test_a_signed_round_arrives_signed_off_with_its_resolutions_and_verifies(cli, db, tmp_path, laptop):
     exported = signed_export(cli, db, tmp_path)
-    assert exported["format"] == "exchange-desk/4"
+    assert exported["format"] == "exchange-desk/5"
     signed = next(r for r in exported["rounds"] if r["id"] == ROUND)
     assert signed["status"] == "signed_off" and len(signed["sign_offs"]) == 1
     assert {e["action"] for e in signed["history"]} >= {"create", "resolve", "sign_off"}
@@ -48,7 +48,7 @@ def test_a_signed_round_arrives_signed_off_with_its_resolutions_and_verifies(cli
     shown = cli("show", ROUND[:8])
     assert "signed_off" in shown.out or "Signed off" in shown.out or "signed off" in shown.out
     discrepancies = json.loads(cli("discrepancies", "--json").out)
-    resolved = [d for d in discrepancies if d["rule"] == "source_mismatch"]
+    resolved = [d for d in discrepancies if d["rule"] == "source_mismatch" and d["round_id"] == ROUND]
     assert resolved and resolved[0]["resolution"]["accepted_value"] == 207
     verified = cli("verify", str(tmp_path / "signed.pdf"))
     assert verified.code == 0, verified.out + verified.err

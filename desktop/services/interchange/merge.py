@@ -6,12 +6,13 @@ reading happens first, then every write in bulk (Core `executemany`, never
 one ORM flush per object), inside the caller's single transaction.
 
 Merge rules (also in docs/interchange.md):
-* Round fields take the file's value; `location`, `notes` and `status` only
-  where the file states them.
+* Round fields take the file's value; `location`, `notes`, `operation` and
+  `status` only where the file states them.
 * Parties, sources, category sets and categories are added, never removed. A
   party keeps its part in the round: a file that makes a side a third party
   (or a mediator) is refused.
-* A declared source's affiliation and a set's `exhaustive` take the file's.
+* A declared source's affiliation and stage, and a set's `exhaustive`, take
+  the file's.
 * Figures are matched by (movement, source, category): new ones are added,
   changed ones take the file's count and qualifier (and citation and note
   where the file gives them), none is deleted.
@@ -46,6 +47,7 @@ from desktop.domain.types import (
     PartyRole,
     Qualifier,
     RoundStatus,
+    Stage,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
@@ -189,7 +191,7 @@ class _Plan:
                 self._audit(action="update", entity="round", entity_id=rid, round_id=rid,
                             before=before or None, after=after or None, detail=f"imported from {origin}")
             self.updates.append((ROUNDS, rid, {
-                **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "status")},
+                **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "operation", "status")},
                 "updated_at": self.now, "updated_by": self.actor, "version": ROUNDS.c.version + 1,
             }))
             self.summary.rounds_updated += 1
@@ -209,6 +211,8 @@ class _Plan:
             fields["location"] = doc.location
         if doc.notes is not None:
             fields["notes"] = doc.notes
+        if doc.operation is not None:
+            fields["operation"] = doc.operation
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
         if new and doc.status is RoundStatus.SIGNED_OFF and rid not in self.signed:
@@ -223,7 +227,7 @@ class _Plan:
             status = doc.status or RoundStatus.DRAFT
             self.inserts[ROUNDS].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
-                "notes": doc.notes,
+                "notes": doc.notes, "operation": doc.operation,
                 "status": RoundStatus.IN_REVIEW if status is RoundStatus.SIGNED_OFF else status,
                 "created_at": self.now, "created_by": self.actor,
                 "updated_at": self.now, "updated_by": self.actor,
@@ -273,15 +277,23 @@ class _Plan:
                 sid = self.next_id()
                 self.inserts[SOURCES].append({
                     "id": sid, "round_id": rid, "name": s.name, "affiliation_kind": kind,
-                    "affiliation_party_id": party_id, "position": position,
+                    "affiliation_party_id": party_id, "position": position, "stage": s.stage,
                 })
                 ex.sources[s.name] = (sid, s.affiliation)
-                after.setdefault("sources", []).append({"name": s.name, "affiliation": s.affiliation})
-            elif s.name in declared and known[1] != s.affiliation:
+                ex.source_stages[s.name] = s.stage
+                after.setdefault("sources", []).append(s.to_dict())
+                continue
+            if s.name in declared and known[1] != s.affiliation:
                 self.updates.append((SOURCES, known[0], {"affiliation_kind": kind, "affiliation_party_id": party_id}))
                 before.setdefault("source_affiliations", {})[s.name] = known[1]
                 after.setdefault("source_affiliations", {})[s.name] = s.affiliation
                 ex.sources[s.name] = (known[0], s.affiliation)
+            held = ex.source_stages.get(s.name, Stage.DELIVERED)
+            if s.name in parsed.stated_stages and held is not s.stage:
+                self.updates.append((SOURCES, known[0], {"stage": s.stage}))
+                before.setdefault("source_stages", {})[s.name] = held.value
+                after.setdefault("source_stages", {})[s.name] = s.stage.value
+                ex.source_stages[s.name] = s.stage
 
     def _category_sets(self, parsed: ParsedRound, ex: ExistingRound, new: bool, before: dict, after: dict) -> None:
         doc = parsed.doc

@@ -36,6 +36,7 @@ from desktop.domain.types import (
     MovementKind,
     Qualifier,
     RoundStatus,
+    Stage,
 )
 from desktop.domain.validity import (
     MAX_CATEGORIES,
@@ -58,7 +59,6 @@ from desktop.services.interchange.spec import (
     READS,
 )
 
-SOURCE_FIELDS = spec.SOURCE.names()
 SET_FIELDS = spec.CATEGORY_SET.names()
 #: Fields a figure may have and still take the fast path.
 _FAST_FIGURE_FIELDS = frozenset({
@@ -73,7 +73,7 @@ _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-_MEMBERS = {cls: {m.value: m for m in cls} for cls in (MovementKind, Qualifier, RoundStatus)}
+_MEMBERS = {cls: {m.value: m for m in cls} for cls in (MovementKind, Qualifier, RoundStatus, Stage)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +123,9 @@ class ParsedRound:
     #: Version 3: the file's seals (by id) and certificates (key → PEM).
     seals: dict[str, Seal] | None = None
     certificates: dict[str, str] | None = None
+    #: Sources whose stage the file states (/5): only these override what a
+    #: database holds.
+    stated_stages: frozenset[str] = frozenset()
 
     @property
     def round_id(self) -> uuid.UUID:
@@ -336,6 +339,7 @@ class _Reader:
             out.append(ParsedRound(
                 parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
                 frozenset(self._stated_exhaustive), self.file, self._history, self._sign_offs, seals, certificates,
+                stated_stages=frozenset(self._stated_stages),
             ))
         out.removed = self.removed(doc.get("removed"), seen, seals, certificates)
         return out
@@ -343,6 +347,7 @@ class _Reader:
     def round(self, where: str, raw: object) -> RoundDoc:
         self._stated_affiliations: set[str] = set()
         self._stated_exhaustive: set[str] = set()
+        self._stated_stages: set[str] = set()
         r = self.obj(where, raw, spec.ROUND.names(self.version))
         for required in ("id", "title", "date", "sides"):
             if required not in r:
@@ -353,6 +358,7 @@ class _Reader:
         day = self.date(f"{where}.date", r["date"])
         location = self.text(f"{where}.location", r.get("location"), max_len=LOCATION_MAX, required=False, name_like=True) or None
         notes = self.text(f"{where}.notes", r.get("notes"), max_len=NOTES_MAX, multiline=True, required=False) or None
+        operation = None if r.get("operation") is None else self.name(f"{where}.operation", r["operation"])
         status = None if r.get("status") is None else self.enum(f"{where}.status", r["status"], RoundStatus)
         sides = self.names(f"{where}.sides", r["sides"], limit=MAX_PARTIES, minimum=2)
         third = self.names(f"{where}.third_parties", r.get("third_parties"), limit=MAX_PARTIES)
@@ -362,6 +368,7 @@ class _Reader:
         round_parties = parties | set(mediators)
 
         sources = self.sources(f"{where}.sources", r.get("sources"), round_parties)
+        validity.stage_needs_operation(f"{where}.", sources, operation)
         sets = self.category_sets(f"{where}.category_sets", r.get("category_sets"))
         declared_sources = {s.name for s in sources}
         self._tombstones: list[FigureDoc] = []
@@ -380,7 +387,7 @@ class _Reader:
             sources = sources + tuple(unique)
         return RoundDoc(
             id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
-            third_parties=third, mediators=mediators, status=status, sources=sources,
+            third_parties=third, mediators=mediators, status=status, sources=sources, operation=operation,
             category_sets=tuple(sets.values()), figures=tuple(figures), tombstones=tuple(self._tombstones),
         )
 
@@ -397,7 +404,7 @@ class _Reader:
         names: set[str] = set()
         for i, raw in enumerate(value):
             w = f"{where}[{i}]"
-            s = self.obj(w, raw, SOURCE_FIELDS)
+            s = self.obj(w, raw, spec.SOURCE.names(self.version))
             if "name" not in s:
                 raise self.fail(f"{w}.name", translate("import", "missing; every source needs a name."))
             name = self.name(f"{w}.name", s["name"])
@@ -410,7 +417,11 @@ class _Reader:
             if stated:
                 self._stated_affiliations.add(name)
             affiliation = validity.affiliation(f"{w}.affiliation", affiliation, round_parties)
-            out.append(SourceDoc(name, affiliation))
+            stage = Stage.DELIVERED
+            if s.get("stage") is not None:
+                stage = self.enum(f"{w}.stage", s["stage"], Stage)
+                self._stated_stages.add(name)
+            out.append(SourceDoc(name, affiliation, stage))
         return tuple(out)
 
     def category_sets(self, where: str, value: object) -> dict[str, CategorySetDoc]:

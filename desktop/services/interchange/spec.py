@@ -22,7 +22,7 @@ from desktop.domain.tables import (
     NOTES_MAX,
     TITLE_MAX,
 )
-from desktop.domain.types import MAX_COUNT, MovementKind, Qualifier, RoundStatus
+from desktop.domain.types import MAX_COUNT, MovementKind, Qualifier, RoundStatus, Stage
 from desktop.domain.validity import (
     MAX_CATEGORIES,
     MAX_CATEGORY_SETS,
@@ -32,8 +32,8 @@ from desktop.domain.validity import (
 )
 
 #: What this program writes; it reads this and every earlier version.
-FORMAT = "exchange-desk/4"
-READS = ("exchange-desk/1", "exchange-desk/2", "exchange-desk/3", "exchange-desk/4")
+FORMAT = "exchange-desk/5"
+READS = ("exchange-desk/1", "exchange-desk/2", "exchange-desk/3", "exchange-desk/4", "exchange-desk/5")
 FORMAT_PREFIX = "exchange-desk/"
 
 #: Refuse before reading: no real file comes near these.
@@ -72,7 +72,7 @@ class Obj:
     title: str = ""
     extra: dict = field(default_factory=dict)
 
-    def names(self, version: int = 4) -> frozenset[str]:
+    def names(self, version: int = 5) -> frozenset[str]:
         return frozenset(n for n, f in self.fields.items() if f.since <= version)
 
     def required(self) -> tuple[str, ...]:
@@ -135,11 +135,13 @@ ROUND = Obj({
     "figures": F(items("figure", MAX_FIGURES_PER_ROUND), nullable=True),
     "history": F(items("entry", MAX_ENTRIES_PER_ROUND), since=3),
     "sign_offs": F(items("sign_off", MAX_SIGN_OFFS), since=3),
+    "operation": F(ref("name"), since=5, nullable=True),
 }, "A round")
 
 SOURCE = Obj({
     "name": F(ref("name"), required=True),
     "affiliation": F(ref("name"), nullable=True),
+    "stage": F(choice(Stage), since=5, nullable=True),
 }, "A source of figures")
 
 CATEGORY_SET = Obj({

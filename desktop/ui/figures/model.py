@@ -20,8 +20,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.domain.content import FigureDoc, Movement, RoundDoc
 from desktop.domain.discrepancies import Discrepancy
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.types import Rule, Severity
-from desktop.labels import affiliation_label
+from desktop.domain.types import Rule, Severity, Stage
+from desktop.labels import affiliation_label, stage_label
 from desktop.ui.figures.entry import MARKS, format_entry
 from desktop.ui.review.model import rule_text
 from desktop.ui.text import number_text
@@ -171,7 +171,11 @@ class FiguresGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 name = self.sources[section]
                 affiliation = self.doc.affiliation_of(name) if self.doc else ""
-                return "\n".join(textwrap.wrap(name, 26) + [f"({affiliation_text(affiliation)})"])
+                stage = self.doc.stage_of(name) if self.doc else Stage.DELIVERED
+                said = affiliation_text(affiliation)
+                if stage is not Stage.DELIVERED:  # its figures are counted in no total
+                    said = f"{said}; {stage_label(stage)}"
+                return "\n".join(textwrap.wrap(name, 26) + [f"({said})"])
             return self.rows[section].label()
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.sources[section]

@@ -15,8 +15,14 @@ from PySide6.QtCore import (
 from desktop.domain.content import RoundDoc
 from desktop.domain.listing import RoundRow
 from desktop.domain.review import ReviewedDiscrepancy
-from desktop.domain.types import Rule, Severity
-from desktop.labels import accepted_label, capitalized, rule_label, severity_label
+from desktop.domain.types import Rule, Severity, Stage
+from desktop.labels import (
+    accepted_label,
+    capitalized,
+    rule_label,
+    severity_label,
+    stage_label,
+)
 from desktop.ui.figures.entry import MARKS
 from desktop.ui.icons import icon
 from desktop.ui.text import date_text, number_text
@@ -49,6 +55,9 @@ RULE_HINT = {
     Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP(
         "DiscrepanciesModel", "A source's total said to be part of another movement is larger than that movement's "
         "total."),
+    Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "What was agreed or announced for this movement differs from what its sources say was "
+        "handed over."),
 }
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,6 +86,8 @@ def values_text(item: ReviewedDiscrepancy) -> str:
         if v.derived_from is not None:
             label += " (" + QCoreApplication.translate("DiscrepanciesModel", "derived from {category_set}").format(
                 category_set=v.derived_from) + ")"
+        if v.agreed:
+            label += f" ({stage_label(Stage.AGREED)})"
         if v.category is not None and d.category is None:
             label += f" ({v.category})"
         if v.movement is not None:

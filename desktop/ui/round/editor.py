@@ -3,6 +3,7 @@ category sets in use. Each edit is saved when it is finished."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 
 from PySide6.QtCore import QDate, Qt
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.content import CategorySetDoc, RoundDoc, SourceDoc
-from desktop.domain.types import RoundStatus
+from desktop.domain.types import RoundStatus, Stage
+from desktop.labels import stage_label
 from desktop.services import editing
 from desktop.services.errors import Refused
 from desktop.ui.context import AppContext
@@ -73,6 +75,15 @@ class RoundEditor(QWidget):
         self.location_edit.editingFinished.connect(
             lambda: self._save_field("location", self.location_edit.text())
         )
+        self.operation_edit = QLineEdit(self)
+        self.operation_edit.setObjectName("operation_edit")
+        self.operation_edit.setAccessibleName(self.tr("Operation"))
+        self.operation_edit.setPlaceholderText(self.tr("none: the round stands alone"))
+        self.operation_edit.setToolTip(self.tr(
+            "Rounds that carry out one agreement over several days (1,000 for 1,000 in three stages) share the "
+            "operation's name; what was agreed for the whole operation is held against all of them."))
+        self.operation_edit.editingFinished.connect(
+            lambda: self._save_field("operation", self.operation_edit.text()))
         self.notes_edit = NotesEdit(lambda: self._save_field("notes", self.notes_edit.toPlainText()), self)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setMaximumHeight(90)
@@ -88,6 +99,7 @@ class RoundEditor(QWidget):
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&Location"), self.location_edit)
+        form.addRow(self.tr("O&peration"), self.operation_edit)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         parties = QGroupBox(self.tr("Parties"), self)
         parties_layout = QHBoxLayout(parties)
@@ -98,13 +110,20 @@ class RoundEditor(QWidget):
             inner.addWidget(widget)
             parties_layout.addWidget(column)
 
-        # Sources: name and whom they speak for.
-        self.sources_table = QTableWidget(0, 2, self)
+        # Sources: name, whom they speak for, and what their figures say
+        # (what was handed over, or what was agreed or announced).
+        self.sources_table = QTableWidget(0, 3, self)
         self.sources_table.setObjectName("sources_table")
         self.sources_table.setAccessibleName(self.tr("Sources"))
-        self.sources_table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Speaks for")])
+        self.sources_table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Speaks for"), self.tr("Reports")])
         self.sources_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.sources_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The choices are combo boxes, which a column sized to its contents
+        # does not measure: their width is set when they are filled.
+        self.sources_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.sources_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.sources_table.horizontalHeaderItem(2).setToolTip(self.tr(
+            "Handed over: the source says how many were moved. Agreed or announced: a number promised or "
+            "announced beforehand, checked against what was handed over and counted in no total."))
         self.sources_table.verticalHeader().setVisible(False)
         self.sources_table.itemChanged.connect(self._source_renamed)
         self.add_source_button = QPushButton(self.tr("Add source"), self)
@@ -150,8 +169,8 @@ class RoundEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(parties)
         lower = QHBoxLayout()
-        lower.addWidget(sources, 1)
-        lower.addWidget(sets, 1)
+        lower.addWidget(sources, 3)  # a source's name, whom it speaks for, what it reports
+        lower.addWidget(sets, 2)
         layout.addLayout(lower, 1)
 
     # -- loading
@@ -201,6 +220,7 @@ class RoundEditor(QWidget):
             if self.date_edit.date().toPython() != doc.date and not (self.date_edit.hasFocus() and same_round):
                 self.date_edit.setDate(QDate(doc.date.year, doc.date.month, doc.date.day))
             put(self.location_edit, doc.location or "")
+            put(self.operation_edit, doc.operation or "")
             put(self.notes_edit, doc.notes or "")
             for editor, field in ((self.sides_edit, "sides"), (self.third_edit, "third_parties"),
                                   (self.mediators_edit, "mediators")):
@@ -215,7 +235,7 @@ class RoundEditor(QWidget):
                 self._fill_sets(doc)
             locked = doc.status is RoundStatus.SIGNED_OFF
             # Locked fields stay readable and copyable, and look locked.
-            for w in (self.title_edit, self.location_edit, self.notes_edit):
+            for w in (self.title_edit, self.location_edit, self.operation_edit, self.notes_edit):
                 w.setReadOnly(locked)
                 w.setStyleSheet("background: palette(window);" if locked else "")
             self.date_edit.setReadOnly(locked)
@@ -249,6 +269,18 @@ class RoundEditor(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, name=s.name, combo=combo: self._set_affiliation(name, combo.currentData()))
             table.setCellWidget(row, 1, combo)
+            stage = QComboBox(table)
+            stage.setAccessibleName(self.tr("What %1 reports").replace("%1", s.name))
+            for value in Stage:
+                stage.addItem(stage_label(value), value)
+            stage.setCurrentIndex(max(0, stage.findData(s.stage)))
+            stage.currentIndexChanged.connect(
+                lambda _i, name=s.name, stage=stage: self._set_stage(name, stage.currentData()))
+            table.setCellWidget(row, 2, stage)
+        for column in (1, 2):
+            widths = [table.cellWidget(r, column).sizeHint().width() for r in range(table.rowCount())]
+            heading = table.horizontalHeader().sectionSizeHint(column)
+            table.setColumnWidth(column, max([heading, *widths]))
         table.blockSignals(False)
 
     def _fill_sets(self, doc: RoundDoc) -> None:
@@ -323,9 +355,11 @@ class RoundEditor(QWidget):
         for row in range(self.sources_table.rowCount()):
             item = self.sources_table.item(row, 0)
             combo = self.sources_table.cellWidget(row, 1)
+            stage = self.sources_table.cellWidget(row, 2)
             name = " ".join((item.text() if item else "").split())
             if name:
-                out.append(SourceDoc(name, combo.currentData() if combo else "unknown"))
+                out.append(SourceDoc(name, combo.currentData() if combo else "unknown",
+                                     Stage(stage.currentData()) if stage else Stage.DELIVERED))
         return out
 
     def _set_affiliation(self, name: str, affiliation: str) -> None:
@@ -337,7 +371,22 @@ class RoundEditor(QWidget):
 
         def op(db):
             fresh = editing.get_round_doc(db, rid)
-            sources = [SourceDoc(s.name, affiliation if s.name == name else s.affiliation) for s in fresh.sources]
+            sources = [dataclasses.replace(s, affiliation=affiliation) if s.name == name else s
+                       for s in fresh.sources]
+            return editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor)
+
+        self._save(op)
+
+    def _set_stage(self, name: str, stage: Stage) -> None:
+        """Whether one source's figures are of what was handed over or of
+        what was agreed, against the round as the database holds it now."""
+        if self._loading or self.round_id is None:
+            return
+        rid = self.round_id
+
+        def op(db):
+            fresh = editing.get_round_doc(db, rid)
+            sources = [dataclasses.replace(s, stage=Stage(stage)) if s.name == name else s for s in fresh.sources]
             return editing.set_sources(db, rid, sources=sources, actor=self.ctx.actor)
 
         self._save(op)

@@ -8,6 +8,7 @@ import re
 
 from desktop.domain.reporting import period_report
 from desktop.domain.review import ResolutionFact, basis, review
+from desktop.domain.totals import Tally
 from desktop.domain.types import RoundStatus, Rule
 from desktop.reports import render_period_report
 from desktop.reports.period import period_title
@@ -63,12 +64,15 @@ def test_the_year_2024_of_the_demo_rounds():
 def test_totals_by_kind_mediator_and_the_running_total():
     text = flat(pages_of(report(demo_docs())))
     assert "Exchanges: all dates" in text
-    assert "exchange 1368–1419*" in text
+    assert "exchange 3514–3566*†" in text
     assert "Of which without exchange: 75, counted within another movement's total as its sources said." in text
+    # The five sent to Türkiye on 21 September 2022 are within the 215 Ukraine
+    # reported; their return from Türkiye on 8 July 2023 is a movement of its own.
+    assert "Of which custody transfer: 5, counted within another movement's total as its sources said." in text
     assert "custody transfer 5" in text
     assert "United Arab Emirates 1368–1419*" in text
-    assert "no mediator 5" in text  # the Türkiye custody transfer
-    assert "from the first round on record (8 July 2023) to now: 1373–1424*" in text
+    assert "no mediator 2151–2152*†" in text  # the public reports of 2022–2023 name no mediator
+    assert "from the first round on record (1 March 2022) to now: 3519–3571*†" in text
 
 
 def test_the_running_total_counts_rounds_before_the_period():
@@ -76,9 +80,10 @@ def test_the_running_total_counts_rounds_before_the_period():
     earlier = period_report([d for d in docs if d.date < dt.date(2024, 12, 1)], {}, date_from=None,
                             date_to=None, generated_at=NOW).running_total
     text = flat(pages_of(report(docs, date_from=dt.date(2024, 12, 1), date_to=dt.date(2025, 12, 31),
-                                earlier_total=earlier, first_round_date=dt.date(2023, 7, 8))))
-    # 5 + 478 + 390–402 before; 300–339 and 200 in the period (100 each way, which every source allows).
-    assert "(8 July 2023) to the end of the period (31 December 2025): 1373–1424*" in text
+                                earlier_total=earlier, first_round_date=dt.date(2022, 3, 1))))
+    # 3019–3032 before; 300–339 and 200 in the period (100 each way, which every source allows).
+    assert earlier == Tally(3019, 3032, True, derived=True)
+    assert "(1 March 2022) to the end of the period (31 December 2025): 3519–3571*" in text
 
 
 def test_an_accepted_value_is_no_longer_a_range():
@@ -95,7 +100,7 @@ def test_rounds_not_signed_off_are_listed_apart():
     docs = [dataclasses.replace(d, status=RoundStatus.SIGNED_OFF) if str(d.id) == JAN31 else d
             for d in demo_docs()]
     text = flat(pages_of(report(docs)))
-    assert "5 rounds in the period; 4 not yet signed off." in text
+    assert "21 rounds in the period; 20 not yet signed off." in text
     listed = text.split("Rounds not yet signed off", 1)[1]
     assert "Exchange of 31 January 2024" not in listed
     assert "Exchange of 3 January 2024" in listed and "6f1c2a3b-2024-4103-8000-000000000103" in listed
@@ -107,8 +112,12 @@ def test_the_monthly_chart_says_it_shows_the_high_end():
     text = flat(pages_of(pdf))
     assert "People moved per month" in text
     assert "the bar shows the high end of the range" in text
-    for label in ("2023-07", "2024-01", "2025-03", "880", "339"):  # axis labels and bar numbers
+    for label in ("2022-03", "2023-07", "2025-03"):  # axis labels, one every 4 months over 37 months
         assert label in text
+    assert "A label every 4 months." in text
+    one_year = flat(pages_of(year_2024()))
+    for label in ("2024-01", "2024-12", "880", "339"):  # each month's total above its bar, in a year
+        assert label in one_year
     assert all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold)?", f) for f in font_names(pdf))
 
 
@@ -210,3 +219,17 @@ def test_a_period_whose_rounds_moved_no_people_is_reported():
     empty = RoundDoc(id=uuid.uuid4(), title="New", date=dt.date(2023, 3, 1), sides=("Ukraine", "Russia"))
     text = flat(pages_of(report([empty])))
     assert "No people moved in the rounds of this period." in text
+
+
+def test_an_operation_is_held_against_its_agreement():
+    """Three rounds of "1,000 for 1,000": the sum of the stages against the
+    agreement, each stage shown; short by three, it says so."""
+    from tests.unit.domain.test_stages import may_2025
+
+    text = flat(pages_of(report(may_2025())))
+    assert "Operations" in text
+    assert "1,000 for 1,000 (May 2025) (23 May 2025, 24 May 2025, 25 May 2025)" in text
+    assert "1000 (390 + 307 + 303)" in text and "differs from the agreement" not in text
+    short = flat(pages_of(report(may_2025(third_day=300))))
+    assert "997 (390 + 307 + 300) · differs from the agreement" in short
+    assert "Operations" not in flat(pages_of(report(demo_docs())))  # no demo round names one

@@ -84,6 +84,6 @@ def test_what_is_written_reads_back_the_same(docs):
 def test_rendering_is_valid_json_with_one_round_per_line(doc):
     """The file is JSON, and each round sits on its own line."""
     text = render([doc, doc], dt.datetime(2026, 11, 25, tzinfo=dt.UTC))
-    assert json.loads(text)["format"] == "exchange-desk/4"
+    assert json.loads(text)["format"] == "exchange-desk/5"
     lines = text.splitlines()
     assert len(lines) == 4

@@ -88,7 +88,7 @@ def test_the_ukrainian_pages_follow_the_english_ones():
     for name in PAGES:
         en, uk = page_text(name, "en"), page_text(name, "uk")
         for pattern in (r"^#+ ", r"^\| --- ", r"^```"):
-            assert len(re.findall(pattern, en, re.M)) == len(re.findall(pattern, uk, re.M)), (name, pattern)
+            assert len(re.findall(pattern, en, re.MULTILINE)) == len(re.findall(pattern, uk, re.MULTILINE)), (name, pattern)
         assert LINK.findall(en) == LINK.findall(uk), name
         assert en != uk
 
