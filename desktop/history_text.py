@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from desktop.domain.content import Movement, movement_of
+from desktop.domain.content import CombinedDoc, Movement, movement_of
 from desktop.domain.discrepancies import discrepancy_key
 from desktop.domain.types import (
     QUALIFIER_SIGN,
@@ -32,6 +32,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translat
 from desktop.labels import (
     affiliation_label,
     movement_label,
+    movements_label,
     qualifier_label,
     rule_label,
     stage_label,
@@ -62,6 +63,7 @@ _FIELDS = {
     "location": QT_TRANSLATE_NOOP("history", "location"),
     "notes": QT_TRANSLATE_NOOP("history", "notes"),
     "operation": QT_TRANSLATE_NOOP("history", "operation"),
+    "combined": QT_TRANSLATE_NOOP("history", "combined figures"),
     "status": QT_TRANSLATE_NOOP("history", "status"),
     "sides": QT_TRANSLATE_NOOP("history", "sides"),
     "third_parties": QT_TRANSLATE_NOOP("history", "third parties"),
@@ -81,7 +83,7 @@ _PARTIES_ADDED = {
     "third_parties": QT_TRANSLATE_NOOP("history", "third parties added: {names}"),
     "mediators": QT_TRANSLATE_NOOP("history", "mediators added: {names}"),
 }
-_ROUND_FIELDS = ("title", "date", "location", "notes", "operation", "status")
+_ROUND_FIELDS = ("title", "date", "location", "notes", "operation", "combined", "status")
 _FIGURE_FIELDS = ("count", "qualifier", "citation", "note", "part_of")
 _KEY_DIGEST = re.compile(r"-[0-9a-f]{16}$")
 _CHANGED_BY = re.compile(r"^changed by (?P<who>.+) at (?P<when>\S+) \(version (?P<version>\d+)\)$")
@@ -329,6 +331,8 @@ def value_text(name: str, value: object) -> str:
                 return movement_label(movement_of(value))
             except (KeyError, ValueError):
                 return str(value)
+        case "combined" if isinstance(value, list):
+            return "; ".join(_combined_text(c) for c in value if isinstance(c, dict)) or nothing()
         case "sources" if isinstance(value, list):
             return ", ".join(source_text(s) for s in value if isinstance(s, dict)) or nothing()
         case "category_sets" if isinstance(value, list):
@@ -368,6 +372,17 @@ def figure_text(slot: Slot) -> str:
     """`Russia → Ukraine, exchange — ICRC — total`."""
     return translate("history", "{movement} — {source} — {category}").format(
         movement=movement_text(slot), source=slot[3], category=category_text(slot[4], slot[5]))
+
+
+def _combined_text(c: dict) -> str:
+    """`UAE: 478 for Russia → Ukraine, exchange and Ukraine → Russia, exchange`."""
+    try:
+        combined = CombinedDoc.from_dict(c)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return str(c)
+    return translate("history", "{source}: {count} for {movements}").format(
+        source=combined.source, count=QUALIFIER_SIGN[combined.qualifier] + number_text(combined.count),
+        movements=movements_label(combined.movements))
 
 
 def source_text(source: dict) -> str:

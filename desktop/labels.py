@@ -62,6 +62,7 @@ _RULE = {
     Rule.MERGE_CONFLICT: QT_TRANSLATE_NOOP("labels", "conflicting import"),
     Rule.PART_EXCEEDS_WHOLE: QT_TRANSLATE_NOOP("labels", "part larger than its whole"),
     Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP("labels", "agreed differs from delivered"),
+    Rule.COMBINED_MISMATCH: QT_TRANSLATE_NOOP("labels", "combined figure does not add up"),
 }
 
 _STAGE = {
@@ -86,6 +87,14 @@ def movement_label(movement: Movement) -> str:
     """`Russia → Ukraine, exchange`."""
     return translate("labels", "{from_party} → {to_party}, {kind}").format(
         from_party=movement.from_party, to_party=movement.to_party, kind=kind_label(movement.kind))
+
+
+def movements_label(movements) -> str:
+    """Several movements in words: `Russia → Ukraine, exchange and Ukraine → Russia, exchange`."""
+    names = [movement_label(m) for m in movements]
+    if len(names) < 2:
+        return "".join(names)
+    return translate("labels", "{first} and {last}").format(first="; ".join(names[:-1]), last=names[-1])
 
 
 def status_label(status: RoundStatus | None) -> str:
@@ -182,6 +191,11 @@ def caveat_label(caveat) -> str:
             "labels", "{source} gives categories of {movement} but no total of its own: its parts were checked "
             "against no total."
         ).format(movement=where, source=caveat.sources[0])
+    if caveat.gap is Gap.COMBINED_UNCHECKED:
+        return translate(
+            "labels", "{source}'s figure for {movements} together was not checked: it is approximate, or one of "
+            "those movements has no total (or only an approximate one)."
+        ).format(source=caveat.sources[0], movements=movements_label(caveat.movements))
     if caveat.gap is Gap.ONLY_AGREED:
         return translate(
             "labels", "For {movement} only what was agreed or announced is recorded ({sources}): nothing says how "

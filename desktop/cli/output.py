@@ -26,6 +26,7 @@ from desktop.labels import (
     caveat_label,
     kind_label,
     movement_label,
+    movements_label,
     no_discrepancies_label,
     rule_label,
     severity_label,
@@ -172,6 +173,16 @@ def describe(d: Discrepancy) -> str:
             return translate("cli", "{forth}, {back}: the two directions of the exchange differ by {spread}.").format(
                 forth=f"{m.from_party} → {m.to_party} ({f_text})", back=f"{m.to_party} → {m.from_party} ({b_text})",
                 spread=d.spread)
+        case Rule.COMBINED_MISMATCH | Rule.AGREED_NOT_DELIVERED if d.values and d.values[0].movement is None \
+                and any(v.movement is not None for v in d.values):
+            combined, parts = d.values[0], d.values[1:]
+            movements = list(dict.fromkeys(v.movement for v in parts if v.movement is not None))
+            return translate(
+                "cli", "{source}'s {count} for {movements} together is not the sum of their totals; off by {spread} "
+                "({values}).",
+            ).format(source=combined.source, count=count_text(combined.count, combined.qualifier),
+                     movements=movements_label(movements), spread=d.spread,
+                     values="; ".join(f"{reported_text(v)} ({movement_label(v.movement)})" for v in parts))
         case Rule.AGREED_NOT_DELIVERED:
             return translate(
                 "cli", "{where}: what was agreed or announced differs by {spread} from what was handed over "
@@ -302,6 +313,16 @@ def round_text(doc: RoundDoc, found: Sequence[ReviewedDiscrepancy]) -> str:
             current_set = (f.category_set, f.source)
             lines.append(f"    {f.source} — {f.category_set}{_stage_mark(doc, f.source)}")
         lines.extend(_figure_line(f, width, _stage_mark(doc, f.source) if f.category is None else ""))
+    if doc.combined:
+        lines.append("")
+        lines.append(translate("cli", "Figures for several movements together"))
+        for c in doc.combined:
+            lines.append(f"  {c.source}{_stage_mark(doc, c.source)}: {count_text(c.count, c.qualifier)} "
+                         + translate("cli", "for {movements}").format(movements=movements_label(c.movements)))
+            if c.citation:
+                lines.append(f"    ↳ {c.citation}")
+            if c.note:
+                lines.append(f"    {translate('cli', 'note:')} {_indented(c.note, '      ')}")
     lines.append("")
     lines.append(translate("cli", "Discrepancies"))
     gaps = caveats(doc, movement_totals(doc, found))

@@ -32,6 +32,11 @@ SOURCE_OPTIONS = (
     (r"sources\[\d+\]\.affiliation", "--affiliation"), (r"sources\[\d+\]\.stage", "--stage"),
     (r"sources(\[\d+\](\.name)?)?", "--name"),
 )
+COMBINED_OPTIONS = (
+    (r"combined\[\d+\]\.movements(\[\d+\](\.(from|to))?)?", "--movement"), (r"combined\[\d+\]\.source", "--source"),
+    (r"combined\[\d+\]\.count", "--count"), (r"combined\[\d+\]\.citation", "--citation"),
+    (r"combined\[\d+\]\.note", "--note"), (r"combined(\[\d+\])?", "--movement"),
+)
 CATEGORY_SET_OPTIONS = (
     (r"category_sets\[\d+\]\.categories(\[\d+\])?", "--category"), (r"category_sets(\[\d+\](\.name)?)?", "--name"),
 )
@@ -194,6 +199,62 @@ def cmd_category_set(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
+# --- combined figures -------------------------------------------------------------------
+
+
+def _movement(option: str, text: str):
+    from desktop.domain.content import Movement
+    from desktop.domain.types import MovementKind
+
+    parts = [" ".join(p.split()) for p in text.split(":")]
+    if len(parts) != 3 or not all(parts) or parts[2] not in {k.value for k in MovementKind}:
+        raise UserError(translate(
+            "cli", "{option}: {value!r} is not FROM:TO:KIND (for example \"Ukraine:Russia:exchange\")."
+        ).format(option=option, value=text))
+    return Movement(_name(parts[0]), _name(parts[1]), MovementKind(parts[2]))
+
+
+def cmd_combined(args: argparse.Namespace, ctx) -> int:
+    """A source's figure for several movements together: added (or
+    replaced, for the same source and movements) or removed."""
+    from desktop.domain.content import CombinedDoc
+    from desktop.domain.types import Qualifier
+    from desktop.services import editing
+
+    source = _name(args.source)
+    movements = tuple(_movement("--movement", m) for m in args.movement)
+    rid = _round(ctx, args.round)
+    seen = editing.round_version(ctx.db, rid)
+    doc = editing.get_round_doc(ctx.db, rid)
+    same = [c for c in doc.combined if c.source == source and set(c.movements) == set(movements)]
+    others = tuple(c for c in doc.combined if c not in same)
+    if args.combined_command == "remove":
+        if not same:
+            raise UserError(translate("cli", "--movement: round {round} has no figure of {source} for those "
+                                             "movements together.").format(round=rid, source=source))
+        combined = others
+    else:
+        new = CombinedDoc(source, movements, _count(args.count), Qualifier(args.qualifier), args.citation or None,
+                          args.note or None)
+        combined = (*others, new)
+    with _options(COMBINED_OPTIONS):
+        editing.set_combined(ctx.db, rid, combined=combined, actor=ctx.actor, expected_version=seen.version)
+    from desktop.labels import movements_label
+
+    said = translate("cli", "Removed {source}'s figure for {movements} from round {round}.") \
+        if args.combined_command == "remove" else translate(
+            "cli", "{source}: {count} for {movements} together, in round {round}.")
+    print(said.format(source=source, movements=movements_label(movements), round=rid,
+                      count=getattr(args, "count", "")))
+    return EXIT_OK
+
+
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise UserError(translate("cli", "--count: {value!r} is not a whole number ≥ 0.").format(value=text))
+    return int(text)
+
+
 # --- return-to-draft ---------------------------------------------------------------------
 
 
@@ -243,7 +304,7 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], common: argparse.A
     n.add_argument("--location", metavar="TEXT", help=translate("cli", "where the exchange took place"))
     n.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes on the round"))
 
-    text = translate("cli", "change a round's title, date, location or notes (at least one)")
+    text = translate("cli", "change a round's title, date, location, notes or operation (at least one)")
     e = actions.add_parser("edit", help=text, description=text, parents=[common])
     e.add_argument("round", metavar="ROUND", help=round_help)
     e.add_argument("--title", metavar="TEXT", help=translate("cli", "the new title"))
@@ -283,6 +344,27 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], common: argparse.A
                    help=translate("cli", "a category of the set (repeat for each)"))
     c.add_argument("--exhaustive", action="store_true",
                    help=translate("cli", "the set's categories must add up to the total"))
+
+    p = add("combined", cmd_combined, translate(
+        "cli", "a source's figure for several movements together (both directions, or several kinds)"))
+    actions = p.add_subparsers(dest="combined_command", metavar="ACTION", required=True)
+    text = translate("cli", "add a figure for several movements together (one for the same source and movements "
+                            "is replaced)")
+    c = actions.add_parser("add", help=text, description=text, parents=[common])
+    c.add_argument("round", metavar="ROUND", help=round_help)
+    c.add_argument("--source", required=True, metavar="NAME", help=translate("cli", "who gave the figure"))
+    movement_help = translate("cli", "a movement the figure covers, FROM:TO:KIND (repeat for each; two or more)")
+    c.add_argument("--movement", action="append", required=True, metavar="FROM:TO:KIND", help=movement_help)
+    c.add_argument("--count", required=True, metavar="N", help=translate("cli", "the number given"))
+    c.add_argument("--qualifier", choices=("exact", "approximate", "at_least", "at_most"), default="exact",
+                   help=translate("cli", "how exact the number is (default exact)"))
+    c.add_argument("--citation", metavar="TEXT", help=translate("cli", "where it was said"))
+    c.add_argument("--note", metavar="TEXT", help=translate("cli", "a note"))
+    text = translate("cli", "remove a source's figure for several movements together")
+    c = actions.add_parser("remove", help=text, description=text, parents=[common])
+    c.add_argument("round", metavar="ROUND", help=round_help)
+    c.add_argument("--source", required=True, metavar="NAME", help=translate("cli", "who gave the figure"))
+    c.add_argument("--movement", action="append", required=True, metavar="FROM:TO:KIND", help=movement_help)
 
     p = add("return-to-draft", cmd_return_to_draft, translate(
         "cli", "send a round in review back to draft, saying why"))

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.domain.content import Movement, RoundDoc
+from desktop.domain.discrepancies import combined_parts
 from desktop.domain.totals import source_totals, untotalled
 from desktop.domain.types import Qualifier, Stage
 
@@ -30,6 +31,9 @@ class Gap(enum.StrEnum):
     DERIVED_TOTAL = "derived_total"
     #: A movement has only figures of what was agreed or announced.
     ONLY_AGREED = "only_agreed"
+    #: A source's figure for several movements together could not be held
+    #: against their totals (one has none, or only an approximate one).
+    COMBINED_UNCHECKED = "combined_unchecked"
     #: One source alone gives the movement's total: nothing was compared with it.
     ONE_SOURCE = "one_source"
     #: The sources' totals differ, but as approximations or bounds no rule
@@ -50,6 +54,8 @@ class Caveat:
     sources: tuple[str, ...] = ()
     #: For a derived total: the category set summed.
     category_set: str | None = None
+    #: For a combined figure: the movements it is given for.
+    movements: tuple[Movement, ...] = ()
 
 
 def caveats(doc: RoundDoc, totals: dict | None = None) -> list[Caveat]:
@@ -67,6 +73,11 @@ def caveats(doc: RoundDoc, totals: dict | None = None) -> list[Caveat]:
     moved = {f.movement for f in delivered.figures}
     for movement in sorted(set(promised) - moved):
         out.append(Caveat(Gap.ONLY_AGREED, movement, tuple(sorted(promised[movement]))))
+    given = source_totals(doc)
+    for c in doc.combined:
+        unchecked = c.qualifier is Qualifier.APPROXIMATE or combined_parts(c, given, {}) is None
+        if doc.stage_of(c.source) is not Stage.AGREED_FOR_OPERATION and unchecked:
+            out.append(Caveat(Gap.COMBINED_UNCHECKED, c.movements[0], (c.source,), movements=c.movements))
     doc = delivered
     reporting: dict[Movement, list[str]] = defaultdict(list)
     for f in doc.figures:

@@ -220,6 +220,54 @@ def same_figure(a: FigureDoc | None, b: FigureDoc | None) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class CombinedDoc:
+    """One number a source gives for several movements of the round
+    together: a mediator's total for both directions ("nearly 500 released
+    on both sides"), a total across kinds (277 = 246 exchanged and 31
+    without exchange). It is held against the sum of those movements'
+    totals and counted in none (interchange /5)."""
+
+    source: str
+    #: Two or more movements, in order.
+    movements: tuple[Movement, ...]
+    count: int
+    qualifier: Qualifier = Qualifier.EXACT
+    citation: str | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict:
+        out: dict = {"source": self.source, "movements": [m.to_dict() for m in self.movements],
+                     "count": self.count, "qualifier": self.qualifier.value}
+        if self.citation is not None:
+            out["citation"] = self.citation
+        if self.note is not None:
+            out["note"] = self.note
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> CombinedDoc:
+        """As `to_dict` wrote it."""
+        return cls(d["source"], tuple(movement_of(m) for m in d["movements"]), int(d["count"]),
+                   Qualifier(d.get("qualifier", "exact")), d.get("citation"), d.get("note"))
+
+
+def combined_text(combined: tuple[CombinedDoc, ...]) -> str | None:
+    """Combined figures as one text (as the database keeps them): canonical
+    JSON of their `to_dict()`; None for none."""
+    if not combined:
+        return None
+    return json.dumps([c.to_dict() for c in combined], ensure_ascii=False, separators=(",", ":"))
+
+
+def combined_of(value: str | list | None) -> tuple[CombinedDoc, ...]:
+    """Combined figures from `combined_text` or a list of `to_dict()`."""
+    if not value:
+        return ()
+    items = json.loads(value) if isinstance(value, str) else value
+    return tuple(CombinedDoc.from_dict(d) for d in items)
+
+
+@dataclass(frozen=True, slots=True)
 class MergeConflict:
     """One figure changed differently on two laptops: the value held (the
     later change) and the other, each with who changed it and when."""
@@ -244,6 +292,8 @@ class RoundDoc:
     #: The operation the round is a stage of (one agreement carried out over
     #: several rounds), by name; interchange /5.
     operation: str | None = None
+    #: Figures a source gives for several movements together (interchange /5).
+    combined: tuple[CombinedDoc, ...] = ()
     #: None when a file does not state it (a new round is then a draft).
     status: RoundStatus | None = None
     sources: tuple[SourceDoc, ...] = ()
@@ -324,6 +374,8 @@ class RoundDoc:
         }
         if self.operation is not None:
             out["operation"] = self.operation
+        if self.combined:
+            out["combined"] = [c.to_dict() for c in self.combined]
         return out
 
     def fingerprint(self) -> str:

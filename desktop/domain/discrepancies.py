@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from desktop.domain.content import FigureDoc, Movement, RoundDoc
+from desktop.domain.content import CombinedDoc, FigureDoc, Movement, RoundDoc
 from desktop.domain.totals import SourceTotal, source_totals
 from desktop.domain.types import (
     RULE_SEVERITY,
@@ -428,6 +428,53 @@ def _agreed_not_delivered(doc: RoundDoc, agreed: dict[Movement, list[SourceTotal
         yield _make(doc, Rule.AGREED_NOT_DELIVERED, movement, values, category_set=cset, category=cat, spread=gap)
 
 
+def combined_parts(c: CombinedDoc, totals: dict[Movement, list[SourceTotal]],
+                   accepted: dict[Movement, int]) -> list[tuple[Movement, list[SourceTotal]]] | None:
+    """The totals a combined figure is held against, movement by movement
+    (a supervisor's accepted total standing for its movement); None when one
+    of its movements has no total or only an approximate one: it cannot be
+    checked."""
+    out = []
+    for m in c.movements:
+        n = accepted.get(m)
+        given = totals.get(m, []) if n is None else [SourceTotal("", n, Qualifier.EXACT)]
+        if not given or any(claim(t) is None for t in given):
+            return None
+        out.append((m, list(given)))
+    return out
+
+
+def _combined(doc: RoundDoc, totals: dict[Movement, list[SourceTotal]],
+              accepted: dict[Movement, int]) -> Iterable[Discrepancy]:
+    """A source's figure for several movements together, against the sum of
+    their totals: found where no value each movement's sources allow adds up
+    to anything the figure allows (an approximate figure never conflicts).
+    A figure of what was agreed or announced is `agreed_not_delivered`; one
+    agreed for a whole operation is held against the operation instead."""
+    for c in doc.combined:
+        stage = doc.stage_of(c.source)
+        if stage is Stage.AGREED_FOR_OPERATION:
+            continue
+        parts = combined_parts(c, totals, accepted)
+        said = claim(c)  # type: ignore[arg-type]
+        if parts is None or said is None:
+            continue
+        low = sum(min(claim(t)[0] for t in given) for _, given in parts)  # type: ignore[index]
+        high = sum(max(claim(t)[1] for t in given) for _, given in parts)  # type: ignore[index]
+        if said[1] < low:
+            gap = low - said[1]
+        elif high < said[0]:
+            gap = said[0] - high
+        else:
+            continue
+        rule = Rule.AGREED_NOT_DELIVERED if stage is Stage.AGREED else Rule.COMBINED_MISMATCH
+        values = [Reported(c.source, c.count, c.qualifier, agreed=stage is Stage.AGREED)]
+        values += [_value(t, movement=m) for m, given in parts for t in sorted(given, key=lambda t: t.source)]
+        which = "|".join([c.source, *(m.label() for m in c.movements)])
+        found = _make(doc, rule, c.movements[0], values, source=which, spread=gap)
+        yield dataclasses.replace(found, source=c.source)
+
+
 def _moment(text: str | None) -> str:
     """A change's time as a person reads it: 2026-11-25 14:02 UTC."""
     import datetime as dt
@@ -483,5 +530,6 @@ def find_discrepancies(doc: RoundDoc, accepted: dict[Movement, int] | None = Non
     found.extend(_imbalances(doc, totals, accepted or {}))
     found.extend(_parts_exceeding_wholes(doc, figures, totals))
     found.extend(_agreed_not_delivered(doc, agreed, totals, accepted or {}))
+    found.extend(_combined(doc, totals, accepted or {}))
     found.sort(key=Discrepancy.sort_key)
     return found

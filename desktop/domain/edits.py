@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from desktop.domain import validity
 from desktop.domain.content import (
     CategorySetDoc,
+    CombinedDoc,
     FigureDoc,
     Movement,
     RoundDoc,
@@ -121,7 +122,7 @@ class SetSources:
 
     def apply(self, doc: RoundDoc) -> RoundDoc:
         keep = {s.name for s in self.sources}
-        for f in doc.figures:
+        for f in (*doc.figures, *doc.combined):
             if f.source not in keep:
                 raise Invalid("", translate(
                     "editing", "the source {source} has figures in this round; clear them before removing it."
@@ -151,6 +152,22 @@ class SetCategorySets:
 
     def attempt(self) -> dict:
         return {"category_sets": [dataclasses.asdict(c) for c in self.category_sets]}
+
+
+@dataclass(frozen=True)
+class SetCombined:
+    """A round's figures for several movements together, all of them (a
+    source new to the round is added, its affiliation unknown)."""
+
+    combined: tuple[CombinedDoc, ...]
+
+    what = "combined"
+
+    def apply(self, doc: RoundDoc) -> RoundDoc:
+        return validity.round_content(dataclasses.replace(doc, combined=tuple(self.combined)))
+
+    def attempt(self) -> dict:
+        return {"combined": [c.to_dict() for c in self.combined]}
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,9 @@ class ExchangeRound(SQLModel, table=True):
     #: The operation the round is a stage of, by name (rounds of one name
     #: are one operation).
     operation: str | None = Field(default=None, max_length=NAME_MAX)
+    #: Figures a source gives for several movements together, as JSON
+    #: (`content.combined_text`).
+    combined: str | None = Field(default=None, sa_type=sa.Text)
     status: RoundStatus = Field(default=RoundStatus.DRAFT, sa_type=_enum(RoundStatus, "round_status"))
     created_at: dt.datetime = Field(default_factory=_now, sa_type=UTCDateTime)
     created_by: str = Field(max_length=ACTOR_MAX)

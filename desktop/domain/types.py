@@ -87,6 +87,9 @@ class Rule(enum.StrEnum):
     #: What was agreed or announced for a movement differs from what its
     #: sources say was handed over.
     AGREED_NOT_DELIVERED = "agreed_not_delivered"
+    #: A source's figure for several movements together cannot be the sum of
+    #: their totals.
+    COMBINED_MISMATCH = "combined_mismatch"
 
 
 RULE_SEVERITY: dict[Rule, Severity] = {
@@ -98,6 +101,7 @@ RULE_SEVERITY: dict[Rule, Severity] = {
     Rule.MERGE_CONFLICT: Severity.ERROR,
     Rule.PART_EXCEEDS_WHOLE: Severity.ERROR,
     Rule.AGREED_NOT_DELIVERED: Severity.WARNING,
+    Rule.COMBINED_MISMATCH: Severity.ERROR,
 }
 
 #: Affiliation words of the interchange file that are not party names.

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from desktop.domain.content import (
     CategorySetDoc,
+    CombinedDoc,
     FigureDoc,
     Movement,
     RoundDoc,
@@ -32,7 +33,7 @@ from desktop.domain.tables import (
     NOTES_MAX,
     TITLE_MAX,
 )
-from desktop.domain.types import AFFILIATION_WORDS, MAX_COUNT, Stage
+from desktop.domain.types import AFFILIATION_WORDS, MAX_COUNT, Qualifier, Stage
 from desktop.i18n import format_number, translate
 
 #: How many parties, sources, category sets and categories a round may name,
@@ -314,6 +315,36 @@ def part_of(where: str, movement: Movement, category_set: str | None, whole: Mov
                                                  "other."))
 
 
+#: How many combined figures a round may hold.
+MAX_COMBINED = 200
+
+
+def combined(where: str, values: Sequence[CombinedDoc], movers: Iterable[str]) -> tuple[CombinedDoc, ...]:
+    """Figures for several movements together: two or more distinct
+    movements of the round's parties, each of people or each of remains."""
+    if len(values) > MAX_COMBINED:
+        raise Invalid(where.rstrip("."), translate(
+            "import", "has {count} combined figures; at most {maximum} are allowed.").format(
+            count=format_number(len(values)), maximum=MAX_COMBINED))
+    out = []
+    for i, c in enumerate(values):
+        w = f"{where}[{i}]."
+        if len(c.movements) < 2 or len(set(c.movements)) != len(c.movements):
+            raise Invalid(f"{w}movements", translate(
+                "import", "a combined figure is given for two movements or more, each once."))
+        for j, m in enumerate(c.movements):
+            mover(f"{w}movements[{j}].from", m.from_party, movers)
+            mover(f"{w}movements[{j}].to", m.to_party, movers)
+            not_to_itself(f"{w}movements[{j}]", m)
+        if len({m.kind == "remains" for m in c.movements}) > 1:
+            raise Invalid(f"{w}movements", translate(
+                "import", "remains and people are counted apart: one figure cannot give both."))
+        citation, note = figure_texts(w, c.citation, c.note)
+        out.append(CombinedDoc(name(f"{w}source", c.source), tuple(c.movements), count(f"{w}count", c.count),
+                               Qualifier(c.qualifier), citation, note))
+    return tuple(out)
+
+
 def round_content(doc: RoundDoc) -> RoundDoc:
     """The whole round checked, its texts as kept (names trimmed, in NFC); a
     source its figures name but the round does not declare is added, its
@@ -345,15 +376,17 @@ def round_content(doc: RoundDoc) -> RoundDoc:
         slots[kept.slot] = i
         figures.append(kept)
     parts_acyclic("figures", figures)
+    together = combined("combined", doc.combined, movers)
     known = {s.name for s in declared}
-    extra = tuple(SourceDoc(n) for n in dict.fromkeys(f.source for f in figures) if n not in known)
+    extra = tuple(SourceDoc(n) for n in dict.fromkeys([*(f.source for f in figures), *(c.source for c in together)])
+                  if n not in known)
     if len(declared) + len(extra) > MAX_SOURCES:
         raise Invalid("sources", translate("import", "has {count} sources; at most {maximum} are allowed.").format(
             count=format_number(len(declared) + len(extra)), maximum=MAX_SOURCES))
     return dataclasses.replace(
         doc, title=title or "", date=date, sides=sides, third_parties=third, mediators=mediators,
         location=location, notes=notes, sources=declared + extra, category_sets=sets, figures=tuple(figures),
-        operation=operation,
+        operation=operation, combined=together,
     )
 
 

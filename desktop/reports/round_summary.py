@@ -24,6 +24,7 @@ from desktop.labels import (
     capitalized,
     caveat_label,
     kind_label,
+    movements_label,
     no_discrepancies_label,
     rule_label,
     severity_label,
@@ -70,6 +71,8 @@ RULE_MEANINGS: dict[Rule, str] = {
         "report", "a total said to be part of another movement is larger than that movement's total"),
     Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP(
         "report", "what was agreed or announced differs from what the sources say was handed over"),
+    Rule.COMBINED_MISMATCH: QT_TRANSLATE_NOOP(
+        "report", "a source's figure for several movements together is not the sum of their totals"),
 }
 
 #: The citation column of a movement's table, and the text's width inside it.
@@ -92,6 +95,7 @@ def render_round_summary(data: RoundReportData) -> bytes:
         story += _overview(data, movements)
     for movement in movements:
         story += _movement(doc, movement, data.totals.get(movement))
+    story += _combined(doc)
     story += _discrepancies(data.reviewed, caveats(data.doc, data.totals))
     story += _sign_off(data)
     amendment = data.sign_off.amendment if data.sign_off else 0
@@ -136,6 +140,7 @@ def _facts(data: RoundReportData) -> Flowable:
         (translate("report", "Sides"), _names(doc.sides)),
         (translate("report", "Third parties"), _names(doc.third_parties)),
         (translate("report", "Mediators"), _names(doc.mediators)),
+        *([(translate("report", "Operation"), doc.operation)] if doc.operation else []),
         (translate("report", "Status"), status_text(doc.status)),
         (translate("report", "Round id"), str(doc.id)),
         (translate("report", "Fingerprint"), para(data.fingerprint, Styles.mono)),
@@ -143,6 +148,25 @@ def _facts(data: RoundReportData) -> Flowable:
     if doc.notes:
         rows.append((translate("report", "Notes"), doc.notes))
     return facts_table(rows)
+
+
+def _combined(doc: RoundDoc) -> list[Flowable]:
+    """Figures sources gave for several movements together: held against
+    the sum of those movements' totals, counted in none."""
+    if not doc.combined:
+        return []
+    w = CONTENT_WIDTH
+    rows = []
+    for c in doc.combined:
+        citation = FigureDoc(c.movements[0], c.source, c.count, citation=c.citation, note=c.note)
+        rows.append([para(c.source), _speaks_for(doc, c.source), count_cell(c.count, c.qualifier),
+                     para(movements_label(c.movements)), _figure_citation(citation)])
+    header = [translate("report", "Source"), translate("report", "Affiliation"), translate("report", "Count"),
+              translate("report", "For the movements together"), translate("report", "Citation")]
+    return [CondPageBreak(40 * mm), para(translate("report", "Figures for several movements together"), Styles.h1),
+            para(translate("report", "Each is held against the sum of its movements' totals and counted in none."),
+                 Styles.body),
+            data_table(header, rows, [w * 0.2, w * 0.13, w * 0.1, w * 0.26, w * 0.31])]
 
 
 def _overview(data: RoundReportData, movements: list[Movement]) -> list[Flowable]:

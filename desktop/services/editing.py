@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.domain import edits
 from desktop.domain.content import (
     CategorySetDoc,
+    CombinedDoc,
     Movement,
     RoundDoc,
     SourceDoc,
@@ -212,6 +213,13 @@ def set_sources(db: Database, round_id: uuid.UUID, *, sources: Sequence[SourceDo
                 expected_version: int | None = None) -> Change:
     """Replace the round's sources (one with figures cannot be removed)."""
     return _commit_edit(db, round_id, edits.SetSources(tuple(sources)), actor=actor,
+                        expected_version=expected_version)
+
+
+def set_combined(db: Database, round_id: uuid.UUID, *, combined: Sequence[CombinedDoc], actor: Actor,
+                 expected_version: int | None = None) -> Change:
+    """Replace the round's figures for several movements together."""
+    return _commit_edit(db, round_id, edits.SetCombined(tuple(combined)), actor=actor,
                         expected_version=expected_version)
 
 

@@ -70,6 +70,8 @@ class ExistingRound:
     location: str | None = None
     notes: str | None = None
     operation: str | None = None
+    #: Combined figures as stored (`content.combined_text`).
+    combined: str | None = None
     status: RoundStatus = RoundStatus.DRAFT
     roles: dict[str, set[PartyRole]] = field(default_factory=lambda: defaultdict(set))
     positions: dict[PartyRole, int] = field(default_factory=lambda: defaultdict(lambda: -1))
@@ -88,14 +90,14 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
         part = list(part)
         rows = session.execute(
             sa.select(ROUNDS.c.id, ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes, ROUNDS.c.status,
-                      ROUNDS.c.operation).where(ROUNDS.c.id.in_(part))
+                      ROUNDS.c.operation, ROUNDS.c.combined).where(ROUNDS.c.id.in_(part))
         ).all()
         if not rows:
             continue
         found = [r.id for r in rows]
-        for rid, title, day, location, notes, status, operation in rows:
+        for rid, title, day, location, notes, status, operation, combined in rows:
             out[rid] = ExistingRound(title=title, date=day, location=location, notes=notes, status=status,
-                                     operation=operation)
+                                     operation=operation, combined=combined)
         for rid, name, role, position in session.execute(
             sa.select(ROUND_PARTIES.c.round_id, PARTIES.c.name, ROUND_PARTIES.c.role, ROUND_PARTIES.c.position)
             .join(PARTIES, PARTIES.c.id == ROUND_PARTIES.c.party_id).where(ROUND_PARTIES.c.round_id.in_(found))

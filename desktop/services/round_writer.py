@@ -10,7 +10,7 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.domain.content import RoundDoc, movement_text
+from desktop.domain.content import RoundDoc, combined_text, movement_text
 from desktop.domain.ids import new_id
 from desktop.domain.people import Actor
 from desktop.domain.types import AffiliationKind, PartyRole, RoundStatus
@@ -59,7 +59,8 @@ class RoundWriter:
         if old is None:
             insert_rows(self.conn, ROUNDS, [{
                 "id": rid, "title": new.title, "date": new.date, "location": new.location,
-                "notes": new.notes, "operation": new.operation, "status": new.status or RoundStatus.DRAFT,
+                "notes": new.notes, "operation": new.operation, "combined": combined_text(new.combined),
+                "status": new.status or RoundStatus.DRAFT,
                 "created_at": self.now, "created_by": self.actor,
                 "updated_at": self.now, "updated_by": self.actor,
             }])
@@ -83,8 +84,13 @@ class RoundWriter:
             a, b = getattr(old, name), getattr(new, name)
             if a != b:
                 before[name], after[name] = a, b
+        values = dict(after)
+        if old.combined != new.combined:
+            before["combined"] = [c.to_dict() for c in old.combined]
+            after["combined"] = [c.to_dict() for c in new.combined]
+            values["combined"] = combined_text(new.combined)
         if after:
-            self.exec(sa.update(ROUNDS).where(ROUNDS.c.id == new.id).values(**after))
+            self.exec(sa.update(ROUNDS).where(ROUNDS.c.id == new.id).values(**values))
             self.log("update", "round", new.id, new.id, before, after)
 
     def _parties(self, old: RoundDoc, new: RoundDoc, parties: dict[str, uuid.UUID]) -> None:

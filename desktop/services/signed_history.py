@@ -70,9 +70,12 @@ class _Figures:
         self.held: dict[str, tuple[int, str, tuple | None]] = {}
         self.where: dict[str, str] = {}  # figure id → label
         self.lost = False
+        #: The round's figures for several movements together, as written.
+        self.combined: list = []
 
     def created(self, content: dict) -> None:
         self.held = {}
+        self.combined = content.get("combined") or []
         for f in content.get("figures", []):
             label = slot_label_of(f)
             if label is None:
@@ -119,6 +122,10 @@ def check_figures(entries, docs, found: Findings) -> None:
             rounds[rid].created(values_of(row.after))
         elif row.entity == "figure" and rid in rounds and row.entity_id:
             rounds[rid].apply(row)
+        elif row.entity == "round" and row.action == "update" and rid in rounds:
+            after = values_of(row.after)
+            if "combined" in after:
+                rounds[rid].combined = after["combined"] or []
     for doc in docs:
         replay = rounds.get(doc.id)
         if replay is None or replay.lost:
@@ -130,6 +137,10 @@ def check_figures(entries, docs, found: Findings) -> None:
             found.problem(translate(
                 "integrity", "a figure of round {round_id} is not what its signed history says").format(
                 round_id=doc.id), doc.id)
+        if [c.to_dict() for c in doc.combined] != replay.combined:
+            found.problem(translate(
+                "integrity", "a figure for several movements together of round {round_id} is not what its signed "
+                "history says").format(round_id=doc.id), doc.id)
 
 
 def check_history(conn: Connection, trust_problem, *, entries=None, docs=None) -> Findings:

@@ -33,7 +33,7 @@ from desktop.storage.tables import RESOLUTIONS, ROUND_SUMMARIES, ROUNDS
 #: round's totals are counted, the row's JSON. Add one with every change to
 #: them (tests/unit/services/test_summaries.py fails until then), and every
 #: database's rows are written again when the program next opens it.
-RULES = 4
+RULES = 5
 
 
 def load_resolutions(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, ResolutionFact]]:

@@ -29,12 +29,14 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.content import (
     CategorySetDoc,
+    CombinedDoc,
     FigureDoc,
     MergeConflict,
     Movement,
     Revision,
     RoundDoc,
     SourceDoc,
+    combined_of,
     format_timestamp,
     movement_of,
 )
@@ -183,7 +185,7 @@ class _Names:
 def _read_names(session: Session, selection: _Selection) -> _Names | None:
     rounds = session.execute(
         sa.select(sa.cast(ROUNDS.c.id, RAW), ROUNDS.c.title, ROUNDS.c.date, ROUNDS.c.location, ROUNDS.c.notes,
-                  ROUNDS.c.status, ROUNDS.c.operation)
+                  ROUNDS.c.status, ROUNDS.c.operation, ROUNDS.c.combined)
         .where(selection.where).order_by(ROUNDS.c.date, ROUNDS.c.id)
     ).all()
     if not rounds:
@@ -355,12 +357,22 @@ def _whole(text: str) -> Movement:
         return Movement(text[:40], "?", MovementKind.EXCHANGE)
 
 
+def _combined_of(text: str | None) -> tuple[CombinedDoc, ...]:
+    """A round's combined figures as stored; text that is not what this
+    program writes reads as a figure of a source no round has, which
+    `check` then finds unlike the signed history, rather than failing."""
+    try:
+        return combined_of(text)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return (CombinedDoc("?", (), 0),)
+
+
 def _doc(row, names: _Names, figures: _Figures, conflicts: dict) -> RoundDoc:
-    rid, title, day, location, notes, status, operation = row
+    rid, title, day, location, notes, status, operation, combined = row
     r = names.roles.get(rid, {})
     return RoundDoc(
         id=_ROUND_OF(rid), title=title, date=day, location=location, notes=notes, status=status,
-        operation=operation, sides=tuple(r.get(PartyRole.SIDE, ())),
+        operation=operation, combined=_combined_of(combined), sides=tuple(r.get(PartyRole.SIDE, ())),
         third_parties=tuple(r.get(PartyRole.THIRD_PARTY, ())),
         mediators=tuple(r.get(PartyRole.MEDIATOR, ())),
         sources=tuple(names.sources.get(rid, ())),
@@ -422,7 +434,7 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
         key = (src, dst, kind_text, source, cat is not None, cset or "", cat or "")
         (live if deleted_at is None else dead)[rid].append((key, f))
     out = []
-    for rid, title, day, location, notes, status, operation in rounds:
+    for rid, title, day, location, notes, status, operation, combined in rounds:
         r = roles.get(rid, {})
         figures = [f for _, f in sorted(live.get(rid, ()), key=_first)]
         figures += [f for _, f in sorted(dead.get(rid, ()), key=_first)]
@@ -442,6 +454,7 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
                 for name, (exhaustive, cats) in sets.get(rid, {}).items()
             ],
             **({} if operation is None else {"operation": operation}),
+            **({"combined": [c.to_dict() for c in together]} if (together := _combined_of(combined)) else {}),
             "figures": figures,
         })
     return out

@@ -8,7 +8,7 @@ fast. A test checks these against the migration scripts.
 DB_VARIABLE = "EXCHANGE_DESK_DB"
 
 #: Every revision, oldest first. Append with each new migration.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016")
 HEAD = REVISIONS[-1]
 
 

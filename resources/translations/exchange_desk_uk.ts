@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>CombinedDialog</name>
+    <message>
+        <source>Add a figure for several movements together</source>
+        <translation>Додати показник для кількох переміщень разом</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Movements it covers</source>
+        <translation>Переміщення, які він охоплює</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Movements (two or more)</source>
+        <translation>&amp;Переміщення (два або більше)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Число</translation>
+    </message>
+    <message>
+        <source>&amp;How exact</source>
+        <translation>&amp;Наскільки точне</translation>
+    </message>
+    <message>
+        <source>&amp;Citation</source>
+        <translation>П&amp;осилання</translation>
+    </message>
+</context>
+<context>
     <name>DiscrepanciesModel</name>
     <message>
         <source>Round</source>
@@ -105,6 +148,10 @@
     <message>
         <source>What was agreed or announced for this movement differs from what its sources say was handed over.</source>
         <translation>Домовлене чи оголошене для цього переміщення відрізняється від того, що, за джерелами, було передано.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s figure for several movements together (both directions, or several kinds) is not the sum of their totals.</source>
+        <translation>Показник джерела для кількох переміщень разом (обох напрямків або кількох видів) не дорівнює сумі їхніх підсумків.</translation>
     </message>
     <message>
         <source>derived from {category_set}</source>
@@ -1296,6 +1343,38 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Набори категорій у раунді</translation>
     </message>
     <message>
+        <source>Figures for several movements together</source>
+        <translation>Показники для кількох переміщень разом</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>For the movements together</source>
+        <translation>Для переміщень разом</translation>
+    </message>
+    <message>
+        <source>A number a source gives for several movements at once (both directions: &quot;nearly 500 released on both sides&quot;; several kinds). It is held against the sum of those movements&apos; totals and counted in none.</source>
+        <translation>Число, яке джерело подає для кількох переміщень одразу (обидва напрямки: «майже 500 звільнено з обох боків»; кілька видів). Його порівнюють із сумою підсумків цих переміщень і не враховують у жодному підсумку.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Add a figure for several movements together</source>
+        <translation>Додати показник для кількох переміщень разом</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected figure for several movements</source>
+        <translation>Вилучити вибраний показник для кількох переміщень</translation>
+    </message>
+    <message>
         <source>independent</source>
         <translation>незалежне</translation>
     </message>
@@ -1314,6 +1393,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Round not changed</source>
         <translation>Раунд не змінено</translation>
+    </message>
+    <message>
+        <source>A figure for several movements together needs its source and two movements or more; nothing was added.</source>
+        <translation>Показник для кількох переміщень разом потребує джерела та двох або більше переміщень; нічого не додано.</translation>
     </message>
     <message>
         <source>This round was changed elsewhere in the meantime; it has been reloaded, and nothing was overwritten.</source>
@@ -1987,6 +2070,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{forth}, {back}: два напрямки обміну різняться на {spread}.</translation>
     </message>
     <message>
+        <source>{source}&apos;s {count} for {movements} together is not the sum of their totals; off by {spread} ({values}).</source>
+        <translation>{count} від {source} для {movements} разом не дорівнює сумі їхніх підсумків; різниця {spread} ({values}).</translation>
+    </message>
+    <message>
         <source>{where}: what was agreed or announced differs by {spread} from what was handed over ({values}).</source>
         <translation>{where}: домовлене чи оголошене відрізняється на {spread} від переданого ({values}).</translation>
     </message>
@@ -2101,6 +2188,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Figures</source>
         <translation>Показники</translation>
+    </message>
+    <message>
+        <source>Figures for several movements together</source>
+        <translation>Показники для кількох переміщень разом</translation>
+    </message>
+    <message>
+        <source>for {movements}</source>
+        <translation>для {movements}</translation>
     </message>
     <message>
         <source>Discrepancies</source>
@@ -2596,6 +2691,26 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>До раунду {round} додано набір категорій {name} ({categories}).</translation>
     </message>
     <message>
+        <source>{option}: {value!r} is not FROM:TO:KIND (for example &quot;Ukraine:Russia:exchange&quot;).</source>
+        <translation>{option}: {value!r} не має вигляду FROM:TO:KIND (наприклад, &quot;Ukraine:Russia:exchange&quot;).</translation>
+    </message>
+    <message>
+        <source>--movement: round {round} has no figure of {source} for those movements together.</source>
+        <translation>--movement: раунд {round} не має показника {source} для цих переміщень разом.</translation>
+    </message>
+    <message>
+        <source>Removed {source}&apos;s figure for {movements} from round {round}.</source>
+        <translation>Вилучено показник {source} для {movements} з раунду {round}.</translation>
+    </message>
+    <message>
+        <source>{source}: {count} for {movements} together, in round {round}.</source>
+        <translation>{source}: {count} для {movements} разом, у раунді {round}.</translation>
+    </message>
+    <message>
+        <source>--count: {value!r} is not a whole number ≥ 0.</source>
+        <translation>--count: {value!r} не є цілим числом ≥ 0.</translation>
+    </message>
+    <message>
         <source>--comment: say why the round goes back to draft.</source>
         <translation>--comment: вкажіть, чому раунд повертається в чернетку.</translation>
     </message>
@@ -2648,8 +2763,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>примітки до раунду</translation>
     </message>
     <message>
-        <source>change a round&apos;s title, date, location or notes (at least one)</source>
-        <translation>змінити назву, дату, місце чи примітки раунду (щонайменше щось одне)</translation>
+        <source>change a round&apos;s title, date, location, notes or operation (at least one)</source>
+        <translation>змінити назву, дату, місце, примітки чи операцію раунду (хоча б одне)</translation>
     </message>
     <message>
         <source>the new title</source>
@@ -2714,6 +2829,42 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>the set&apos;s categories must add up to the total</source>
         <translation>категорії набору в сумі мають дорівнювати загальній кількості</translation>
+    </message>
+    <message>
+        <source>a source&apos;s figure for several movements together (both directions, or several kinds)</source>
+        <translation>показник джерела для кількох переміщень разом (обох напрямків або кількох видів)</translation>
+    </message>
+    <message>
+        <source>add a figure for several movements together (one for the same source and movements is replaced)</source>
+        <translation>додати показник для кількох переміщень разом (показник того самого джерела для тих самих переміщень замінюється)</translation>
+    </message>
+    <message>
+        <source>who gave the figure</source>
+        <translation>хто подав показник</translation>
+    </message>
+    <message>
+        <source>a movement the figure covers, FROM:TO:KIND (repeat for each; two or more)</source>
+        <translation>переміщення, яке охоплює показник, FROM:TO:KIND (повторіть для кожного; два або більше)</translation>
+    </message>
+    <message>
+        <source>the number given</source>
+        <translation>подане число</translation>
+    </message>
+    <message>
+        <source>how exact the number is (default exact)</source>
+        <translation>наскільки точне число (типово exact)</translation>
+    </message>
+    <message>
+        <source>where it was said</source>
+        <translation>де це сказано</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <source>remove a source&apos;s figure for several movements together</source>
+        <translation>вилучити показник джерела для кількох переміщень разом</translation>
     </message>
     <message>
         <source>send a round in review back to draft, saying why</source>
@@ -2900,6 +3051,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>операція</translation>
     </message>
     <message>
+        <source>combined figures</source>
+        <translation>показники для кількох переміщень разом</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>стан</translation>
     </message>
@@ -2997,6 +3152,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{movement} — {source} — {category}</source>
         <translation>{movement} — {source} — {category}</translation>
+    </message>
+    <message>
+        <source>{source}: {count} for {movements}</source>
+        <translation>{source}: {count} для {movements}</translation>
     </message>
     <message>
         <source>{source} ({affiliation})</source>
@@ -3460,6 +3619,19 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>останки й людей рахують окремо: одне не може бути частиною іншого.</translation>
     </message>
     <message>
+        <source>has {count} combined figures; at most {maximum} are allowed.</source>
+        <extracomment>How many combined figures a round may hold.</extracomment>
+        <translation>має {count} спільних показників; дозволено щонайбільше {maximum}.</translation>
+    </message>
+    <message>
+        <source>a combined figure is given for two movements or more, each once.</source>
+        <translation>спільний показник подається для двох або більше переміщень, кожного один раз.</translation>
+    </message>
+    <message>
+        <source>remains and people are counted apart: one figure cannot give both.</source>
+        <translation>останки й людей рахують окремо: один показник не може охоплювати і те, і те.</translation>
+    </message>
+    <message>
         <source>the source {source} gives what was agreed for the whole operation, but the round is a stage of no operation; name its operation first.</source>
         <translation>джерело {source} подає домовлене для всієї операції, але раунд не є етапом жодної операції; спершу вкажіть його операцію.</translation>
     </message>
@@ -3882,8 +4054,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>a figure of round {round_id} is not what its signed history says</source>
-        <extracomment>Rounds named in a problem.</extracomment>
+        <extracomment>Rounds named in a problem. The round&apos;s figures for several movements together, as written.</extracomment>
         <translation>цифра раунду {round_id} не така, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>a figure for several movements together of round {round_id} is not what its signed history says</source>
+        <translation>показник для кількох переміщень разом у раунді {round_id} не такий, як каже його підписана історія</translation>
     </message>
     <message>
         <source>history entries of round {round_id} (seal {seal}) are missing: they were removed</source>
@@ -4117,6 +4293,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>домовлене відрізняється від переданого</translation>
     </message>
     <message>
+        <source>combined figure does not add up</source>
+        <translation>спільний показник не сходиться</translation>
+    </message>
+    <message>
         <source>handed over</source>
         <translation>передано</translation>
     </message>
@@ -4143,6 +4323,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{from_party} → {to_party}, {kind}</source>
         <translation>{from_party} → {to_party}, {kind}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} і {last}</translation>
     </message>
     <message>
         <source>round created</source>
@@ -4216,6 +4400,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>{source} gives categories of {movement} but no total of its own: its parts were checked against no total.</source>
         <translation>{source} наводить категорії для {movement}, але не власну загальну кількість: його частини не звірено з жодною загальною кількістю.</translation>
+    </message>
+    <message>
+        <source>{source}&apos;s figure for {movements} together was not checked: it is approximate, or one of those movements has no total (or only an approximate one).</source>
+        <translation>Показник {source} для {movements} разом не перевірено: він приблизний або одне з цих переміщень не має підсумку (чи має лише приблизний).</translation>
     </message>
     <message>
         <source>For {movement} only what was agreed or announced is recorded ({sources}): nothing says how many were handed over, so it is counted in no total.</source>
@@ -4708,6 +4896,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Джерело</translation>
     </message>
     <message>
+        <source>a source&apos;s figure for several movements together is not the sum of their totals</source>
+        <translation>показник джерела для кількох переміщень разом не дорівнює сумі їхніх підсумків</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
         <source>Affiliation</source>
         <translation>Належність</translation>
     </message>
@@ -4718,6 +4914,18 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Citation</source>
         <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>For the movements together</source>
+        <translation>Для переміщень разом</translation>
+    </message>
+    <message>
+        <source>Figures for several movements together</source>
+        <translation>Показники для кількох переміщень разом</translation>
+    </message>
+    <message>
+        <source>Each is held against the sum of its movements&apos; totals and counted in none.</source>
+        <translation>Кожен порівнюється із сумою підсумків своїх переміщень і не входить до жодного підсумку.</translation>
     </message>
     <message>
         <source>Entered by</source>

@@ -6,8 +6,8 @@ reading happens first, then every write in bulk (Core `executemany`, never
 one ORM flush per object), inside the caller's single transaction.
 
 Merge rules (also in docs/interchange.md):
-* Round fields take the file's value; `location`, `notes`, `operation` and
-  `status` only where the file states them.
+* Round fields take the file's value; `location`, `notes`, `operation`,
+  `combined` and `status` only where the file states them.
 * Parties, sources, category sets and categories are added, never removed. A
   party keeps its part in the round: a file that makes a side a third party
   (or a mediator) is refused.
@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.content import (
     FigureDoc,
     Movement,
+    combined_of,
+    combined_text,
     movement_of,
     movement_text,
     slot_label,
@@ -192,6 +194,7 @@ class _Plan:
                             before=before or None, after=after or None, detail=f"imported from {origin}")
             self.updates.append((ROUNDS, rid, {
                 **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "operation", "status")},
+                **({"combined": combined_text(doc.combined)} if "combined" in after else {}),
                 "updated_at": self.now, "updated_by": self.actor, "version": ROUNDS.c.version + 1,
             }))
             self.summary.rounds_updated += 1
@@ -213,6 +216,8 @@ class _Plan:
             fields["notes"] = doc.notes
         if doc.operation is not None:
             fields["operation"] = doc.operation
+        if doc.combined:
+            fields["combined"] = combined_text(doc.combined)
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
         if new and doc.status is RoundStatus.SIGNED_OFF and rid not in self.signed:
@@ -227,7 +232,7 @@ class _Plan:
             status = doc.status or RoundStatus.DRAFT
             self.inserts[ROUNDS].append({
                 "id": rid, "title": doc.title, "date": doc.date, "location": doc.location,
-                "notes": doc.notes, "operation": doc.operation,
+                "notes": doc.notes, "operation": doc.operation, "combined": combined_text(doc.combined),
                 "status": RoundStatus.IN_REVIEW if status is RoundStatus.SIGNED_OFF else status,
                 "created_at": self.now, "created_by": self.actor,
                 "updated_at": self.now, "updated_by": self.actor,
@@ -235,8 +240,9 @@ class _Plan:
         else:
             changed = {k: v for k, v in fields.items() if getattr(ex, k) != v}
             for k, v in changed.items():
-                before[k] = getattr(ex, k)
-                after[k] = v
+                # The history holds combined figures as the file writes them.
+                before[k] = [c.to_dict() for c in combined_of(ex.combined)] if k == "combined" else getattr(ex, k)
+                after[k] = [c.to_dict() for c in doc.combined] if k == "combined" else v
 
     def _parties(self, parsed: ParsedRound, ex: ExistingRound, before: dict, after: dict) -> None:
         doc = parsed.doc

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from desktop.domain import validity
 from desktop.domain.content import (
     CategorySetDoc,
+    CombinedDoc,
     FigureDoc,
     Movement,
     Revision,
@@ -374,9 +375,11 @@ class _Reader:
         self._tombstones: list[FigureDoc] = []
         figures = self.figures(f"{where}.figures", r.get("figures"), parties, sets)
         validity.parts_acyclic(f"{where}.figures", figures)
+        together = self.combined(f"{where}.combined", r.get("combined"), parties)
         self._history = self.history(f"{where}.history", r.get("history"), rid)
         self._sign_offs = self.sign_offs(f"{where}.sign_offs", r.get("sign_offs"))
-        extra = [SourceDoc(f.source) for f in (*figures, *self._tombstones) if f.source not in declared_sources]
+        extra = [SourceDoc(f.source) for f in (*figures, *self._tombstones, *together)
+                 if f.source not in declared_sources]
         if extra:
             seen: set[str] = set()
             unique = []
@@ -388,6 +391,7 @@ class _Reader:
         return RoundDoc(
             id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
             third_parties=third, mediators=mediators, status=status, sources=sources, operation=operation,
+            combined=together,
             category_sets=tuple(sets.values()), figures=tuple(figures), tombstones=tuple(self._tombstones),
         )
 
@@ -643,6 +647,27 @@ class _Reader:
                 raise self.fail(f"{w}.{required}", translate("import", "missing."))
         return Movement(self.name(f"{w}.from", m["from"]), self.name(f"{w}.to", m["to"]),
                         self.enum(f"{w}.kind", m["kind"], MovementKind))
+
+    def combined(self, where: str, value: object, movers: set[str]) -> tuple[CombinedDoc, ...]:
+        """Version 5: figures a source gives for several movements together."""
+        out = []
+        for i, raw in enumerate(self.listing(where, value, validity.MAX_COMBINED)):
+            w = f"{where}[{i}]"
+            c = self.obj(w, raw, spec.COMBINED.names(self.version))
+            for required in spec.COMBINED.required():
+                if required not in c:
+                    raise self.fail(f"{w}.{required}", translate("import", "missing."))
+            movements = self.listing(f"{w}.movements", c["movements"], 2 * validity.MAX_PARTIES ** 2)
+            qualifier = Qualifier.EXACT if c.get("qualifier") is None else self.enum(
+                f"{w}.qualifier", c["qualifier"], Qualifier)
+            out.append(CombinedDoc(
+                self.name(f"{w}.source", c["source"]),
+                tuple(self.movement(f"{w}.movements[{j}]", m) for j, m in enumerate(movements)),
+                self.count(f"{w}.count", c["count"]), qualifier,
+                self.text(f"{w}.citation", c.get("citation"), max_len=CITATION_MAX, required=False) or None,
+                self.text(f"{w}.note", c.get("note"), max_len=NOTE_MAX, multiline=True, required=False) or None,
+            ))
+        return validity.combined(f"{where}", out, movers)
 
     # version 3: supervision
 

@@ -26,6 +26,7 @@ from desktop.domain.types import MAX_COUNT, MovementKind, Qualifier, RoundStatus
 from desktop.domain.validity import (
     MAX_CATEGORIES,
     MAX_CATEGORY_SETS,
+    MAX_COMBINED,
     MAX_FIGURES_PER_ROUND,
     MAX_PARTIES,
     MAX_SOURCES,
@@ -136,6 +137,7 @@ ROUND = Obj({
     "history": F(items("entry", MAX_ENTRIES_PER_ROUND), since=3),
     "sign_offs": F(items("sign_off", MAX_SIGN_OFFS), since=3),
     "operation": F(ref("name"), since=5, nullable=True),
+    "combined": F(items("combined", MAX_COMBINED), since=5, nullable=True),
 }, "A round")
 
 SOURCE = Obj({
@@ -177,6 +179,16 @@ FIGURE = Obj({
     "conflicts": F(items("conflict", MAX_HISTORY), since=2),
     "part_of": F(ref("movement"), since=4, nullable=True),
 }, "A source's figure for a movement (and a category)")
+
+COMBINED = Obj({
+    "source": F(ref("name"), required=True),
+    "movements": F({"type": "array", "items": ref("movement"), "minItems": 2, "maxItems": 2 * MAX_PARTIES ** 2},
+                   required=True),
+    "count": F(COUNT, required=True),
+    "qualifier": F(choice(Qualifier)),
+    "citation": F(text(CITATION_MAX), nullable=True),
+    "note": F(text(NOTE_MAX), nullable=True),
+}, "One number a source gives for several movements of the round together")
 
 CONFLICT = Obj({
     "rev": F(UUID, required=True),
@@ -228,7 +240,7 @@ REMOVED_ROUND = Obj({
 }, "A round merged into another as a duplicate (a tombstone), with its sealed history")
 
 OBJECTS = {"round": ROUND, "source": SOURCE, "category_set": CATEGORY_SET, "movement": MOVEMENT, "figure": FIGURE,
-           "conflict": CONFLICT, "entry": ENTRY, "sign_off": SIGN_OFF, "seal": SEAL, "certificate": CERTIFICATE,
+           "combined": COMBINED, "conflict": CONFLICT, "entry": ENTRY, "sign_off": SIGN_OFF, "seal": SEAL, "certificate": CERTIFICATE,
            "removed_round": REMOVED_ROUND}
 
 

@@ -58,6 +58,9 @@ RULE_HINT = {
     Rule.AGREED_NOT_DELIVERED: QT_TRANSLATE_NOOP(
         "DiscrepanciesModel", "What was agreed or announced for this movement differs from what its sources say was "
         "handed over."),
+    Rule.COMBINED_MISMATCH: QT_TRANSLATE_NOOP(
+        "DiscrepanciesModel", "A source's figure for several movements together (both directions, or several kinds) "
+        "is not the sum of their totals."),
 }
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,6 +9,7 @@ import uuid
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from desktop.services.errors import Refused
 from desktop.ui.context import AppContext
 from desktop.ui.fields import DateField
 from desktop.ui.operations import CollectionOp
+from desktop.ui.round.combined import combined_row
 from desktop.ui.round.widgets import NameListEditor
 
 
@@ -165,6 +167,36 @@ class RoundEditor(QWidget):
         buttons.addStretch(1)
         sets_layout.addLayout(buttons)
 
+        # Figures for several movements together: a list, added by a dialog.
+        self.combined_table = QTableWidget(0, 3, self)
+        self.combined_table.setObjectName("combined_table")
+        self.combined_table.setAccessibleName(self.tr("Figures for several movements together"))
+        self.combined_table.setHorizontalHeaderLabels(
+            [self.tr("Source"), self.tr("Number"), self.tr("For the movements together")])
+        self.combined_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.combined_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.combined_table.verticalHeader().setVisible(False)
+        self.combined_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.combined_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.combined_table.setToolTip(self.tr(
+            "A number a source gives for several movements at once (both directions: \"nearly 500 released on both "
+            "sides\"; several kinds). It is held against the sum of those movements' totals and counted in none."))
+        self.combined_table.setMaximumHeight(90)
+        self.add_combined_button = QPushButton(self.tr("Add…"), self)
+        self.add_combined_button.setAccessibleName(self.tr("Add a figure for several movements together"))
+        self.add_combined_button.clicked.connect(self._add_combined)
+        self.remove_combined_button = QPushButton(self.tr("Remove"), self)
+        self.remove_combined_button.setAccessibleName(self.tr("Remove the selected figure for several movements"))
+        self.remove_combined_button.clicked.connect(self._remove_combined)
+        combined = QGroupBox(self.tr("Figures for several movements together"), self)
+        combined_layout = QHBoxLayout(combined)
+        combined_layout.addWidget(self.combined_table, 1)
+        combined_buttons = QVBoxLayout()
+        combined_buttons.addWidget(self.add_combined_button)
+        combined_buttons.addWidget(self.remove_combined_button)
+        combined_buttons.addStretch(1)
+        combined_layout.addLayout(combined_buttons)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(parties)
@@ -172,6 +204,7 @@ class RoundEditor(QWidget):
         lower.addWidget(sources, 3)  # a source's name, whom it speaks for, what it reports
         lower.addWidget(sets, 2)
         layout.addLayout(lower, 1)
+        layout.addWidget(combined)
 
     # -- loading
 
@@ -233,6 +266,7 @@ class RoundEditor(QWidget):
                 self._fill_sources(doc)
             if self._sets_in_table() != list(doc.category_sets):
                 self._fill_sets(doc)
+            self._fill_combined(doc)
             locked = doc.status is RoundStatus.SIGNED_OFF
             # Locked fields stay readable and copyable, and look locked.
             for w in (self.title_edit, self.location_edit, self.operation_edit, self.notes_edit):
@@ -242,7 +276,8 @@ class RoundEditor(QWidget):
             for w in (self.sides_edit, self.third_edit, self.mediators_edit):
                 w.set_read_only(locked)
             for w in (self.add_source_button, self.remove_source_button, self.add_set_button,
-                      self.remove_set_button, self.sources_table, self.sets_table):
+                      self.remove_set_button, self.sources_table, self.sets_table, self.add_combined_button,
+                      self.remove_combined_button):
                 w.setEnabled(not locked)
         finally:
             self._loading = False
@@ -282,6 +317,55 @@ class RoundEditor(QWidget):
             heading = table.horizontalHeader().sectionSizeHint(column)
             table.setColumnWidth(column, max([heading, *widths]))
         table.blockSignals(False)
+
+    def _fill_combined(self, doc: RoundDoc) -> None:
+        table = self.combined_table
+        table.setRowCount(len(doc.combined))
+        for row, c in enumerate(doc.combined):
+            cells = combined_row(c)
+            for column, value in enumerate(cells[:3]):
+                item = QTableWidgetItem(value)
+                item.setToolTip("\n".join(v for v in (value, cells[3]) if v))  # the citation, where there is one
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+
+    def _save_combined(self, combined: tuple) -> None:
+        if self._loading or self.round_id is None or self.doc is None:
+            return
+        rid, shown = self.round_id, {"combined": self.latest("combined")}
+
+        def op(db):
+            self._unchanged_elsewhere(db, rid, shown)
+            return editing.set_combined(db, rid, combined=combined, actor=self.ctx.actor)
+
+        self._save(op, combined=combined)
+
+    def _add_combined(self) -> None:
+        from desktop.ui.round.combined import CombinedDialog
+
+        if self.doc is None:
+            return
+        dialog = CombinedDialog(self.doc, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.combined()
+        if not new.source or len(new.movements) < 2:
+            from desktop.ui.dialogs import Ask
+
+            Ask.error(self, self.tr("Round not changed"), self.tr(
+                "A figure for several movements together needs its source and two movements or more; "
+                "nothing was added."))
+            return
+        kept = tuple(c for c in self.latest("combined")
+                     if not (c.source == new.source and set(c.movements) == set(new.movements)))
+        self._save_combined((*kept, new))
+
+    def _remove_combined(self) -> None:
+        row = self.combined_table.currentRow()
+        current = tuple(self.latest("combined") if self.doc is not None else ())
+        if 0 <= row < len(current):
+            self._save_combined(current[:row] + current[row + 1:])
 
     def _fill_sets(self, doc: RoundDoc) -> None:
         table = self.sets_table

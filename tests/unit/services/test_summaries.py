@@ -22,7 +22,8 @@ from tests.helpers.people import person
 #: `summaries.RULES` and record the new digest here.
 DEMO_DIGEST = {1: "2d0960a2bd5e71fe10302aeb15080e679927db0380dd5b3a86da2d1d30268494", 2: "1b9f328c1ce4ccc0bdb20de4d9688b293bf7246974a68cb77f5c6d450edf7478",
                3: "a6bbfa0b1c466e5167812f8922bbf994d2d8c7a0aaf9201866e6d4c476780d95",
-               4: "77ba11e041ae1d488c4408fa7737198bd76dc05dc94967711de713d5f579409d"}
+               4: "77ba11e041ae1d488c4408fa7737198bd76dc05dc94967711de713d5f579409d",
+               5: "9ce348fa7e6b68d9d26ad88798ba894c9809aec2d459240912ce7c8287185781"}
 
 
 def demo_digest() -> str:
