@@ -66,7 +66,8 @@ POSTGRES_VARIABLE = "EXCHANGE_DESK_TEST_POSTGRES"
 #: itself through `db_path`, or are marked `sqlite_only`).
 BOTH_BACKENDS = ("tests/unit/services/", "tests/unit/storage/", "tests/integration/test_cli",
                  "tests/integration/test_signoff", "tests/integration/test_import_bad_input",
-                 "tests/integration/test_teams", "tests/integration/test_server", "tests/integration/test_stages", "tests/integration/test_combined")
+                 "tests/integration/test_teams", "tests/integration/test_server", "tests/integration/test_stages", "tests/integration/test_combined",
+                 "tests/integration/test_lookalike")
 
 
 def pytest_configure(config: pytest.Config) -> None:

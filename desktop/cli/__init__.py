@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop import __version__
 from desktop.cli.exits import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
@@ -181,23 +182,68 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from desktop.services.files import write_output
-    from desktop.services.interchange import export_document, write_export
+    from desktop.services.interchange import export_document
     from desktop.services.rounds import resolve_rounds
     from desktop.services.spreadsheets import export_sheet, format_of
 
+    recipients = _recipients(args, ctx)
     check_range(args)
     ids = resolve_rounds(ctx.db, args.round) if args.round else None
     # A spreadsheet when asked, or when OUT is named .xlsx or .csv.
     sheet = None if args.format == "json" else format_of(args.output, args.format)
     if sheet:
         data, n = export_sheet(ctx.db, sheet, ids=ids, date_from=args.date_from, date_to=args.date_to)
-        write_output(data, args.output)
     else:
         text, n = export_document(ctx.db, ids=ids, date_from=args.date_from, date_to=args.date_to)
-        write_export(text, args.output)
+        data = text.encode("utf-8")
+    if recipients:
+        from desktop.services.sealed import seal
+
+        data = seal(data, ctx.actor, [pem for _, pem in recipients])
+    write_output(data, args.output)
     if args.output != "-":
-        print(translate("cli", "Exported %n round(s) to {file}.", "", n).format(file=args.output), file=sys.stderr)
+        said = translate("cli", "Exported %n round(s) to {file}.", "", n).format(file=args.output)
+        if recipients:
+            said += " " + translate("cli", "Sealed for {names}: only their keys open it.").format(
+                names=", ".join(name for name, _ in recipients))
+        print(said, file=sys.stderr)
     return EXIT_OK
+
+
+def _recipients(args: argparse.Namespace, ctx: Context) -> list[tuple[str, bytes]]:
+    """`--to` names a date (the last day exported) or a certificate (a
+    person the file is sealed for; repeat for several): (their name, the
+    certificate) for each person, each trusted here."""
+    from desktop.reports.identity import SigningError, read_certificate
+    from desktop.services.keys import KeyStore
+
+    out: list[tuple[str, bytes]] = []
+    for value in args.to or ():
+        try:
+            day = _date(value)
+        except argparse.ArgumentTypeError:
+            day = None
+        if day is not None and not Path(value).exists():
+            if args.date_to is not None:
+                raise UserError(translate("cli", "--to: two dates ({first} and {second}); give one.").format(
+                    first=args.date_to, second=day))
+            args.date_to = day
+            continue
+        try:
+            pem = Path(value).read_bytes()
+            cert = read_certificate(pem)
+        except OSError as exc:
+            raise UserError(translate("cli", "--to {file}: cannot read it ({reason}).").format(
+                file=value, reason=exc.strerror or exc.__class__.__name__)) from None
+        except SigningError as exc:
+            raise UserError(translate("cli", "--to {file}: not a person's certificate ({reason}).").format(
+                file=value, reason=exc)) from None
+        problem = KeyStore(ctx.paths).problem(pem)
+        if problem is not None:
+            raise UserError(translate("cli", "--to {file}: {name}'s certificate cannot be sealed for: {reason}.").format(
+                file=value, name=cert.name, reason=problem))
+        out.append((cert.name, pem))
+    return out
 
 
 # --- parser --------------------------------------------------------------------
@@ -269,8 +315,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "only these rounds (ids or unique prefixes)"))
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                    help=translate("cli", "rounds from this date"))
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
-                   help=translate("cli", "rounds up to this date"))
+    p.add_argument("--to", action="append", metavar="DATE|CERT",
+                   help=translate("cli", "rounds up to this date (YYYY-MM-DD); or a person's certificate file: the file "
+                                         "is signed with your key and sealed so that only their key opens it (repeat "
+                                         "for several people)"))
+    p.set_defaults(date_to=None)
 
     from desktop.cli import edit_commands, integrity_commands, sign_commands
 

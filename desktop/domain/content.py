@@ -342,7 +342,7 @@ class RoundDoc:
     def to_dict(self) -> dict:
         """The round as the interchange file writes it, in a fixed order."""
         return {
-            **self.header_dict(),
+            **self.header_dict(explicit=True),
             "figures": [f.to_dict() for f in self.sorted_figures()] + [
                 f.to_dict() for f in sorted(self.tombstones, key=FigureDoc.sort_key)],
         }
@@ -352,10 +352,13 @@ class RoundDoc:
         without who entered them and when (the history's record of a new round)."""
         return {**self.header_dict(), "figures": [f.value_dict() for f in self.sorted_figures()]}
 
-    def header_dict(self) -> dict:
-        """The round's own fields, parties, sources and category sets. An
-        operation is written only when there is one (as before /5, so that
-        a round's fingerprint stays what it was)."""
+    def header_dict(self, *, explicit: bool = False) -> dict:
+        """The round's own fields, parties, sources and category sets. What
+        version 5 added (a source's stage, the operation, the combined
+        figures) is written only where it says something, so that a round's
+        content and fingerprint stay what they were; `explicit` (the file's
+        form) writes them always, "delivered", none and [] included, so
+        that a change back to them travels."""
         out = {
             "id": str(self.id),
             "title": self.title,
@@ -366,15 +369,15 @@ class RoundDoc:
             "sides": list(self.sides),
             "third_parties": list(self.third_parties),
             "mediators": list(self.mediators),
-            "sources": [s.to_dict() for s in self.sources],
+            "sources": [{**s.to_dict(), "stage": s.stage.value} if explicit else s.to_dict() for s in self.sources],
             "category_sets": [
                 {"name": c.name, "exhaustive": c.exhaustive, "categories": list(c.categories)}
                 for c in self.category_sets
             ],
         }
-        if self.operation is not None:
+        if self.operation is not None or explicit:
             out["operation"] = self.operation
-        if self.combined:
+        if self.combined or explicit:
             out["combined"] = [c.to_dict() for c in self.combined]
         return out
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from desktop.domain import lookalike
 from desktop.domain.content import (
     CategorySetDoc,
     CombinedDoc,
@@ -101,10 +102,48 @@ def text(where: str, value: str | None, *, max_len: int, multiline: bool = False
 
 
 def name(where: str, value: str) -> str:
-    """A party's, source's, category set's or category's name."""
+    """A party's, source's, category set's or category's name: no character
+    in it that shows nothing or steers the text's direction (a name a
+    reader cannot tell from another is a second party, source or category)."""
     result = text(where, value, max_len=NAME_MAX, name_like=True)
     assert result is not None
+    at = lookalike.invisible_at(result)
+    if at is not None:
+        raise Invalid(where, translate(
+            "import", "{name} holds the invisible character {code} at position {position}; a name may hold only "
+            "characters that show."
+        ).format(name=safe(repr(result)), code=lookalike.code(result[at]), position=at + 1))
     return result
+
+
+def alike_detail(name_: str, other: str) -> str:
+    """How `name_` differs from its look-alike `other`: `U+0430 CYRILLIC
+    SMALL LETTER A at position 4, where the other has U+0061 LATIN SMALL
+    LETTER A`."""
+    position, code, other_code = lookalike.difference(other, name_)
+    if other_code is None:
+        return translate("import", "{code} at position {position}").format(code=code, position=position)
+    return translate("import", "{code} at position {position}, where the other has {other_code}").format(
+        code=code, position=position, other_code=other_code)
+
+
+def look_alike(where: str, name_: str, other: str) -> Invalid:
+    """The refusal of `name_`, which looks the same as `other` (UTS #39's
+    confusable skeleton, after NFKC and case folding) but is another name."""
+    return Invalid(where, translate(
+        "import", "{name} looks the same as {other} but is another name ({detail}); use one name for both."
+    ).format(name=safe(repr(name_)), other=safe(repr(other)), detail=alike_detail(name_, other)))
+
+
+def distinct_looks(where: Callable[[int], str], values: Sequence[str]) -> None:
+    """No two different names of `values` look the same; `where(i)` names
+    the place of the i-th."""
+    seen: dict[str, str] = {}
+    for i, n in enumerate(values):
+        for key in lookalike.looks(n):
+            earlier = seen.setdefault(key, n)
+            if earlier != n:
+                raise look_alike(where(i), n, earlier)
 
 
 def names(where: str, values: Sequence, *, limit: int, minimum: int = 0,
@@ -120,14 +159,17 @@ def names(where: str, values: Sequence, *, limit: int, minimum: int = 0,
     folded: dict[str, str] = {}
     for i, item in enumerate(values):
         n = one(f"{where}[{i}]", item)
-        twin = folded.get(n.casefold())
+        keys = lookalike.looks(n)
+        twin = next((folded[k] for k in keys if k in folded), None)
         if twin is not None:
             if twin == n:
-                message = translate("import", "{name} is named twice.")
-            else:
-                message = translate("import", "{name} is named twice (as {other_spelling}).")
-            raise Invalid(f"{where}[{i}]", message.format(name=safe(repr(n)), other_spelling=safe(repr(twin))))
-        folded[n.casefold()] = n
+                raise Invalid(f"{where}[{i}]", translate("import", "{name} is named twice.").format(
+                    name=safe(repr(n))))
+            if twin.casefold() == n.casefold():
+                raise Invalid(f"{where}[{i}]", translate("import", "{name} is named twice (as {other_spelling}).").format(
+                    name=safe(repr(n)), other_spelling=safe(repr(twin))))
+            raise look_alike(f"{where}[{i}]", n, twin)
+        folded.update(dict.fromkeys(keys, n))
         out.append(n)
     return tuple(out)
 
@@ -163,6 +205,11 @@ def parties(where: str, sides: Sequence[str], third_parties: Sequence[str], medi
         if n in sides:
             raise Invalid(f"{where}mediators[{i}]", translate(
                 "import", "{name!r} is a side of this round and cannot mediate it.").format(name=n))
+    # A mediator "Ukrаine" (a Cyrillic а) beside the side "Ukraine" would
+    # verify Ukraine's own figures.
+    roles = [(f"{where}{field}[{i}]", n) for field, group in (("sides", sides), ("third_parties", third_parties),
+                                                             ("mediators", mediators)) for i, n in enumerate(group)]
+    distinct_looks(lambda i: roles[i][0], [n for _, n in roles])
 
 
 def affiliation(where: str, value: str, round_parties: Iterable[str]) -> str:
@@ -270,7 +317,22 @@ def category_sets(values: Sequence[CategorySetDoc]) -> tuple[CategorySetDoc, ...
                 "import", "the category set {name!r} is declared twice.").format(name=n))
         out[n] = CategorySetDoc(n, bool(s.exhaustive),
                                 names(f"category_sets[{i}].categories", s.categories, limit=MAX_CATEGORIES))
+    distinct_looks(lambda i: f"category_sets[{i}].name", list(out))
     return tuple(out.values())
+
+
+def sources_look_distinct(where: str, declared: int, sources: Sequence[SourceDoc], figures: Sequence[FigureDoc],
+                          combined: Sequence[CombinedDoc]) -> None:
+    """No two sources of a round look the same: the first `declared` are
+    the round's list, the rest named by its figures (or combined figures)
+    only, each refused at the first place that names it."""
+    named_at: dict[str, str] = {}
+    for j, f in enumerate(figures):
+        named_at.setdefault(f.source, f"figures[{j}].source")
+    for j, c in enumerate(combined):
+        named_at.setdefault(c.source, f"combined[{j}].source")
+    distinct_looks(lambda i: where + (f"sources[{i}].name" if i < declared else named_at[sources[i].name]),
+                   [s.name for s in sources])
 
 
 def figure(where: str, f: FigureDoc, movers: set[str], categories: dict[str, set[str]]) -> FigureDoc:
@@ -380,6 +442,7 @@ def round_content(doc: RoundDoc) -> RoundDoc:
     known = {s.name for s in declared}
     extra = tuple(SourceDoc(n) for n in dict.fromkeys([*(f.source for f in figures), *(c.source for c in together)])
                   if n not in known)
+    sources_look_distinct("", len(declared), declared + extra, figures, together)
     if len(declared) + len(extra) > MAX_SOURCES:
         raise Invalid("sources", translate("import", "has {count} sources; at most {maximum} are allowed.").format(
             count=format_number(len(declared) + len(extra)), maximum=MAX_SOURCES))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.content import Movement
 from desktop.domain.ids import new_id
+from desktop.domain.lookalike import looks
 from desktop.domain.types import (
     AffiliationKind,
     PartyRole,
@@ -22,6 +23,9 @@ from desktop.domain.types import (
     RoundStatus,
     Stage,
 )
+from desktop.domain.validity import alike_detail, safe
+from desktop.i18n import translate
+from desktop.services.errors import UserError
 from desktop.services.loading import chunks
 from desktop.storage.tables import (
     CATEGORIES,
@@ -156,6 +160,24 @@ def load_existing(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Exi
     return out
 
 
+def _unlike_known_parties(session: Session, new: list[str]) -> None:
+    """A party new here must not look the same as one already known (nor as
+    another new one): "Ukrаine" (a Cyrillic а) would be a second Ukraine in
+    every total, and a mediator of Ukraine's own rounds."""
+    known: dict[str, str] = {}
+    for (name,) in session.execute(sa.select(PARTIES.c.name)):
+        for key in looks(name):
+            known.setdefault(key, name)
+    for name in new:
+        other = next((known[k] for k in looks(name) if known.get(k, name) != name), name)
+        known.update((k, known.get(k, name)) for k in looks(name))
+        if other != name:
+            raise UserError(translate(
+                "import", "The party {name} looks the same as the party {other} already known here, but is another "
+                "name ({detail}); use {other} for both."
+            ).format(name=safe(repr(name)), other=safe(repr(other)), detail=alike_detail(name, other)))
+
+
 def ensure_parties(session: Session, names: set[str], now: dt.datetime, *, create: bool = True) -> dict[str, uuid.UUID]:
     """The ids of these parties, adding those not here yet (with `create`
     false, new ones get ids but nothing is written: for a preview)."""
@@ -166,6 +188,7 @@ def ensure_parties(session: Session, names: set[str], now: dt.datetime, *, creat
             ids[name] = pid
     missing = [n for n in ordered if n not in ids]
     if missing:
+        _unlike_known_parties(session, missing)
         rows = [{"id": new_id(), "name": n, "created_at": now} for n in missing]
         if create:
             session.execute(sa.insert(PARTIES), rows)

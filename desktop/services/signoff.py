@@ -112,10 +112,34 @@ class SignedOff:
     kept_copy: str
 
 
+#: A round's fields that decide what its figures count for: who takes part,
+#: who speaks for whom and whether they report what was handed over or
+#: agreed, the categories and whether they must add up, the operation and
+#: the figures for several movements together. Whoever changes one has
+#: changed what a sign-off vouches for, as much as a figure.
+COUNTING_FIELDS = frozenset({
+    "sides", "third_parties", "mediators", "sources", "source_affiliations", "source_stages", "category_sets",
+    "categories", "exhaustive", "operation", "combined",
+})
+
+
 def changes_vouched(entry) -> bool:
     """Whether an entry changes what a sign-off vouches for: a round's
-    figures (its creation carries them) and its resolutions."""
-    return entry.entity in ("figure", "discrepancy") or (entry.entity, entry.action) == ("round", "create")
+    figures (its creation carries them), its resolutions, and the round's
+    fields that decide what the figures count for (`COUNTING_FIELDS`)."""
+    if entry.entity in ("figure", "discrepancy") or (entry.entity, entry.action) == ("round", "create"):
+        return True
+    if entry.entity != "round" or entry.action != "update":
+        return False
+    touched: set[str] = set()
+    for side in (entry.after, entry.before):
+        try:
+            named = json.loads(side or "{}")
+        except ValueError:
+            continue
+        if isinstance(named, dict):
+            touched.update(named)
+    return bool(touched & COUNTING_FIELDS)
 
 
 def editors_since(session: Session, round_id: uuid.UUID, *, amendment: int | None = None,

@@ -382,10 +382,10 @@ _FIELD_COLUMN = {"sides": "sides", "third_parties": "third_parties", "mediators"
                  "id": "round_id", "name": "source"}
 
 
-def read_sheet(name: str, fmt: str) -> ParsedFile:
-    """A spreadsheet's rounds, checked by the interchange file's rules; a
-    fault is named by sheet, row and column."""
-    data = read_source(name)
+def read_sheet(name: str, fmt: str, data: bytes | None = None) -> ParsedFile:
+    """A spreadsheet's rounds (`data`, or the file's bytes), checked by the
+    interchange file's rules; a fault is named by sheet, row and column."""
+    data = read_source(name) if data is None else data
     sheet = _read_xlsx(name, data) if fmt == "xlsx" else _read_csv(name, data)
     document, where = document_of(sheet)
     try:

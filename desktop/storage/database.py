@@ -140,6 +140,12 @@ class Database:
             raise
         except sa.exc.DatabaseError as exc:
             engine.dispose()
+            if _certificate_refused(url, exc):
+                raise DatabaseRefused(translate(
+                    "storage", "The database server {database} answers, but its certificate is not vouched for by "
+                    "the certificate authority given ({authority}): it may not be the office's server, so nothing "
+                    "was sent to it."
+                ).format(database=where, authority=url.query.get("sslrootcert", "~/.postgresql/root.crt"))) from None
             raise DatabaseRefused(translate("storage", "Cannot open the database {database}: {reason}.").format(
                 database=where, reason=_reason(exc))) from None
         return db
@@ -234,6 +240,37 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _certificate_refused(url: sa.URL, exc: sa.exc.DatabaseError) -> bool:
+    """Whether a connection that checks the server's certificate failed
+    because of the certificate. Told apart by a second look, not by the
+    wording of the driver's message: a TLS handshake alone (PostgreSQL's
+    SSLRequest, then TLS checked against the same authority), which sends
+    no name and no password."""
+    if url.get_backend_name() != "postgresql" or url.query.get("sslmode") not in ("verify-ca", "verify-full"):
+        return False
+    if getattr(getattr(exc, "orig", None), "sqlstate", None):
+        return False  # the server answered: not a connection failure
+    import socket
+    import ssl
+    import struct
+
+    host, port = url.host or "localhost", url.port or 5432
+    authority = url.query.get("sslrootcert") or str(Path.home() / ".postgresql" / "root.crt")
+    try:
+        context = ssl.create_default_context(cafile=authority)
+        context.check_hostname = url.query.get("sslmode") == "verify-full"
+        with socket.create_connection((host, port), timeout=5) as sock:
+            sock.sendall(struct.pack("!ii", 8, 80877103))  # SSLRequest
+            if sock.recv(1) != b"S":
+                return False
+            with context.wrap_socket(sock, server_hostname=host):
+                return False  # the certificate holds: something else failed
+    except ssl.SSLCertVerificationError:
+        return True
+    except (OSError, ssl.SSLError, ValueError):
+        return False
 
 
 def _reason(exc: sa.exc.DatabaseError) -> str:

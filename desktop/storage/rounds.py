@@ -448,13 +448,16 @@ def _export(rounds, roles, sources, sets, category_of, movement_of, source_name,
             "sides": list(r.get(PartyRole.SIDE, ())),
             "third_parties": list(r.get(PartyRole.THIRD_PARTY, ())),
             "mediators": list(r.get(PartyRole.MEDIATOR, ())),
-            "sources": [s.to_dict() for s in sources.get(rid, ())],
+            # Every source's stage, the operation and the combined figures,
+            # none included: a file states them, so that a change to
+            # "delivered", "no operation" or "no combined figure" travels.
+            "sources": [{**s.to_dict(), "stage": s.stage.value} for s in sources.get(rid, ())],
             "category_sets": [
                 {"name": name, "exhaustive": exhaustive, "categories": list(cats)}
                 for name, (exhaustive, cats) in sets.get(rid, {}).items()
             ],
-            **({} if operation is None else {"operation": operation}),
-            **({"combined": [c.to_dict() for c in together]} if (together := _combined_of(combined)) else {}),
+            "operation": operation,
+            "combined": [c.to_dict() for c in _combined_of(combined)],
             "figures": figures,
         })
     return out

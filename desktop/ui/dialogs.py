@@ -51,8 +51,16 @@ class Ask:
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", QCoreApplication.translate(
-            "Ask", "Interchange files and spreadsheets (*.json *.xlsx *.csv);;Interchange files (*.json);;"
-            "Spreadsheets (*.xlsx *.csv);;All files (*)"))
+            "Ask", "Interchange files and spreadsheets (*.json *.xlsx *.csv *.p7m);;Interchange files (*.json);;"
+            "Spreadsheets (*.xlsx *.csv);;Sealed files (*.p7m);;All files (*)"))
+        return files
+
+    @staticmethod
+    def certificates(parent: QWidget | None, title: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", QCoreApplication.translate(
+            "Ask", "Certificates (*.pem *.crt);;All files (*)"))
         return files
 
     @staticmethod

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.services.errors import UserError
 from desktop.ui.actions import explain
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
@@ -119,39 +121,76 @@ class Jobs(QObject):
             lines += [f"{label}: {summary.titles.get(rid, str(rid))}" for rid in ids]
         return "\n".join(lines)
 
-    def export(self, ids: list[uuid.UUID] | None) -> None:
+    def export(self, ids: list[uuid.UUID] | None, *, sealed: bool = False) -> None:
+        recipients: list[tuple[str, bytes]] = []
+        if sealed:
+            files = Ask.certificates(self.window, self.tr("Seal for: the certificates of the people who may open it"))
+            if not files:
+                return
+            try:
+                recipients = self.recipients(files)
+            except UserError as exc:
+                Ask.error(self.window, self.tr("Not exported"), str(exc))
+                return
         path = Ask.save_file(self.window, self.tr("Export rounds (interchange file or spreadsheet)"),
-                             "exchange-desk-export.json")
+                             "exchange-desk-export.json.p7m" if sealed else "exchange-desk-export.json")
         if path:
-            self.export_to(path, ids)
+            self.export_to(path, ids, recipients)
 
-    def export_to(self, path: str, ids: list[uuid.UUID] | None) -> Task:
+    def recipients(self, files: list[str]) -> list[tuple[str, bytes]]:
+        """(name, certificate) of each person a file is to be sealed for:
+        each a certificate issued by an authority trusted here."""
+        from desktop.reports.identity import SigningError, read_certificate
+        from desktop.services.keys import KeyStore
+
+        store, out = KeyStore(self.ctx.paths), []
+        for name in files:
+            try:
+                pem = Path(name).read_bytes()
+                cert = read_certificate(pem)
+            except (OSError, SigningError):
+                raise UserError(self.tr("%1: not a person's certificate.").replace("%1", name)) from None
+            problem = store.problem(pem)
+            if problem is not None:
+                raise UserError(self.tr("%1: %2's certificate cannot be sealed for: %3.").replace("%1", name)
+                                .replace("%2", cert.name).replace("%3", problem))
+            out.append((cert.name, pem))
+        return out
+
+    def export_to(self, path: str, ids: list[uuid.UUID] | None,
+                  recipients: list[tuple[str, bytes]] | None = None) -> Task:
         from desktop.services.files import write_output
-        from desktop.services.interchange import export_document, write_export
+        from desktop.services.interchange import export_document
         from desktop.services.spreadsheets import export_sheet, format_of
 
         # Translated here, on the GUI thread; the work runs on another.
         reading, writing, done = self.tr("Reading rounds"), self.tr("Writing the file"), self.tr("Done")
         sheet = format_of(path)
 
+        people = ", ".join(name for name, _ in recipients or ())
+        sealed_for = self.tr("sealed for %1").replace("%1", people)
+
         def work(progress):
             progress(10, reading)
             if sheet:
                 data, n = export_sheet(self.ctx.db, sheet, ids=ids)
-                progress(80, writing)
-                write_output(data, path)
             else:
                 text, n = export_document(self.ctx.db, ids=ids)
-                progress(80, writing)
-                write_export(text, path)
+                data = text.encode("utf-8")
+            if recipients:
+                from desktop.services.sealed import seal
+
+                data = seal(data, self.ctx.actor, [pem for _, pem in recipients])
+            progress(80, writing)
+            write_output(data, path)
             progress(100, done)
             return n
 
-        return self._run(
-            self.tr("Exporting"), work,
-            lambda n: self.window.statusBar().showMessage(
-                english_plural(self.tr("Exported %Ln round(s) to %1", "", n), n).replace("%1", path), 10_000),
-        )
+        def finished(n: int) -> None:
+            said = english_plural(self.tr("Exported %Ln round(s) to %1", "", n), n).replace("%1", path)
+            self.window.statusBar().showMessage(f"{said}, {sealed_for}" if recipients else said, 10_000)
+
+        return self._run(self.tr("Exporting"), work, finished)
 
     def load_demo(self) -> Task:
         from desktop.services import demo

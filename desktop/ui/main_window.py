@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Export all…"), lambda: self.jobs.export(None), "Ctrl+E",
                      name="export_action")
         self._action(file_menu, self.tr("Export &selected round…"), self.export_selected, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Export all, sea&led for…"), lambda: self.jobs.export(None, sealed=True),
+                     name="export_sealed_action")
         self._action(file_menu, self.tr("Load &demo data"), self.jobs.load_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)

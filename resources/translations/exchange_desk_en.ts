@@ -235,7 +235,7 @@
     </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries. Who sealed each sealed file, one sentence each. Figures for several movements together held here that a round signed off elsewhere no longer has (kept in its history).</extracomment>
         <translation>
             <numerusform>%n round added</numerusform>
             <numerusform>%n rounds added</numerusform>
@@ -260,6 +260,13 @@
         <translation>
             <numerusform>%n sign-off made on another laptop taken, each checked with its signed summary.</numerusform>
             <numerusform>%n sign-offs made on another laptop taken, each checked with its signed summary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) for several movements together held here are not in a round signed off elsewhere and were replaced by what it signed (the round&apos;s history keeps them).</source>
+        <translation>
+            <numerusform>%n figure for several movements together held here are not in a round signed off elsewhere and were replaced by what it signed (the round&apos;s history keeps them).</numerusform>
+            <numerusform>%n figures for several movements together held here are not in a round signed off elsewhere and were replaced by what it signed (the round&apos;s history keeps them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -23,8 +23,12 @@
 <context>
     <name>Ask</name>
     <message>
-        <source>Interchange files and spreadsheets (*.json *.xlsx *.csv);;Interchange files (*.json);;Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Файли обміну даними й електронні таблиці (*.json *.xlsx *.csv);;Файли обміну даними (*.json);;Електронні таблиці (*.xlsx *.csv);;Усі файли (*)</translation>
+        <source>Interchange files and spreadsheets (*.json *.xlsx *.csv *.p7m);;Interchange files (*.json);;Spreadsheets (*.xlsx *.csv);;Sealed files (*.p7m);;All files (*)</source>
+        <translation>Файли обміну й таблиці (*.json *.xlsx *.csv *.p7m);;Файли обміну (*.json);;Таблиці (*.xlsx *.csv);;Запечатані файли (*.p7m);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертифікати (*.pem *.crt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Interchange files (*.json);;Excel workbooks (*.xlsx);;CSV (*.csv)</source>
@@ -568,6 +572,26 @@
         </translation>
     </message>
     <message>
+        <source>Seal for: the certificates of the people who may open it</source>
+        <translation>Запечатати для: сертифікати людей, які можуть його відкрити</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не експортовано</translation>
+    </message>
+    <message>
+        <source>%1: not a person&apos;s certificate.</source>
+        <translation>%1: це не сертифікат особи.</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s certificate cannot be sealed for: %3.</source>
+        <translation>%1: для сертифіката %2 не можна запечатати: %3.</translation>
+    </message>
+    <message>
+        <source>sealed for %1</source>
+        <translation>запечатано для %1</translation>
+    </message>
+    <message>
         <source>Loading demo data</source>
         <translation>Завантаження демонстраційних даних</translation>
     </message>
@@ -807,6 +831,10 @@
     <message>
         <source>Export &amp;selected round…</source>
         <translation>Експорт &amp;вибраного раунду…</translation>
+    </message>
+    <message>
+        <source>Export all, sea&amp;led for…</source>
+        <translation>Експортувати все, за&amp;печатавши для…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -1814,6 +1842,26 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message>
+        <source>Sealed for {names}: only their keys open it.</source>
+        <translation>Запечатано для {names}: відкрити можуть лише їхні ключі.</translation>
+    </message>
+    <message>
+        <source>--to: two dates ({first} and {second}); give one.</source>
+        <translation>--to: дві дати ({first} і {second}); вкажіть одну.</translation>
+    </message>
+    <message>
+        <source>--to {file}: cannot read it ({reason}).</source>
+        <translation>--to {file}: не вдається прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <source>--to {file}: not a person&apos;s certificate ({reason}).</source>
+        <translation>--to {file}: це не сертифікат особи ({reason}).</translation>
+    </message>
+    <message>
+        <source>--to {file}: {name}&apos;s certificate cannot be sealed for: {reason}.</source>
+        <translation>--to {file}: для сертифіката {name} не можна запечатати: {reason}.</translation>
+    </message>
+    <message>
         <source>the database: a file path or an SQLAlchemy URL (default: $EXCHANGE_DESK_DB, else exchange-desk.db in the user data folder)</source>
         <translation>база даних: шлях до файлу або URL SQLAlchemy (типово: $EXCHANGE_DESK_DB, інакше exchange-desk.db у теці даних користувача)</translation>
     </message>
@@ -1898,8 +1946,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунди від цієї дати</translation>
     </message>
     <message>
-        <source>rounds up to this date</source>
-        <translation>раунди до цієї дати</translation>
+        <source>rounds up to this date (YYYY-MM-DD); or a person&apos;s certificate file: the file is signed with your key and sealed so that only their key opens it (repeat for several people)</source>
+        <translation>раунди до цієї дати (YYYY-MM-DD); або файл сертифіката особи: файл підписується вашим ключем і запечатується так, що відкрити його може лише її ключ (повторіть для кількох людей)</translation>
     </message>
     <message>
         <source>{variable}: {value!r} is not a language Exchange Desk speaks; use one of: {choices}.</source>
@@ -3364,6 +3412,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>Reading {file}</source>
         <translation>Читання {file}</translation>
     </message>
+    <message>
+        <source>{file}: a sealed file; it opens only on import, with the key of someone it was sealed for.</source>
+        <translation>{file}: запечатаний файл; він відкривається лише під час імпорту ключем того, для кого його запечатано.</translation>
+    </message>
+    <message>
+        <source>{file} was sealed by {name} ({role}), certified by {issuer}.</source>
+        <translation>{file} запечатав(-ла) {name} ({role}), сертифікат видав {issuer}.</translation>
+    </message>
     <message numerus="yes">
         <source>Storing %n round(s)</source>
         <translation>
@@ -3454,9 +3510,13 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{where}: round {round_id} is marked signed off, but the file carries no sign-off of it sealed by a supervisor (a file of version 3 does); import it as in_review and have a supervisor sign it off here.</source>
         <translation>{where}: раунд {round_id} позначено затвердженим, але файл не містить його затвердження, запечатаного керівником (файл версії 3 містить); імпортуйте його як in_review, і нехай керівник затвердить його тут.</translation>
     </message>
+    <message>
+        <source>{where}: {name} looks the same as {other}, which round {round_id} already has, but is another name ({detail}); use {other}.</source>
+        <translation>{where}: {name} виглядає так само, як {other}, що вже є в раунді {round_id}, але це інша назва ({detail}); використайте {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>%n round(s) added</source>
-        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries.</extracomment>
+        <extracomment>For a preview: which rounds are new, updated, or hold new merge conflicts, by id, with their titles (and dates) from the file. New rounds that share a date and sides with another round here. Rounds merged here into another, as another laptop had merged them. Sign-offs made on other laptops, taken with their signed summaries. Who sealed each sealed file, one sentence each. Figures for several movements together held here that a round signed off elsewhere no longer has (kept in its history).</extracomment>
         <translation>
             <numerusform>додано %n раунд</numerusform>
             <numerusform>додано %n раунди</numerusform>
@@ -3508,6 +3568,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n figure(s) for several movements together held here are not in a round signed off elsewhere and were replaced by what it signed (the round&apos;s history keeps them).</source>
+        <translation>
+            <numerusform>%n показник для кількох переміщень разом, що був тут, відсутній у раунді, затвердженому деінде, і його замінено затвердженим (історія раунду його зберігає).</numerusform>
+            <numerusform>%n показники для кількох переміщень разом, що були тут, відсутні в раунді, затвердженому деінде, і їх замінено затвердженим (історія раунду їх зберігає).</numerusform>
+            <numerusform>%n показників для кількох переміщень разом, що були тут, відсутні в раунді, затвердженому деінде, і їх замінено затвердженим (історія раунду їх зберігає).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n duplicate round(s) merged into another, as on the laptop the file came from.</source>
         <translation>
             <numerusform>%n раунд-дублікат об’єднано з іншим, як на ноутбуці, з якого надійшов файл.</numerusform>
@@ -3538,7 +3606,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>the text {text}</source>
-        <extracomment>Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from. Version 3: the round&apos;s sealed history entries (the history&apos;s fields, `seal_id` and `where`), in the order the sending laptop had them. Version 3: the signed summaries, (amendment, PDF bytes, where). Version 3: the file&apos;s seals (by id) and certificates (key → PEM). Sources whose stage the file states (/5): only these override what a database holds.</extracomment>
+        <extracomment>Fields a figure may have and still take the fast path. Where it came from, for messages: `a.json: rounds[3]`. Sources whose affiliation the file states, and category sets whose `exhaustive` it states: only these override what a database holds. The file it came from. Version 3: the round&apos;s sealed history entries (the history&apos;s fields, `seal_id` and `where`), in the order the sending laptop had them. Version 3: the signed summaries, (amendment, PDF bytes, where). Version 3: the file&apos;s seals (by id) and certificates (key → PEM). Sources whose stage the file states (/5): only these override what a database holds. Round fields the file states even when empty (/5: `operation`, `combined`): they override what a database holds.</extracomment>
         <translation>текст {text}</translation>
     </message>
     <message>
@@ -3840,6 +3908,22 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{category_set} не є набором категорій, оголошеним у цьому раунді.</translation>
     </message>
     <message>
+        <source>{name} holds the invisible character {code} at position {position}; a name may hold only characters that show.</source>
+        <translation>{name} містить невидимий символ {code} на позиції {position}; назва може містити лише видимі символи.</translation>
+    </message>
+    <message>
+        <source>{code} at position {position}</source>
+        <translation>{code} на позиції {position}</translation>
+    </message>
+    <message>
+        <source>{code} at position {position}, where the other has {other_code}</source>
+        <translation>{code} на позиції {position}, де в іншій назві {other_code}</translation>
+    </message>
+    <message>
+        <source>{name} looks the same as {other} but is another name ({detail}); use one name for both.</source>
+        <translation>{name} виглядає так само, як {other}, але це інша назва ({detail}); використайте одну назву для обох.</translation>
+    </message>
+    <message>
         <source>{category} is not a category of the set {category_set}.</source>
         <translation>{category} не є категорією набору {category_set}.</translation>
     </message>
@@ -3948,6 +4032,11 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>round {round} ({title}): {problem}</source>
         <extracomment>The version of what a summary row holds: the discrepancy rules, how a round&apos;s totals are counted, the row&apos;s JSON. Add one with every change to them (tests/unit/services/test_summaries.py fails until then), and every database&apos;s rows are written again when the program next opens it.</extracomment>
         <translation>раунд {round} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <source>The party {name} looks the same as the party {other} already known here, but is another name ({detail}); use {other} for both.</source>
+        <extracomment>The revision held (the row&apos;s id until the figure first changes), the revisions before it, newest first, and whether it is a tombstone. &quot;Of which&quot; (`content.movement_text`), or None. Combined figures as stored (`content.combined_text`).</extracomment>
+        <translation>Сторона {name} виглядає так само, як уже відома тут сторона {other}, але це інша назва ({detail}); використайте {other} для обох.</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5265,26 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
 </context>
 <context>
+    <name>sealed</name>
+    <message>
+        <source>{name}&apos;s key cannot seal files (it is not an RSA key).</source>
+        <extracomment>At most this many recipients for one file.</extracomment>
+        <translation>Ключем {name} не можна запечатувати файли (це не ключ RSA).</translation>
+    </message>
+    <message>
+        <source>{file}: this sealed file does not open with {name}&apos;s key: it was sealed for other people, or it is damaged; nothing was imported.</source>
+        <translation>{file}: цей запечатаний файл не відкривається ключем {name}: його запечатано для інших людей або пошкоджено; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file}: sealed by {sender}, but {reason}; nothing was imported.</source>
+        <translation>{file}: запечатав(-ла) {sender}, але {reason}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file}: the seal is broken: its content is not what its sender signed; nothing was imported.</source>
+        <translation>{file}: печатку порушено: вміст не той, що підписав відправник; нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
     <name>server</name>
     <message>
         <source>{database} is an SQLite file: roles are a server&apos;s (name one with --db or EXCHANGE_DESK_DB).</source>
@@ -5210,6 +5319,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>The round {round} is already signed off (amendment {amendment}).</source>
+        <extracomment>A round&apos;s fields that decide what its figures count for: who takes part, who speaks for whom and whether they report what was handed over or agreed, the categories and whether they must add up, the operation and the figures for several movements together. Whoever changes one has changed what a sign-off vouches for, as much as a figure.</extracomment>
         <translation>Раунд {round} уже затверджено (редакція {amendment}).</translation>
     </message>
     <message>
@@ -5551,6 +5661,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Cannot use the database {database}: its driver is not installed ({driver}).</source>
         <translation>Не вдається використати базу даних {database}: її драйвер не встановлено ({driver}).</translation>
+    </message>
+    <message>
+        <source>The database server {database} answers, but its certificate is not vouched for by the certificate authority given ({authority}): it may not be the office&apos;s server, so nothing was sent to it.</source>
+        <translation>Сервер бази даних {database} відповідає, але його сертифікат не засвідчено вказаним центром сертифікації ({authority}): можливо, це не сервер офісу, тож йому нічого не надіслано.</translation>
     </message>
     <message>
         <source>Cannot open the database {database}: {reason}.</source>

@@ -47,7 +47,7 @@ def test_a_total_for_both_directions_from_the_command_line(cli):
     assert row["received"] == {"Ukraine": {"min": 230, "max": 230}, "Russia": {"min": 248, "max": 248}}
     assert "combined figures" in cli("history", rid[:8]).out
     assert cli("combined", "remove", rid, "--source", "UAE", *BOTH).code == 0
-    assert "combined" not in shown(cli, rid)
+    assert shown(cli, rid)["combined"] == []
 
 
 @pytest.mark.parametrize(("args", "says"), [
@@ -163,3 +163,24 @@ def test_the_app_says_what_is_missing_in_one_sentence(window, ctx, errors, monke
     assert errors == ["A figure for several movements together needs its source and two movements or more; "
                       "nothing was added."]
     assert len(editing.get_round_doc(ctx.db, rid).combined) == 1
+
+
+def test_an_import_keeps_what_is_held_here_only(cli, db_url, tmp_path, laptop, monkeypatch):
+    """A file's combined figures are added or replace the same source's for
+    the same movements; one added here stays (it is not deleted by a file
+    that never had it)."""
+    rid = a_round(cli)
+    assert cli("combined", "add", rid, "--source", "MFA", *BOTH, "--count", "478").code == 0
+    out = tmp_path / "a.json"
+    assert cli("export", str(out)).code == 0
+    a = db_url
+    laptop()
+    assert cli("import", str(out)).code == 0
+    assert cli("combined", "add", rid, "--source", "Other", *BOTH, "--count", "478").code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", a)
+    assert cli("combined", "add", rid, "--source", "MFA", *BOTH, "--count", "480").code == 0
+    assert cli("export", str(out)).code == 0
+    laptop()
+    assert cli("import", str(out)).code == 0
+    held = {c["source"]: c["count"] for c in shown(cli, rid)["combined"]}
+    assert held == {"MFA": 480, "Other": 478}

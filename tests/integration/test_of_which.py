@@ -98,8 +98,9 @@ def test_it_travels_in_a_current_file_and_a_version_3_file_refuses_it(cli, lapto
     assert received(cli, SEED, "Russia") == (248, 248)
     assert cli("check").code == 0
     older = tmp_path / "older.json"
-    older.write_text(json.dumps({"format": "exchange-desk/3", "rounds": [{
-        k: v for k, v in seed.items() if k not in ("history", "sign_offs", "combined")}]}), encoding="utf-8")
+    v3 = {k: v for k, v in seed.items() if k not in ("history", "sign_offs", "combined", "operation")}
+    v3["sources"] = [{k: v for k, v in src.items() if k != "stage"} for src in v3["sources"]]  # /5 fields
+    older.write_text(json.dumps({"format": "exchange-desk/3", "rounds": [v3]}), encoding="utf-8")
     result = cli("import", str(older))
     assert result.code == 2 and "unknown field 'part_of'" in result.err, result.err
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.integration.test_cli_rounds import refused_as_bad_input, shown
 
 OPERATION = "1,000 for 1,000 (May 2025)"
@@ -142,3 +144,58 @@ def test_the_app_shows_and_changes_what_a_source_reports_and_the_operation(windo
     qtbot.keyClicks(editor.operation_edit, "Autumn 2022 exchanges")
     editor.title_edit.setFocus()
     qtbot.waitUntil(lambda: editing.get_round_doc(ctx.db, rid).operation == "Autumn 2022 exchanges", timeout=3000)
+
+
+@pytest.mark.parametrize("change", [
+    ("source", "set", "{rid}", "--name", "ICRC", "--stage", "agreed"),
+    ("combined", "add", "{rid}", "--source", "UAE", "--movement", "Russia:Ukraine:exchange", "--movement",
+     "Ukraine:Russia:exchange", "--count", "390"),
+    ("round", "edit", "{rid}", "--operation", "Spring 2024"),
+])
+def test_four_eyes_counts_whoever_changes_what_the_figures_count_for(cli, change, tmp_path):
+    """Olena records the round (with 195 and 207, an open error, for the
+    first case). Sam, a supervisor, makes ICRC's 207 an announcement (the
+    error goes), or adds a combined figure, or names an operation: he may not
+    then sign off alone."""
+    from tests.helpers.flows import acting_as
+
+    with acting_as("Olena"):
+        rid = new_round(cli, 23)
+        record(cli, rid, "HQ", 195)
+        if change[0] == "source":  # an open error, which the change clears
+            record(cli, rid, "ICRC", 207)
+        record(cli, rid, "MoD", 195, frm="Ukraine", to="Russia")
+        assert cli("submit", rid).code == 0
+    with acting_as("Supervisor Sam"):
+        if change[0] == "source":
+            assert "source_mismatch" in cli("show", rid).out or "sources disagree" in cli("show", rid).out
+        done = cli(*[a.format(rid=rid) for a in change])
+        assert done.code == 0, done.err
+        if change[0] == "source":
+            assert "sources disagree" not in cli("show", rid).out
+        refused = cli("sign-off", rid, "-o", str(tmp_path / "signed.pdf"))
+        assert refused.code == 3 and "four eyes" in refused.err, refused.out + refused.err
+
+
+def test_a_change_back_travels(cli, db_url, tmp_path, laptop, monkeypatch):
+    """On laptop A an announcement is made a report again and the operation
+    removed; laptop B, which had the round, takes both from A's file."""
+    rid = new_round(cli, 23)
+    assert cli("round", "edit", rid, "--operation", OPERATION).code == 0
+    assert cli("source", "add", rid, "--name", "Om", "--affiliation", "Ukraine", "--stage", "agreed").code == 0
+    record(cli, rid, "Om", 23)
+    first = tmp_path / "first.json"
+    assert cli("export", str(first)).code == 0
+    a = db_url
+    b = laptop()
+    assert cli("import", str(first)).code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", a)
+    assert cli("source", "set", rid, "--name", "Om", "--stage", "delivered").code == 0
+    assert cli("round", "edit", rid, "--operation", "").code == 0
+    second = tmp_path / "second.json"
+    assert cli("export", str(second)).code == 0
+    monkeypatch.setenv("EXCHANGE_DESK_DB", b)
+    assert cli("import", str(second)).code == 0
+    held = shown(cli, rid)
+    assert held["operation"] is None
+    assert held["sources"] == [{"name": "Om", "affiliation": "Ukraine", "stage": "delivered"}]

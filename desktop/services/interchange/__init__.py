@@ -11,12 +11,14 @@ from collections.abc import Callable, Sequence
 from desktop.domain.content import RoundDoc, format_timestamp, utc_now
 from desktop.domain.people import Actor
 from desktop.i18n import translate
+from desktop.services.errors import UserError
 from desktop.services.files import write_output
 from desktop.services.interchange.jsonfile import read_source
 from desktop.services.interchange.parse import FORMAT, ParsedRound, parse_bytes
 from desktop.services.interchange.summary import ImportSummary
 from desktop.services.keys import KeyStore
 from desktop.services.loading import export_rounds, paused_gc
+from desktop.services.sealed import is_sealed
 from desktop.services.spreadsheet_reader import read_sheet
 from desktop.services.spreadsheets import format_of
 from desktop.storage import Database
@@ -30,15 +32,25 @@ def _quiet(percent: int, text: str) -> None:
     pass
 
 
-def parse_files(names: Sequence[str], progress: Progress = _quiet) -> list[list[ParsedRound]]:
+def parse_files(names: Sequence[str], progress: Progress = _quiet,
+                opener: Callable[[str, bytes], bytes] | None = None) -> list[list[ParsedRound]]:
     """Every round of every file, validated, file by file. The same round
     may come in several files (laptops' files hold the same rounds): they
-    are merged in the order given."""
+    are merged in the order given. A sealed file is opened by `opener`
+    (which checks its seal) and read as what it holds."""
     out: list[list[ParsedRound]] = []
     for i, name in enumerate(names):
         progress(int(60 * i / max(1, len(names))), translate("import", "Reading {file}").format(file=name))
         sheet = format_of(name)
-        out.append(read_sheet(name, sheet) if sheet else parse_bytes(read_source(name), name))
+        data = read_source(name)
+        if is_sealed(data):
+            if opener is None:
+                raise UserError(translate("import", "{file}: a sealed file; it opens only on import, with the "
+                                                    "key of someone it was sealed for.").format(file=name))
+            data = opener(name, data)
+            sheet = "xlsx" if data[:2] == b"PK" else None if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" \
+                else "csv"
+        out.append(read_sheet(name, sheet, data) if sheet else parse_bytes(data, name))
     return out
 
 
@@ -66,8 +78,23 @@ def import_files(
 
     if not preview:
         require(actor, Capability.RECORD)
+    senders: list[str] = []
+
+    def opener(name: str, data: bytes) -> bytes:
+        nonlocal keys
+        from desktop.services.sealed import open_sealed
+
+        if keys is None:
+            from desktop.paths import AppPaths
+
+            keys = KeyStore(AppPaths.from_environment())
+        opened = open_sealed(name, data, actor, keys.problem)
+        senders.append(translate("import", "{file} was sealed by {name} ({role}), certified by {issuer}.").format(
+            file=name, name=opened.sender.name, role=opened.sender.role.value, issuer=opened.sender.issuer))
+        return opened.content
+
     with paused_gc():
-        files = parse_files(names, progress)
+        files = parse_files(names, progress, opener)
         everything = [p for parsed in files for p in parsed]
         removals = [r for parsed in files for r in getattr(parsed, "removed", ())]
         trust = _trust(keys, [*everything, *removals])
@@ -81,6 +108,7 @@ def import_files(
                 supervision.check_received(session, [*files[0], *removals], trust.problem)
                 summary = plan_rounds(session, files[0], actor=actor, origin=", ".join(names), preview=True).summary
             progress(100, translate("import", "Done"))
+            summary.senders = senders
             return summary
         try:
             with db.transaction() as session:
@@ -109,6 +137,7 @@ def import_files(
             summary.likely_duplicates = len({r.id for g in find_duplicates(db, ids=summary.created)
                                              for r in g.rounds} & created)
         progress(100, translate("import", "Done"))
+        summary.senders = senders
         return summary
 
 

@@ -25,11 +25,13 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.domain.content import (
+    CombinedDoc,
     FigureDoc,
     Movement,
     combined_of,
@@ -40,6 +42,7 @@ from desktop.domain.content import (
     utc_now,
 )
 from desktop.domain.ids import new_ids
+from desktop.domain.lookalike import looks
 from desktop.domain.merge import Decision, Outcome, decide
 from desktop.domain.people import Actor
 from desktop.domain.supervision import values as values_of
@@ -51,6 +54,7 @@ from desktop.domain.types import (
     RoundStatus,
     Stage,
 )
+from desktop.domain.validity import alike_detail, safe
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.errors import Refused, UserError
 from desktop.services.existing import ExistingRound, ensure_parties, load_existing
@@ -194,7 +198,7 @@ class _Plan:
                             before=before or None, after=after or None, detail=f"imported from {origin}")
             self.updates.append((ROUNDS, rid, {
                 **{k: v for k, v in after.items() if k in ("title", "date", "location", "notes", "operation", "status")},
-                **({"combined": combined_text(doc.combined)} if "combined" in after else {}),
+                **({"combined": combined_text(combined_of(after["combined"]))} if "combined" in after else {}),
                 "updated_at": self.now, "updated_by": self.actor, "version": ROUNDS.c.version + 1,
             }))
             self.summary.rounds_updated += 1
@@ -214,10 +218,10 @@ class _Plan:
             fields["location"] = doc.location
         if doc.notes is not None:
             fields["notes"] = doc.notes
-        if doc.operation is not None:
-            fields["operation"] = doc.operation
-        if doc.combined:
-            fields["combined"] = combined_text(doc.combined)
+        if doc.operation is not None or "operation" in parsed.stated_fields:
+            fields["operation"] = doc.operation  # a file of /5 states it, none included
+        if doc.combined or "combined" in parsed.stated_fields:
+            fields["combined"] = combined_text(self._combined(parsed, ex, new))
         # An existing round's status moves only by its own actions (submit,
         # return to draft, sign-off, reopen), never by a file.
         if new and doc.status is RoundStatus.SIGNED_OFF and rid not in self.signed:
@@ -242,7 +246,33 @@ class _Plan:
             for k, v in changed.items():
                 # The history holds combined figures as the file writes them.
                 before[k] = [c.to_dict() for c in combined_of(ex.combined)] if k == "combined" else getattr(ex, k)
-                after[k] = [c.to_dict() for c in doc.combined] if k == "combined" else v
+                after[k] = [c.to_dict() for c in combined_of(v)] if k == "combined" else v
+
+    def _combined(self, parsed: ParsedRound, ex: ExistingRound, new: bool) -> tuple[CombinedDoc, ...]:
+        """The round's figures for several movements together after the
+        file: a round whose sign-off the file brings takes the file's list
+        as signed; otherwise each of the file's is added, or replaces the
+        one of the same source and movements, and those only held here stay
+        (a removal travels with the sign-off that follows it)."""
+        incoming = parsed.doc.combined
+        if new:
+            return incoming
+        if parsed.doc.id in self.signed:
+            # What the signed round no longer says is kept in this round's
+            # history (the update's "before"), and the summary says so.
+            gone = [c for c in combined_of(ex.combined) if c not in incoming]
+            self.summary.combined_replaced += len(gone)
+            return incoming
+        out = list(combined_of(ex.combined))
+        keys = [(c.source, frozenset(c.movements)) for c in out]
+        for c in incoming:
+            key = (c.source, frozenset(c.movements))
+            if key in keys:
+                out[keys.index(key)] = c
+            else:
+                keys.append(key)
+                out.append(c)
+        return tuple(out)
 
     def _parties(self, parsed: ParsedRound, ex: ExistingRound, before: dict, after: dict) -> None:
         doc = parsed.doc
@@ -279,6 +309,7 @@ class _Plan:
             kind, party_id = _affiliation(s.affiliation, self.parties)
             known = ex.sources.get(s.name)
             if known is None:
+                _unlike(f"{parsed.where}.sources", s.name, ex.sources, rid)
                 position += 1
                 sid = self.next_id()
                 self.inserts[SOURCES].append({
@@ -309,6 +340,7 @@ class _Plan:
         for cs in doc.category_sets:
             known_set = ex.sets.get(cs.name)
             if known_set is None:
+                _unlike(f"{parsed.where}.category_sets", cs.name, ex.sets, rid)
                 set_position += 1
                 set_id = self.next_id()
                 self.inserts[CATEGORY_SETS].append({
@@ -326,6 +358,7 @@ class _Plan:
             for cat in cs.categories:
                 if (cs.name, cat) in ex.categories:
                     continue
+                _unlike(f"{parsed.where}.category_sets", cat, [c for s, c in ex.categories if s == cs.name], rid)
                 ex.category_positions[cs.name] += 1
                 cid = self.next_id()
                 self.inserts[CATEGORIES].append({
@@ -592,6 +625,19 @@ class _LoadedFigure:
         self.qualifier = Qualifier(f.get("qualifier", "exact"))
         self.citation, self.note = f.get("citation"), f.get("note")
         self.part_of = movement_of(f.get("part_of"))
+
+
+def _unlike(where: str, name: str, held: Iterable[str], round_id: uuid.UUID) -> None:
+    """A source, category set or category a file adds to a round here must
+    not look the same as one the round already has."""
+    keys = set(looks(name))
+    for other in held:
+        if other != name and keys & set(looks(other)):
+            raise UserError(translate(
+                "import", "{where}: {name} looks the same as {other}, which round {round_id} already has, but is "
+                "another name ({detail}); use {other}."
+            ).format(where=where, name=safe(repr(name)), other=safe(repr(other)), round_id=round_id,
+                     detail=alike_detail(name, other)))
 
 
 def _affiliation(value: str, parties: dict[str, uuid.UUID]) -> tuple[AffiliationKind, uuid.UUID | None]:

@@ -127,6 +127,9 @@ class ParsedRound:
     #: Sources whose stage the file states (/5): only these override what a
     #: database holds.
     stated_stages: frozenset[str] = frozenset()
+    #: Round fields the file states even when empty (/5: `operation`,
+    #: `combined`): they override what a database holds.
+    stated_fields: frozenset[str] = frozenset()
 
     @property
     def round_id(self) -> uuid.UUID:
@@ -215,6 +218,7 @@ class _Reader:
                 return known
         result = self.text(where, value, max_len=NAME_MAX, name_like=True)
         assert result is not None
+        validity.name(where, result)  # no invisible character
         self._names[value] = result  # type: ignore[index]  (a str, or text() raised)
         return result
 
@@ -340,7 +344,7 @@ class _Reader:
             out.append(ParsedRound(
                 parsed, f"{self.file}: {where}", frozenset(self._stated_affiliations),
                 frozenset(self._stated_exhaustive), self.file, self._history, self._sign_offs, seals, certificates,
-                stated_stages=frozenset(self._stated_stages),
+                stated_stages=frozenset(self._stated_stages), stated_fields=frozenset(self._stated_fields),
             ))
         out.removed = self.removed(doc.get("removed"), seen, seals, certificates)
         return out
@@ -350,6 +354,7 @@ class _Reader:
         self._stated_exhaustive: set[str] = set()
         self._stated_stages: set[str] = set()
         r = self.obj(where, raw, spec.ROUND.names(self.version))
+        self._stated_fields = {k for k in ("operation", "combined") if k in r}
         for required in ("id", "title", "date", "sides"):
             if required not in r:
                 raise self.fail(f"{where}.{required}", translate(
@@ -388,6 +393,9 @@ class _Reader:
                     seen.add(s.name)
                     unique.append(s)
             sources = sources + tuple(unique)
+        validity.sources_look_distinct(f"{where}.", len(declared_sources), sources, [*figures, *self._tombstones],
+                                       together)
+        validity.distinct_looks(lambda i: f"{where}.category_sets[{i}].name", list(sets))
         return RoundDoc(
             id=rid, title=title or "", date=day, sides=sides, location=location, notes=notes,
             third_parties=third, mediators=mediators, status=status, sources=sources, operation=operation,

@@ -30,6 +30,11 @@ class ImportSummary:
     rounds_removed: int = 0
     #: Sign-offs made on other laptops, taken with their signed summaries.
     sign_offs_taken: int = 0
+    #: Who sealed each sealed file, one sentence each.
+    senders: list[str] = field(default_factory=list)
+    #: Figures for several movements together held here that a round signed
+    #: off elsewhere no longer has (kept in its history).
+    combined_replaced: int = 0
 
     def add(self, other: ImportSummary) -> None:
         """Count another file's import in with this one (a round new in the
@@ -52,6 +57,7 @@ class ImportSummary:
         self.figures_added += other.figures_added
         self.figures_changed += other.figures_changed
         self.figures_conflicting += other.figures_conflicting
+        self.combined_replaced += other.combined_replaced
 
     def sentence(self, preview: bool = False) -> str:
         rounds = ", ".join([
@@ -69,10 +75,17 @@ class ImportSummary:
         figures = ", ".join(parts)
         text = (translate("import", "Would import: {rounds}; {figures}.") if preview
                 else translate("import", "Imported: {rounds}; {figures}.")).format(rounds=rounds, figures=figures)
+        if self.senders:
+            text = " ".join(self.senders) + " " + text
         if self.sign_offs_taken:
             text += " " + translate(
                 "import", "%n sign-off(s) made on another laptop taken, each checked with its signed summary.", "",
                 self.sign_offs_taken)
+        if self.combined_replaced:
+            text += " " + translate(
+                "import", "%n figure(s) for several movements together held here are not in a round signed off "
+                "elsewhere and were replaced by what it signed (the round's history keeps them).", "",
+                self.combined_replaced)
         if self.rounds_removed:
             text += " " + translate(
                 "import", "%n duplicate round(s) merged into another, as on the laptop the file came from.", "",

@@ -16,6 +16,7 @@ from desktop.domain.content import (
     RoundDoc,
     SourceDoc,
 )
+from desktop.domain.lookalike import looks
 from desktop.domain.types import MovementKind, Qualifier, RoundStatus
 from desktop.services.interchange import render
 from desktop.services.interchange.parse import parse_bytes
@@ -26,19 +27,23 @@ WORDS = st.text(
 ).map(str.strip).filter(bool)
 
 
+#: Names of one list look different (a party "0" beside "O" is refused).
+LOOKS = (lambda n: looks(n)[0], lambda n: looks(n)[1])
+
+
 @st.composite
 def round_docs(draw) -> RoundDoc:
-    names = draw(st.lists(WORDS, min_size=3, max_size=6, unique=True))
+    names = draw(st.lists(WORDS, min_size=3, max_size=6, unique_by=LOOKS))
     sides, third = tuple(names[:2]), tuple(names[2:3])
     mediators = tuple(names[3:4])
     parties = sides + third
-    source_names = draw(st.lists(WORDS, min_size=1, max_size=4, unique=True))
+    source_names = draw(st.lists(WORDS, min_size=1, max_size=4, unique_by=LOOKS))
     sources = tuple(
         SourceDoc(n, draw(st.sampled_from(list(parties + mediators) + ["independent", "unknown"])))
         for n in source_names
     )
     sets = tuple(
-        CategorySetDoc(f"Set {i}", draw(st.booleans()), tuple(draw(st.lists(WORDS, min_size=1, max_size=3, unique=True))))
+        CategorySetDoc(f"Set {i}", draw(st.booleans()), tuple(draw(st.lists(WORDS, min_size=1, max_size=3, unique_by=LOOKS))))
         for i in range(draw(st.integers(0, 2)))
     )
     slots = set()
