@@ -356,9 +356,10 @@ def operations_text(found: Sequence[Operation]) -> str:
         width = max(len(movement_label(m.movement)) for m in op.movements) if op.movements else 0
         for m in op.movements:
             agreed = tally_label(m.agreed) if m.agreed is not None else translate("cli", "none recorded")
-            steps = " + ".join(str(t) for t in m.by_round)
+            steps = " + ".join("—" if t is None else str(t) for t in m.by_round)
+            delivered = "—" if m.delivered is None else tally_label(m.delivered)
             line = translate("cli", "agreed {agreed}; handed over {delivered} ({steps})").format(
-                agreed=agreed, delivered=tally_label(m.delivered), steps=steps)
+                agreed=agreed, delivered=delivered, steps=steps)
             if m.differs:
                 line += "  " + translate("cli", "← differs")
             lines.append(f"  {movement_label(m.movement).ljust(width)}  {line}")
@@ -373,8 +374,8 @@ def operations_json(found: Sequence[Operation]) -> list[dict]:
         "movements": [{
             "movement": m.movement.to_dict(),
             "agreed": None if m.agreed is None else str(m.agreed),
-            "handed_over": str(m.delivered),
-            "by_round": [str(t) for t in m.by_round],
+            "handed_over": None if m.delivered is None else str(m.delivered),
+            "by_round": [None if t is None else str(t) for t in m.by_round],
             "differs": m.differs,
         } for m in op.movements],
         "differs": op.differs,

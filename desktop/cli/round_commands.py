@@ -24,7 +24,7 @@ AFFILIATION_WORDS = ("independent", "unknown")
 #: the option that gave it: the user is told what they typed.
 ROUND_OPTIONS = (
     (r"title", "--title"), (r"date", "--date"), (r"location", "--location"), (r"notes", "--notes"),
-    (r"operation", "--operation"),
+    (r"operation", "--operation"), (r"sources\[\d+\]\.stage", "--operation"),
     (r"sides(\[\d+\])?", "--side"), (r"third_parties(\[\d+\])?", "--third-party"),
     (r"mediators(\[\d+\])?", "--mediator"),
 )
@@ -218,7 +218,7 @@ def cmd_combined(args: argparse.Namespace, ctx) -> int:
     """A source's figure for several movements together: added (or
     replaced, for the same source and movements) or removed."""
     from desktop.domain.content import CombinedDoc
-    from desktop.domain.types import Qualifier
+    from desktop.domain.types import QUALIFIER_SIGN, Qualifier
     from desktop.services import editing
 
     source = _name(args.source)
@@ -244,8 +244,8 @@ def cmd_combined(args: argparse.Namespace, ctx) -> int:
     said = translate("cli", "Removed {source}'s figure for {movements} from round {round}.") \
         if args.combined_command == "remove" else translate(
             "cli", "{source}: {count} for {movements} together, in round {round}.")
-    print(said.format(source=source, movements=movements_label(movements), round=rid,
-                      count=getattr(args, "count", "")))
+    shown = "" if args.combined_command == "remove" else QUALIFIER_SIGN[Qualifier(args.qualifier)] + args.count
+    print(said.format(source=source, movements=movements_label(movements), round=rid, count=shown))
     return EXIT_OK
 
 

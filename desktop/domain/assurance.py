@@ -16,8 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from desktop.domain.content import Movement, RoundDoc
-from desktop.domain.discrepancies import combined_parts
-from desktop.domain.totals import source_totals, untotalled
+from desktop.domain.discrepancies import check_combined
+from desktop.domain.totals import source_totals, untotalled, wholes
 from desktop.domain.types import Qualifier, Stage
 
 
@@ -73,9 +73,10 @@ def caveats(doc: RoundDoc, totals: dict | None = None) -> list[Caveat]:
     moved = {f.movement for f in delivered.figures}
     for movement in sorted(set(promised) - moved):
         out.append(Caveat(Gap.ONLY_AGREED, movement, tuple(sorted(promised[movement]))))
-    given = source_totals(doc)
+    given, within = source_totals(doc), wholes(doc)
     for c in doc.combined:
-        unchecked = c.qualifier is Qualifier.APPROXIMATE or combined_parts(c, given, {}) is None
+        checked = check_combined(c, given, {}, within)
+        unchecked = not checked.complete and checked.gap is None
         if doc.stage_of(c.source) is not Stage.AGREED_FOR_OPERATION and unchecked:
             out.append(Caveat(Gap.COMBINED_UNCHECKED, c.movements[0], (c.source,), movements=c.movements))
     doc = delivered

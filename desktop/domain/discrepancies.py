@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.domain.content import CombinedDoc, FigureDoc, Movement, RoundDoc
-from desktop.domain.totals import SourceTotal, source_totals
+from desktop.domain.totals import SourceTotal, source_totals, wholes
 from desktop.domain.types import (
     RULE_SEVERITY,
     AffiliationKind,
@@ -428,20 +428,47 @@ def _agreed_not_delivered(doc: RoundDoc, agreed: dict[Movement, list[SourceTotal
         yield _make(doc, Rule.AGREED_NOT_DELIVERED, movement, values, category_set=cset, category=cat, spread=gap)
 
 
-def combined_parts(c: CombinedDoc, totals: dict[Movement, list[SourceTotal]],
-                   accepted: dict[Movement, int]) -> list[tuple[Movement, list[SourceTotal]]] | None:
-    """The totals a combined figure is held against, movement by movement
-    (a supervisor's accepted total standing for its movement); None when one
-    of its movements has no total or only an approximate one: it cannot be
-    checked."""
-    out = []
+@dataclass(frozen=True, slots=True)
+class CombinedCheck:
+    """A combined figure held against its movements' totals: the totals
+    known, movement by movement (a supervisor's accepted total standing for
+    its movement), and the gap where nothing they allow can make the figure
+    (None: it fits, or cannot be judged). `complete`: every movement counted
+    has a total that is not approximate, so the figure was checked whole."""
+
+    parts: tuple[tuple[Movement, tuple[SourceTotal, ...]], ...]
+    complete: bool
+    gap: float | None
+
+
+def check_combined(c: CombinedDoc, totals: dict[Movement, list[SourceTotal]], accepted: dict[Movement, int],
+                   within: dict[Movement, set[Movement]]) -> CombinedCheck:
+    """A movement said to be part of another the figure also covers ("of
+    which") is counted once, within its whole. A movement without a total
+    (or with an approximate one) counts as 0 or more: the others still make
+    a lower bound the figure cannot be under."""
+    said = claim(c)  # type: ignore[arg-type]
+    parts, complete = [], said is not None
+    low = high = 0.0
     for m in c.movements:
+        if any(w in c.movements for w in within.get(m, ())):
+            continue
         n = accepted.get(m)
         given = totals.get(m, []) if n is None else [SourceTotal("", n, Qualifier.EXACT)]
-        if not given or any(claim(t) is None for t in given):
-            return None
-        out.append((m, list(given)))
-    return out
+        claims = [claim(t) for t in given]
+        if not given or any(x is None for x in claims):
+            complete = False
+            high = INF
+            continue
+        parts.append((m, tuple(given)))
+        low += min(x[0] for x in claims)  # type: ignore[index]
+        high += max(x[1] for x in claims)  # type: ignore[index]
+    gap = None
+    if said is not None and said[1] < low:
+        gap = low - said[1]
+    elif said is not None and high < said[0]:
+        gap = said[0] - high
+    return CombinedCheck(tuple(parts), complete, gap)
 
 
 def _combined(doc: RoundDoc, totals: dict[Movement, list[SourceTotal]],
@@ -451,27 +478,20 @@ def _combined(doc: RoundDoc, totals: dict[Movement, list[SourceTotal]],
     to anything the figure allows (an approximate figure never conflicts).
     A figure of what was agreed or announced is `agreed_not_delivered`; one
     agreed for a whole operation is held against the operation instead."""
+    within = wholes(doc)
     for c in doc.combined:
         stage = doc.stage_of(c.source)
         if stage is Stage.AGREED_FOR_OPERATION:
             continue
-        parts = combined_parts(c, totals, accepted)
-        said = claim(c)  # type: ignore[arg-type]
-        if parts is None or said is None:
-            continue
-        low = sum(min(claim(t)[0] for t in given) for _, given in parts)  # type: ignore[index]
-        high = sum(max(claim(t)[1] for t in given) for _, given in parts)  # type: ignore[index]
-        if said[1] < low:
-            gap = low - said[1]
-        elif high < said[0]:
-            gap = said[0] - high
-        else:
+        checked = check_combined(c, totals, accepted, within)
+        if checked.gap is None:
             continue
         rule = Rule.AGREED_NOT_DELIVERED if stage is Stage.AGREED else Rule.COMBINED_MISMATCH
         values = [Reported(c.source, c.count, c.qualifier, agreed=stage is Stage.AGREED)]
-        values += [_value(t, movement=m) for m, given in parts for t in sorted(given, key=lambda t: t.source)]
+        values += [_value(t, movement=m) for m, given in checked.parts
+                   for t in sorted(given, key=lambda t: t.source)]
         which = "|".join([c.source, *(m.label() for m in c.movements)])
-        found = _make(doc, rule, c.movements[0], values, source=which, spread=gap)
+        found = _make(doc, rule, c.movements[0], values, source=which, spread=checked.gap)
         yield dataclasses.replace(found, source=c.source)
 
 

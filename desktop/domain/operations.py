@@ -11,6 +11,7 @@ allows can equal any the rounds' sum allows.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections import defaultdict
@@ -26,18 +27,20 @@ from desktop.domain.types import Stage
 @dataclass(frozen=True, slots=True)
 class OperationMovement:
     """One movement of an operation: what was agreed (None when no source
-    gives it) and what its rounds handed over, round by round."""
+    gives it) and what its rounds handed over, round by round (None for a
+    round with no total of it: then the sum is a lower bound, and None when
+    no round has one)."""
 
     movement: Movement
     agreed: Tally | None
-    delivered: Tally
-    by_round: tuple[Tally, ...]
+    delivered: Tally | None
+    by_round: tuple[Tally | None, ...]
 
     @property
     def differs(self) -> bool:
         """Whether nothing the agreement allows can equal what was handed
         over (an approximate value counts as its numbers here)."""
-        if self.agreed is None:
+        if self.agreed is None or self.delivered is None:
             return False
         a_lo, a_hi = _bounds(self.agreed)
         d_lo, d_hi = _bounds(self.delivered)
@@ -80,14 +83,19 @@ def operations(docs: Sequence[RoundDoc],
             for movement, given in source_totals(doc, Stage.AGREED_FOR_OPERATION).items():
                 promised[movement] += [Tally.of(t.count, t.qualifier, derived=t.derived) for t in given]
             for movement, value in movement_totals(doc, review(doc, resolutions.get(doc.id, {}))).items():
-                delivered[movement] += [ZERO] * (i - len(delivered[movement])) + [value]
+                delivered[movement] += [None] * (i - len(delivered[movement])) + [value]
         movements = []
         for movement in sorted({*promised, *delivered}):
             by_round = tuple(delivered.get(movement, ()))
-            by_round += (ZERO,) * (len(rounds) - len(by_round))
-            total = ZERO
-            for value in by_round:
-                total = total + value
+            by_round += (None,) * (len(rounds) - len(by_round))
+            known = [v for v in by_round if v is not None]
+            total: Tally | None = None
+            if known:
+                total = ZERO
+                for value in known:
+                    total = total + value
+                if len(known) < len(by_round):  # a round says nothing of it: at least this many
+                    total = dataclasses.replace(total, at_least=True, approximate=False, at_most=False)
             agreed = consensus(promised[movement]) if promised.get(movement) else None
             movements.append(OperationMovement(movement, agreed, total, by_round))
         out.append(Operation(name, tuple((d.id, d.date, d.title) for d in rounds), tuple(movements)))

@@ -377,8 +377,10 @@ def part_of(where: str, movement: Movement, category_set: str | None, whole: Mov
                                                  "other."))
 
 
-#: How many combined figures a round may hold.
+#: How many combined figures a round may hold, and movements one may cover
+#: (both directions of every kind between two sides is 8).
 MAX_COMBINED = 200
+MAX_COMBINED_MOVEMENTS = 20
 
 
 def combined(where: str, values: Sequence[CombinedDoc], movers: Iterable[str]) -> tuple[CombinedDoc, ...]:
@@ -389,11 +391,22 @@ def combined(where: str, values: Sequence[CombinedDoc], movers: Iterable[str]) -
             "import", "has {count} combined figures; at most {maximum} are allowed.").format(
             count=format_number(len(values)), maximum=MAX_COMBINED))
     out = []
+    seen: dict[tuple, int] = {}
     for i, c in enumerate(values):
         w = f"{where}[{i}]."
         if len(c.movements) < 2 or len(set(c.movements)) != len(c.movements):
             raise Invalid(f"{w}movements", translate(
                 "import", "a combined figure is given for two movements or more, each once."))
+        if len(c.movements) > MAX_COMBINED_MOVEMENTS:
+            raise Invalid(f"{w}movements", translate(
+                "import", "a combined figure covers at most {maximum} movements, not {count}.").format(
+                maximum=MAX_COMBINED_MOVEMENTS, count=format_number(len(c.movements))))
+        key = (c.source, frozenset(c.movements))
+        if key in seen:
+            raise Invalid(f"{w}movements", translate(
+                "import", "repeats {other_place}: the same source's figure for the same movements together."
+            ).format(other_place=f"{where}[{seen[key]}]"))
+        seen[key] = i
         for j, m in enumerate(c.movements):
             mover(f"{w}movements[{j}].from", m.from_party, movers)
             mover(f"{w}movements[{j}].to", m.to_party, movers)

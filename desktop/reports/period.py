@@ -214,7 +214,8 @@ def _operations(data: PeriodReportData) -> list[Flowable]:
         dates = ", ".join(format_date(day) for _rid, day, _title in op.rounds)
         for i, m in enumerate(op.movements):
             agreed = value_text(m.agreed, MARK) if m.agreed is not None else "—"
-            delivered = value_text(m.delivered, MARK) + " (" + " + ".join(str(t) for t in m.by_round) + ")"
+            steps = " + ".join("—" if t is None else str(t) for t in m.by_round)
+            delivered = ("—" if m.delivered is None else value_text(m.delivered, MARK)) + f" ({steps})"
             if m.differs:
                 delivered += " · " + translate("report", "differs from the agreement")
             where = para(f"{op.name} ({dates})", Styles.cell) if i == 0 else ""

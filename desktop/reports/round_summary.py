@@ -296,6 +296,12 @@ def _breakdowns(doc: RoundDoc, movement: Movement, figures: list[FigureDoc]) -> 
 def _claims_table(d: Discrepancy) -> Flowable:
     """The values under a discrepancy, side by side."""
     w = CONTENT_WIDTH
+    if _spans(d):  # a figure for several movements, or a part, beside the totals it is held against
+        rows = [[movement_label(v.movement) if v.movement is not None else translate("report", "all of them together"),
+                 _who(v), count_cell(v.count, v.qualifier, Styles.cell_num)] for v in d.values]
+        return data_table([translate("report", "Movement"), translate("report", "Source"),
+                           translate("report", "Value")], rows, [w * 0.36, w * 0.4, w * 0.14],
+                          numeric=(2,), stripes=False)
     if d.source is not None:  # a breakdown: the source's own total, then its categories
         rows = [[para(translate("report", "the source's total"), Styles.cell_bold) if v.category is None
                  else v.category, count_cell(v.count, v.qualifier, Styles.cell_num)] for v in d.values]
@@ -327,9 +333,19 @@ def _who(v) -> str:
     return v.source
 
 
+def _spans(d: Discrepancy) -> bool:
+    """Whether a discrepancy's values belong to several movements (a
+    combined figure, or a part and its whole), not to one movement's total
+    and categories."""
+    return d.rule is not Rule.IMBALANCE and any(v.movement is not None for v in d.values)
+
+
 def _where(d: Discrepancy) -> str:
     m = d.movement
-    if d.rule is Rule.IMBALANCE:
+    if _spans(d) and d.values[0].movement is None:  # a combined figure
+        movements = list(dict.fromkeys(v.movement for v in d.values if v.movement is not None))
+        parts = [movements_label(movements), translate("report", "one figure for them together")]
+    elif d.rule is Rule.IMBALANCE:
         parts = [f"{m.from_party} ↔ {m.to_party} · {kind_label(m.kind)}",
                  translate("report", "the totals of both directions")]
     else:

@@ -19,8 +19,9 @@ import sqlalchemy as sa
 
 from desktop.domain.content import utc_now
 from desktop.domain.people import Actor, Capability
-from desktop.domain.types import PartyRole, RoundStatus
+from desktop.domain.types import PartyRole, RoundStatus, Stage
 from desktop.i18n import translate
+from desktop.labels import stage_label
 from desktop.services.actor import require
 from desktop.services.errors import Refused, UserError
 from desktop.services.interchange.merge import store_rounds
@@ -119,9 +120,19 @@ def fold(session, keep: uuid.UUID, other: uuid.UUID, *, actor: Actor, into_signe
             "duplicates", "rounds {keep} and {other} are not of the same date and sides; only likely "
             "duplicates are merged."
         ).format(keep=kept["id"], other=folded["id"]))
+    # A source that reports what was handed over in one round and what was
+    # agreed in the other: which it is, is for a person to say.
+    kept_stages = {s["name"]: s.get("stage", "delivered") for s in kept["sources"]}
+    for s in folded["sources"]:
+        if s["name"] in kept_stages and kept_stages[s["name"]] != s.get("stage", "delivered"):
+            raise UserError(translate(
+                "duplicates", "the source {source} reports {kept} in round {keep} but {other} in round {dup}; "
+                "make them the same (exchange-desk source set) before merging."
+            ).format(source=s["name"], kept=stage_label(Stage(kept_stages[s["name"]])), keep=kept["id"],
+                     other=stage_label(Stage(s.get("stage", "delivered"))), dup=folded["id"]))
     # The duplicate's content, under the kept round's id and fields.
     other_title = folded["title"]
-    folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status")})
+    folded.update({k: kept[k] for k in ("id", "title", "date", "location", "notes", "status", "operation")})
     parsed = read_document({"format": FORMAT, "rounds": [folded]},
                            translate("duplicates", "round {round}").format(round=other))
     summary = store_rounds(session, parsed, actor=actor, origin=f"round {other}")

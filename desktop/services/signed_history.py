@@ -59,6 +59,13 @@ def _whole(value) -> tuple | None:
     return None if not value else (value.get("from"), value.get("to"), value.get("kind"))
 
 
+def _stages(sources: object) -> dict[str, str]:
+    """Each source's stage as a history entry lists the sources."""
+    if not isinstance(sources, list):
+        return {}
+    return {str(s["name"]): str(s.get("stage") or "delivered") for s in sources if isinstance(s, dict) and "name" in s}
+
+
 class _Figures:
     """A round's live figures as its history says they are: label → (count,
     qualifier, what it is part of), replayed entry by entry; `lost` once an entry cannot be
@@ -70,18 +77,39 @@ class _Figures:
         self.held: dict[str, tuple[int, str, tuple | None]] = {}
         self.where: dict[str, str] = {}  # figure id → label
         self.lost = False
-        #: The round's figures for several movements together, as written.
+        #: The round's figures for several movements together, as written;
+        #: its operation; each source's stage (what its figures count for).
         self.combined: list = []
+        self.operation: str | None = None
+        self.stages: dict[str, str] = {}
 
     def created(self, content: dict) -> None:
         self.held = {}
         self.combined = content.get("combined") or []
+        self.operation = content.get("operation")
+        self.stages = _stages(content.get("sources"))
         for f in content.get("figures", []):
             label = slot_label_of(f)
             if label is None:
                 self.lost = True
                 return
             self.held[label] = (f.get("count"), f.get("qualifier", "exact"), _whole(f.get("part_of")))
+
+    def round_changed(self, before: dict, after: dict) -> None:
+        """An update of the round's own fields: the operation, the combined
+        figures, the sources (a whole list where `before` has one, else
+        those added) and their stages."""
+        if "combined" in after:
+            self.combined = after["combined"] or []
+        if "operation" in after:
+            self.operation = after["operation"]
+        if isinstance(after.get("sources"), list):
+            if "sources" in before:
+                self.stages = _stages(after["sources"])
+            else:
+                self.stages.update(_stages(after["sources"]))
+        if isinstance(after.get("source_stages"), dict):
+            self.stages.update({str(k): str(v) for k, v in after["source_stages"].items()})
 
     def apply(self, row) -> None:
         before, after = values_of(row.before), values_of(row.after)
@@ -123,9 +151,7 @@ def check_figures(entries, docs, found: Findings) -> None:
         elif row.entity == "figure" and rid in rounds and row.entity_id:
             rounds[rid].apply(row)
         elif row.entity == "round" and row.action == "update" and rid in rounds:
-            after = values_of(row.after)
-            if "combined" in after:
-                rounds[rid].combined = after["combined"] or []
+            rounds[rid].round_changed(values_of(row.before), values_of(row.after))
     for doc in docs:
         replay = rounds.get(doc.id)
         if replay is None or replay.lost:
@@ -136,6 +162,15 @@ def check_figures(entries, docs, found: Findings) -> None:
         if held != replay.held:
             found.problem(translate(
                 "integrity", "a figure of round {round_id} is not what its signed history says").format(
+                round_id=doc.id), doc.id)
+        stages = {s.name: s.stage.value for s in doc.sources}
+        if any(replay.stages.get(name, "delivered") != stage for name, stage in stages.items()):
+            found.problem(translate(
+                "integrity", "what a source of round {round_id} reports (handed over or agreed) is not what its "
+                "signed history says").format(round_id=doc.id), doc.id)
+        if doc.operation != replay.operation:
+            found.problem(translate(
+                "integrity", "the operation of round {round_id} is not what its signed history says").format(
                 round_id=doc.id), doc.id)
         if [c.to_dict() for c in doc.combined] != replay.combined:
             found.problem(translate(

@@ -2938,6 +2938,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>раунди {keep} і {other} мають різні дату чи сторони; об&apos;єднуються лише ймовірні дублікати.</translation>
     </message>
     <message>
+        <source>the source {source} reports {kept} in round {keep} but {other} in round {dup}; make them the same (exchange-desk source set) before merging.</source>
+        <translation>джерело {source} повідомляє «{kept}» у раунді {keep}, але «{other}» у раунді {dup}; зробіть їх однаковими (exchange-desk source set) перед об’єднанням.</translation>
+    </message>
+    <message>
         <source>round {round}</source>
         <translation>раунд {round}</translation>
     </message>
@@ -3688,12 +3692,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>has {count} combined figures; at most {maximum} are allowed.</source>
-        <extracomment>How many combined figures a round may hold.</extracomment>
+        <extracomment>How many combined figures a round may hold, and movements one may cover (both directions of every kind between two sides is 8).</extracomment>
         <translation>має {count} спільних показників; дозволено щонайбільше {maximum}.</translation>
     </message>
     <message>
         <source>a combined figure is given for two movements or more, each once.</source>
         <translation>спільний показник подається для двох або більше переміщень, кожного один раз.</translation>
+    </message>
+    <message>
+        <source>a combined figure covers at most {maximum} movements, not {count}.</source>
+        <translation>спільний показник охоплює щонайбільше {maximum} переміщень, а не {count}.</translation>
+    </message>
+    <message>
+        <source>repeats {other_place}: the same source&apos;s figure for the same movements together.</source>
+        <translation>повторює {other_place}: показник того самого джерела для тих самих переміщень разом.</translation>
     </message>
     <message>
         <source>remains and people are counted apart: one figure cannot give both.</source>
@@ -4143,8 +4155,16 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>a figure of round {round_id} is not what its signed history says</source>
-        <extracomment>Rounds named in a problem. The round&apos;s figures for several movements together, as written.</extracomment>
+        <extracomment>Rounds named in a problem. The round&apos;s figures for several movements together, as written; its operation; each source&apos;s stage (what its figures count for).</extracomment>
         <translation>цифра раунду {round_id} не така, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>what a source of round {round_id} reports (handed over or agreed) is not what its signed history says</source>
+        <translation>те, про що повідомляє джерело раунду {round_id} (передано чи домовлено), не таке, як каже його підписана історія</translation>
+    </message>
+    <message>
+        <source>the operation of round {round_id} is not what its signed history says</source>
+        <translation>операція раунду {round_id} не така, як каже його підписана історія</translation>
     </message>
     <message>
         <source>a figure for several movements together of round {round_id} is not what its signed history says</source>
@@ -5061,12 +5081,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Значення</translation>
     </message>
     <message>
+        <source>all of them together</source>
+        <translation>усі разом</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
         <source>{source} (derived from its {category_set} categories)</source>
         <translation>{source} (виведено з його категорій набору «{category_set}»)</translation>
+    </message>
+    <message>
+        <source>one figure for them together</source>
+        <translation>один показник для них разом</translation>
     </message>
     <message>
         <source>the totals of both directions</source>

@@ -65,7 +65,7 @@ def test_a_partial_file_does_not_downgrade_what_it_does_not_state(cli, tmp_path)
     after = {d["key"] for d in json.loads(cli("discrepancies", "--round", "e8a3", "--json").out)}
     assert after == before
     shown = json.loads(cli("show", "e8a3", "--json").out)
-    assert {"name": "Example source A", "affiliation": "Ukraine"} in shown["sources"]
+    assert {"name": "Example source A", "affiliation": "Ukraine", "stage": "delivered"} in shown["sources"]
     assert shown["category_sets"][0]["exhaustive"] is True
 
 

@@ -169,7 +169,7 @@ def test_source_add_keeps_the_sources_already_there(cli, db):
     before = shown(cli, ROUND[:8])["sources"]
     result = cli("source", "add", ROUND[:8], "--name", "ICRC", "--affiliation", "Independent")
     assert result.code == 0, result.err
-    assert shown(cli, ROUND[:8])["sources"] == [*before, {"name": "ICRC", "affiliation": "independent"}]
+    assert shown(cli, ROUND[:8])["sources"] == [*before, {"name": "ICRC", "affiliation": "independent", "stage": "delivered"}]
     # A mediator, or unknown, speaks as well.
     assert cli("source", "add", SEED[:8], "--name", "UAE Foreign Ministry",
                "--affiliation", "United Arab Emirates").code == 0

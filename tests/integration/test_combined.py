@@ -184,3 +184,17 @@ def test_an_import_keeps_what_is_held_here_only(cli, db_url, tmp_path, laptop, m
     assert cli("import", str(out)).code == 0
     held = {c["source"]: c["count"] for c in shown(cli, rid)["combined"]}
     assert held == {"MFA": 480, "Other": 478}
+
+
+def test_the_summary_names_every_movement_of_a_combined_discrepancy(cli, tmp_path):
+    """UAE's 500 against HQ's 230 (Russia → Ukraine) and MoD's 248 (Ukraine →
+    Russia): the PDF names both movements and both sources."""
+    rid = a_round(cli)
+    assert cli("combined", "add", rid, "--source", "UAE", *BOTH, "--count", "500").code == 0
+    pdf = tmp_path / "r.pdf"
+    assert cli("report", rid[:8], "-o", str(pdf)).code == 0
+    text = flat(pages_of(pdf.read_bytes()))
+    assert ("Russia → Ukraine, exchange and Ukraine → Russia, exchange · one figure for them together · as "
+            "reported by UAE") in text
+    assert "all of them together UAE 500" in text
+    assert "Russia → Ukraine · exchange HQ 230" in text and "Ukraine → Russia · exchange MoD 248" in text

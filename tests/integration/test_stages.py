@@ -199,3 +199,36 @@ def test_a_change_back_travels(cli, db_url, tmp_path, laptop, monkeypatch):
     held = shown(cli, rid)
     assert held["operation"] is None
     assert held["sources"] == [{"name": "Om", "affiliation": "Ukraine", "stage": "delivered"}]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("rewrite", [
+    "UPDATE source SET stage = 'agreed' WHERE name = 'MoD'",
+    "UPDATE exchange_round SET operation = 'another operation'",
+])
+def test_check_finds_a_stage_or_operation_changed_behind_the_historys_back(cli, db_path, rewrite):
+    """An attacker makes the ministry's figures an announcement with sqlite3
+    (so that they count nowhere), or moves the round to another operation:
+    `check` finds the round unlike its signed history (exit 3)."""
+    import sqlite3
+
+    rid = new_round(cli, 23)
+    assert cli("round", "edit", rid, "--operation", OPERATION).code == 0
+    record(cli, rid, "MoD", 390, frm="Ukraine", to="Russia")
+    assert cli("check").code == 0
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(rewrite)
+    checked = cli("check")
+    assert checked.code == 3 and "is not what its signed history says" in checked.err, checked.out + checked.err
+
+
+def test_merging_duplicates_that_disagree_on_a_source_stage_is_refused(cli, db_url):
+    """The kept round's HQ reports what was handed over; the duplicate's HQ
+    an announcement: a person says which, before the merge."""
+    from tests.integration.test_cli_rounds import refused_as_bad_input
+
+    keep, dup = new_round(cli, 23), new_round(cli, 23)
+    record(cli, keep, "HQ", 10)
+    assert cli("source", "add", dup, "--name", "HQ", "--affiliation", "Ukraine", "--stage", "agreed").code == 0
+    record(cli, dup, "HQ", 12)
+    refused_as_bad_input(cli, db_url, "merge-rounds", keep, dup, says="The source HQ reports handed over in round")

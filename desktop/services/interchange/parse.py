@@ -665,7 +665,7 @@ class _Reader:
             for required in spec.COMBINED.required():
                 if required not in c:
                     raise self.fail(f"{w}.{required}", translate("import", "missing."))
-            movements = self.listing(f"{w}.movements", c["movements"], 2 * validity.MAX_PARTIES ** 2)
+            movements = self.listing(f"{w}.movements", c["movements"], validity.MAX_COMBINED_MOVEMENTS)
             qualifier = Qualifier.EXACT if c.get("qualifier") is None else self.enum(
                 f"{w}.qualifier", c["qualifier"], Qualifier)
             out.append(CombinedDoc(

@@ -27,6 +27,7 @@ from desktop.domain.validity import (
     MAX_CATEGORIES,
     MAX_CATEGORY_SETS,
     MAX_COMBINED,
+    MAX_COMBINED_MOVEMENTS,
     MAX_FIGURES_PER_ROUND,
     MAX_PARTIES,
     MAX_SOURCES,
@@ -182,7 +183,7 @@ FIGURE = Obj({
 
 COMBINED = Obj({
     "source": F(ref("name"), required=True),
-    "movements": F({"type": "array", "items": ref("movement"), "minItems": 2, "maxItems": 2 * MAX_PARTIES ** 2},
+    "movements": F({"type": "array", "items": ref("movement"), "minItems": 2, "maxItems": MAX_COMBINED_MOVEMENTS},
                    required=True),
     "count": F(COUNT, required=True),
     "qualifier": F(choice(Qualifier)),

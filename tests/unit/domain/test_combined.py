@@ -90,3 +90,42 @@ def test_the_rules_of_content():
             assert exc.where.startswith(where), exc.where
         else:
             raise AssertionError(f"{bad} was let in")
+
+
+def test_of_which_is_counted_once_within_a_combined_figure():
+    """248 returned to Russia, the 75 handed over without exchange among
+    them: 248 for both kinds together is right; 323 counts the 75 twice."""
+    def a_round(n: int) -> RoundDoc:
+        return RoundDoc(
+            id=uuid.UUID(int=248), title="Of which", date=dt.date(2024, 1, 3), sides=("Ukraine", "Russia"),
+            sources=(SourceDoc("MoD", "Russia"), SourceDoc("Ombudsman", "Russia")),
+            figures=(FigureDoc(UA_RU, "MoD", 248), FigureDoc(UA_RU_FREE, "Ombudsman", 75, part_of=UA_RU)),
+            combined=(CombinedDoc("News", (UA_RU, UA_RU_FREE), n),))
+    assert found(a_round(248)) == []
+    assert found(a_round(323)) == [(Rule.COMBINED_MISMATCH, 75)]
+
+
+def test_a_movement_without_a_total_still_leaves_a_lower_bound():
+    """Russia → Ukraine has no figure; Ukraine → Russia is 248: a figure of
+    100 for both together is certainly wrong, one of 500 cannot be judged."""
+    def a_round(n: int, qualifier: Qualifier = Qualifier.EXACT) -> RoundDoc:
+        return RoundDoc(
+            id=uuid.UUID(int=100), title="Half known", date=dt.date(2024, 1, 3), sides=("Ukraine", "Russia"),
+            sources=(SourceDoc("MoD", "Russia"),), figures=(FigureDoc(UA_RU, "MoD", 248),),
+            combined=(CombinedDoc("News", BOTH, n, qualifier),))
+    assert found(a_round(100)) == [(Rule.COMBINED_MISMATCH, 148)]
+    assert found(a_round(100, Qualifier.AT_MOST)) == [(Rule.COMBINED_MISMATCH, 148)]
+    assert found(a_round(500)) == []
+    assert [c.gap for c in caveats(a_round(500))].count(Gap.COMBINED_UNCHECKED) == 1
+    assert [c.gap for c in caveats(a_round(100))].count(Gap.COMBINED_UNCHECKED) == 0
+
+
+def test_the_same_figure_twice_is_refused():
+    doc = january_3_2024()
+    twice = (CombinedDoc("UAE", BOTH, 478), CombinedDoc("UAE", (UA_RU, RU_UA), 479))
+    try:
+        edits.SetCombined(twice).apply(doc)
+    except Invalid as exc:
+        assert exc.where == "combined[1].movements" and "repeats combined[0]" in exc.message
+    else:
+        raise AssertionError("the same figure twice was let in")

@@ -142,3 +142,16 @@ def test_an_operation_short_of_its_agreement_differs():
 
 def test_rounds_without_an_operation_are_in_none():
     assert operations([dataclasses.replace(d, operation=None) for d in may_2025()], {}) == []
+
+
+def test_a_round_without_a_figure_of_a_movement_makes_the_sum_a_lower_bound():
+    """The third day records nothing of Ukraine → Russia: handed over is at
+    least 697 (390 + 307 + —), which does not contradict 1,000."""
+    days = may_2025()
+    third = days[2]
+    days[2] = dataclasses.replace(third, figures=tuple(f for f in third.figures if f.movement != UA_RU))
+    (op,) = operations(days, {})
+    by = {m.movement: m for m in op.movements}
+    assert [None if t is None else t.low for t in by[UA_RU].by_round] == [390, 307, None]
+    assert by[UA_RU].delivered == Tally(697, 697, at_least=True)
+    assert not by[UA_RU].differs and not op.differs
