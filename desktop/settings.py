@@ -15,6 +15,8 @@ class Settings:
     user_name: str = ""
     #: "uk" or "en"; empty follows the system (EXCHANGE_DESK_LANG overrides both).
     language: str = ""
+    #: Minutes without use after which the window locks (0: never).
+    lock_after_minutes: int = 15
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -26,8 +28,11 @@ class Settings:
             return cls()
         if not isinstance(raw, dict):
             return cls()
-        known = {f.name: f for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        kinds = {f.name: type(f.default) for f in fields(cls)}
+        values = {k: v for k, v in raw.items()
+                  if k in kinds and isinstance(v, kinds[k]) and not isinstance(v, bool)}
+        if values.get("lock_after_minutes", 0) < 0:
+            del values["lock_after_minutes"]
         return cls(**values)
 
     def save(self, path: Path) -> None:

@@ -338,6 +338,15 @@ def _hull(group: list[SourceTotal]) -> tuple[float, float]:
     return min(lows), max(highs)
 
 
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> float | None:
+    """How far apart two ranges are; None where they meet."""
+    if a[1] < b[0]:
+        return b[0] - a[1]
+    if b[1] < a[0]:
+        return a[0] - b[1]
+    return None
+
+
 def _imbalances(doc: RoundDoc, totals_of: dict[Movement, list[SourceTotal]],
                 accepted: dict[Movement, int]) -> Iterable[Discrepancy]:
     """For `exchange` movements, the two directions certainly differ: nothing
@@ -356,13 +365,8 @@ def _imbalances(doc: RoundDoc, totals_of: dict[Movement, list[SourceTotal]],
         back = totals.get((b, a))
         if not back:
             continue
-        f_lo, f_hi = _hull(forth)
-        b_lo, b_hi = _hull(back)
-        if f_hi < b_lo:
-            gap = b_lo - f_hi
-        elif b_hi < f_lo:
-            gap = f_lo - b_hi
-        else:
+        gap = _apart(_hull(forth), _hull(back))
+        if gap is None:
             continue
         values = sorted(
             [_value(t, movement=Movement(a, b, MovementKind.EXCHANGE)) for t in forth]
@@ -414,13 +418,8 @@ def _agreed_not_delivered(doc: RoundDoc, agreed: dict[Movement, list[SourceTotal
     for (movement, cset, cat), (promised, given) in slots.items():
         if not promised or not given:
             continue
-        a_lo, a_hi = _hull(promised)
-        d_lo, d_hi = _hull(given)
-        if a_hi < d_lo:
-            gap = d_lo - a_hi
-        elif d_hi < a_lo:
-            gap = a_lo - d_hi
-        else:
+        gap = _apart(_hull(promised), _hull(given))
+        if gap is None:
             continue
         values = sorted((dataclasses.replace(_value(t), agreed=True) for t in promised),
                         key=lambda v: v.source) + sorted(
@@ -463,11 +462,7 @@ def check_combined(c: CombinedDoc, totals: dict[Movement, list[SourceTotal]], ac
         parts.append((m, tuple(given)))
         low += min(x[0] for x in claims)  # type: ignore[index]
         high += max(x[1] for x in claims)  # type: ignore[index]
-    gap = None
-    if said is not None and said[1] < low:
-        gap = low - said[1]
-    elif said is not None and high < said[0]:
-        gap = said[0] - high
+    gap = None if said is None else _apart(said, (low, high))
     return CombinedCheck(tuple(parts), complete, gap)
 
 

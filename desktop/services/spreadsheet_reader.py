@@ -264,9 +264,13 @@ class _Rounds:
         if seen[1] != value:
             shown = SEPARATOR.join(seen[1]) if isinstance(seen[1], list) else str(seen[1] if seen[1] is not None
                                                                                    else "")
-            raise self.sheet.fail(number, header(key), translate(
-                "spreadsheet", "row {row} says {value} for the same round; every row of a round says the same."
-            ).format(row=seen[0], value=repr(shown)))
+            if key in ("affiliation", "stage"):  # a source's, on every row of its figures
+                said = translate("spreadsheet", "row {row} says {value} for the same source; every row of a "
+                                                "source says the same.")
+            else:
+                said = translate("spreadsheet", "row {row} says {value} for the same round; every row of a round "
+                                                "says the same.")
+            raise self.sheet.fail(number, header(key), said.format(row=seen[0], value=repr(shown)))
 
     def add(self, number: int, cell) -> None:
         sheet = self.sheet

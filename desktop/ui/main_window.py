@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services import review
+from desktop.settings import Settings
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import Ask
 from desktop.ui.empty_page import EmptyPage
 from desktop.ui.icons import icon
 from desktop.ui.jobs import Jobs
+from desktop.ui.lock import IdleLock, LockPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.overview.view import OverviewView
 from desktop.ui.review.view import ReviewView
@@ -32,7 +34,7 @@ from desktop.ui.round.panel import TAB_REVIEW, RoundPanel
 from desktop.ui.rounds.view import RoundsView
 from desktop.ui.undo import RoundUndo
 
-PAGE_EMPTY, PAGE_WORK, PAGE_OVERVIEW = range(3)
+PAGE_EMPTY, PAGE_WORK, PAGE_OVERVIEW, PAGE_LOCKED = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +66,10 @@ class MainWindow(QMainWindow):
         self.overview.setObjectName("overview")
         self.pages.addWidget(self.overview)
         self.overview.round_chosen.connect(self.open_round)
+        self.lock_page = LockPage(ctx, self)
+        self.pages.addWidget(self.lock_page)
+        self.lock_page.unlocked.connect(self.unlock)
+        self._locked_state: tuple | None = None
         self.setCentralWidget(self.pages)
 
         self.all_review = ReviewView(ctx, all_rounds=True, undo=self.undo, parent=self)
@@ -100,6 +106,8 @@ class MainWindow(QMainWindow):
         )
         self.restore_state()
         self.refresh_if_changed()
+        self.idle = IdleLock(Settings.load(ctx.paths.settings_file).lock_after_minutes, self)
+        self.idle.expired.connect(self.lock)
 
     # -- menus
 
@@ -206,7 +214,45 @@ class MainWindow(QMainWindow):
         saved = SettingsDialog.ask(self.ctx.paths.settings_file, self)
         if saved is None:
             return
+        self.idle.set_minutes(saved.lock_after_minutes)
         self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+    def lock(self) -> None:
+        """Hide everything of the rounds (the list, the round, the overview,
+        the dock, any other window of the application) until the person's
+        passphrase is given again."""
+        if self._locked_state is not None:
+            return
+        others = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for w in others:
+            w.hide()
+        # Every action off, their shortcuts too (Ctrl+0 would show the overview).
+        actions = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for a in actions:
+            a.setEnabled(False)
+        self._locked_state = (self.pages.currentIndex(), self.review_dock.isVisible(), self.windowTitle(), others,
+                              actions)
+        self.review_dock.hide()
+        self.menuBar().setEnabled(False)
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self.tr("Exchange Desk — locked"))
+        self.pages.setCurrentIndex(PAGE_LOCKED)
+        self.lock_page.prepare(self.idle.minutes)
+
+    def unlock(self) -> None:
+        if self._locked_state is None:
+            return
+        page, dock, title, others, actions = self._locked_state
+        self._locked_state = None
+        for a in actions:
+            a.setEnabled(True)
+        self.pages.setCurrentIndex(page)
+        self.review_dock.setVisible(dock)
+        self.menuBar().setEnabled(True)
+        self.setWindowTitle(title)
+        for w in others:
+            w.show()
+        self.idle.resume()
 
     def new_round(self) -> None:
         round_id = NewRoundDialog.ask(self.ctx, self)
@@ -343,7 +389,11 @@ class MainWindow(QMainWindow):
 
     def _list_reloaded(self) -> None:
         has_rounds = self.rounds.model.total > 0 or self.rounds.current_query().words()
-        if self.pages.currentIndex() != PAGE_OVERVIEW:
+        if self._locked_state is not None:  # shown again as it is when unlocked
+            page = self._locked_state[0]
+            if page != PAGE_OVERVIEW:
+                self._locked_state = (PAGE_WORK if has_rounds else PAGE_EMPTY, *self._locked_state[1:])
+        elif self.pages.currentIndex() != PAGE_OVERVIEW:
             self.pages.setCurrentIndex(PAGE_WORK if has_rounds else PAGE_EMPTY)
         if self.rounds.model.total and self.rounds.selected_round() is None and self.panel.round_id is None:
             self.rounds.table.selectRow(0)

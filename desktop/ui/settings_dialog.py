@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QWidget,
 )
 
@@ -21,8 +22,9 @@ from desktop.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    """The language (System default / English / Українська); it applies at
-    the next start."""
+    """The language (System default / English / Українська; it applies at
+    the next start) and the minutes without use after which the window
+    locks."""
 
     def __init__(self, settings_file: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,9 +51,19 @@ class SettingsDialog(QDialog):
         self.note_label.setObjectName("language_note")
         self.note_label.setWordWrap(True)
 
+        self.lock_spin = QSpinBox(self)
+        self.lock_spin.setObjectName("lock_spin")
+        self.lock_spin.setRange(0, 24 * 60)
+        self.lock_spin.setSpecialValueText(self.tr("never"))
+        self.lock_spin.setSuffix(self.tr(" min"))
+        self.lock_spin.setValue(self.settings.lock_after_minutes)
+        self.lock_spin.setToolTip(self.tr("After this long without use the window hides every round and asks "
+                                          "for your key's passphrase again."))
+
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.note_label)
+        form.addRow(self.tr("Lock &after"), self.lock_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -67,6 +79,7 @@ class SettingsDialog(QDialog):
 
         settings = Settings.load(self.settings_file)
         settings.language = self.language_combo.currentData() or ""
+        settings.lock_after_minutes = self.lock_spin.value()
         try:
             settings.save(self.settings_file)
         except OSError as exc:

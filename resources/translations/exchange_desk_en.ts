@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</source>
+        <translation>
+            <numerusform>Exchange Desk locked itself after %n minute without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</numerusform>
+            <numerusform>Exchange Desk locked itself after %n minutes without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. %1&apos;s key passphrase opens it again.</source>
+        <translation>
+            <numerusform>Exchange Desk locked itself after %n minute without use; nothing of the rounds is shown. %1&apos;s key passphrase opens it again.</numerusform>
+            <numerusform>Exchange Desk locked itself after %n minutes without use; nothing of the rounds is shown. %1&apos;s key passphrase opens it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message numerus="yes">
         <source>%Ln round(s)</source>

@@ -799,6 +799,38 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>What counts as use of the application.</extracomment>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</source>
+        <translation>
+            <numerusform>Exchange Desk заблокувався після %n хвилини без використання; нічого з раундів не показано. Це вікно лише для читання (жоден ключ не розблоковано): «Розблокувати» знову їх покаже.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Це вікно лише для читання (жоден ключ не розблоковано): «Розблокувати» знову їх покаже.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Це вікно лише для читання (жоден ключ не розблоковано): «Розблокувати» знову їх покаже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. %1&apos;s key passphrase opens it again.</source>
+        <translation>
+            <numerusform>Exchange Desk заблокувався після %n хвилини без використання; нічого з раундів не показано. Парольна фраза ключа %1 знову його відкриє.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Парольна фраза ключа %1 знову його відкриє.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Парольна фраза ключа %1 знову його відкриє.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not the key of %1.</source>
+        <translation>Це не ключ %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exchange Desk</source>
@@ -971,6 +1003,10 @@
     <message>
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
+    </message>
+    <message>
+        <source>Exchange Desk — locked</source>
+        <translation>Exchange Desk — заблоковано</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1628,8 +1664,24 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Змінна середовища %1, якщо її задано, має перевагу.</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>After this long without use the window hides every round and asks for your key&apos;s passphrase again.</source>
+        <translation>Після стількох хвилин без використання вікно ховає всі раунди й знову питає парольну фразу вашого ключа.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after</source>
+        <translation>Блокувати &amp;через</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5629,8 +5681,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>не має вигляду ЗВІДКИ:КУДИ:ВИД (наприклад, Ukraine:Russia:exchange): {value}.</translation>
     </message>
     <message>
-        <source>row {row} says {value} for the same round; every row of a round says the same.</source>
+        <source>row {row} says {value} for the same source; every row of a source says the same.</source>
         <extracomment>(round index, figure index | None) → row; (round index, &quot;source&quot;, i) → row.</extracomment>
+        <translation>рядок {row} каже {value} для того самого джерела; кожен рядок джерела каже те саме.</translation>
+    </message>
+    <message>
+        <source>row {row} says {value} for the same round; every row of a round says the same.</source>
         <translation>рядок {row} каже {value} для того самого раунду; усі рядки раунду мають казати те саме.</translation>
     </message>
     <message>

@@ -348,3 +348,18 @@ def test_stages_and_operations_go_through_a_sheet(cli, tmp_path, laptop, monkeyp
     result = cli("import", str(bad))
     assert result.code == 2 and "row 2, column Stage: must be one of delivered, agreed, agreed_for_operation, " \
         "not promised." in result.err, result.err
+
+
+def test_a_source_with_two_stages_is_named_as_a_source(cli, db_url, tmp_path):
+    """Two rows of one source saying delivered and agreed: the sentence
+    says the same source, not the same round."""
+    from tests.integration.test_cli_rounds import refused_as_bad_input
+
+    path = tmp_path / "two-stages.csv"
+    head = ["Date", "Title", "Sides", "From", "To", "Kind", "Source", "Stage", "Count"]
+    rows = [head, ["2025-02-05", "T", "Ukraine; Russia", "Russia", "Ukraine", "exchange", "HQ", "delivered", "10"],
+            ["2025-02-05", "T", "Ukraine; Russia", "Ukraine", "Russia", "exchange", "HQ", "agreed", "12"]]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    refused_as_bad_input(cli, db_url, "import", str(path), says="row 3, column Stage: row 2 says 'delivered' for the "
+                         "same source; every row of a source says the same.")

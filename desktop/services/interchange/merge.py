@@ -186,7 +186,7 @@ class _Plan:
             self.summary.created.append(rid)
         elif before or after or added or changed:
             if ex.status is RoundStatus.SIGNED_OFF:
-                what = sorted({*before, *after} - {"source_affiliations"})
+                what = sorted({*before, *after} - {"source_affiliations", "source_stages"})
                 if added or changed:
                     what.append(translate("import", "%n figure(s)", "", added + changed))
                 raise Refused(translate(

@@ -26,10 +26,12 @@ def dialog(qtbot, app_home, monkeypatch):
 
 
 def test_shows_what_is_saved(dialog):
-    """"System default" when no language was chosen; no name is asked."""
+    """"System default" when no language was chosen; no name is asked (the
+    one text field is the lock's minutes, 15 by default)."""
     from PySide6.QtWidgets import QLineEdit
 
-    assert not dialog.findChildren(QLineEdit)
+    assert [w.objectName() for w in dialog.findChildren(QLineEdit)] == ["qt_spinbox_lineedit"]
+    assert dialog.lock_spin.value() == 15
     assert dialog.language_combo.currentData() == ""
     assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == ["", "en", "uk"]
     # Each language is named in itself.
@@ -43,7 +45,7 @@ def test_saving_writes_the_settings_file(qtbot, dialog, app_home):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     saved = json.loads(app_home.settings_file.read_text(encoding="utf-8"))
-    assert saved == {"user_name": "Olena", "language": "uk"}
+    assert saved == {"user_name": "Olena", "language": "uk", "lock_after_minutes": 15}
     assert Settings.load(app_home.settings_file).language == "uk"
 
 
@@ -103,3 +105,11 @@ def test_dates_and_numbers_follow_the_language(qapp):
         assert date_text(dt.date(2024, 1, 5)) == "5 Jan 2024"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("written", "minutes"), [(5, 5), (0, 0), (-3, 15), (True, 15), ("10", 15), (None, 15)])
+def test_a_lock_time_that_is_not_whole_minutes_reads_as_the_default(app_home, written, minutes):
+    """A hand-edited settings file never keeps the window from locking."""
+    app_home.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    app_home.settings_file.write_text(json.dumps({"lock_after_minutes": written}), encoding="utf-8")
+    assert Settings.load(app_home.settings_file).lock_after_minutes == minutes

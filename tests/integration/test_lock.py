@@ -1,0 +1,62 @@
+"""The window locks after a time without use: nothing of a round on screen,
+the actions off, and the key's passphrase opens it again."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from desktop.settings import Settings
+from desktop.ui.main_window import PAGE_LOCKED, PAGE_WORK
+from tests.helpers.people import PASSPHRASE
+
+SEED = uuid.UUID("6f1c2a3b-2024-4103-8000-000000000103")
+
+
+def visible_text(window) -> str:
+    """Every text a person could read in the application's windows now."""
+    parts = [window.windowTitle()]
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for w in top.findChildren(QLabel) + top.findChildren(QLineEdit):
+            if w.isVisible():
+                parts.append(w.text())
+    return "\n".join(parts)
+
+
+def test_locked_after_its_minutes_nothing_shows_until_the_passphrase(window, qtbot, ctx):
+    window.jobs.load_demo()
+    assert window.rounds.select_round(SEED)
+    qtbot.waitUntil(lambda: "Exchange of 3 January 2024" in visible_text(window), timeout=3000)
+    assert window.idle.minutes == 15  # the default
+    window.idle.expired.emit()  # as the timer does after 15 minutes without a key press or a click
+    assert window.pages.currentIndex() == PAGE_LOCKED
+    shown = visible_text(window)
+    assert "Exchange of 3 January 2024" not in shown and "Ukrainian officials" not in shown
+    assert "locked itself after 15 minutes without use" in shown
+    assert not window.overview_action.isEnabled()  # Ctrl+0 cannot show the overview
+
+    page = window.lock_page
+    qtbot.keyClicks(page.passphrase, "not the passphrase")
+    page.button.click()
+    assert window.pages.currentIndex() == PAGE_LOCKED and "wrong" in page.error.text()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    page.button.click()
+    assert window.pages.currentIndex() == PAGE_WORK and window.overview_action.isEnabled()
+    assert "Exchange of 3 January 2024" in visible_text(window)
+
+
+def test_the_minutes_are_a_setting(window, ctx, monkeypatch):
+    """Tools › Settings: 0 is never; the window takes the new value at once."""
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx.paths.settings_file, window)
+    dialog.lock_spin.setValue(0)
+    dialog.save()
+    assert Settings.load(ctx.paths.settings_file).lock_after_minutes == 0
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a: Settings.load(ctx.paths.settings_file)))
+    window.edit_settings()
+    assert window.idle.minutes == 0 and not window.idle.timer.isActive()
