@@ -48,7 +48,7 @@ class IdleLock(QObject):
         else:
             self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in _USE and self.minutes and self.timer.isActive():
             self.timer.start()
         return False

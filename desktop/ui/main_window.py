@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.review_dock.hide()
         self.menuBar().setEnabled(False)
         self.statusBar().clearMessage()
-        self.setWindowTitle(self.tr("Exchange Desk — locked"))
+        self.setWindowTitle(self.tr("Locked"))  # the system adds " — Exchange Desk"
         self.pages.setCurrentIndex(PAGE_LOCKED)
         self.lock_page.prepare(self.idle.minutes)
 

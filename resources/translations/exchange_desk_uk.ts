@@ -1005,8 +1005,8 @@
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <source>Exchange Desk — locked</source>
-        <translation>Exchange Desk — заблоковано</translation>
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>Export</source>
