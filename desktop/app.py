@@ -80,6 +80,31 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
     return None
 
 
+def open_database(url):
+    """The database; an encrypted one without EXCHANGE_DESK_DB_PASSPHRASE
+    asks for its passphrase (again after a wrong one, until cancelled: then
+    the refusal stands)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.storage import Database, DatabaseLocked, DatabaseRefused
+    from desktop.ui.dialogs import Ask
+
+    try:
+        return Database.open(url)
+    except DatabaseLocked as locked:
+        error = ""
+        while True:
+            label = QCoreApplication.translate("app", "The database %1 is encrypted. Its passphrase:").replace(
+                "%1", str(locked.path))
+            given = Ask.passphrase(None, "Exchange Desk", f"{error}\n\n{label}".strip())
+            if not given:
+                raise
+            try:
+                return Database.open(url, key=given)
+            except DatabaseRefused as exc:
+                error = str(exc)
+
+
 def ui_state_settings(paths: AppPaths):
     """Window geometry, splitters and the last filter: kept apart from the
     user's settings, in the config folder."""
@@ -117,7 +142,7 @@ def _first_rows(paths: AppPaths, db_option: str | None):
     if "://" in chosen:
         return None
     path = Path(chosen).expanduser()
-    found = sqlite.first_rows(path, schema.HEAD, 60)
+    found = sqlite.first_rows(path, schema.HEAD, 60, os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None)
     if not found:
         return None
     _, raw = found
@@ -246,13 +271,13 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
     outcome: dict = {"code": 0, "ctx": None}
 
     def finish_start() -> None:
-        from desktop.storage import Database, DatabaseRefused, resolve_url
+        from desktop.storage import DatabaseRefused, resolve_url
         from desktop.ui.icons import icon
 
         app.setWindowIcon(icon("app"))
         try:
             url = resolve_url(db_option, paths.database)
-            db = Database.open(url)
+            db = open_database(url)
         except DatabaseRefused as exc:
             opening.hide()
             db = offer_restore(paths, db_option, str(exc))

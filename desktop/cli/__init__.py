@@ -35,9 +35,20 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from desktop.storage import Database, resolve_url
+            from desktop.storage import Database, DatabaseLocked, resolve_url
 
-            self._db = Database.open(resolve_url(self.db_option, self.paths.database))
+            url = resolve_url(self.db_option, self.paths.database)
+            try:
+                self._db = Database.open(url)
+            except DatabaseLocked as locked:
+                from desktop.cli.key_commands import passphrase_from
+                from desktop.storage.sqlite import PASSPHRASE_VARIABLE
+
+                if not sys.stdin.isatty():
+                    raise
+                asked = passphrase_from(translate("cli", "Passphrase for the database {path}: ").format(
+                    path=locked.path), variable=PASSPHRASE_VARIABLE)()
+                self._db = Database.open(url, key=asked)
         return self._db
 
     @property

@@ -40,6 +40,44 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:
     return EXIT_OK
 
 
+def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
+    """Encrypt the plain database in place (SQLCipher)."""
+    from desktop.cli.key_commands import passphrase_from
+    from desktop.services.errors import UserError
+    from desktop.services.integrity import encrypt
+    from desktop.services.keys import check_passphrase_strength
+    from desktop.storage import resolve_url, sqlite
+
+    url = resolve_url(ctx.db_option, ctx.paths.database)
+    if url.get_backend_name() != "sqlite":
+        raise UserError(translate("cli", "encrypt: a server database is protected by the server (TLS, its disks)."))
+    path = sqlite.file_of(url)
+    key = passphrase_from(translate("cli", "New passphrase for the database {path}: ").format(path=path),
+                          confirm=True, variable=sqlite.PASSPHRASE_VARIABLE)()
+    check_passphrase_strength(key)
+    print(translate("cli", "Encrypting {path}: the plain file will be overwritten with zeros and removed once the "
+                           "encrypted copy holds every row.").format(path=path), file=sys.stderr)
+    encrypt(path, key)
+    print(translate("cli", "Encrypted {path}. The plain file is gone (its bytes overwritten; a disk that keeps old "
+                           "copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it "
+                           "nothing in the database can be read.").format(path=path))
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace, ctx) -> int:
+    from desktop.cli.key_commands import passphrase_from
+    from desktop.services.integrity import change_passphrase
+    from desktop.services.keys import check_passphrase_strength
+
+    db = ctx.db
+    new = passphrase_from(translate("cli", "New passphrase for the database: "), confirm=True,
+                          variable="EXCHANGE_DESK_DB_NEW_PASSPHRASE")()
+    check_passphrase_strength(new)
+    change_passphrase(db, new)
+    print(translate("cli", "The database {path} now opens with the new passphrase only.").format(path=db.describe()))
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace, ctx) -> int:
     from desktop.services.errors import UserError
     from desktop.services.integrity import restore
@@ -91,6 +129,11 @@ def add_commands(add) -> None:
     p.add_argument("file", metavar="FILE")
     p = add("restore", cmd_restore, translate("cli", "replace the database by a backup (the current one is kept)"))
     p.add_argument("file", metavar="FILE")
+    add("encrypt", cmd_encrypt, translate(
+        "cli", "encrypt the plain database in place (SQLCipher; the passphrase from EXCHANGE_DESK_DB_PASSPHRASE, "
+        "else asked twice)"))
+    add("change-passphrase", cmd_change_passphrase, translate(
+        "cli", "give the encrypted database a new passphrase (EXCHANGE_DESK_DB_NEW_PASSPHRASE, else asked twice)"))
     p = add("history", cmd_history, translate("cli", "who changed what in a round, when, from what to what"))
     p.add_argument("round", metavar="ROUND")
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON for programs"))

@@ -150,9 +150,10 @@ def history(db: Database, ref: str | uuid.UUID) -> tuple[uuid.UUID, list[History
     ]
 
 
-def _private_copy(source: Path, target: Path) -> None:
+def _private_copy(source: Path, target: Path, key: str | None = None) -> None:
     """SQLite's online backup into a temporary file, then renamed: a
-    consistent copy even while the app writes, readable by its owner only."""
+    consistent copy even while the app writes, readable by its owner only
+    (an encrypted database's copy encrypted with its key)."""
     target = target.expanduser()
     if target.exists() and target.is_dir():
         raise UserError(translate("integrity", "{path}: is a folder; name the backup file.").format(path=target))
@@ -164,7 +165,7 @@ def _private_copy(source: Path, target: Path) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        sqlite.backup_to(source, tmp)
+        sqlite.backup_to(source, tmp, key)
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except BaseException:
@@ -187,15 +188,17 @@ def backup(db: Database, target: Path, *, replace: bool = False) -> Path:
     if target.exists() and not replace:
         raise UserError(translate("integrity", "{path}: already exists; name a new file for the backup.").format(
             path=target))
-    _private_copy(source, target)
+    _private_copy(source, target, db.key)
     return target
 
 
-def restore(db_path: Path, source: Path, backups_dir: Path, keys=None) -> Path:
+def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str | None = None) -> Path:
     """Replace the database by a checked backup (its file, its protections,
     and, from the release that signs histories on, its signed history
     against the authorities `keys` trusts); the current database is kept as
-    a backup first (never deleted). Returns where it was kept."""
+    a backup first (never deleted). `key`: the passphrase of encrypted
+    files (else EXCHANGE_DESK_DB_PASSPHRASE). Returns where it was kept."""
+    key = key or os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None
     if not source.is_file():
         raise UserError(translate("integrity", "{path}: no such file.").format(path=source))
     if sqlite.open_elsewhere(db_path):
@@ -205,7 +208,7 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None) -> Path:
             "that program (Tools → Restore a backup…). Nothing was changed."
         ).format(path=db_path))
     try:
-        candidate = Database.open(resolve_url(source, source), migrate=False)
+        candidate = Database.open(resolve_url(source, source), migrate=False, key=key)
     except DatabaseRefused as exc:
         raise UserError(translate("integrity", "{path}: cannot be restored: {reason}").format(
             path=source, reason=exc)) from None
@@ -233,12 +236,12 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None) -> Path:
     kept = backups_dir / f"before-restore-{stamp}.db"
     if db_path.exists():
         try:
-            _private_copy(db_path, kept)
+            _private_copy(db_path, kept, key if sqlite.is_encrypted(db_path) else None)
         except Exception:  # noqa: BLE001 - an unusable database is kept byte for byte instead
             shutil.copyfile(db_path, kept)
             os.chmod(kept, 0o600)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
-    _private_copy(source, incoming)
+    _private_copy(source, incoming, candidate.key)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(incoming, db_path)
@@ -267,3 +270,89 @@ def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None =
         for old in sorted(backups_dir.glob(pattern))[:-keep]:
             old.unlink(missing_ok=True)
     return made
+
+
+def encrypt(db_path: Path, key: str) -> None:
+    """Encrypt a plain database file in place with SQLCipher: an encrypted
+    copy is made beside it and checked (the same rows in every table), then
+    put in its place in one rename; the plain file's bytes are then
+    overwritten with zeros through a handle held open across the rename, and
+    its journal files removed. A crash leaves the plain database or the
+    encrypted one, never neither."""
+    import sqlcipher3
+
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise UserError(translate("integrity", "{path}: no database here to encrypt.").format(path=db_path))
+    if sqlite.is_encrypted(db_path):
+        raise UserError(translate("integrity", "{path} is encrypted already (or is no SQLite file); nothing was "
+                                               "changed.").format(path=db_path))
+    if sqlite.open_elsewhere(db_path):
+        raise Refused(translate(
+            "integrity", "{path} is open in another program (the app?); close it, then encrypt. Nothing was "
+            "changed.").format(path=db_path))
+    tmp = db_path.with_name(f".{db_path.name}.encrypting")
+    tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        plain = sqlcipher3.connect(str(db_path))
+        try:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            quoted = "'" + key.replace("'", "''") + "'"
+            plain.execute(f"ATTACH DATABASE '{str(tmp).replace(chr(39), chr(39) * 2)}' AS encrypted KEY {quoted}")
+            plain.execute(f"PRAGMA encrypted.cipher_page_size = {sqlite.PAGE_SIZE}")
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute("DETACH DATABASE encrypted")
+            tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        finally:
+            plain.close()
+        sealed = sqlite.connect(tmp, key)
+        try:
+            sealed.execute("PRAGMA journal_mode = WAL")
+            same = {t: sealed.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+            ok = sealed.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            sealed.close()
+        if same != counts or not ok:
+            raise UserError(translate("integrity", "{path}: the encrypted copy did not hold the same rows; nothing "
+                                                   "was changed.").format(path=db_path))
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        old = os.open(db_path, os.O_RDWR)
+        try:
+            size = os.fstat(old).st_size
+            os.replace(tmp, db_path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            _zero(old, size)
+        finally:
+            os.close(old)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _zero(fd: int, size: int) -> None:
+    """Overwrite an (unlinked) file's bytes with zeros, to the disk."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    block = b"\0" * (1 << 20)
+    left = size
+    while left > 0:
+        left -= os.write(fd, block[:min(left, len(block))])
+    os.fsync(fd)
+
+
+def change_passphrase(db: Database, new_key: str) -> None:
+    """Re-encrypt an encrypted database under a new passphrase (SQLCipher's
+    rekey, one transaction)."""
+    if not db.is_sqlite or db.key is None:
+        raise UserError(translate("integrity", "{path} is not encrypted; `exchange-desk encrypt` encrypts it.").format(
+            path=db.describe()))
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA rekey = '" + new_key.replace("'", "''") + "'")
+        cursor.close()
+    finally:
+        raw.close()
+    db.engine.dispose()

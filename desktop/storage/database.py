@@ -26,6 +26,18 @@ class DatabaseRefused(Exception):
     The message is one sentence for the user; nothing was written."""
 
 
+class DatabaseLocked(DatabaseRefused):
+    """An encrypted database opened without its passphrase: the caller asks
+    for it (a terminal, a dialog) or says how to give it."""
+
+    def __init__(self, path: Path):
+        super().__init__(translate(
+            "storage", "{path} is encrypted, or it is not an SQLite file at all: give its passphrase in "
+            "{variable} (a command run in a terminal asks for it)."
+        ).format(path=path, variable=sqlite.PASSPHRASE_VARIABLE))
+        self.path = path
+
+
 def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
     """`--db` or `EXCHANGE_DESK_DB`: an SQLAlchemy URL, or a file path. The
     default file's folder is made on first use; a folder named explicitly
@@ -78,8 +90,11 @@ class DatabaseReplaced(Exception):
 class Database:
     """An open, migrated database."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, key: str | None = None):
         self.engine = engine
+        #: An encrypted database's passphrase (SQLCipher), for the copies
+        #: made outside SQLAlchemy (backups); None for a plain one.
+        self.key = key
         self._write_engine = engine.execution_options(**{sqlite.WRITE_OPTION: True})
         self._file = (sqlite.file_of(engine.url)
                       if engine.dialect.name == "sqlite" and not sqlite.is_memory(engine.url) else None)
@@ -99,17 +114,24 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @classmethod
-    def open(cls, url: sa.URL, *, migrate: bool = True) -> Database:
+    def open(cls, url: sa.URL, *, migrate: bool = True, key: str | None = None) -> Database:
+        """`key`: the passphrase of an encrypted database (else
+        EXCHANGE_DESK_DB_PASSPHRASE). A new database is encrypted when one
+        is given; a plain one stays plain (`encrypt` converts it)."""
         where = str(sqlite.file_of(url)) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        if url.get_backend_name() != "sqlite" or sqlite.is_memory(url):
+            key = None
         if url.get_backend_name() == "sqlite" and not sqlite.is_memory(url):
             path = sqlite.file_of(url)
             if path.is_dir():
                 raise DatabaseRefused(translate("storage", "{path} is a folder, not a database file.").format(path=path))
+            key = key or os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None
+            if sqlite.is_encrypted(path):
+                if key is None:
+                    raise DatabaseLocked(path)
+            elif path.exists() and path.stat().st_size > 0:
+                key = None  # a plain database stays plain until `encrypt`
             try:
-                if not sqlite.looks_like_sqlite(path):
-                    raise DatabaseRefused(translate(
-                        "storage", "{path} is not an Exchange Desk database (it is not an SQLite file)."
-                    ).format(path=path))
                 if not path.exists():
                     # Created readable by its owner only; SQLite gives its
                     # -wal and -shm files the same permissions.
@@ -122,7 +144,12 @@ class Database:
                 raise DatabaseRefused(translate("storage", "Cannot use the database {database}: {reason}.").format(
                     database=path, reason=exc.strerror or exc)) from None
         try:
-            engine = sa.create_engine(url)
+            if key is not None:
+                import sqlcipher3
+
+                engine = sa.create_engine(url, module=sqlcipher3)
+            else:
+                engine = sa.create_engine(url)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
             raise DatabaseRefused(translate("storage", "Cannot use the database {database}: {reason}.").format(
                 database=where, reason=exc)) from None
@@ -131,8 +158,8 @@ class Database:
                 "storage", "Cannot use the database {database}: its driver is not installed ({driver})."
             ).format(database=where, driver=exc.name or exc)) from None
         if engine.dialect.name == "sqlite":
-            sqlite.configure_engine(engine)
-        db = cls(engine)
+            sqlite.configure_engine(engine, key)
+        db = cls(engine, key)
         try:
             db._check_and_upgrade(where, migrate=migrate)
         except DatabaseRefused:
@@ -154,7 +181,12 @@ class Database:
         if self.is_sqlite and not sqlite.is_memory(self.engine.url):
             # Judge the file before anything can write to it.
             try:
-                sqlite.precheck(sqlite.file_of(self.engine.url))
+                sqlite.precheck(sqlite.file_of(self.engine.url), self.key)
+            except sqlite.WrongKey:
+                raise DatabaseRefused(translate(
+                    "storage", "The passphrase does not open the encrypted database {database} (or the file is "
+                    "not an Exchange Desk database); nothing was changed."
+                ).format(database=where)) from None
             except sqlite.Unusable as exc:
                 raise DatabaseRefused(translate("storage", "{database} cannot be used: {reason}; restore a backup.").format(
                     database=where, reason=exc)) from None
@@ -184,7 +216,7 @@ class Database:
                 # Keep the database as it was before changing its schema.
                 path = sqlite.file_of(self.engine.url)
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-                sqlite.backup_to(path, path.with_name(f"{path.name}.before-{schema.HEAD}-{stamp}.bak"))
+                sqlite.backup_to(path, path.with_name(f"{path.name}.before-{schema.HEAD}-{stamp}.bak"), self.key)
 
             with self._write_engine.begin() as conn:
                 upgrade(conn)

@@ -19,10 +19,61 @@ if TYPE_CHECKING:  # SQLAlchemy is loaded by the callers that need it
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+#: The database's passphrase, for scripts (SQLCipher; without it a command
+#: asks in a terminal, the app in a dialog).
+PASSPHRASE_VARIABLE = "EXCHANGE_DESK_DB_PASSPHRASE"
+
 #: Execution option that makes a transaction take the write lock up front
 #: (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one
 #: failing halfway when it upgrades its read lock.
 WRITE_OPTION = "exchange_desk_write"
+
+
+def is_encrypted(path: Path) -> bool:
+    """A file with content but without SQLite's header: an encrypted
+    database (SQLCipher writes nothing in clear), or no database at all."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except (FileNotFoundError, IsADirectoryError):
+        return False
+    return head != b"" and head != SQLITE_MAGIC
+
+
+def unlock(dbapi_connection, key: str) -> None:
+    """Open an encrypted database on a new connection: its key first, and
+    the page size it was made with (its header is encrypted too). SQLCipher
+    says nothing on standard error."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+    cursor.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+    cursor.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+    cursor.close()
+
+
+def connect(target: str | Path, key: str | None, *, uri: bool = False):
+    """A DB-API connection to a plain database (the standard library's
+    sqlite3) or, with `key`, to an encrypted one (sqlcipher3)."""
+    if key is None:
+        import sqlite3
+
+        return sqlite3.connect(target, uri=uri)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(target), uri=uri)
+    unlock(conn, key)
+    return conn
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of both drivers (sqlcipher3's are its own classes)."""
+    import sqlite3
+
+    try:
+        import sqlcipher3
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, sqlcipher3.Error)
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -36,14 +87,19 @@ def looks_like_sqlite(path: Path) -> bool:
     return head == b"" or head == SQLITE_MAGIC
 
 
-def configure_engine(engine: Engine) -> None:
-    """Per-connection settings and explicit transactions.
+def configure_engine(engine: Engine, key: str | None = None) -> None:
+    """Per-connection settings and explicit transactions (with `key`, the
+    encrypted database's key before anything else).
 
     pysqlite's own transaction handling would let DDL run outside a
     transaction; turning it off and emitting BEGIN ourselves makes every
     migration and every action atomic (SQLAlchemy's documented recipe).
     """
     import sqlalchemy as sa
+
+    if key is not None:
+        sa.event.listen(engine, "connect", lambda dbapi_connection, _record: unlock(dbapi_connection, key),
+                        insert=True)
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -184,18 +240,18 @@ def file_of(url: sa.URL) -> Path:
     return Path(name)
 
 
-def backup_to(source: Path, target: Path) -> None:
+def backup_to(source: Path, target: Path, key: str | None = None) -> None:
     """A consistent copy through SQLite's online backup API (safe while
-    other connections use the database)."""
+    other connections use the database); an encrypted database's copy is
+    encrypted with the same key, and nothing of it is ever written in clear."""
     import os
-    import sqlite3
 
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # a copy of records: owner only
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect(f"file:{source}?mode=ro", key, uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -227,23 +283,31 @@ class Unusable(Exception):
     """The file is not a usable SQLite database; the message says why."""
 
 
-def precheck(path: Path) -> tuple[set[str], str | None]:
+class WrongKey(Unusable):
+    """An encrypted database that this key does not open."""
+
+
+#: SQLite's SQLITE_NOTADB: what SQLCipher answers a wrong key.
+NOT_A_DATABASE = 26
+
+
+def precheck(path: Path, key: str | None = None) -> tuple[set[str], str | None]:
     """Look at an existing database without writing a byte to it (read-only,
     immutable: no journal, no WAL, no lock file): its tables and schema
     version. Refuses a truncated file (shorter than its own page count says)
-    and anything SQLite cannot read."""
-    import sqlite3
-
+    and anything SQLite cannot read; `WrongKey` for an encrypted one this
+    key does not open."""
+    errors = driver_errors()
     if not path.exists() or path.stat().st_size == 0:
         return set(), None
     uri = f"file:{path}?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        conn = connect(uri, key, uri=True)
+    except errors as exc:
         raise Unusable(str(exc)) from None
     try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
         if path.stat().st_size < page_size * page_count:
             raise Unusable(translate("storage", "it is truncated (shorter than its own header says)"))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -252,27 +316,34 @@ def precheck(path: Path) -> tuple[set[str], str | None]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             version = row[0] if row else None
         return tables, version
-    except sqlite3.Error as exc:
+    except errors as exc:
+        if key is not None and getattr(exc, "sqlite_errorcode", None) == NOT_A_DATABASE:
+            raise WrongKey(str(exc)) from None
         raise Unusable(str(exc).rstrip(".")) from None
     finally:
         conn.close()
 
 
-def first_rows(path: Path, head_revision: str, limit: int) -> tuple[int, list[tuple]] | None:
-    """The newest rounds of the list, read with the standard library alone,
-    so the app can show them before the rest of it has loaded. None unless
-    the file is a usable database at this program's schema. Only reads."""
-    import sqlite3
-
+def first_rows(path: Path, head_revision: str, limit: int,
+               key: str | None = None) -> tuple[int, list[tuple]] | None:
+    """The newest rounds of the list, read without SQLAlchemy, so the app
+    can show them before the rest of it has loaded. None unless the file is
+    a usable database at this program's schema (an encrypted one with its
+    key). Only reads."""
+    errors = driver_errors()
+    if not is_encrypted(path):
+        key = None
+    elif key is None:
+        return None
     try:
-        _, version = precheck(path)
+        _, version = precheck(path, key)
     except Unusable:
         return None
     if version != head_revision:
         return None
     try:
-        conn = sqlite3.connect(path)
-    except sqlite3.Error:
+        conn = connect(path, key)
+    except errors:
         return None
     try:
         conn.execute("PRAGMA query_only = ON")
@@ -283,7 +354,7 @@ def first_rows(path: Path, head_revision: str, limit: int) -> tuple[int, list[tu
             f"s.open_infos {joined} ORDER BY r.date DESC, r.id DESC LIMIT ?", (limit,)
         ).fetchall()
         return total, rows
-    except sqlite3.Error:
+    except errors:
         return None
     finally:
         conn.close()

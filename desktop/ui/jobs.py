@@ -342,22 +342,22 @@ class Jobs(QObject):
         if not self.ctx.db.is_sqlite:
             Ask.error(self.window, self.tr("Restore"), self.tr("A server database is restored with its own tools."))
             return False
-        url = self.ctx.db.engine.url
+        url, key = self.ctx.db.engine.url, self.ctx.db.key
         self.ctx.tasks.wait()
         self.ctx.db.close()
         try:
             from desktop.services.keys import KeyStore
 
             kept = integrity.restore(sqlite.file_of(url), Path(path), self.ctx.paths.data_dir / "backups",
-                                     KeyStore(self.ctx.paths))
+                                     KeyStore(self.ctx.paths), key=key)
         except Exception as exc:
             sentence = explain(exc)
-            self.ctx.db = Database.open(url)
+            self.ctx.db = Database.open(url, key=key)
             if sentence is None:
                 raise
             Ask.error(self.window, self.tr("Not restored"), sentence)
             return False
-        self.ctx.db = Database.open(url)
+        self.ctx.db = Database.open(url, key=key)
         self.ctx.events.data_changed.emit(None)
         self.window.statusBar().showMessage(
             self.tr("Restored; the database as it was is kept in %1").replace("%1", str(kept)), 15_000)

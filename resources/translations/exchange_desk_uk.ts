@@ -1741,6 +1741,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
+        <source>The database %1 is encrypted. Its passphrase:</source>
+        <translation>База даних %1 зашифрована. Її парольна фраза:</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
@@ -1872,6 +1876,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Nothing was imported (--dry-run).</source>
         <translation>Нічого не імпортовано (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the database {path}: </source>
+        <translation>Парольна фраза бази даних {path}: </translation>
     </message>
     <message>
         <source>--name: no round is a stage of an operation named {name!r}.</source>
@@ -2058,6 +2066,30 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Резервну копію {database} записано у {file}.</translation>
     </message>
     <message>
+        <source>encrypt: a server database is protected by the server (TLS, its disks).</source>
+        <translation>encrypt: базу даних на сервері захищає сервер (TLS, його диски).</translation>
+    </message>
+    <message>
+        <source>New passphrase for the database {path}: </source>
+        <translation>Нова парольна фраза бази даних {path}: </translation>
+    </message>
+    <message>
+        <source>Encrypting {path}: the plain file will be overwritten with zeros and removed once the encrypted copy holds every row.</source>
+        <translation>Шифрування {path}: незашифрований файл буде перезаписано нулями й вилучено, щойно зашифрована копія міститиме кожен рядок.</translation>
+    </message>
+    <message>
+        <source>Encrypted {path}. The plain file is gone (its bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database can be read.</source>
+        <translation>Зашифровано {path}. Незашифрованого файла більше немає (його байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, ще може містити частину). Збережіть парольну фразу: без неї нічого в базі даних не прочитати.</translation>
+    </message>
+    <message>
+        <source>New passphrase for the database: </source>
+        <translation>Нова парольна фраза бази даних: </translation>
+    </message>
+    <message>
+        <source>The database {path} now opens with the new passphrase only.</source>
+        <translation>База даних {path} тепер відкривається лише новою парольною фразою.</translation>
+    </message>
+    <message>
         <source>restore: a server database is restored with the server&apos;s own tools.</source>
         <translation>restore: серверну базу даних відновлюють засобами самого сервера.</translation>
     </message>
@@ -2080,6 +2112,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>replace the database by a backup (the current one is kept)</source>
         <translation>замінити базу даних резервною копією (поточну буде збережено)</translation>
+    </message>
+    <message>
+        <source>encrypt the plain database in place (SQLCipher; the passphrase from EXCHANGE_DESK_DB_PASSPHRASE, else asked twice)</source>
+        <translation>зашифрувати незашифровану базу даних на місці (SQLCipher; парольна фраза з EXCHANGE_DESK_DB_PASSPHRASE, інакше її питають двічі)</translation>
+    </message>
+    <message>
+        <source>give the encrypted database a new passphrase (EXCHANGE_DESK_DB_NEW_PASSPHRASE, else asked twice)</source>
+        <translation>дати зашифрованій базі даних нову парольну фразу (EXCHANGE_DESK_DB_NEW_PASSPHRASE, інакше її питають двічі)</translation>
     </message>
     <message>
         <source>who changed what in a round, when, from what to what</source>
@@ -4171,6 +4211,26 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{path}: файл створено новішою версією Exchange Desk; його не відновлено.</translation>
     </message>
     <message>
+        <source>{path}: no database here to encrypt.</source>
+        <translation>{path}: тут немає бази даних для шифрування.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already (or is no SQLite file); nothing was changed.</source>
+        <translation>{path} уже зашифровано (або це не файл SQLite); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (the app?); close it, then encrypt. Nothing was changed.</source>
+        <translation>{path} відкрито в іншій програмі (у застосунку?); закрийте її, потім шифруйте. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{path}: the encrypted copy did not hold the same rows; nothing was changed.</source>
+        <translation>{path}: зашифрована копія не містила тих самих рядків; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; `exchange-desk encrypt` encrypts it.</source>
+        <translation>{path} не зашифровано; `exchange-desk encrypt` її зашифрує.</translation>
+    </message>
+    <message>
         <source>does not follow the entry before it (one was removed, inserted or moved)</source>
         <extracomment>English, marked for translation: `translate(&quot;integrity&quot;, problem)`.</extracomment>
         <translation>не йде за попереднім записом (якийсь запис видалено, вставлено або переміщено)</translation>
@@ -4181,7 +4241,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>integrity: {problem}</source>
-        <extracomment>Execution option that makes a transaction take the write lock up front (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one failing halfway when it upgrades its read lock. Pages of a new database. SQLite&apos;s default of 4 KB holds one history entry of an imported round per page (most are over 2 KB) and leaves the rest empty; 16 KB pages hold seven. Measured on an import of 20,000 rounds: 280 MB written at 4 KB, 247 MB at 16 KB, and the whole import 0.6 s faster (0.4 s at 8 KB). Set before the first table; an existing file keeps its own. In WAL mode every connection to a database holds a shared lock on one byte of its `-shm` file (the &quot;dead-man switch&quot; of SQLite&apos;s WAL-index format, byte 128) for as long as it is open.</extracomment>
+        <extracomment>The database&apos;s passphrase, for scripts (SQLCipher; without it a command asks in a terminal, the app in a dialog). Execution option that makes a transaction take the write lock up front (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one failing halfway when it upgrades its read lock. Pages of a new database. SQLite&apos;s default of 4 KB holds one history entry of an imported round per page (most are over 2 KB) and leaves the rest empty; 16 KB pages hold seven. Measured on an import of 20,000 rounds: 280 MB written at 4 KB, 247 MB at 16 KB, and the whole import 0.6 s faster (0.4 s at 8 KB). Set before the first table; an existing file keeps its own. In WAL mode every connection to a database holds a shared lock on one byte of its `-shm` file (the &quot;dead-man switch&quot; of SQLite&apos;s WAL-index format, byte 128) for as long as it is open.</extracomment>
         <translation>цілісність: {problem}</translation>
     </message>
     <message>
@@ -5711,7 +5771,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <name>storage</name>
     <message>
         <source>Cannot make the data folder {folder}: {reason}.</source>
-        <extracomment>The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
         <translation>Не вдається створити теку даних {folder}: {reason}.</translation>
     </message>
     <message>
@@ -5732,11 +5791,13 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
+        <extracomment>An encrypted database&apos;s passphrase (SQLCipher), for the copies made outside SQLAlchemy (backups); None for a plain one.</extracomment>
         <translation>{path} — це тека, а не файл бази даних.</translation>
     </message>
     <message>
-        <source>{path} is not an Exchange Desk database (it is not an SQLite file).</source>
-        <translation>{path} — не база даних Exchange Desk (це не файл SQLite).</translation>
+        <source>{path} is encrypted, or it is not an SQLite file at all: give its passphrase in {variable} (a command run in a terminal asks for it).</source>
+        <extracomment>The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
+        <translation>{path} зашифровано, або це взагалі не файл SQLite: вкажіть його парольну фразу в {variable} (команда, запущена в терміналі, її спитає).</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {reason}.</source>
@@ -5753,6 +5814,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Cannot open the database {database}: {reason}.</source>
         <translation>Не вдається відкрити базу даних {database}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the encrypted database {database} (or the file is not an Exchange Desk database); nothing was changed.</source>
+        <translation>Парольна фраза не відкриває зашифровану базу даних {database} (або файл не є базою даних Exchange Desk); нічого не змінено.</translation>
     </message>
     <message>
         <source>{database} cannot be used: {reason}; restore a backup.</source>
@@ -5804,6 +5869,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>it is truncated (shorter than its own header says)</source>
+        <extracomment>SQLite&apos;s SQLITE_NOTADB: what SQLCipher answers a wrong key.</extracomment>
         <translation>файл обрізано (він коротший, ніж зазначено в його заголовку)</translation>
     </message>
 </context>

@@ -163,8 +163,8 @@ def test_a_full_disk_is_one_sentence_and_loses_nothing(cli, tmp_path, db, monkey
     cli("demo")
     original = database.sqlite.configure_engine
 
-    def tiny(engine):
-        original(engine)
+    def tiny(engine, key=None):
+        original(engine, key)
 
         @sa.event.listens_for(engine, "connect")
         def _limit(dbapi_connection, _record):
