@@ -89,3 +89,28 @@ def test_a_new_database_is_encrypted_when_a_passphrase_is_given(cli, db_path, mo
     monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
     assert cli("demo").code == 0
     assert in_clear(db_path) == [] and not db_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_app_asks_for_the_passphrase_until_it_opens(qtbot, cli, encrypted, monkeypatch):
+    """No variable: a dialog asks; a wrong passphrase asks again with the
+    reason above; the right one opens the database."""
+    from desktop.app import open_database
+    from desktop.storage import resolve_url
+    from desktop.ui.dialogs import Ask
+
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    asked: list[str] = []
+    answers = iter(["not the words", PASSPHRASE])
+
+    def answer(_parent, _title, label):
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(Ask, "passphrase", staticmethod(answer))
+    db = open_database(resolve_url(str(encrypted), encrypted))
+    try:
+        assert db.key == PASSPHRASE and len(asked) == 2
+        assert "is encrypted. Its passphrase:" in asked[0]
+        assert asked[1].startswith("The passphrase does not open the encrypted database")
+    finally:
+        db.close()
