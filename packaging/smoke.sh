@@ -9,8 +9,12 @@ cd "$(dirname "$0")/.."
 program=$(realpath "${1:-dist/exchange-desk/exchange-desk}")
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
+export_db_passphrase=""
 run() {
-    env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 EXCHANGE_DESK_PASSPHRASE="smoke test passphrase" "$@"
+    local extra=()
+    if [ -n "$export_db_passphrase" ]; then extra=("EXCHANGE_DESK_DB_PASSPHRASE=$export_db_passphrase"); fi
+    env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 EXCHANGE_DESK_PASSPHRASE="smoke test passphrase" \
+        "${extra[@]}" "$@"
 }
 fail() { echo "smoke: $*" >&2; exit 1; }
 
@@ -23,6 +27,13 @@ run EXCHANGE_DESK_AUTHORITY_PASSPHRASE="smoke authority passphrase" "$program" k
     || fail "keys solo failed"
 run "$program" demo >/dev/null || fail "demo failed"
 run "$program" check >/dev/null || fail "check failed on the demo's signed history"
+# The database encrypted in place (SQLCipher in the bundle): nothing in clear, and it opens with its passphrase.
+run EXCHANGE_DESK_DB_PASSPHRASE="smoke database words" "$program" encrypt >/dev/null || fail "encrypt failed"
+database=$(find "$home" -name exchange-desk.db | head -1)
+if head -c 15 "$database" | grep -q "SQLite format"; then fail "the database is still plain after encrypt"; fi
+if grep -q "Ukrainian officials" "$database"; then fail "the encrypted database holds a round's words in clear"; fi
+run EXCHANGE_DESK_DB_PASSPHRASE="smoke database words" "$program" check >/dev/null || fail "check failed encrypted"
+export_db_passphrase="smoke database words"
 round=$(run "$program" rounds --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null) \
     || round=$(run "$program" rounds | awk 'NR==2 {print $1}')
 [ -n "$round" ] || fail "no round listed after demo"
