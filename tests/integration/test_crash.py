@@ -8,16 +8,18 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import uuid
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from desktop.storage import Database, resolve_url
+from desktop.storage.sqlite import PASSPHRASE_VARIABLE
+from desktop.storage.sqlite import connect as open_file
 from desktop.storage.audit import verify_chain
 from desktop.storage.tables import HISTORY as AUDIT
 from tests.helpers.factories import document, round_dict, write_json
@@ -85,18 +87,29 @@ def run_and_kill(args: list[str], rng: random.Random) -> list[str]:
     return lines
 
 
-def assert_intact(db_path: Path) -> None:
-    with sqlite3.connect(db_path) as conn:
+@pytest.fixture(params=["plain", "encrypted"])
+def key(request, cli, db_path: Path, monkeypatch) -> str | None:
+    """The database plain, or encrypted with SQLCipher (`encrypt`; the
+    killed processes find its passphrase in the environment)."""
+    if request.param == "plain":
+        return None
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "crash test database words")
+    assert cli("encrypt").code == 0
+    return "crash test database words"
+
+
+def assert_intact(db_path: Path, key: str | None = None) -> None:
+    with open_file(db_path, key) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    db = Database.open(resolve_url(db_path, db_path))
+    db = Database.open(resolve_url(db_path, db_path), key=key)
     with db.engine.connect() as conn:
         breaks, _, _ = verify_chain(conn.execute(sa.select(AUDIT).order_by(AUDIT.c.seq)))
     db.close()
     assert breaks == []
 
 
-def test_killed_imports_leave_every_finished_import_and_no_half(tmp_path: Path, db_path: Path):
+def test_killed_imports_leave_every_finished_import_and_no_half(tmp_path: Path, db_path: Path, key):
     """30 kills during imports of 3 rounds each: all or nothing, every time."""
     rng = random.Random(2024)
     template = write_json(tmp_path / "template.json", document(round_dict(), round_dict(), round_dict()))
@@ -110,8 +123,8 @@ def test_killed_imports_leave_every_finished_import_and_no_half(tmp_path: Path, 
                 finished.update(json.loads(ids))
             else:
                 started.append(json.loads(ids))
-        assert_intact(db_path)
-        with sqlite3.connect(db_path) as conn:
+        assert_intact(db_path, key)
+        with open_file(db_path, key) as conn:
             present = {str(uuid.UUID(r[0])) for r in conn.execute("SELECT id FROM exchange_round")}
             figures = dict(conn.execute("SELECT round_id, count(*) FROM figure GROUP BY round_id").fetchall())
         assert finished <= present
@@ -122,7 +135,7 @@ def test_killed_imports_leave_every_finished_import_and_no_half(tmp_path: Path, 
     assert len(finished) >= 3  # the test did let some imports finish
 
 
-def test_killed_edits_keep_every_edit_that_returned(tmp_path: Path, db_path: Path, cli):
+def test_killed_edits_keep_every_edit_that_returned(tmp_path: Path, db_path: Path, cli, key):
     """30 kills during figure edits (as the app's grid makes them)."""
     rng = random.Random(1991)
     r = round_dict()
@@ -132,8 +145,8 @@ def test_killed_edits_keep_every_edit_that_returned(tmp_path: Path, db_path: Pat
     for _ in range(KILLS_PER_KIND):
         lines = run_and_kill([EDITOR, str(db_path), str(rid), str(current)], rng)
         done = [int(line.split()[1]) for line in lines if line.startswith("done")]
-        assert_intact(db_path)
-        with sqlite3.connect(db_path) as conn:
+        assert_intact(db_path, key)
+        with open_file(db_path, key) as conn:
             (value,) = conn.execute(
                 "SELECT f.count FROM figure f JOIN source s ON s.id = f.source_id JOIN movement m "
                 "ON m.id = f.movement_id JOIN party p ON p.id = m.to_party_id WHERE f.round_id = ? AND "
