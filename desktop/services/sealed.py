@@ -25,6 +25,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from desktop.domain.people import Actor
@@ -56,17 +57,10 @@ def seal(content: bytes, sender: Actor, recipients: list[bytes]) -> bytes:
     signed = (pkcs7.PKCS7SignatureBuilder().set_data(content)
               .add_signer(cert, key, hashes.SHA256(), rsa_padding=_pss())
               .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary]))
-    builder = pkcs7.PKCS7EnvelopeBuilder().set_data(signed).set_content_encryption_algorithm(
-        algorithms_aes256())
+    builder = pkcs7.PKCS7EnvelopeBuilder().set_data(signed).set_content_encryption_algorithm(algorithms.AES256)
     for pem in recipients:
         builder = builder.add_recipient(x509.load_pem_x509_certificate(pem))
     return builder.encrypt(serialization.Encoding.PEM, [pkcs7.PKCS7Options.Binary])
-
-
-def algorithms_aes256():
-    from cryptography.hazmat.primitives.ciphers import algorithms
-
-    return algorithms.AES256
 
 
 @dataclass(frozen=True)
