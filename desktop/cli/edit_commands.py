@@ -66,12 +66,9 @@ def cmd_record(args: argparse.Namespace, ctx) -> int:
     if args.part_of == "-":
         part_of = None
     elif args.part_of is not None:
-        whole = [" ".join(p.split()) for p in args.part_of.split(":")]
-        if len(whole) != 3 or not all(whole) or whole[2] not in {k.value for k in MovementKind}:
-            raise UserError(translate(
-                "cli", "--part-of: {value!r} is not FROM:TO:KIND (for example \"Ukraine:Russia:exchange\")."
-            ).format(value=args.part_of))
-        part_of = Movement(whole[0], whole[1], MovementKind(whole[2]))
+        from desktop.cli.round_commands import movement_option
+
+        part_of = movement_option("--part-of", args.part_of)
     slot = (movement, source, category_set, category)
     if args.delete:
         if not any(f.slot == slot for f in doc.figures):

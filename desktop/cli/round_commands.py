@@ -202,7 +202,8 @@ def cmd_category_set(args: argparse.Namespace, ctx) -> int:
 # --- combined figures -------------------------------------------------------------------
 
 
-def _movement(option: str, text: str):
+def movement_option(option: str, text: str):
+    """A movement typed as FROM:TO:KIND on the command line (`option` names it in a refusal)."""
     from desktop.domain.content import Movement
     from desktop.domain.types import MovementKind
 
@@ -222,7 +223,7 @@ def cmd_combined(args: argparse.Namespace, ctx) -> int:
     from desktop.services import editing
 
     source = _name(args.source)
-    movements = tuple(_movement("--movement", m) for m in args.movement)
+    movements = tuple(movement_option("--movement", m) for m in args.movement)
     rid = _round(ctx, args.round)
     seen = editing.round_version(ctx.db, rid)
     doc = editing.get_round_doc(ctx.db, rid)

@@ -2606,10 +2606,6 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>--category: у раунді {round} немає категорії {category!r} у наборі {set!r}.</translation>
     </message>
     <message>
-        <source>--part-of: {value!r} is not FROM:TO:KIND (for example &quot;Ukraine:Russia:exchange&quot;).</source>
-        <translation>--part-of: {value!r} не має вигляду ЗВІДКИ:КУДИ:ВИД (наприклад, &quot;Ukraine:Russia:exchange&quot;).</translation>
-    </message>
-    <message>
         <source>--delete: round {round} has no such figure to delete.</source>
         <translation>--delete: у раунді {round} немає такого показника, щоб його видалити.</translation>
     </message>
