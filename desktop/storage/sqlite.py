@@ -8,6 +8,7 @@ before that transaction.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,13 +41,44 @@ def is_encrypted(path: Path) -> bool:
     return head != b"" and head != SQLITE_MAGIC
 
 
-def unlock(dbapi_connection, key: str) -> None:
+#: SQLCipher 4's own key derivation (its defaults): PBKDF2-HMAC-SHA512 over
+#: the passphrase and the 16 random bytes that begin the file.
+KDF_ITERATIONS = 256_000
+SALT_BYTES = 16
+
+
+@functools.lru_cache(maxsize=8)
+def derived_key(passphrase: str, salt: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+
+
+def key_pragma(path: Path | None, key: str) -> str:
+    """What `PRAGMA key` is given for the database at `path`. The passphrase
+    itself for a file not made yet (SQLCipher then draws its salt); for an
+    existing file, the key derived from it as SQLCipher would, once per
+    process: the derivation is slow on purpose (a tenth of a second, to
+    make guessing slow), and every connection would pay it again."""
+    salt = b""
+    if path is not None:
+        try:
+            with path.open("rb") as f:
+                salt = f.read(SALT_BYTES)
+        except OSError:
+            salt = b""
+    if len(salt) < SALT_BYTES or salt == SQLITE_MAGIC:
+        return "'" + key.replace("'", "''") + "'"
+    return "\"x'" + derived_key(key, salt).hex() + "'\""
+
+
+def unlock(dbapi_connection, key: str, path: Path | None = None) -> None:
     """Open an encrypted database on a new connection: its key first, and
     the page size it was made with (its header is encrypted too). SQLCipher
     says nothing on standard error."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA cipher_log_level = NONE")
-    cursor.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+    cursor.execute("PRAGMA key = " + key_pragma(path, key))
     cursor.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
     cursor.close()
 
@@ -61,7 +93,8 @@ def connect(target: str | Path, key: str | None, *, uri: bool = False):
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(target), uri=uri)
-    unlock(conn, key)
+    path = Path(str(target)[len("file:"):].split("?", 1)[0]) if uri else Path(target)
+    unlock(conn, key, path)
     return conn
 
 
@@ -98,7 +131,8 @@ def configure_engine(engine: Engine, key: str | None = None) -> None:
     import sqlalchemy as sa
 
     if key is not None:
-        sa.event.listen(engine, "connect", lambda dbapi_connection, _record: unlock(dbapi_connection, key),
+        path = None if is_memory(engine.url) else file_of(engine.url)
+        sa.event.listen(engine, "connect", lambda dbapi_connection, _record: unlock(dbapi_connection, key, path),
                         insert=True)
 
     @sa.event.listens_for(engine, "connect")

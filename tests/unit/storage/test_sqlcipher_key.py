@@ -1,0 +1,58 @@
+"""The database key is derived once per process, exactly as SQLCipher
+derives it: a file made by SQLCipher from a passphrase opens through the
+derived key, and a file opened that way still opens with the passphrase in
+SQLCipher's own tools."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.storage import Database, resolve_url, sqlite
+
+sqlcipher3 = pytest.importorskip("sqlcipher3")
+pytestmark = pytest.mark.sqlite_only
+
+
+def test_a_file_made_by_sqlcipher_from_a_passphrase_opens_through_thederived_key_key(tmp_path):
+    path = tmp_path / "made-elsewhere.db"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = 'Kyiv, the 24th'")
+    conn.execute(f"PRAGMA cipher_page_size = {sqlite.PAGE_SIZE}")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES ('held')")
+    conn.commit()
+    conn.close()
+    assert sqlite.key_pragma(path, "Kyiv, the 24th").startswith('"x\'')
+    opened = sqlite.connect(path, "Kyiv, the 24th")
+    assert opened.execute("SELECT x FROM t").fetchall() == [("held",)]
+    opened.close()
+    wrong = sqlite.connect(path, "Kyiv, the 25th")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        wrong.execute("SELECT x FROM t").fetchall()
+    wrong.close()
+
+
+def test_the_slow_derivation_runs_once_per_process_and_sqlcipher_still_reads_the_file(tmp_path):
+    path = tmp_path / "desk.db"
+    Database.open(resolve_url(path, path), key="derived once").close()
+    sqlite.derived_key.cache_clear()
+    for _ in range(3):
+        db = Database.open(resolve_url(path, path), key="derived once")
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM exchange_round").scalar() == 0
+        db.close()
+    assert sqlite.first_rows(path, sqlite_head(), 10, "derived once") == (0, [])
+    info = sqlite.derived_key.cache_info()
+    assert (info.misses, info.hits > 3) == (1, True)
+    # SQLCipher's own derivation from the passphrase reads it.
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA key = 'derived once'")
+    conn.execute(f"PRAGMA cipher_page_size = {sqlite.PAGE_SIZE}")
+    assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    conn.close()
+
+
+def sqlite_head() -> str:
+    from desktop.storage import schema
+
+    return schema.HEAD
