@@ -139,6 +139,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,20000", help="rounds per run, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--no-gui", action="store_true", help="skip the jobs that need Xvfb")
+    parser.add_argument("--no-encryption", action="store_true",
+                        help="skip the encrypted database against the plain one")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     table: dict[int, list] = {}
@@ -152,6 +154,11 @@ def main() -> None:
                 base_text = ("        —" if not base else f"{base * 1000:6.1f}ms" if base < 0.1 else f"{base:8.2f}s")
                 ours_text = f"{ours * 1000:6.1f}ms" if ours < 0.1 else f"{ours:7.2f}s"
                 print(f"  {job:<22} {ours_text} {base_text} {ratio}")
+            if not args.no_encryption:
+                from benchmarks.encrypted import encrypted_against_plain, print_table
+
+                print_table(n, encrypted_against_plain(Path(tmp) / f"rounds-{n}.json", Path(tmp), args.repeat,
+                                                       not args.no_gui))
     for n, rss, bare_rss in memory:
         print(f"\nMemory with {n:,} rounds open: {rss:.0f} MB resident, the bare window {bare_rss:.0f} MB "
               f"(+{rss - bare_rss:.0f} MB)")

@@ -83,13 +83,13 @@ def window_start(db: Path, home: Path, repeat: int) -> tuple[float, float, float
             statistics.median(o["ready rss"] for o in ours), statistics.median(b["window shown rss"] for b in bare))
 
 
-def filter_per_keystroke(db_path: Path, words: list[str]) -> float:
+def filter_per_keystroke(db_path: Path, words: list[str], key: str | None = None) -> float:
     """Median seconds for what one keystroke in the filter costs: count the
     matching rounds and fetch the first page, as the list model does."""
     from desktop.services import listing
     from desktop.storage import Database, resolve_url
 
-    db = Database.open(resolve_url(db_path, db_path))
+    db = Database.open(resolve_url(db_path, db_path), key=key)
     try:
         listing.ensure_summaries(db)
         times = []

@@ -80,18 +80,43 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
     return None
 
 
-def open_database(url):
-    """The database; an encrypted one without EXCHANGE_DESK_DB_PASSPHRASE
-    asks for its passphrase (again after a wrong one, until cancelled: then
-    the refusal stands)."""
+def open_database(url, *, ask: bool = True):
+    """The database. A new one is encrypted: its passphrase is chosen first
+    (twice). An encrypted one opens with EXCHANGE_DESK_DB_PASSPHRASE, else
+    with the passphrase kept in the system's keychain, else it is asked for
+    (again after a wrong one, until cancelled: then the refusal stands).
+    Without `ask` (started to be measured), no dialog waits for anyone."""
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.storage import Database, DatabaseLocked, DatabaseRefused
+    from desktop.services import keychain
+    from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused
     from desktop.ui.dialogs import Ask
 
     try:
         return Database.open(url)
+    except DatabaseNew as new:
+        if not ask:
+            raise
+        chosen = Ask.new_passphrase(None, QCoreApplication.translate(
+            "app", "Exchange Desk keeps its rounds in a new database, %1, encrypted with a passphrase you choose "
+            "now: whoever holds this laptop without it reads nothing of them.").replace("%1", str(new.path)),
+            keychain.available())
+        if chosen is None:
+            raise
+        passphrase, keep = chosen
+        db = Database.open(url, key=passphrase)
+        if keep:
+            _keep_in_keychain(new.path, passphrase)
+        return db
     except DatabaseLocked as locked:
+        kept = keychain.stored(locked.path)
+        if kept:
+            try:
+                return Database.open(url, key=kept)
+            except DatabaseRefused:
+                pass  # the passphrase changed since it was kept: ask
+        if not ask:
+            raise
         error = ""
         while True:
             label = QCoreApplication.translate("app", "The database %1 is encrypted. Its passphrase:").replace(
@@ -103,6 +128,66 @@ def open_database(url):
                 return Database.open(url, key=given)
             except DatabaseRefused as exc:
                 error = str(exc)
+
+
+def _keep_in_keychain(path: Path, passphrase: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.services import keychain
+    from desktop.ui.dialogs import Ask
+
+    if not keychain.store(path, passphrase):
+        Ask.error(None, "Exchange Desk", QCoreApplication.translate(
+            "app", "The system keychain did not keep the passphrase; it will be asked for at each start."))
+
+
+def offer_encryption(db, paths: AppPaths):
+    """An unencrypted database file: say so once per start and offer to
+    encrypt it now (or never again). Returns the database to go on with."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.services import keychain
+    from desktop.services.errors import Refused, UserError
+    from desktop.services.integrity import encrypt
+    from desktop.settings import Settings
+    from desktop.storage import Database, sqlite
+    from desktop.ui.dialogs import Ask
+
+    if not db.is_sqlite or sqlite.is_memory(db.url) or db.key is not None:
+        return db
+    settings = Settings.load(paths.settings_file)
+    if not settings.offer_encryption:
+        return db
+    path = sqlite.file_of(db.url)
+    answer = Ask.offer_encryption(None, "Exchange Desk", QCoreApplication.translate(
+        "app", "The database %1 is not encrypted: whoever holds this laptop can read every round, source and "
+        "note in it, and in its backups. Encrypt it now? The plain file is overwritten once the encrypted copy "
+        "holds every row.").replace("%1", str(path)))
+    if answer == "never":
+        settings.offer_encryption = False
+        settings.save(paths.settings_file)
+    if answer != "encrypt":
+        return db
+    chosen = Ask.new_passphrase(None, QCoreApplication.translate(
+        "app", "The database %1 will be encrypted with the passphrase you choose now.").replace("%1", str(path)),
+        keychain.available())
+    if chosen is None:
+        return db
+    passphrase, keep = chosen
+    url = db.url
+    db.close()
+    try:
+        encrypt(path, passphrase)
+    except (UserError, Refused) as exc:
+        Ask.error(None, "Exchange Desk", str(exc))
+        return Database.open(url)
+    if keep:
+        _keep_in_keychain(path, passphrase)
+    Ask.information(None, "Exchange Desk", QCoreApplication.translate(
+        "app", "The database is encrypted. The plain file is gone (its bytes overwritten; a disk that keeps old "
+        "copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the "
+        "database can be read."))
+    return Database.open(url, key=passphrase)
 
 
 def ui_state_settings(paths: AppPaths):
@@ -277,9 +362,16 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
         app.setWindowIcon(icon("app"))
         try:
             url = resolve_url(db_option, paths.database)
-            db = open_database(url)
+            db = open_database(url, ask=not quit_after_show)
+            if not quit_after_show:
+                db = offer_encryption(db, paths)
         except DatabaseRefused as exc:
             opening.hide()
+            if quit_after_show:  # no one is there to answer
+                print(exc, file=sys.stderr)
+                outcome["code"] = 2
+                app.quit()
+                return
             db = offer_restore(paths, db_option, str(exc))
             if db is None:
                 outcome["code"] = 2

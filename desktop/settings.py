@@ -17,6 +17,8 @@ class Settings:
     language: str = ""
     #: Minutes without use after which the window locks (0: never).
     lock_after_minutes: int = 15
+    #: At start, offer to encrypt an unencrypted database (until "do not ask again").
+    offer_encryption: bool = True
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -30,7 +32,7 @@ class Settings:
             return cls()
         kinds = {f.name: type(f.default) for f in fields(cls)}
         values = {k: v for k, v in raw.items()
-                  if k in kinds and isinstance(v, kinds[k]) and not isinstance(v, bool)}
+                  if k in kinds and isinstance(v, kinds[k]) and (kinds[k] is bool or not isinstance(v, bool))}
         if values.get("lock_after_minutes", 0) < 0:
             del values["lock_after_minutes"]
         return cls(**values)

@@ -37,6 +37,12 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     monkeypatch.setenv("EXCHANGE_DESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.delenv("EXCHANGE_DESK_USER", raising=False)
     monkeypatch.delenv("EXCHANGE_DESK_DB", raising=False)
+    # A new database is encrypted unless told otherwise: tests make plain
+    # ones (their attacks read and write the file with sqlite3), and those
+    # of encryption say so. No test reaches the machine's own keychain.
+    monkeypatch.setenv("EXCHANGE_DESK_DB_PLAIN", "1")
+    monkeypatch.delenv("EXCHANGE_DESK_DB_PASSPHRASE", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     # English whatever the machine's locale; tests of other languages say so.
     monkeypatch.setenv("EXCHANGE_DESK_LANG", "en")
     yield AppPaths.under(home)
@@ -49,7 +55,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated to head once per run."""
     path = tmp_path_factory.mktemp("template") / "template.db"
-    Database.open(resolve_url(path, path)).close()
+    Database.open(resolve_url(path, path), plain=True).close()
     return path
 
 

@@ -35,20 +35,27 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from desktop.storage import Database, DatabaseLocked, resolve_url
+            from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused, resolve_url
 
             url = resolve_url(self.db_option, self.paths.database)
             try:
                 self._db = Database.open(url)
+            except DatabaseNew as new:
+                self._db = Database.open(url, key=_new_database_passphrase(new))
             except DatabaseLocked as locked:
-                from desktop.cli.key_commands import passphrase_from
-                from desktop.storage.sqlite import PASSPHRASE_VARIABLE
+                from desktop.services import keychain
 
+                kept = keychain.stored(locked.path)
+                if kept:
+                    try:
+                        self._db = Database.open(url, key=kept)
+                        return self._db
+                    except DatabaseRefused:
+                        pass  # changed since it was kept: ask
                 if not sys.stdin.isatty():
                     raise
-                asked = passphrase_from(translate("cli", "Passphrase for the database {path}: ").format(
-                    path=locked.path), variable=PASSPHRASE_VARIABLE)()
-                self._db = Database.open(url, key=asked)
+                self._db = Database.open(url, key=_database_passphrase(
+                    translate("cli", "Passphrase for the database {path}: ").format(path=locked.path)))
         return self._db
 
     @property
@@ -70,6 +77,40 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def _database_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    from desktop.cli.key_commands import passphrase_from
+    from desktop.storage.sqlite import PASSPHRASE_VARIABLE
+
+    return passphrase_from(prompt, confirm=confirm, variable=PASSPHRASE_VARIABLE)()
+
+
+def _new_database_passphrase(new) -> str:
+    """A new database's passphrase, chosen twice in the terminal (without a
+    terminal, the refusal says how to give it)."""
+    from desktop.services.keys import check_passphrase_strength
+
+    if not sys.stdin.isatty():
+        raise new
+    print(translate("cli", "There is no database at {path} yet. It will be encrypted: without its passphrase nobody "
+                           "can read it or its backups, so keep the passphrase safe.").format(path=new.path),
+          file=sys.stderr)
+    chosen = _database_passphrase(translate("cli", "Passphrase for the new database: "), confirm=True)
+    check_passphrase_strength(chosen)
+    return chosen
+
+
+def _derive_ahead(paths: AppPaths, db_option: str | None) -> None:
+    """An encrypted database's key takes a tenth of a second to derive from
+    its passphrase: start it now, beside the loading of SQLAlchemy (or Qt),
+    not after."""
+    from desktop.storage import schema, sqlite
+
+    passphrase = os.environ.get(sqlite.PASSPHRASE_VARIABLE)
+    chosen = db_option or os.environ.get(schema.DB_VARIABLE) or str(paths.database)
+    if passphrase and "://" not in chosen:
+        sqlite.derive_ahead(Path(chosen).expanduser(), passphrase)
 
 
 def _date(text: str) -> dt.date:
@@ -395,6 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
+    _derive_ahead(paths, getattr(args, "db", None))
     if args.command is None:
         from desktop.app import run
 

@@ -28,14 +28,27 @@ class DatabaseRefused(Exception):
 
 class DatabaseLocked(DatabaseRefused):
     """An encrypted database opened without its passphrase: the caller asks
-    for it (a terminal, a dialog) or says how to give it."""
+    for it (a terminal, a dialog, the system keychain) or says how to give it."""
 
-    def __init__(self, path: Path):
-        super().__init__(translate(
+    def __init__(self, path: Path, message: str | None = None):
+        super().__init__(message or translate(
             "storage", "{path} is encrypted, or it is not an SQLite file at all: give its passphrase in "
             "{variable} (a command run in a terminal asks for it)."
         ).format(path=path, variable=sqlite.PASSPHRASE_VARIABLE))
         self.path = path
+
+
+class DatabaseNew(DatabaseLocked):
+    """No database at the path yet, and none given a passphrase: a new
+    database is encrypted, so the caller has its passphrase chosen first
+    (twice) and opens again with it. Nothing was written."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, translate(
+            "storage", "There is no database at {path} yet, and a new one is encrypted: choose its passphrase "
+            "in {variable} (a command run in a terminal asks for it twice), or set {plain}=1 to make it "
+            "unencrypted."
+        ).format(path=path, variable=sqlite.PASSPHRASE_VARIABLE, plain=sqlite.PLAIN_VARIABLE))
 
 
 def resolve_url(value: str | os.PathLike | None, default: Path) -> sa.URL:
@@ -114,10 +127,12 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @classmethod
-    def open(cls, url: sa.URL, *, migrate: bool = True, key: str | None = None) -> Database:
+    def open(cls, url: sa.URL, *, migrate: bool = True, key: str | None = None, plain: bool = False) -> Database:
         """`key`: the passphrase of an encrypted database (else
-        EXCHANGE_DESK_DB_PASSPHRASE). A new database is encrypted when one
-        is given; a plain one stays plain (`encrypt` converts it)."""
+        EXCHANGE_DESK_DB_PASSPHRASE). A new database file is encrypted with
+        it; without one, `DatabaseNew` asks for it to be chosen, unless
+        `plain` (or EXCHANGE_DESK_DB_PLAIN=1) says to make it unencrypted.
+        A plain database stays plain (`encrypt` converts it)."""
         where = str(sqlite.file_of(url)) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
         if url.get_backend_name() != "sqlite" or sqlite.is_memory(url):
             key = None
@@ -131,6 +146,8 @@ class Database:
                     raise DatabaseLocked(path)
             elif path.exists() and path.stat().st_size > 0:
                 key = None  # a plain database stays plain until `encrypt`
+            elif key is None and not (plain or os.environ.get(sqlite.PLAIN_VARIABLE) == "1"):
+                raise DatabaseNew(path)
             try:
                 if not path.exists():
                     # Created readable by its owner only; SQLite gives its

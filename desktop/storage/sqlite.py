@@ -9,6 +9,7 @@ before that transaction.
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The database's passphrase, for scripts (SQLCipher; without it a command
 #: asks in a terminal, the app in a dialog).
 PASSPHRASE_VARIABLE = "EXCHANGE_DESK_DB_PASSPHRASE"
+#: Set to 1 to make a new database unencrypted (a disk encrypted as a whole,
+#: a machine for tests); a new database is encrypted otherwise.
+PLAIN_VARIABLE = "EXCHANGE_DESK_DB_PLAIN"
 
 #: Execution option that makes a transaction take the write lock up front
 #: (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one
@@ -54,22 +58,68 @@ def derived_key(passphrase: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
 
 
+def _salt_of(path: Path | None) -> bytes | None:
+    """The salt that begins an encrypted database file; None for a file not
+    made yet, an unencrypted one, or one that cannot be read."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as f:
+            salt = f.read(SALT_BYTES)
+    except OSError:
+        return None
+    return salt if len(salt) == SALT_BYTES and salt != SQLITE_MAGIC else None
+
+
+#: Salts drawn for files not made yet, so that a new database's key is
+#: derived once too (SQLCipher takes the salt given beside a raw key).
+_drawn: dict[Path, bytes] = {}
+#: Derivations started ahead (`derive_ahead`), by passphrase and salt.
+_ahead: dict[tuple[str, bytes], threading.Thread] = {}
+
+
+def _salt_for(path: Path) -> tuple[bytes, bool] | None:
+    """The file's salt, or one drawn for a file not made yet (True)."""
+    salt = _salt_of(path)
+    where = path.resolve()
+    if salt is not None:
+        _drawn.pop(where, None)
+        return salt, False
+    if path.exists() and path.stat().st_size > 0:
+        return None  # an unencrypted file
+    import os
+
+    return _drawn.setdefault(where, os.urandom(SALT_BYTES)), True
+
+
+def derive_ahead(path: Path, key: str) -> None:
+    """Start deriving the key of the encrypted database at `path` (or of
+    the one about to be made there) on a thread of its own (hashlib lets go
+    of the interpreter while it works), so that it is done while Qt or
+    SQLAlchemy load; `key_pragma` waits for it."""
+    found = _salt_for(path)
+    if found is None or (key, found[0]) in _ahead:
+        return
+    worker = threading.Thread(target=derived_key, args=(key, found[0]), name="derive-database-key", daemon=True)
+    _ahead[(key, found[0])] = worker
+    worker.start()
+
+
 def key_pragma(path: Path | None, key: str) -> str:
-    """What `PRAGMA key` is given for the database at `path`. The passphrase
-    itself for a file not made yet (SQLCipher then draws its salt); for an
-    existing file, the key derived from it as SQLCipher would, once per
-    process: the derivation is slow on purpose (a tenth of a second, to
-    make guessing slow), and every connection would pay it again."""
-    salt = b""
-    if path is not None:
-        try:
-            with path.open("rb") as f:
-                salt = f.read(SALT_BYTES)
-        except OSError:
-            salt = b""
-    if len(salt) < SALT_BYTES or salt == SQLITE_MAGIC:
+    """What `PRAGMA key` is given for the database at `path`: the key
+    derived from the passphrase as SQLCipher would, once per process (the
+    derivation is slow on purpose, a tenth of a second, to make guessing
+    slow, and every connection would pay it again), with the salt drawn
+    here for a file not made yet. The passphrase itself where there is no
+    file (in memory)."""
+    found = _salt_for(path) if path is not None else None
+    if found is None:
         return "'" + key.replace("'", "''") + "'"
-    return "\"x'" + derived_key(key, salt).hex() + "'\""
+    salt, new = found
+    started = _ahead.pop((key, salt), None)
+    if started is not None:
+        started.join()
+    return "\"x'" + derived_key(key, salt).hex() + (salt.hex() if new else "") + "'\""
 
 
 def unlock(dbapi_connection, key: str, path: Path | None = None) -> None:

@@ -87,6 +87,32 @@ class Ask:
         return text if ok and text else None
 
     @staticmethod
+    def new_passphrase(parent: QWidget | None, intro: str, keychain: str | None) -> tuple[str, bool] | None:
+        """A passphrase chosen twice, and whether to keep it in the keychain
+        named (None: there is none); None if cancelled."""
+        from desktop.ui.passphrase_dialog import NewPassphraseDialog
+
+        dialog = NewPassphraseDialog(intro, keychain, parent)
+        return dialog.chosen() if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted else None
+
+    @staticmethod
+    def offer_encryption(parent: QWidget | None, title: str, message: str) -> str:
+        """"encrypt", "later" or "never" (the box's "do not ask again")."""
+        from PySide6.QtWidgets import QCheckBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("offer_encryption")
+        encrypt = box.addButton(QCoreApplication.translate("Ask", "Encrypt now…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Ask", "Not now"), QMessageBox.ButtonRole.RejectRole)
+        never = QCheckBox(QCoreApplication.translate("Ask", "Do not ask again"), box)
+        box.setCheckBox(never)
+        box.setDefaultButton(encrypt)
+        box.exec()
+        if box.clickedButton() is encrypt:
+            return "encrypt"
+        return "never" if never.isChecked() else "later"
+
+    @staticmethod
     def open_backup(parent: QWidget | None, title: str, folder: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 

@@ -1,9 +1,13 @@
 """The window locks after a time without use (Tools › Settings, 15 minutes
-by default): nothing of a round stays on screen, and the person's key
-passphrase opens it again. A window opened without a key (reading only)
-has no secret to ask; it still hides everything until asked to show it."""
+by default): nothing of a round stays on screen. The database's passphrase
+opens it again (an encrypted database); on an unencrypted one, the acting
+person's key passphrase. A window opened without a key on an unencrypted
+database (reading only) has no secret to ask; it still hides everything
+until asked to show it."""
 
 from __future__ import annotations
+
+import hmac
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -92,21 +96,29 @@ class LockPage(QWidget):
 
     def prepare(self, minutes: int) -> None:
         actor = self.ctx.actor
-        if actor is None:
+        if self.ctx.db.key is not None:
+            text = english_plural(self.tr("Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is "
+                           "shown. The database's passphrase opens it again.", "", minutes), minutes)
+        elif actor is None:
             text = english_plural(self.tr("Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is "
                            "shown. This window reads only (no key is unlocked): Unlock shows them again.", "", minutes), minutes)
         else:
             text = english_plural(self.tr("Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is "
                            "shown. %1's key passphrase opens it again.", "", minutes), minutes).replace("%1", actor.name)
         self.message.setText(text)
-        self.passphrase.setVisible(actor is not None)
+        self.passphrase.setVisible(actor is not None or self.ctx.db.key is not None)
         self.passphrase.clear()
         self.error.clear()
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
         actor = self.ctx.actor
-        if actor is not None:
+        if self.ctx.db.key is not None:
+            if not hmac.compare_digest(self.passphrase.text().encode(), self.ctx.db.key.encode()):
+                self.error.setText(self.tr("That is not the database's passphrase."))
+                self.passphrase.selectAll()
+                return
+        elif actor is not None:
             try:
                 unlocked = KeyStore(self.ctx.paths).unlock(actor.name, lambda _name: self.passphrase.text())
             except UserError as exc:

@@ -114,3 +114,173 @@ def test_the_app_asks_for_the_passphrase_until_it_opens(qtbot, cli, encrypted, m
         assert asked[1].startswith("The passphrase does not open the encrypted database")
     finally:
         db.close()
+
+
+# --- a new database is encrypted by default -----------------------------------
+
+
+@pytest.fixture
+def fresh(db_path, monkeypatch) -> Path:
+    """No database yet, as on a new laptop, and nothing saying "plain"."""
+    db_path.unlink()
+    monkeypatch.delenv("EXCHANGE_DESK_DB_PLAIN")
+    return db_path
+
+
+@pytest.fixture
+def keychain():
+    import keyring
+    from keyring.backends import null
+
+    from tests.helpers.keychain import MemoryKeychain
+
+    kept = MemoryKeychain()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(null.Keyring())
+
+
+def test_a_command_without_terminal_or_passphrase_makes_no_database(cli, fresh):
+    result = cli("demo")
+    assert result.code == 2 and result.err.strip().count("\n") == 0
+    assert f"There is no database at {fresh} yet, and a new one is encrypted: choose its passphrase in " \
+           f"{PASSPHRASE_VARIABLE}" in result.err
+    assert not fresh.exists()
+
+
+def test_plain_only_when_asked(cli, fresh, monkeypatch):
+    monkeypatch.setenv("EXCHANGE_DESK_DB_PLAIN", "1")
+    assert cli("demo").code == 0
+    assert fresh.read_bytes().startswith(b"SQLite format 3")
+
+
+class Terminal:
+    """A terminal whose person types `typed` at the passphrase prompts."""
+
+    def __init__(self, monkeypatch, *typed: str):
+        import getpass
+        import sys
+
+        self.prompts: list[str] = []
+        answers = iter(typed)
+        monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: self.prompts.append(prompt) or next(answers))
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    (("database words", "database wordz"), "The two passphrases differ; nothing was made."),
+    (("short", "short"), "The passphrase must have at least 8 characters."),
+])
+def test_in_a_terminal_the_new_passphrase_is_chosen_twice(cli, fresh, monkeypatch, typed, says):
+    Terminal(monkeypatch, *typed)
+    refused = cli("rounds")
+    assert refused.code == 2 and says in refused.err and not fresh.exists()
+
+
+def test_in_a_terminal_a_new_database_is_made_encrypted(cli, fresh, monkeypatch):
+    terminal = Terminal(monkeypatch, PASSPHRASE, PASSPHRASE)
+    made = cli("demo")
+    assert made.code == 0, made.err
+    assert "It will be encrypted: without its passphrase nobody can read it" in made.err
+    assert terminal.prompts == ["Passphrase for the new database: ", "Again: "]
+    assert in_clear(fresh) == [] and not fresh.read_bytes().startswith(b"SQLite format 3")
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    assert "Exchange of 3 January 2024" in cli("rounds").out
+
+
+def test_a_passphrase_kept_in_the_keychain_opens_the_database(cli, encrypted, monkeypatch, keychain):
+    from desktop.services import keychain as kept
+
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    assert cli("rounds").code == 2
+    assert kept.store(encrypted, PASSPHRASE)
+    assert "Exchange of 3 January 2024" in cli("rounds").out
+    # A kept passphrase that no longer opens it is no passphrase: the refusal stands.
+    kept.store(encrypted, "an older passphrase")
+    assert cli("rounds").code == 2
+
+
+def test_the_app_has_a_new_databases_passphrase_chosen_and_keeps_it_if_asked(qtbot, fresh, monkeypatch, keychain):
+    from desktop.app import open_database
+    from desktop.services.keychain import SERVICE
+    from desktop.storage import resolve_url
+    from desktop.ui.dialogs import Ask
+
+    offered: list[str | None] = []
+
+    def choose(_parent, intro, keychain_name):
+        offered.append(keychain_name)
+        assert str(fresh) in intro
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(Ask, "new_passphrase", staticmethod(choose))
+    db = open_database(resolve_url(str(fresh), fresh))
+    db.close()
+    assert offered == ["the test keychain"]
+    assert not fresh.read_bytes().startswith(b"SQLite format 3")
+    assert keychain.kept == {(SERVICE, str(fresh.resolve())): PASSPHRASE}
+    # The next start opens it from the keychain without asking.
+    monkeypatch.setattr(Ask, "passphrase", staticmethod(lambda *a: pytest.fail("asked")))
+    again = open_database(resolve_url(str(fresh), fresh))
+    assert again.key == PASSPHRASE
+    again.close()
+
+
+def test_the_app_makes_no_database_when_the_choice_is_cancelled(qtbot, fresh, monkeypatch):
+    from desktop.app import open_database
+    from desktop.storage import DatabaseNew, resolve_url
+    from desktop.ui.dialogs import Ask
+
+    monkeypatch.setattr(Ask, "new_passphrase", staticmethod(lambda *a: None))
+    with pytest.raises(DatabaseNew):
+        open_database(resolve_url(str(fresh), fresh))
+    assert not fresh.exists()
+
+
+def test_the_passphrase_dialog_refuses_what_cannot_be_used(qtbot):
+    from desktop.ui.passphrase_dialog import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog("A new database.", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.keep.isVisible()  # no keychain here: nothing offered
+    qtbot.keyClicks(dialog.first, "short")
+    qtbot.keyClicks(dialog.again, "short")
+    dialog.accept()
+    assert dialog.isVisible() and "at least 8 characters" in dialog.error.text()
+    dialog.first.setText("database words")
+    dialog.again.setText("database wordz")
+    dialog.accept()
+    assert dialog.isVisible() and "differ" in dialog.error.text() and dialog.again.text() == ""
+    dialog.again.setText("database words")
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.chosen() == ("database words", False)
+
+
+@pytest.mark.parametrize("answer", ["encrypt", "later", "never"])
+def test_the_app_offers_to_encrypt_a_plain_database(qtbot, cli, db_path, app_home, monkeypatch, answer):
+    from desktop.app import offer_encryption
+    from desktop.settings import Settings
+    from desktop.storage import Database, resolve_url
+    from desktop.ui.dialogs import Ask
+
+    assert cli("demo").code == 0
+    offers: list[str] = []
+    monkeypatch.setattr(Ask, "offer_encryption", staticmethod(lambda _p, _t, message: offers.append(message) or answer))
+    monkeypatch.setattr(Ask, "new_passphrase", staticmethod(lambda *a: (PASSPHRASE, False)))
+    monkeypatch.setattr(Ask, "information", staticmethod(lambda *a: None))
+    url = resolve_url(str(db_path), db_path)
+    db = offer_encryption(Database.open(url), app_home)
+    try:
+        assert "is not encrypted: whoever holds this laptop can read every round" in offers[0]
+        assert (db.key == PASSPHRASE) == (answer == "encrypt")
+        assert (in_clear(db_path) == []) == (answer == "encrypt")
+        with db.engine.connect() as conn:  # every round still there
+            assert conn.exec_driver_sql("SELECT count(*) FROM exchange_round").scalar() > 0
+    finally:
+        db.close()
+    assert Settings.load(app_home.settings_file).offer_encryption == (answer != "never")
+    if answer != "encrypt":
+        again = offer_encryption(Database.open(url), app_home)
+        again.close()
+        assert len(offers) == (2 if answer == "later" else 1)

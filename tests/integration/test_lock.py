@@ -60,3 +60,40 @@ def test_the_minutes_are_a_setting(window, ctx, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a: Settings.load(ctx.paths.settings_file)))
     window.edit_settings()
     assert window.idle.minutes == 0 and not window.idle.timer.isActive()
+
+
+def test_an_encrypted_databases_window_opens_again_with_the_databases_passphrase(qtbot, cli, db_path, app_home,
+                                                                                   monkeypatch):
+    """The database's passphrase, not the key's, opens a locked window on an
+    encrypted database (the passphrase the lock asked for before)."""
+    from desktop.storage import Database, resolve_url
+    from desktop.storage.sqlite import PASSPHRASE_VARIABLE
+    from desktop.ui.context import AppContext, Events
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import InlineTaskRunner
+    from tests.helpers.people import person
+
+    words = "the office's database words"
+    assert cli("demo").code == 0
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, words)
+    assert cli("encrypt").code == 0
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    db = Database.open(resolve_url(str(db_path), db_path), key=words)
+    ctx = AppContext(db=db, actor=person("Olena"), paths=app_home, tasks=InlineTaskRunner(), events=Events())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.idle.expired.emit()
+        page = window.lock_page
+        assert "The database's passphrase opens it again" in visible_text(window)
+        qtbot.keyClicks(page.passphrase, PASSPHRASE)  # the key's passphrase: not this one
+        page.button.click()
+        assert window.pages.currentIndex() == PAGE_LOCKED
+        assert page.error.text() == "That is not the database's passphrase."
+        page.passphrase.setText(words)
+        page.button.click()
+        assert window.pages.currentIndex() == PAGE_WORK
+    finally:
+        window.close()
+        db.close()

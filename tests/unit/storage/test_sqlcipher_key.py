@@ -34,8 +34,8 @@ def test_a_file_made_by_sqlcipher_from_a_passphrase_opens_through_thederived_key
 
 def test_the_slow_derivation_runs_once_per_process_and_sqlcipher_still_reads_the_file(tmp_path):
     path = tmp_path / "desk.db"
-    Database.open(resolve_url(path, path), key="derived once").close()
     sqlite.derived_key.cache_clear()
+    Database.open(resolve_url(path, path), key="derived once").close()  # made: its salt drawn here
     for _ in range(3):
         db = Database.open(resolve_url(path, path), key="derived once")
         with db.engine.connect() as conn:
@@ -56,3 +56,13 @@ def sqlite_head() -> str:
     from desktop.storage import schema
 
     return schema.HEAD
+
+
+def test_a_derivation_started_ahead_is_waited_for_and_not_repeated(tmp_path):
+    path = tmp_path / "ahead.db"
+    sqlite.derived_key.cache_clear()
+    sqlite.derive_ahead(path, "started ahead")  # before the file exists, as the command line does
+    db = Database.open(resolve_url(path, path), key="started ahead")
+    db.close()
+    assert sqlite.derived_key.cache_info().misses == 1
+    assert not path.read_bytes().startswith(b"SQLite format 3")
