@@ -227,10 +227,9 @@ def _first_rows(paths: AppPaths, db_option: str | None):
     if "://" in chosen:
         return None
     path = Path(chosen).expanduser()
-    found = sqlite.first_rows(path, schema.HEAD, 60, os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None)
-    if not found:
+    raw = sqlite.first_rows(path, schema.HEAD, 60, os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None)
+    if not raw:
         return None
-    _, raw = found
     try:
         return [
             RoundRow(id=uuid.UUID(str(rid)), date=dt.date.fromisoformat(day), title=title, sides=sides,

@@ -408,12 +408,12 @@ def precheck(path: Path, key: str | None = None) -> tuple[set[str], str | None]:
         conn.close()
 
 
-def first_rows(path: Path, head_revision: str, limit: int,
-               key: str | None = None) -> tuple[int, list[tuple]] | None:
+def first_rows(path: Path, head_revision: str, limit: int, key: str | None = None) -> list[tuple] | None:
     """The newest rounds of the list, read without SQLAlchemy, so the app
     can show them before the rest of it has loaded. None unless the file is
     a usable database at this program's schema (an encrypted one with its
-    key). Only reads."""
+    key). Only reads, and only the pages of those rows (no count: that
+    would read every round's index entry)."""
     errors = driver_errors()
     if not is_encrypted(path):
         key = None
@@ -431,13 +431,11 @@ def first_rows(path: Path, head_revision: str, limit: int,
         return None
     try:
         conn.execute("PRAGMA query_only = ON")
-        joined = "FROM exchange_round r JOIN round_summary s ON s.round_id = r.id"
-        total = conn.execute(f"SELECT count(*) {joined}").fetchone()[0]
-        rows = conn.execute(
+        return conn.execute(
             "SELECT r.id, r.date, r.title, r.status, s.sides, s.received, s.open_errors, s.open_warnings, "
-            f"s.open_infos {joined} ORDER BY r.date DESC, r.id DESC LIMIT ?", (limit,)
+            "s.open_infos FROM exchange_round r JOIN round_summary s ON s.round_id = r.id "
+            "ORDER BY r.date DESC, r.id DESC LIMIT ?", (limit,)
         ).fetchall()
-        return total, rows
     except errors:
         return None
     finally:

@@ -11,9 +11,8 @@ from desktop.storage import schema, sqlite
 def test_first_rows_match_the_lists_first_page(cli, db, db_path: Path):
     """Same rounds, same order as the real list's default query."""
     cli("demo")
-    total, rows = sqlite.first_rows(db_path, schema.HEAD, 3)
+    rows = sqlite.first_rows(db_path, schema.HEAD, 3)
     page = listing.fetch_rounds(db, listing.RoundQuery(), limit=3)
-    assert total == 21
     assert [r[0] for r in rows] == [r.id.hex for r in page]
 
 

@@ -41,7 +41,7 @@ def test_the_slow_derivation_runs_once_per_process_and_sqlcipher_still_reads_the
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM exchange_round").scalar() == 0
         db.close()
-    assert sqlite.first_rows(path, sqlite_head(), 10, "derived once") == (0, [])
+    assert sqlite.first_rows(path, sqlite_head(), 10, "derived once") == []
     info = sqlite.derived_key.cache_info()
     assert (info.misses, info.hits > 3) == (1, True)
     # SQLCipher's own derivation from the passphrase reads it.
