@@ -243,6 +243,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     ids = resolve_rounds(ctx.db, args.round) if args.round else None
     # A spreadsheet when asked, or when OUT is named .xlsx or .csv.
     sheet = None if args.format == "json" else format_of(args.output, args.format)
+    if recipients:
+        from desktop.services.sealed import check_sealable
+
+        check_sealable(sheet)
     if sheet:
         data, n = export_sheet(ctx.db, sheet, ids=ids, date_from=args.date_from, date_to=args.date_to)
     else:

@@ -42,6 +42,16 @@ def is_sealed(data: bytes) -> bool:
     return data.lstrip()[:len(PEM_BEGIN)] == PEM_BEGIN
 
 
+def check_sealable(sheet: str | None) -> None:
+    """A workbook is not sealed: openpyxl writes each sheet through a
+    temporary file, so the figures would pass through the disk in clear.
+    An interchange file (JSON) or a CSV is made in memory only."""
+    if sheet == "xlsx":
+        raise UserError(translate(
+            "sealed", "A workbook cannot be sealed: it is written through temporary files on the disk, in clear. "
+            "Seal an interchange file (.json) or a CSV; nothing was written."))
+
+
 def _pss() -> padding.PSS:
     return padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 

@@ -118,6 +118,11 @@ class Database:
         return self.engine.url
 
     @property
+    def is_encrypted(self) -> bool:
+        """An SQLite file encrypted at rest (SQLCipher)."""
+        return self.key is not None
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

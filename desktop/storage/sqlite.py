@@ -130,6 +130,9 @@ def unlock(dbapi_connection, key: str, path: Path | None = None) -> None:
     cursor.execute("PRAGMA cipher_log_level = NONE")
     cursor.execute("PRAGMA key = " + key_pragma(path, key))
     cursor.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
+    # Sorts, temporary tables and indices in memory: SQLite's temporary
+    # files are not encrypted, and would hold the rounds in clear.
+    cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.close()
 
 

@@ -158,7 +158,7 @@ class Jobs(QObject):
         return out
 
     def export_to(self, path: str, ids: list[uuid.UUID] | None,
-                  recipients: list[tuple[str, bytes]] | None = None) -> Task:
+                  recipients: list[tuple[str, bytes]] | None = None) -> Task | None:
         from desktop.services.files import write_output
         from desktop.services.interchange import export_document
         from desktop.services.spreadsheets import export_sheet, format_of
@@ -166,7 +166,14 @@ class Jobs(QObject):
         # Translated here, on the GUI thread; the work runs on another.
         reading, writing, done = self.tr("Reading rounds"), self.tr("Writing the file"), self.tr("Done")
         sheet = format_of(path)
+        if recipients:
+            from desktop.services.sealed import check_sealable
 
+            try:
+                check_sealable(sheet)
+            except UserError as exc:
+                Ask.error(self.window, self.tr("Not exported"), str(exc))
+                return None
         people = ", ".join(name for name, _ in recipients or ())
         sealed_for = self.tr("sealed for %1").replace("%1", people)
 

@@ -96,7 +96,7 @@ class LockPage(QWidget):
 
     def prepare(self, minutes: int) -> None:
         actor = self.ctx.actor
-        if self.ctx.db.key is not None:
+        if self.ctx.db.is_encrypted:
             text = english_plural(self.tr("Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is "
                            "shown. The database's passphrase opens it again.", "", minutes), minutes)
         elif actor is None:
@@ -106,14 +106,14 @@ class LockPage(QWidget):
             text = english_plural(self.tr("Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is "
                            "shown. %1's key passphrase opens it again.", "", minutes), minutes).replace("%1", actor.name)
         self.message.setText(text)
-        self.passphrase.setVisible(actor is not None or self.ctx.db.key is not None)
+        self.passphrase.setVisible(actor is not None or self.ctx.db.is_encrypted)
         self.passphrase.clear()
         self.error.clear()
         self.passphrase.setFocus()
 
     def try_unlock(self) -> None:
         actor = self.ctx.actor
-        if self.ctx.db.key is not None:
+        if self.ctx.db.is_encrypted:
             if not hmac.compare_digest(self.passphrase.text().encode(), self.ctx.db.key.encode()):
                 self.error.setText(self.tr("That is not the database's passphrase."))
                 self.passphrase.selectAll()

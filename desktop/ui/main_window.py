@@ -438,7 +438,9 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("splitters/main", self.splitter.saveState())
         self.ui_state.setValue("splitters/figures", self.panel.figures.splitter.saveState())
         state = self.rounds.state()
-        self.ui_state.setValue("list/filter", state["filter"])
+        # What was typed in the filter (a name, often) stays out of this
+        # plain file when the database itself is encrypted.
+        self.ui_state.setValue("list/filter", "" if self.ctx.db.is_encrypted else state["filter"])
         self.ui_state.setValue("list/errors", state["errors"])
         self.ui_state.setValue("saved_at", dt.datetime.now(dt.UTC).isoformat())
         self.ui_state.sync()

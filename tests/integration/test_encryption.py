@@ -284,3 +284,77 @@ def test_the_app_offers_to_encrypt_a_plain_database(qtbot, cli, db_path, app_hom
         again = offer_encryption(Database.open(url), app_home)
         again.close()
         assert len(offers) == (2 if answer == "later" else 1)
+
+
+# --- no temporary file holds plain content ---------------------------------------
+
+
+def temporary_files_during(conn, sql: str) -> set[str]:
+    """SQLite's temporary files (named `etilqs_…`) held open while running
+    `sql`: they are deleted at once, so they are caught open."""
+    import os
+
+    seen: set[str] = set()
+
+    def look() -> int:
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                continue
+            if "etilqs_" in target:
+                seen.add(target)
+        return 0
+
+    conn.set_progress_handler(look, 100)
+    try:
+        conn.execute(sql)
+    finally:
+        conn.set_progress_handler(None, 0)
+    return seen
+
+
+def test_sqlite_keeps_its_temporary_files_of_an_encrypted_database_in_memory(encrypted):
+    from desktop.storage import Database, resolve_url
+
+    db = Database.open(resolve_url(str(encrypted), encrypted), key=PASSPHRASE)
+    raw = db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        # The history fifty times over, sorted: more than SQLite keeps in its cache.
+        conn.execute("PRAGMA cache_size = 16")
+        sql = ("CREATE TEMP TABLE copied AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+               "WHERE i < 50) SELECT a.after, n.i FROM audit_entry a, n ORDER BY a.after, n.i")
+        assert temporary_files_during(conn, sql) == set()
+        # The watch sees them where SQLite is told to use files.
+        conn.execute("DROP TABLE copied")
+        conn.execute("PRAGMA temp_store = FILE")
+        conn.execute("PRAGMA temp.cache_size = 16")
+        assert temporary_files_during(conn, sql) != set()
+    finally:
+        raw.close()
+        db.close()
+
+
+def test_a_sealed_export_writes_nothing_in_clear_on_the_way(cli, encrypted, tmp_path, monkeypatch):
+    """The system's temporary folder made unusable (a file in its place):
+    a sealed interchange file and a sealed CSV are still made, so neither
+    passed through a temporary file; a workbook would have."""
+    import tempfile
+
+    from tests.integration.test_sealed import cert_of
+
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    to = cert_of("Taras", tmp_path)
+    blocker = tmp_path / "no-temporary-files-here"
+    blocker.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker))
+    for out in ("sealed.json.p7m", "sealed.csv"):
+        made = cli("export", str(tmp_path / out), "--to", to)
+        assert made.code == 0, made.err
+        assert in_clear(tmp_path / out) == []
+    refused = cli("export", str(tmp_path / "sealed.xlsx"), "--to", to)
+    assert refused.code == 2 and "A workbook cannot be sealed" in refused.err
+    assert not (tmp_path / "sealed.xlsx").exists()
+    # The watch works: an unsealed workbook goes through a temporary file.
+    assert cli("export", str(tmp_path / "plain.xlsx")).code != 0
