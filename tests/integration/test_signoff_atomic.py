@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from desktop.storage.sqlite import PASSPHRASE_VARIABLE, is_encrypted
+from desktop.storage.sqlite import connect as open_file
 from tests.conftest import PASSPHRASE
 from tests.helpers.flows import ROUND, ready_for_sign_off
 
@@ -25,9 +27,15 @@ SIGNER = "Supervisor Sam"
 
 
 def signed_off(db_file: Path) -> bool:
-    with sqlite3.connect(db_file) as conn:
+    """Read with the database's passphrase when it is encrypted (given to
+    every process of the test in EXCHANGE_DESK_DB_PASSPHRASE)."""
+    key = os.environ.get(PASSPHRASE_VARIABLE) if is_encrypted(db_file) else None
+    conn = open_file(db_file, key)
+    try:
         return conn.execute("SELECT count(*) FROM sign_off WHERE round_id = ?",
                             (uuid.UUID(ROUND).hex,)).fetchone()[0] == 1
+    finally:
+        conn.close()
 
 
 def pdfs_in(*folders: Path) -> list[Path]:
@@ -48,14 +56,19 @@ def verifies(home: Path, pdf: Path) -> bool:
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize("database", ["plain", "encrypted"])
 def test_a_sign_off_killed_at_any_instant_leaves_no_pdf_of_an_unsigned_round(cli, db, keys, tmp_path, app_home,
-                                                                             monkeypatch):
+                                                                             monkeypatch, database):
     """30 runs of `sign-off`, each killed (SIGKILL) at another instant from
     its start to past its finish: never a PDF without the sign-off on record; a round
     on record as signed has its PDF, or gets it from `report --signed`, and
-    it verifies."""
+    it verifies. On a plain database, and on one encrypted with SQLCipher."""
     ready_for_sign_off(cli, db)
     db.close()
+    if database == "encrypted":
+        monkeypatch.setenv(PASSPHRASE_VARIABLE, "sign-off database words")
+        assert cli("encrypt").code == 0
+        assert is_encrypted(app_home.database)
     prepared = app_home.data_dir.parent
     env = dict(os.environ, EXCHANGE_DESK_KEY=SIGNER, EXCHANGE_DESK_PASSPHRASE=PASSPHRASE)
     env.pop("EXCHANGE_DESK_DB", None)
