@@ -35,6 +35,13 @@
 <context>
     <name>LockPage</name>
     <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. The database&apos;s passphrase opens it again.</source>
+        <translation>
+            <numerusform>Exchange Desk locked itself after %n minute without use; nothing of the rounds is shown. The database&apos;s passphrase opens it again.</numerusform>
+            <numerusform>Exchange Desk locked itself after %n minutes without use; nothing of the rounds is shown. The database&apos;s passphrase opens it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</source>
         <translation>
             <numerusform>Exchange Desk locked itself after %n minute without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</numerusform>

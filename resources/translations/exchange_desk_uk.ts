@@ -39,6 +39,18 @@
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Encrypt now…</source>
+        <translation>Зашифрувати зараз…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Більше не питати</translation>
+    </message>
+    <message>
         <source>Databases (*.db);;All files (*)</source>
         <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
@@ -810,6 +822,14 @@
         <translation>Розблокувати</translation>
     </message>
     <message numerus="yes">
+        <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. The database&apos;s passphrase opens it again.</source>
+        <translation>
+            <numerusform>Exchange Desk заблокувався після %n хвилини без використання; нічого з раундів не показано. Відкриває його знову парольна фраза бази даних.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Відкриває його знову парольна фраза бази даних.</numerusform>
+            <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Відкриває його знову парольна фраза бази даних.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exchange Desk locked itself after %n minute(s) without use; nothing of the rounds is shown. This window reads only (no key is unlocked): Unlock shows them again.</source>
         <translation>
             <numerusform>Exchange Desk заблокувався після %n хвилини без використання; нічого з раундів не показано. Це вікно лише для читання (жоден ключ не розблоковано): «Розблокувати» знову їх покаже.</numerusform>
@@ -824,6 +844,10 @@
             <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Парольна фраза ключа %1 знову його відкриє.</numerusform>
             <numerusform>Exchange Desk заблокувався після %n хвилин без використання; нічого з раундів не показано. Парольна фраза ключа %1 знову його відкриє.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That is not the database&apos;s passphrase.</source>
+        <translation>Це не парольна фраза бази даних.</translation>
     </message>
     <message>
         <source>That is not the key of %1.</source>
@@ -1100,6 +1124,33 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Remove</source>
         <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>The database&apos;s passphrase</source>
+        <translation>Парольна фраза бази даних</translation>
+    </message>
+    <message>
+        <source>Without this passphrase nobody can read the database or its backups — not the office, not Exchange Desk. Keep it somewhere safe, apart from this laptop.</source>
+        <translation>Без цієї парольної фрази ніхто не прочитає базу даних чи її резервні копії — ні офіс, ні Exchange Desk. Зберігайте її в надійному місці, окремо від цього ноутбука.</translation>
+    </message>
+    <message>
+        <source>Keep it in %1, so that this account opens the database without asking</source>
+        <translation>Зберегти її в %1, щоб цей обліковий запис відкривав базу даних без запиту</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Дві парольні фрази різні; введіть ту саму двічі.</translation>
     </message>
 </context>
 <context>
@@ -1741,8 +1792,28 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
+        <source>Exchange Desk keeps its rounds in a new database, %1, encrypted with a passphrase you choose now: whoever holds this laptop without it reads nothing of them.</source>
+        <translation>Exchange Desk зберігає раунди в новій базі даних, %1, зашифрованій парольною фразою, яку ви оберете зараз: хто тримає цей ноутбук без неї, нічого з них не прочитає.</translation>
+    </message>
+    <message>
         <source>The database %1 is encrypted. Its passphrase:</source>
         <translation>База даних %1 зашифрована. Її парольна фраза:</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the passphrase; it will be asked for at each start.</source>
+        <translation>Системне сховище ключів не зберегло парольну фразу; її питатимуть при кожному запуску.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted: whoever holds this laptop can read every round, source and note in it, and in its backups. Encrypt it now? The plain file is overwritten once the encrypted copy holds every row.</source>
+        <translation>База даних %1 не зашифрована: хто тримає цей ноутбук, може прочитати кожен раунд, джерело й примітку в ній та в її резервних копіях. Зашифрувати її зараз? Незашифрований файл буде перезаписано, щойно зашифрована копія міститиме кожен рядок.</translation>
+    </message>
+    <message>
+        <source>The database %1 will be encrypted with the passphrase you choose now.</source>
+        <translation>Базу даних %1 буде зашифровано парольною фразою, яку ви оберете зараз.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. The plain file is gone (its bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database can be read.</source>
+        <translation>Базу даних зашифровано. Незашифрованого файлу більше немає (його байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних не прочитати.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1880,6 +1951,14 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>Passphrase for the database {path}: </source>
         <translation>Парольна фраза бази даних {path}: </translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet. It will be encrypted: without its passphrase nobody can read it or its backups, so keep the passphrase safe.</source>
+        <translation>Бази даних у {path} ще немає. Її буде зашифровано: без парольної фрази ніхто не прочитає ні її, ні її резервні копії, тож збережіть парольну фразу надійно.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new database: </source>
+        <translation>Парольна фраза нової бази даних: </translation>
     </message>
     <message>
         <source>--name: no round is a stage of an operation named {name!r}.</source>
@@ -4237,7 +4316,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>integrity: {problem}</source>
-        <extracomment>The database&apos;s passphrase, for scripts (SQLCipher; without it a command asks in a terminal, the app in a dialog). Execution option that makes a transaction take the write lock up front (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one failing halfway when it upgrades its read lock. Pages of a new database. SQLite&apos;s default of 4 KB holds one history entry of an imported round per page (most are over 2 KB) and leaves the rest empty; 16 KB pages hold seven. Measured on an import of 20,000 rounds: 280 MB written at 4 KB, 247 MB at 16 KB, and the whole import 0.6 s faster (0.4 s at 8 KB). Set before the first table; an existing file keeps its own. In WAL mode every connection to a database holds a shared lock on one byte of its `-shm` file (the &quot;dead-man switch&quot; of SQLite&apos;s WAL-index format, byte 128) for as long as it is open.</extracomment>
+        <extracomment>The database&apos;s passphrase, for scripts (SQLCipher; without it a command asks in a terminal, the app in a dialog). Set to 1 to make a new database unencrypted (a disk encrypted as a whole, a machine for tests); a new database is encrypted otherwise. Execution option that makes a transaction take the write lock up front (BEGIN IMMEDIATE), so two writers queue on busy_timeout instead of one failing halfway when it upgrades its read lock. SQLCipher 4&apos;s own key derivation (its defaults): PBKDF2-HMAC-SHA512 over the passphrase and the 16 random bytes that begin the file. Salts drawn for files not made yet, so that a new database&apos;s key is derived once too (SQLCipher takes the salt given beside a raw key). Derivations started ahead (`derive_ahead`), by passphrase and salt. Pages of a new database. SQLite&apos;s default of 4 KB holds one history entry of an imported round per page (most are over 2 KB) and leaves the rest empty; 16 KB pages hold seven. Measured on an import of 20,000 rounds: 280 MB written at 4 KB, 247 MB at 16 KB, and the whole import 0.6 s faster (0.4 s at 8 KB). Set before the first table; an existing file keeps its own. In WAL mode every connection to a database holds a shared lock on one byte of its `-shm` file (the &quot;dead-man switch&quot; of SQLite&apos;s WAL-index format, byte 128) for as long as it is open.</extracomment>
         <translation>цілісність: {problem}</translation>
     </message>
     <message>
@@ -5403,8 +5482,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
 <context>
     <name>sealed</name>
     <message>
-        <source>{name}&apos;s key cannot seal files (it is not an RSA key).</source>
+        <source>A workbook cannot be sealed: it is written through temporary files on the disk, in clear. Seal an interchange file (.json) or a CSV; nothing was written.</source>
         <extracomment>At most this many recipients for one file.</extracomment>
+        <translation>Книгу Excel не можна запечатати: вона записується через тимчасові файли на диску у відкритому вигляді. Запечатайте файл обміну (.json) або CSV; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key cannot seal files (it is not an RSA key).</source>
         <translation>Ключем {name} не можна запечатувати файли (це не ключ RSA).</translation>
     </message>
     <message>
@@ -5794,6 +5877,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>{path} is encrypted, or it is not an SQLite file at all: give its passphrase in {variable} (a command run in a terminal asks for it).</source>
         <extracomment>The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
         <translation>{path} зашифровано, або це взагалі не файл SQLite: вкажіть його парольну фразу в {variable} (команда, запущена в терміналі, її спитає).</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet, and a new one is encrypted: choose its passphrase in {variable} (a command run in a terminal asks for it twice), or set {plain}=1 to make it unencrypted.</source>
+        <translation>Бази даних у {path} ще немає, а нова шифрується: оберіть її парольну фразу в {variable} (команда, запущена в терміналі, спитає її двічі) або встановіть {plain}=1, щоб зробити її незашифрованою.</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {reason}.</source>
