@@ -356,3 +356,8 @@ def change_passphrase(db: Database, new_key: str) -> None:
     finally:
         raw.close()
     db.engine.dispose()
+    from desktop.services import keychain
+
+    path = sqlite.file_of(db.url)
+    if keychain.stored(path) is not None:  # kept there: keep the new one instead
+        keychain.store(path, new_key)

@@ -358,3 +358,14 @@ def test_a_sealed_export_writes_nothing_in_clear_on_the_way(cli, encrypted, tmp_
     assert not (tmp_path / "sealed.xlsx").exists()
     # The watch works: an unsealed workbook goes through a temporary file.
     assert cli("export", str(tmp_path / "plain.xlsx")).code != 0
+
+
+def test_a_changed_passphrase_replaces_the_one_kept_in_the_keychain(cli, encrypted, monkeypatch, keychain):
+    from desktop.services import keychain as kept
+
+    assert kept.store(encrypted, PASSPHRASE)
+    monkeypatch.setenv("EXCHANGE_DESK_DB_NEW_PASSPHRASE", "newer database words")
+    assert cli("change-passphrase").code == 0
+    assert kept.stored(encrypted) == "newer database words"
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    assert cli("rounds").code == 0
