@@ -25,14 +25,26 @@ echo "version: $version"
 # A person alone: an authority of their own and a key (scrypt, RSA, X.509 in the bundle).
 run EXCHANGE_DESK_AUTHORITY_PASSPHRASE="smoke authority passphrase" "$program" keys solo --name "Smoke Test" >/dev/null \
     || fail "keys solo failed"
+# A new database is encrypted (SQLCipher in the bundle): nothing in clear, and it opens with its passphrase.
+export_db_passphrase="smoke database words"
 run "$program" demo >/dev/null || fail "demo failed"
 run "$program" check >/dev/null || fail "check failed on the demo's signed history"
-# The database encrypted in place (SQLCipher in the bundle): nothing in clear, and it opens with its passphrase.
-run EXCHANGE_DESK_DB_PASSPHRASE="smoke database words" "$program" encrypt >/dev/null || fail "encrypt failed"
 database=$(find "$home" -name exchange-desk.db | head -1)
-if head -c 15 "$database" | grep -q "SQLite format"; then fail "the database is still plain after encrypt"; fi
+if head -c 15 "$database" | grep -q "SQLite format"; then fail "a new database is plain"; fi
 if grep -q "Ukrainian officials" "$database"; then fail "the encrypted database holds a round's words in clear"; fi
-run EXCHANGE_DESK_DB_PASSPHRASE="smoke database words" "$program" check >/dev/null || fail "check failed encrypted"
+# Without the passphrase and without a terminal: one sentence, exit 2.
+export_db_passphrase=""
+status=0; run "$program" rounds >/dev/null 2>&1 </dev/null || status=$?
+[ "$status" = 2 ] || fail "rounds without the database's passphrase exited $status, not 2"
+# An unencrypted database (made so on purpose) is encrypted in place.
+run EXCHANGE_DESK_DB_PLAIN=1 "$program" --db "$home/plain.db" demo >/dev/null || fail "demo on a plain database failed"
+head -c 15 "$home/plain.db" | grep -q "SQLite format" || fail "EXCHANGE_DESK_DB_PLAIN=1 made no plain database"
+run EXCHANGE_DESK_DB_PASSPHRASE="smoke plain words" "$program" --db "$home/plain.db" encrypt >/dev/null \
+    || fail "encrypt failed"
+if head -c 15 "$home/plain.db" | grep -q "SQLite format"; then fail "the database is still plain after encrypt"; fi
+if grep -q "Ukrainian officials" "$home/plain.db"; then fail "the encrypted database holds a round's words in clear"; fi
+run EXCHANGE_DESK_DB_PASSPHRASE="smoke plain words" "$program" --db "$home/plain.db" check >/dev/null \
+    || fail "check failed encrypted"
 export_db_passphrase="smoke database words"
 round=$(run "$program" rounds --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null) \
     || round=$(run "$program" rounds | awk 'NR==2 {print $1}')

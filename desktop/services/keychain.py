@@ -18,10 +18,10 @@ SERVICE = "Exchange Desk database"
 
 
 def _backend():
-    try:
-        import keyring
-        from keyring.backends import fail, null
+    import keyring  # a missing module is a broken installation, not a missing keychain
+    from keyring.backends import fail, null
 
+    try:
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken keychain is no keychain
         log.warning("the system keychain cannot be reached", exc_info=True)
