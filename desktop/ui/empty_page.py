@@ -19,7 +19,10 @@ class EmptyPage(QWidget):
                               "or import an interchange file from another laptop."), self)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(440)  # wraps to its full height (a wrapped label in a centred box is squeezed)
+        # A wrapped label in a centred box gets one line's height: give it
+        # its width, and the height of its lines at that width.
+        text.setFixedWidth(440)
+        text.setMinimumHeight(text.heightForWidth(440))
         self.demo_button = QPushButton(self.tr("Load demo data"), self)
         self.demo_button.setObjectName("demo_button")
         self.import_button = QPushButton(self.tr("Import file…"), self)
