@@ -148,12 +148,13 @@ def offer_encryption(db, paths: AppPaths):
 
     from desktop.services import keychain
     from desktop.services.errors import Refused, UserError
-    from desktop.services.integrity import encrypt
+    from desktop.services.integrity import encrypt, plain_copies
     from desktop.settings import Settings
     from desktop.storage import Database, sqlite
     from desktop.ui.dialogs import Ask
+    from desktop.ui.text import english_plural
 
-    if not db.is_sqlite or sqlite.is_memory(db.url) or db.key is not None:
+    if not db.is_sqlite or sqlite.is_memory(db.url) or db.is_encrypted:
         return db
     settings = Settings.load(paths.settings_file)
     if not settings.offer_encryption:
@@ -177,16 +178,21 @@ def offer_encryption(db, paths: AppPaths):
     url = db.url
     db.close()
     try:
-        encrypt(path, passphrase)
+        done, failed = encrypt(path, passphrase, plain_copies(path, paths.data_dir / "backups"))
     except (UserError, Refused) as exc:
         Ask.error(None, "Exchange Desk", str(exc))
         return Database.open(url)
     if keep:
         _keep_in_keychain(path, passphrase)
-    Ask.information(None, "Exchange Desk", QCoreApplication.translate(
-        "app", "The database is encrypted. The plain file is gone (its bytes overwritten; a disk that keeps old "
-        "copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the "
-        "database can be read."))
+    said = english_plural(QCoreApplication.translate(
+        "app", "The database and %n of its backup(s) are encrypted. The plain files are gone (their bytes "
+        "overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
+        "passphrase: without it nothing in the database or its backups can be read.", "", len(done)), len(done))
+    if failed:
+        said += "\n\n" + QCoreApplication.translate(
+            "app", "These could not be encrypted (they may be damaged) and can still be read; delete them: %1"
+        ).replace("%1", ", ".join(str(f) for f in failed))
+    Ask.information(None, "Exchange Desk", said)
     return Database.open(url, key=passphrase)
 
 

@@ -55,12 +55,22 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
     key = passphrase_from(translate("cli", "New passphrase for the database {path}: ").format(path=path),
                           confirm=True, variable=sqlite.PASSPHRASE_VARIABLE)()
     check_passphrase_strength(key)
-    print(translate("cli", "Encrypting {path}: the plain file will be overwritten with zeros and removed once the "
-                           "encrypted copy holds every row.").format(path=path), file=sys.stderr)
-    encrypt(path, key)
-    print(translate("cli", "Encrypted {path}. The plain file is gone (its bytes overwritten; a disk that keeps old "
-                           "copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it "
-                           "nothing in the database can be read.").format(path=path))
+    from desktop.services.integrity import plain_copies
+
+    copies = plain_copies(path, ctx.paths.data_dir / "backups")
+    print(translate("cli", "Encrypting {path} and the %n unencrypted backup(s) Exchange Desk keeps: each plain file "
+                           "will be overwritten with zeros and removed once its encrypted copy holds every row.", "",
+                    len(copies)).format(path=path), file=sys.stderr)
+    done, failed = encrypt(path, key, copies)
+    print(translate("cli", "Encrypted {path} and %n backup(s). The plain files are gone (their bytes overwritten; a "
+                           "disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
+                           "passphrase: without it nothing in the database or its backups can be read.", "",
+                    len(done)).format(path=path))
+    for copy in failed:
+        print(translate("cli", "{file} could not be encrypted (it may be damaged) and can still be read: delete it.")
+              .format(file=copy), file=sys.stderr)
+    print(translate("cli", "Backups made elsewhere with `exchange-desk backup` stay as they were: encrypt each with "
+                           "`exchange-desk --db FILE encrypt`, or delete them."), file=sys.stderr)
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -241,7 +242,18 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str 
             shutil.copyfile(db_path, kept)
             os.chmod(kept, 0o600)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
-    _private_copy(source, incoming, candidate.key)
+    if candidate.key is None and key is not None and sqlite.is_encrypted(db_path):
+        # An unencrypted backup put in place of an encrypted database is
+        # encrypted on the way, with the database's passphrase.
+        incoming.unlink(missing_ok=True)
+        os.close(os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            _export_encrypted(source, incoming, key)
+        except BaseException:
+            incoming.unlink(missing_ok=True)
+            raise
+    else:
+        _private_copy(source, incoming, candidate.key)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(incoming, db_path)
@@ -272,15 +284,24 @@ def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None =
     return made
 
 
-def encrypt(db_path: Path, key: str) -> None:
-    """Encrypt a plain database file in place with SQLCipher: an encrypted
-    copy is made beside it and checked (the same rows in every table), then
-    put in its place in one rename; the plain file's bytes are then
-    overwritten with zeros through a handle held open across the rename, and
-    its journal files removed. A crash leaves the plain database or the
-    encrypted one, never neither."""
-    import sqlcipher3
+def plain_copies(db_path: Path, backups_dir: Path) -> list[Path]:
+    """The unencrypted copies this program has kept of databases: the
+    automatic backups and those kept before a restore (in `backups_dir`),
+    and the copies kept before an upgrade (beside the database)."""
+    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
+    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
+    return [p for p in found if p.is_file() and p.stat().st_size > 0 and not sqlite.is_encrypted(p)]
 
+
+def encrypt(db_path: Path, key: str, copies: Sequence[Path] = ()) -> tuple[list[Path], list[Path]]:
+    """Encrypt a plain database file in place with SQLCipher, then each of
+    `copies` (its backups, see `plain_copies`) with the same passphrase.
+    Each is made as an encrypted copy beside it and checked (the same rows
+    in every table), then put in its place in one rename; the plain file's
+    bytes are then overwritten with zeros through a handle held open across
+    the rename, and its journal files removed. A crash leaves each file
+    plain or encrypted, never neither. Returns the copies encrypted and
+    those that could not be (damaged: to be deleted by hand)."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         raise UserError(translate("integrity", "{path}: no database here to encrypt.").format(path=db_path))
     if sqlite.is_encrypted(db_path):
@@ -290,40 +311,64 @@ def encrypt(db_path: Path, key: str) -> None:
         raise Refused(translate(
             "integrity", "{path} is open in another program (the app?); close it, then encrypt. Nothing was "
             "changed.").format(path=db_path))
-    tmp = db_path.with_name(f".{db_path.name}.encrypting")
+    _encrypt_in_place(db_path, key)
+    done, failed = [], []
+    for copy in copies:
+        try:
+            _encrypt_in_place(copy, key)
+            done.append(copy)
+        except (UserError, OSError, *sqlite.driver_errors()):
+            failed.append(copy)
+    return done, failed
+
+
+def _export_encrypted(plain_path: Path, target: Path, key: str, *, checkpoint: bool = False) -> None:
+    """An encrypted copy of the plain database at `plain_path` in `target`
+    (made empty, owner only), through SQLCipher's `sqlcipher_export`,
+    checked row for row; `UserError` if it does not hold the same rows.
+    With `checkpoint`, the plain file's journal is first folded into it
+    (it is about to be overwritten with zeros)."""
+    import sqlcipher3
+
+    plain = sqlcipher3.connect(str(plain_path))
+    try:
+        if checkpoint:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        quoted = "'" + key.replace("'", "''") + "'"
+        plain.execute(f"ATTACH DATABASE '{str(target).replace(chr(39), chr(39) * 2)}' AS encrypted KEY {quoted}")
+        plain.execute(f"PRAGMA encrypted.cipher_page_size = {sqlite.PAGE_SIZE}")
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute("DETACH DATABASE encrypted")
+        tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        plain.close()
+    sealed = sqlite.connect(target, key)
+    try:
+        sealed.execute("PRAGMA journal_mode = WAL")
+        same = {t: sealed.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        ok = sealed.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        sealed.close()
+    if same != counts or not ok:
+        raise UserError(translate("integrity", "{path}: the encrypted copy did not hold the same rows; nothing "
+                                               "was changed.").format(path=plain_path))
+    with target.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _encrypt_in_place(path: Path, key: str) -> None:
+    tmp = path.with_name(f".{path.name}.encrypting")
     tmp.unlink(missing_ok=True)
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        plain = sqlcipher3.connect(str(db_path))
-        try:
-            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            quoted = "'" + key.replace("'", "''") + "'"
-            plain.execute(f"ATTACH DATABASE '{str(tmp).replace(chr(39), chr(39) * 2)}' AS encrypted KEY {quoted}")
-            plain.execute(f"PRAGMA encrypted.cipher_page_size = {sqlite.PAGE_SIZE}")
-            plain.execute("SELECT sqlcipher_export('encrypted')")
-            plain.execute("DETACH DATABASE encrypted")
-            tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-        finally:
-            plain.close()
-        sealed = sqlite.connect(tmp, key)
-        try:
-            sealed.execute("PRAGMA journal_mode = WAL")
-            same = {t: sealed.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-            ok = sealed.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            sealed.close()
-        if same != counts or not ok:
-            raise UserError(translate("integrity", "{path}: the encrypted copy did not hold the same rows; nothing "
-                                                   "was changed.").format(path=db_path))
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
-        old = os.open(db_path, os.O_RDWR)
+        _export_encrypted(path, tmp, key, checkpoint=True)
+        old = os.open(path, os.O_RDWR)
         try:
             size = os.fstat(old).st_size
-            os.replace(tmp, db_path)
+            os.replace(tmp, path)
             for suffix in ("-wal", "-shm"):
-                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             _zero(old, size)
         finally:
             os.close(old)

@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message numerus="yes">
+        <source>The database and %n of its backup(s) are encrypted. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</source>
+        <translation>
+            <numerusform>The database and %n of its backup are encrypted. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</numerusform>
+            <numerusform>The database and %n of its backups are encrypted. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Added %n demo round(s) to {database}.</source>
@@ -162,6 +172,20 @@
         <translation>
             <numerusform>%n problem found in {database}; restore a backup (`exchange-desk restore FILE`).</numerusform>
             <numerusform>%n problems found in {database}; restore a backup (`exchange-desk restore FILE`).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting {path} and the %n unencrypted backup(s) Exchange Desk keeps: each plain file will be overwritten with zeros and removed once its encrypted copy holds every row.</source>
+        <translation>
+            <numerusform>Encrypting {path} and the %n unencrypted backup Exchange Desk keeps: each plain file will be overwritten with zeros and removed once its encrypted copy holds every row.</numerusform>
+            <numerusform>Encrypting {path} and the %n unencrypted backups Exchange Desk keeps: each plain file will be overwritten with zeros and removed once its encrypted copy holds every row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted {path} and %n backup(s). The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</source>
+        <translation>
+            <numerusform>Encrypted {path} and %n backup. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</numerusform>
+            <numerusform>Encrypted {path} and %n backups. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

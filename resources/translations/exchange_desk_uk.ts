@@ -1811,9 +1811,17 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>The database %1 will be encrypted with the passphrase you choose now.</source>
         <translation>Базу даних %1 буде зашифровано парольною фразою, яку ви оберете зараз.</translation>
     </message>
+    <message numerus="yes">
+        <source>The database and %n of its backup(s) are encrypted. The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</source>
+        <translation>
+            <numerusform>Базу даних і %n її резервну копію зашифровано. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+            <numerusform>Базу даних і %n її резервні копії зашифровано. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+            <numerusform>Базу даних і %n її резервних копій зашифровано. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The database is encrypted. The plain file is gone (its bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database can be read.</source>
-        <translation>Базу даних зашифровано. Незашифрованого файлу більше немає (його байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних не прочитати.</translation>
+        <source>These could not be encrypted (they may be damaged) and can still be read; delete them: %1</source>
+        <translation>Ці файли не вдалося зашифрувати (можливо, вони пошкоджені), і їх досі можна прочитати; видаліть їх: %1</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -2152,13 +2160,29 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <source>New passphrase for the database {path}: </source>
         <translation>Нова парольна фраза бази даних {path}: </translation>
     </message>
-    <message>
-        <source>Encrypting {path}: the plain file will be overwritten with zeros and removed once the encrypted copy holds every row.</source>
-        <translation>Шифрування {path}: незашифрований файл буде перезаписано нулями й вилучено, щойно зашифрована копія міститиме кожен рядок.</translation>
+    <message numerus="yes">
+        <source>Encrypting {path} and the %n unencrypted backup(s) Exchange Desk keeps: each plain file will be overwritten with zeros and removed once its encrypted copy holds every row.</source>
+        <translation>
+            <numerusform>Шифрування {path} і %n незашифрованої резервної копії, яку зберігає Exchange Desk: кожен незашифрований файл буде перезаписано нулями й вилучено, щойно його зашифрована копія міститиме кожен рядок.</numerusform>
+            <numerusform>Шифрування {path} і %n незашифрованих резервних копій, які зберігає Exchange Desk: кожен незашифрований файл буде перезаписано нулями й вилучено, щойно його зашифрована копія міститиме кожен рядок.</numerusform>
+            <numerusform>Шифрування {path} і %n незашифрованих резервних копій, які зберігає Exchange Desk: кожен незашифрований файл буде перезаписано нулями й вилучено, щойно його зашифрована копія міститиме кожен рядок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted {path} and %n backup(s). The plain files are gone (their bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database or its backups can be read.</source>
+        <translation>
+            <numerusform>Зашифровано {path} і %n резервну копію. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+            <numerusform>Зашифровано {path} і %n резервні копії. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+            <numerusform>Зашифровано {path} і %n резервних копій. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Encrypted {path}. The plain file is gone (its bytes overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the passphrase: without it nothing in the database can be read.</source>
-        <translation>Зашифровано {path}. Незашифрованого файла більше немає (його байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, ще може містити частину). Збережіть парольну фразу: без неї нічого в базі даних не прочитати.</translation>
+        <source>{file} could not be encrypted (it may be damaged) and can still be read: delete it.</source>
+        <translation>{file} не вдалося зашифрувати (можливо, він пошкоджений), і його досі можна прочитати: видаліть його.</translation>
+    </message>
+    <message>
+        <source>Backups made elsewhere with `exchange-desk backup` stay as they were: encrypt each with `exchange-desk --db FILE encrypt`, or delete them.</source>
+        <translation>Резервні копії, зроблені деінде командою `exchange-desk backup`, лишаються такими, як були: зашифруйте кожну командою `exchange-desk --db FILE encrypt` або видаліть їх.</translation>
     </message>
     <message>
         <source>New passphrase for the database: </source>

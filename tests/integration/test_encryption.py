@@ -38,7 +38,7 @@ def encrypted(cli, db_path, monkeypatch) -> Path:
     monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
     result = cli("encrypt")
     assert result.code == 0, result.err
-    assert "the plain file will be overwritten with zeros" in result.err and "The plain file is gone" in result.out
+    assert "each plain file will be overwritten with zeros" in result.err and "The plain files are gone" in result.out
     return db_path
 
 
@@ -369,3 +369,47 @@ def test_a_changed_passphrase_replaces_the_one_kept_in_the_keychain(cli, encrypt
     assert kept.stored(encrypted) == "newer database words"
     monkeypatch.delenv(PASSPHRASE_VARIABLE)
     assert cli("rounds").code == 0
+
+
+def test_encrypt_also_encrypts_the_backups_kept_before(cli, db_path, app_home, monkeypatch, tmp_path):
+    """The daily and weekly backups, a copy kept before a restore and one
+    kept before an upgrade, all made while the database was plain: after
+    `encrypt`, none of them reads in clear, and each restores."""
+    import datetime as dt
+    import shutil
+
+    from desktop.services.integrity import automatic_backup
+    from desktop.storage import Database, resolve_url
+
+    assert cli("demo").code == 0
+    db = Database.open(resolve_url(str(db_path), db_path))
+    backups = app_home.data_dir / "backups"
+    automatic_backup(db, backups, today=dt.date(2026, 12, 1))
+    db.close()
+    shutil.copyfile(backups / "daily-2026-12-01.db", backups / "before-restore-20261201T000000Z.db")
+    upgrade_copy = db_path.with_name(f"{db_path.name}.before-0015-20261201T000000Z.bak")
+    shutil.copyfile(backups / "daily-2026-12-01.db", upgrade_copy)
+    copies = sorted(backups.glob("*.db")) + [upgrade_copy]
+    assert len(copies) == 4 and all(in_clear(c) for c in copies)
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    done = cli("encrypt")
+    assert done.code == 0, done.err
+    assert "Encrypted" in done.out and "and 4 backups" in done.out
+    assert "Backups made elsewhere with `exchange-desk backup` stay as they were" in done.err
+    assert [c for c in copies if in_clear(c)] == []
+    restored = cli("restore", str(backups / "weekly-2026-W49.db"))
+    assert restored.code == 0, restored.err
+    assert "Exchange of 3 January 2024" in cli("rounds").out
+
+
+def test_an_unencrypted_backup_restored_over_an_encrypted_database_is_encrypted(cli, db_path, monkeypatch, tmp_path):
+    assert cli("demo").code == 0
+    old = tmp_path / "made-before.db"
+    assert cli("backup", str(old)).code == 0  # plain: made before the database was encrypted
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    assert cli("encrypt").code == 0
+    restored = cli("restore", str(old))
+    assert restored.code == 0, restored.err
+    assert in_clear(db_path) == [] and not db_path.read_bytes().startswith(b"SQLite format 3")
+    assert in_clear(old)  # the backup itself is the user's: left as it was
+    assert "Exchange of 3 January 2024" in cli("rounds").out
