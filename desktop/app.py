@@ -106,7 +106,9 @@ def open_database(url, *, ask: bool = True):
         passphrase, keep = chosen
         db = Database.open(url, key=passphrase)
         if keep:
-            _keep_in_keychain(new.path, passphrase)
+            from desktop.ui.encryption import keep_in_keychain
+
+            keep_in_keychain(None, new.path, passphrase)
         return db
     except DatabaseLocked as locked:
         kept = keychain.stored(locked.path)
@@ -130,70 +132,29 @@ def open_database(url, *, ask: bool = True):
                 error = str(exc)
 
 
-def _keep_in_keychain(path: Path, passphrase: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop.services import keychain
-    from desktop.ui.dialogs import Ask
-
-    if not keychain.store(path, passphrase):
-        Ask.error(None, "Exchange Desk", QCoreApplication.translate(
-            "app", "The system keychain did not keep the passphrase; it will be asked for at each start."))
-
-
 def offer_encryption(db, paths: AppPaths):
     """An unencrypted database file: say so once per start and offer to
     encrypt it now (or never again). Returns the database to go on with."""
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.services import keychain
-    from desktop.services.errors import Refused, UserError
-    from desktop.services.integrity import encrypt, plain_copies
     from desktop.settings import Settings
-    from desktop.storage import Database, sqlite
+    from desktop.storage import sqlite
     from desktop.ui.dialogs import Ask
-    from desktop.ui.text import english_plural
+    from desktop.ui.encryption import encrypt_now
 
     if not db.is_sqlite or sqlite.is_memory(db.url) or db.is_encrypted:
         return db
     settings = Settings.load(paths.settings_file)
     if not settings.offer_encryption:
         return db
-    path = sqlite.file_of(db.url)
     answer = Ask.offer_encryption(None, "Exchange Desk", QCoreApplication.translate(
         "app", "The database %1 is not encrypted: whoever holds this laptop can read every round, source and "
         "note in it, and in its backups. Encrypt it now? The plain file is overwritten once the encrypted copy "
-        "holds every row.").replace("%1", str(path)))
+        "holds every row.").replace("%1", str(sqlite.file_of(db.url))))
     if answer == "never":
         settings.offer_encryption = False
         settings.save(paths.settings_file)
-    if answer != "encrypt":
-        return db
-    chosen = Ask.new_passphrase(None, QCoreApplication.translate(
-        "app", "The database %1 will be encrypted with the passphrase you choose now.").replace("%1", str(path)),
-        keychain.available())
-    if chosen is None:
-        return db
-    passphrase, keep = chosen
-    url = db.url
-    db.close()
-    try:
-        done, failed = encrypt(path, passphrase, plain_copies(path, paths.data_dir / "backups"))
-    except (UserError, Refused) as exc:
-        Ask.error(None, "Exchange Desk", str(exc))
-        return Database.open(url)
-    if keep:
-        _keep_in_keychain(path, passphrase)
-    said = english_plural(QCoreApplication.translate(
-        "app", "The database and %n of its backup(s) are encrypted. The plain files are gone (their bytes "
-        "overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
-        "passphrase: without it nothing in the database or its backups can be read.", "", len(done)), len(done))
-    if failed:
-        said += "\n\n" + QCoreApplication.translate(
-            "app", "These could not be encrypted (they may be damaged) and can still be read; delete them: %1"
-        ).replace("%1", ", ".join(str(f) for f in failed))
-    Ask.information(None, "Exchange Desk", said)
-    return Database.open(url, key=passphrase)
+    return encrypt_now(None, db, paths) if answer == "encrypt" else db
 
 
 def ui_state_settings(paths: AppPaths):

@@ -370,6 +370,26 @@ class Jobs(QObject):
             self.tr("Restored; the database as it was is kept in %1").replace("%1", str(kept)), 15_000)
         return True
 
+    def encrypt_database(self) -> None:
+        """Tools › Encrypt the database…: the database and the backups kept
+        of it, in place (synchronous: the window must not use the database
+        meanwhile)."""
+        from desktop.storage import sqlite
+        from desktop.ui.encryption import encrypt_now
+
+        db = self.ctx.db
+        if not db.is_sqlite or sqlite.is_memory(db.url):
+            Ask.error(self.window, self.tr("Encrypt"), self.tr(
+                "A server database is protected by the server (TLS, its disks), not from here."))
+            return
+        if db.is_encrypted:
+            Ask.information(self.window, self.tr("Encrypt"), self.tr(
+                "The database is encrypted already. `exchange-desk change-passphrase` changes its passphrase."))
+            return
+        self.ctx.tasks.wait()
+        self.ctx.db = encrypt_now(self.window, db, self.ctx.paths)
+        self.ctx.events.data_changed.emit(None)
+
     def automatic_backup(self) -> Task:
         """Today's backup, if there is none yet (run after the window shows)."""
         import logging

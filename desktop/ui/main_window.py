@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, self.tr("&Check the database"), self.jobs.check)
         self._action(tools_menu, self.tr("&Back up…"), self.jobs.backup)
         self._action(tools_menu, self.tr("&Restore a backup…"), self.jobs.restore)
+        self._action(tools_menu, self.tr("&Encrypt the database…"), self.jobs.encrypt_database,
+                     name="encrypt_action")
         tools_menu.addSeparator()
         self._action(tools_menu, self.tr("Likely &duplicate rounds…"), self.show_duplicates, name="duplicates_action")
         self._action(tools_menu, self.tr("&Keys…"), self.show_keys, name="keys_action")

@@ -715,6 +715,18 @@
         <source>Restored; the database as it was is kept in %1</source>
         <translation>Відновлено; попередню базу даних збережено в %1</translation>
     </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Шифрування</translation>
+    </message>
+    <message>
+        <source>A server database is protected by the server (TLS, its disks), not from here.</source>
+        <translation>Базу даних на сервері захищає сервер (TLS, його диски), а не ця програма.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted already. `exchange-desk change-passphrase` changes its passphrase.</source>
+        <translation>База даних уже зашифрована. `exchange-desk change-passphrase` змінює її парольну фразу.</translation>
+    </message>
 </context>
 <context>
     <name>KeysDialog</name>
@@ -991,6 +1003,10 @@
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Зашифрувати базу даних…</translation>
     </message>
     <message>
         <source>Likely &amp;duplicate rounds…</source>

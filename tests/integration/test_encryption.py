@@ -413,3 +413,19 @@ def test_an_unencrypted_backup_restored_over_an_encrypted_database_is_encrypted(
     assert in_clear(db_path) == [] and not db_path.read_bytes().startswith(b"SQLite format 3")
     assert in_clear(old)  # the backup itself is the user's: left as it was
     assert "Exchange of 3 January 2024" in cli("rounds").out
+
+
+def test_tools_encrypt_the_database_from_the_window(window, qtbot, ctx, db_path, monkeypatch, errors):
+    from desktop.ui.dialogs import Ask
+
+    window.jobs.load_demo()
+    said: list[str] = []
+    monkeypatch.setattr(Ask, "new_passphrase", staticmethod(lambda *a: (PASSPHRASE, False)))
+    monkeypatch.setattr(Ask, "information", staticmethod(lambda _p, _t, message: said.append(message)))
+    action = window.findChild(type(window.overview_action), "encrypt_action")
+    action.trigger()
+    assert errors == [] and ctx.db.is_encrypted and in_clear(db_path) == []
+    assert said[0].startswith("The database and 0 of its backups are encrypted.")
+    qtbot.waitUntil(lambda: window.rounds.model.rowCount() > 0, timeout=5000)  # the list reads it again
+    action.trigger()
+    assert said[1].startswith("The database is encrypted already.")
