@@ -134,7 +134,8 @@ def open_database(url, *, ask: bool = True):
 
 def offer_encryption(db, paths: AppPaths):
     """An unencrypted database file: say so once per start and offer to
-    encrypt it now (or never again). Returns the database to go on with."""
+    encrypt it now (or never again), unless EXCHANGE_DESK_DB_PLAIN=1 says
+    it is unencrypted on purpose. Returns the database to go on with."""
     from PySide6.QtCore import QCoreApplication
 
     from desktop.settings import Settings
@@ -144,6 +145,8 @@ def offer_encryption(db, paths: AppPaths):
 
     if not db.is_sqlite or sqlite.is_memory(db.url) or db.is_encrypted:
         return db
+    if os.environ.get(sqlite.PLAIN_VARIABLE) == "1":
+        return db  # unencrypted on purpose
     settings = Settings.load(paths.settings_file)
     if not settings.offer_encryption:
         return db

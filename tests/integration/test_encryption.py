@@ -265,6 +265,7 @@ def test_the_app_offers_to_encrypt_a_plain_database(qtbot, cli, db_path, app_hom
     from desktop.ui.dialogs import Ask
 
     assert cli("demo").code == 0
+    monkeypatch.delenv("EXCHANGE_DESK_DB_PLAIN")  # set: unencrypted on purpose, and nothing is offered
     offers: list[str] = []
     monkeypatch.setattr(Ask, "offer_encryption", staticmethod(lambda _p, _t, message: offers.append(message) or answer))
     monkeypatch.setattr(Ask, "new_passphrase", staticmethod(lambda *a: (PASSPHRASE, False)))
@@ -429,3 +430,14 @@ def test_tools_encrypt_the_database_from_the_window(window, qtbot, ctx, db_path,
     qtbot.waitUntil(lambda: window.rounds.model.rowCount() > 0, timeout=5000)  # the list reads it again
     action.trigger()
     assert said[1].startswith("The database is encrypted already.")
+
+
+def test_nothing_is_offered_for_a_database_unencrypted_on_purpose(qtbot, cli, db_path, app_home, monkeypatch):
+    from desktop.app import offer_encryption
+    from desktop.storage import Database, resolve_url
+    from desktop.ui.dialogs import Ask
+
+    monkeypatch.setattr(Ask, "offer_encryption", staticmethod(lambda *a: pytest.fail("offered")))
+    db = offer_encryption(Database.open(resolve_url(str(db_path), db_path)), app_home)  # EXCHANGE_DESK_DB_PLAIN=1
+    assert not db.is_encrypted
+    db.close()
