@@ -42,6 +42,7 @@ class NewPassphraseDialog(QDialog):
         self.keep = QCheckBox(self.tr("Keep it in %1, so that this account opens the database without asking")
                               .replace("%1", keychain or ""), self)
         self.keep.setObjectName("keep_in_keychain")
+        self.keychain = keychain
         self.keep.setVisible(keychain is not None)
         self.error = QLabel(self)
         self.error.setObjectName("passphrase_error")
@@ -76,4 +77,4 @@ class NewPassphraseDialog(QDialog):
         super().accept()
 
     def chosen(self) -> tuple[str, bool]:
-        return self.first.text(), self.keep.isVisible() and self.keep.isChecked()
+        return self.first.text(), self.keychain is not None and self.keep.isChecked()

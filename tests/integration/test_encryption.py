@@ -441,3 +441,19 @@ def test_nothing_is_offered_for_a_database_unencrypted_on_purpose(qtbot, cli, db
     db = offer_encryption(Database.open(resolve_url(str(db_path), db_path)), app_home)  # EXCHANGE_DESK_DB_PLAIN=1
     assert not db.is_encrypted
     db.close()
+
+
+def test_keep_in_the_keychain_is_kept_when_ticked(qtbot):
+    """The box's answer once the dialog has closed (it was read from
+    whether the box was visible, which it no longer is)."""
+    from desktop.ui.passphrase_dialog import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog("A new database.", "the test keychain")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keep.isVisible()
+    dialog.first.setText("database words")
+    dialog.again.setText("database words")
+    dialog.keep.setChecked(True)
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.chosen() == ("database words", True)
