@@ -43,12 +43,24 @@ def install_crash_handler(paths: AppPaths) -> None:
     sys.excepthook = handle
 
 
-def offer_restore(paths: AppPaths, db_option: str | None, message: str):
+class NotOpened(Exception):
+    """The database's passphrase was given, but the file cannot be used
+    (damaged, too new…): the message says why; `key` opens its backups."""
+
+    def __init__(self, message: str, key: str | None):
+        super().__init__(message)
+        self.key = key
+
+
+def offer_restore(paths: AppPaths, db_option: str | None, message: str, key: str | None = None):
     """The database cannot be used: say why and offer to restore a backup
-    (the unusable file is kept, byte for byte, among the backups). Returns
-    the database opened after a restore, or None."""
+    (the unusable file is kept, byte for byte, among the backups). `key`:
+    the passphrase already given, else asked when the database or the
+    backup is encrypted. Returns the database opened after a restore, or
+    None."""
     from PySide6.QtCore import QCoreApplication
 
+    from desktop.services import keychain
     from desktop.services.integrity import restore
     from desktop.storage import Database, DatabaseRefused, resolve_url, sqlite
     from desktop.ui.actions import explain
@@ -62,16 +74,23 @@ def offer_restore(paths: AppPaths, db_option: str | None, message: str):
         Ask.error(None, "Exchange Desk", message)
         return None
     backups = paths.data_dir / "backups"
+    path = sqlite.file_of(url)
     while Ask.confirm(None, "Exchange Desk", message + "\n\n" + QCoreApplication.translate(
             "app", "Restore a backup now? The current file is kept among the backups.")):
         chosen = Ask.open_backup(None, QCoreApplication.translate("app", "Choose a backup"), str(backups))
         if not chosen:
             continue
+        given = key or os.environ.get(sqlite.PASSPHRASE_VARIABLE) or keychain.stored(path)
+        if given is None and (sqlite.is_encrypted(path) or sqlite.is_encrypted(Path(chosen))):
+            given = Ask.passphrase(None, "Exchange Desk", QCoreApplication.translate(
+                "app", "The database and its backups are encrypted. Their passphrase:"))
+            if not given:
+                continue
         try:
             from desktop.services.keys import KeyStore
 
-            restore(sqlite.file_of(url), Path(chosen), backups, KeyStore(paths))
-            return Database.open(url)
+            restore(path, Path(chosen), backups, KeyStore(paths), key=given)
+            return Database.open(url, key=given)
         except Exception as exc:
             sentence = explain(exc)
             if sentence is None:
@@ -89,7 +108,7 @@ def open_database(url, *, ask: bool = True):
     from PySide6.QtCore import QCoreApplication
 
     from desktop.services import keychain
-    from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused
+    from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused, DatabaseWrongKey
     from desktop.ui.dialogs import Ask
 
     try:
@@ -115,8 +134,10 @@ def open_database(url, *, ask: bool = True):
         if kept:
             try:
                 return Database.open(url, key=kept)
-            except DatabaseRefused:
+            except DatabaseWrongKey:
                 pass  # the passphrase changed since it was kept: ask
+            except DatabaseRefused as exc:
+                raise NotOpened(str(exc), kept) from None
         if not ask:
             raise
         error = ""
@@ -128,8 +149,10 @@ def open_database(url, *, ask: bool = True):
                 raise
             try:
                 return Database.open(url, key=given)
-            except DatabaseRefused as exc:
+            except DatabaseWrongKey as exc:
                 error = str(exc)
+            except DatabaseRefused as exc:  # the right passphrase, but an unusable file
+                raise NotOpened(str(exc), given) from None
 
 
 def offer_encryption(db, paths: AppPaths):
@@ -334,14 +357,14 @@ def run(paths: AppPaths, db_option: str | None, argv: list[str] | None = None) -
             db = open_database(url, ask=not quit_after_show)
             if not quit_after_show:
                 db = offer_encryption(db, paths)
-        except DatabaseRefused as exc:
+        except (DatabaseRefused, NotOpened) as exc:
             opening.hide()
             if quit_after_show:  # no one is there to answer
                 print(exc, file=sys.stderr)
                 outcome["code"] = 2
                 app.quit()
                 return
-            db = offer_restore(paths, db_option, str(exc))
+            db = offer_restore(paths, db_option, str(exc), getattr(exc, "key", None))
             if db is None:
                 outcome["code"] = 2
                 app.quit()

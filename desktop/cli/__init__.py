@@ -31,6 +31,8 @@ class Context:
     db_option: str | None
     _db: object = field(default=None, init=False)
     _actor: object = field(default=None, init=False)
+    #: The database's passphrase when a command has it already (asked once).
+    db_key: str | None = field(default=None, init=False)
 
     @property
     def db(self):
@@ -39,9 +41,9 @@ class Context:
 
             url = resolve_url(self.db_option, self.paths.database)
             try:
-                self._db = Database.open(url)
+                self._db = Database.open(url, key=self.db_key)
             except DatabaseNew as new:
-                self._db = Database.open(url, key=_new_database_passphrase(new))
+                self._db = Database.open(url, key=_newdatabase_passphrase(new))
             except DatabaseLocked as locked:
                 from desktop.services import keychain
 
@@ -54,7 +56,7 @@ class Context:
                         pass  # changed since it was kept: ask
                 if not sys.stdin.isatty():
                     raise
-                self._db = Database.open(url, key=_database_passphrase(
+                self._db = Database.open(url, key=database_passphrase(
                     translate("cli", "Passphrase for the database {path}: ").format(path=locked.path)))
         return self._db
 
@@ -79,14 +81,14 @@ class Context:
             self._db.close()
 
 
-def _database_passphrase(prompt: str, *, confirm: bool = False) -> str:
+def database_passphrase(prompt: str, *, confirm: bool = False) -> str:
     from desktop.cli.key_commands import passphrase_from
     from desktop.storage.sqlite import PASSPHRASE_VARIABLE
 
     return passphrase_from(prompt, confirm=confirm, variable=PASSPHRASE_VARIABLE)()
 
 
-def _new_database_passphrase(new) -> str:
+def _newdatabase_passphrase(new) -> str:
     """A new database's passphrase, chosen twice in the terminal (without a
     terminal, the refusal says how to give it)."""
     from desktop.services.keys import check_passphrase_strength
@@ -96,7 +98,7 @@ def _new_database_passphrase(new) -> str:
     print(translate("cli", "There is no database at {path} yet. It will be encrypted: without its passphrase nobody "
                            "can read it or its backups, so keep the passphrase safe.").format(path=new.path),
           file=sys.stderr)
-    chosen = _database_passphrase(translate("cli", "Passphrase for the new database: "), confirm=True)
+    chosen = database_passphrase(translate("cli", "Passphrase for the new database: "), confirm=True)
     check_passphrase_strength(chosen)
     return chosen
 

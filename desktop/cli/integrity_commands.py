@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -98,9 +99,23 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:
         raise UserError(translate("cli", "restore: a server database is restored with the server's own tools."))
     from desktop.services.keys import KeyStore
 
-    kept = restore(sqlite.file_of(url), Path(args.file), ctx.paths.data_dir / "backups", KeyStore(ctx.paths))
-    print(translate("cli", "Restored {file}; the database as it was is kept in {kept}.").format(
-        file=args.file, kept=kept))
+    path = sqlite.file_of(url)
+    key = os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None
+    if key is None and sqlite.is_encrypted(path):
+        from desktop.services import keychain
+
+        key = keychain.stored(path)
+        if key is None and sys.stdin.isatty():
+            from desktop.cli import database_passphrase
+
+            key = database_passphrase(translate("cli", "Passphrase for the database {path}: ").format(path=path))
+    kept = restore(path, Path(args.file), ctx.paths.data_dir / "backups", KeyStore(ctx.paths), key=key)
+    if kept is None:
+        print(translate("cli", "Restored {file}.").format(file=args.file))
+    else:
+        print(translate("cli", "Restored {file}; the database as it was is kept in {kept}.").format(
+            file=args.file, kept=kept))
+    ctx.db_key = key
     _ = ctx.db  # open it now: an older backup is upgraded, with its own backup made first
     return EXIT_OK
 

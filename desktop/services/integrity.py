@@ -193,21 +193,43 @@ def backup(db: Database, target: Path, *, replace: bool = False) -> Path:
     return target
 
 
-def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str | None = None) -> Path:
+def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str | None = None) -> Path | None:
     """Replace the database by a checked backup (its file, its protections,
     and, from the release that signs histories on, its signed history
     against the authorities `keys` trusts); the current database is kept as
     a backup first (never deleted). `key`: the passphrase of encrypted
-    files (else EXCHANGE_DESK_DB_PASSPHRASE). Returns where it was kept."""
+    files (else EXCHANGE_DESK_DB_PASSPHRASE); an encrypted database is
+    replaced only when it opens the database, and stays encrypted (an
+    unencrypted backup is encrypted on the way, as is one restored where
+    there is no database yet, unless EXCHANGE_DESK_DB_PLAIN=1). Returns
+    where the database as it was is kept (None: there was none)."""
     key = key or os.environ.get(sqlite.PASSPHRASE_VARIABLE) or None
     if not source.is_file():
         raise UserError(translate("integrity", "{path}: no such file.").format(path=source))
+    if source.stat().st_size == 0:
+        raise UserError(translate("integrity", "{path}: is empty, not a backup; nothing was changed.").format(
+            path=source))
     if sqlite.open_elsewhere(db_path):
         # Its connections would go on with the file replaced under them.
         raise Refused(translate(
             "integrity", "{path} is open in another program (the app?); close it there, or restore from "
             "that program (Tools → Restore a backup…). Nothing was changed."
         ).format(path=db_path))
+    exists = db_path.is_file() and db_path.stat().st_size > 0
+    encrypted = sqlite.is_encrypted(db_path)
+    if encrypted:
+        if key is None:
+            raise UserError(translate(
+                "integrity", "{path} is encrypted: give its passphrase in {variable} to put a backup in its "
+                "place; nothing was changed.").format(path=db_path, variable=sqlite.PASSPHRASE_VARIABLE))
+        try:
+            sqlite.precheck(db_path, key)
+        except sqlite.WrongKey:
+            raise UserError(translate(
+                "integrity", "The passphrase does not open the encrypted database {path}, so no backup is put "
+                "in its place; nothing was changed.").format(path=db_path)) from None
+        except sqlite.Unusable:
+            pass  # a damaged database: the passphrase is held against the backup alone
     try:
         candidate = Database.open(resolve_url(source, source), migrate=False, key=key)
     except DatabaseRefused as exc:
@@ -231,20 +253,28 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str 
         raise UserError(translate(
             "integrity", "{path}: was made by a newer version of Exchange Desk; it was not restored."
         ).format(path=source))
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(backups_dir, 0o700)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = backups_dir / f"before-restore-{stamp}.db"
-    if db_path.exists():
+    plain_on_purpose = os.environ.get(sqlite.PLAIN_VARIABLE) == "1"
+    seal = candidate.key is None and (encrypted or (not exists and not plain_on_purpose))
+    if seal and key is None:
+        raise UserError(translate(
+            "integrity", "There is no database at {path} yet, and a new one is encrypted: give its passphrase in "
+            "{variable}, or set {plain}=1 to restore {file} unencrypted; nothing was changed."
+        ).format(path=db_path, variable=sqlite.PASSPHRASE_VARIABLE, plain=sqlite.PLAIN_VARIABLE, file=source))
+    kept = None
+    if exists:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(backups_dir, 0o700)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = backups_dir / f"before-restore-{stamp}.db"
         try:
-            _private_copy(db_path, kept, key if sqlite.is_encrypted(db_path) else None)
+            _private_copy(db_path, kept, key if encrypted else None)
         except Exception:  # noqa: BLE001 - an unusable database is kept byte for byte instead
             shutil.copyfile(db_path, kept)
             os.chmod(kept, 0o600)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
-    if candidate.key is None and key is not None and sqlite.is_encrypted(db_path):
-        # An unencrypted backup put in place of an encrypted database is
-        # encrypted on the way, with the database's passphrase.
+    if seal:
+        # An unencrypted backup put in place of an encrypted database, or
+        # where there is none yet, is encrypted on the way.
         incoming.unlink(missing_ok=True)
         os.close(os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         try:

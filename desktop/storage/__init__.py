@@ -7,7 +7,7 @@ without it.
 
 from __future__ import annotations
 
-__all__ = ["Database", "DatabaseLocked", "DatabaseNew", "DatabaseRefused", "DatabaseReplaced", "resolve_url"]
+__all__ = ["Database", "DatabaseLocked", "DatabaseNew", "DatabaseRefused", "DatabaseReplaced", "DatabaseWrongKey", "resolve_url"]
 
 
 def __getattr__(name: str):

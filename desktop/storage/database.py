@@ -38,6 +38,10 @@ class DatabaseLocked(DatabaseRefused):
         self.path = path
 
 
+class DatabaseWrongKey(DatabaseRefused):
+    """The passphrase given does not open the encrypted database."""
+
+
 class DatabaseNew(DatabaseLocked):
     """No database at the path yet, and none given a passphrase: a new
     database is encrypted, so the caller has its passphrase chosen first
@@ -205,7 +209,7 @@ class Database:
             try:
                 sqlite.precheck(sqlite.file_of(self.engine.url), self.key)
             except sqlite.WrongKey:
-                raise DatabaseRefused(translate(
+                raise DatabaseWrongKey(translate(
                     "storage", "The passphrase does not open the encrypted database {database} (or the file is "
                     "not an Exchange Desk database); nothing was changed."
                 ).format(database=where)) from None
