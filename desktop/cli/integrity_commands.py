@@ -62,14 +62,22 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
     print(translate("cli", "Encrypting {path} and the %n unencrypted backup(s) Exchange Desk keeps: each plain file "
                            "will be overwritten with zeros and removed once its encrypted copy holds every row.", "",
                     len(copies)).format(path=path), file=sys.stderr)
-    done, failed = encrypt(path, key, copies)
+    done = encrypt(path, key, copies, ctx.paths.data_dir / "signed")
     print(translate("cli", "Encrypted {path} and %n backup(s). The plain files are gone (their bytes overwritten; a "
                            "disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
                            "passphrase: without it nothing in the database or its backups can be read.", "",
-                    len(done)).format(path=path))
-    for copy in failed:
+                    len(done.copies)).format(path=path))
+    if done.pdfs_removed:
+        print(translate("cli", "%n signed PDF(s) kept beside the database removed the same way: the database holds "
+                               "them (`exchange-desk report ROUND --signed -o FILE` writes one).", "",
+                        len(done.pdfs_removed)))
+    for copy in done.failed:
         print(translate("cli", "{file} could not be encrypted (it may be damaged) and can still be read: delete it.")
               .format(file=copy), file=sys.stderr)
+    for pdf in done.pdfs_left:
+        print(translate("cli", "{file} is a signed PDF the database does not hold (an earlier release kept it only "
+                               "there) and can still be read: move it somewhere safe, or delete it.").format(file=pdf),
+              file=sys.stderr)
     print(translate("cli", "Backups made elsewhere with `exchange-desk backup` stay as they were: encrypt each with "
                            "`exchange-desk --db FILE encrypt`, or delete them."), file=sys.stderr)
     return EXIT_OK

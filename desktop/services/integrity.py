@@ -323,15 +323,31 @@ def plain_copies(db_path: Path, backups_dir: Path) -> list[Path]:
     return [p for p in found if p.is_file() and p.stat().st_size > 0 and not sqlite.is_encrypted(p)]
 
 
-def encrypt(db_path: Path, key: str, copies: Sequence[Path] = ()) -> tuple[list[Path], list[Path]]:
+@dataclass(frozen=True)
+class Encrypted:
+    """What `encrypt` did beyond the database itself."""
+
+    #: Backups encrypted with it.
+    copies: list[Path]
+    #: Backups that could not be (damaged): still readable, to be deleted.
+    failed: list[Path]
+    #: Signed PDFs kept beside the database, removed: the database holds them.
+    pdfs_removed: list[Path]
+    #: Signed PDFs kept beside it that the database does not hold: left.
+    pdfs_left: list[Path]
+
+
+def encrypt(db_path: Path, key: str, copies: Sequence[Path] = (), signed_dir: Path | None = None) -> Encrypted:
     """Encrypt a plain database file in place with SQLCipher, then each of
     `copies` (its backups, see `plain_copies`) with the same passphrase.
     Each is made as an encrypted copy beside it and checked (the same rows
     in every table), then put in its place in one rename; the plain file's
     bytes are then overwritten with zeros through a handle held open across
     the rename, and its journal files removed. A crash leaves each file
-    plain or encrypted, never neither. Returns the copies encrypted and
-    those that could not be (damaged: to be deleted by hand)."""
+    plain or encrypted, never neither. The signed PDFs kept in `signed_dir`
+    that the database holds too are then overwritten with zeros and
+    removed; those it does not hold (signed by a release that kept them
+    only there) are left, and said."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         raise UserError(translate("integrity", "{path}: no database here to encrypt.").format(path=db_path))
     if sqlite.is_encrypted(db_path):
@@ -349,7 +365,33 @@ def encrypt(db_path: Path, key: str, copies: Sequence[Path] = ()) -> tuple[list[
             done.append(copy)
         except (UserError, OSError, *sqlite.driver_errors()):
             failed.append(copy)
-    return done, failed
+    removed, left = _drop_signed_copies(db_path, key, signed_dir)
+    return Encrypted(done, failed, removed, left)
+
+
+def _drop_signed_copies(db_path: Path, key: str, signed_dir: Path | None) -> tuple[list[Path], list[Path]]:
+    if signed_dir is None or not signed_dir.is_dir():
+        return [], []
+    import hashlib
+
+    conn = sqlite.connect(db_path, key)
+    try:
+        held = {row[0] for row in conn.execute("SELECT pdf_sha256 FROM sign_off WHERE pdf IS NOT NULL")}
+    finally:
+        conn.close()
+    removed, left = [], []
+    for pdf in sorted(signed_dir.glob("*.pdf")):
+        if hashlib.sha256(pdf.read_bytes()).hexdigest() not in held:
+            left.append(pdf)
+            continue
+        fd = os.open(pdf, os.O_RDWR)
+        try:
+            _zero(fd, os.fstat(fd).st_size)
+        finally:
+            os.close(fd)
+        pdf.unlink()
+        removed.append(pdf)
+    return removed, left
 
 
 def _export_encrypted(plain_path: Path, target: Path, key: str, *, checkpoint: bool = False) -> None:

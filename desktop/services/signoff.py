@@ -109,7 +109,8 @@ class SignedOff:
     signer: str
     signed_at: dt.datetime
     pdf_path: str
-    kept_copy: str
+    #: The copy kept beside an unencrypted database (None: kept inside it only).
+    kept_copy: str | None
 
 
 #: A round's fields that decide what its figures count for: who takes part,
@@ -294,12 +295,15 @@ def sign_off(
     # killed or failing before this point leaves no signed PDF anywhere
     # (one that would verify for a round never signed off).
     short = str(rid).split("-")[0]
-    copy = copies_dir / f"round-{short}-amendment-{amendment}.pdf"
+    # A copy is kept beside an unencrypted database; an encrypted one keeps
+    # the signed PDF inside it only (a plain copy would give the round away).
+    copy = None if db.is_encrypted else copies_dir / f"round-{short}-amendment-{amendment}.pdf"
     target = output or f"round-{short}-signed-{amendment}.pdf"
     try:
-        copies_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(copies_dir, 0o700)
-        write_output(signed, str(copy))
+        if copy is not None:
+            copies_dir.mkdir(parents=True, exist_ok=True)
+            os.chmod(copies_dir, 0o700)
+            write_output(signed, str(copy))
         write_output(signed, target)
     except (UserError, OSError) as exc:
         raise UserError(translate(
@@ -307,7 +311,7 @@ def sign_off(
             "be written ({reason}); {command} writes it again."
         ).format(round=round_label(doc.title, doc.date), amendment=amendment, reason=str(exc).rstrip("."),
                  command=f"`exchange-desk report {short} --signed -o FILE`")) from None
-    return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy))
+    return SignedOff(rid, amendment, fingerprint, signer, now, target, str(copy) if copy is not None else None)
 
 
 def signed_pdf(db: Database, ref: str) -> tuple[bytes, uuid.UUID, int]:

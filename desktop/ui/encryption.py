@@ -39,19 +39,21 @@ def encrypt_now(parent: QWidget | None, db: Database, paths: AppPaths) -> Databa
     url = db.url
     db.close()
     try:
-        done, failed = encrypt(path, passphrase, plain_copies(path, paths.data_dir / "backups"))
+        done = encrypt(path, passphrase, plain_copies(path, paths.data_dir / "backups"), paths.data_dir / "signed")
     except (UserError, Refused) as exc:
         Ask.error(parent, "Exchange Desk", str(exc))
         return Database.open(url)
     if keep:
         keep_in_keychain(parent, path, passphrase)
+    n = len(done.copies)
     said = english_plural(QCoreApplication.translate(
         "app", "The database and %n of its backup(s) are encrypted. The plain files are gone (their bytes "
         "overwritten; a disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
-        "passphrase: without it nothing in the database or its backups can be read.", "", len(done)), len(done))
-    if failed:
+        "passphrase: without it nothing in the database or its backups can be read.", "", n), n)
+    left = done.failed + done.pdfs_left
+    if left:
         said += "\n\n" + QCoreApplication.translate(
-            "app", "These could not be encrypted (they may be damaged) and can still be read; delete them: %1"
-        ).replace("%1", ", ".join(str(f) for f in failed))
+            "app", "These could not be encrypted and can still be read; move them somewhere safe, or delete them: %1"
+        ).replace("%1", ", ".join(str(f) for f in left))
     Ask.information(parent, "Exchange Desk", said)
     return Database.open(url, key=passphrase)

@@ -527,3 +527,33 @@ def test_a_damaged_encrypted_database_is_restored_from_the_app(qtbot, cli, encry
     assert db is not None and db.is_encrypted and len(asked) == 1
     db.close()
     assert in_clear(encrypted) == []
+
+
+def test_signed_pdfs_are_kept_inside_an_encrypted_database_only(cli, db, db_path, app_home, monkeypatch, tmp_path):
+    """Found by a review: every sign-off left a readable PDF of the round in
+    the data folder. `encrypt` removes the copies the database holds; a
+    sign-off on an encrypted database keeps none beside it."""
+    from tests.helpers.flows import ROUND, ready_for_sign_off
+
+    ready_for_sign_off(cli, db)
+    db.close()
+    assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "signed.pdf")).code == 0
+    signed = app_home.data_dir / "signed"
+    (copy,) = signed.glob("*.pdf")
+    stray = signed / "from-an-earlier-release.pdf"
+    stray.write_bytes(b"%PDF-1.7 not held by the database")
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    done = cli("encrypt")
+    assert done.code == 0, done.err
+    assert "1 signed PDF kept beside the database removed the same way" in done.out
+    assert f"{stray} is a signed PDF the database does not hold" in done.err
+    assert not copy.exists() and stray.exists()
+    stray.unlink()
+    # Reopened and signed again on the encrypted database: nothing beside it.
+    assert cli("reopen", ROUND[:8], "--reason", "A name was misspelt").code == 0
+    assert cli("submit", ROUND[:8]).code == 0
+    assert cli("sign-off", ROUND[:8], "-o", str(tmp_path / "again.pdf")).code == 0
+    assert list(signed.glob("*.pdf")) == []
+    kept = tmp_path / "from-the-database.pdf"
+    assert cli("report", ROUND[:8], "--signed", "-o", str(kept)).code == 0
+    assert cli("verify", str(kept)).code == 0
