@@ -85,15 +85,27 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace, ctx) -> int:
     from desktop.cli.key_commands import passphrase_from
-    from desktop.services.integrity import change_passphrase
+    from desktop.services.errors import Refused
+    from desktop.services.integrity import change_passphrase, kept_copies
     from desktop.services.keys import check_passphrase_strength
+    from desktop.storage import resolve_url, sqlite
 
+    url = resolve_url(ctx.db_option, ctx.paths.database)
+    if url.get_backend_name() == "sqlite" and sqlite.open_elsewhere(sqlite.file_of(url)):
+        # Its connections would go on with the old key: every read would fail.
+        raise Refused(translate("cli", "{path} is open in another program (the app?); close it, then change the "
+                                       "passphrase. Nothing was changed.").format(path=sqlite.file_of(url)))
     db = ctx.db
     new = passphrase_from(translate("cli", "New passphrase for the database: "), confirm=True,
                           variable="EXCHANGE_DESK_DB_NEW_PASSPHRASE")()
     check_passphrase_strength(new)
-    change_passphrase(db, new)
-    print(translate("cli", "The database {path} now opens with the new passphrase only.").format(path=db.describe()))
+    copies = kept_copies(sqlite.file_of(url), ctx.paths.data_dir / "backups") if db.is_sqlite else []
+    done, other = change_passphrase(db, new, copies)
+    print(translate("cli", "The database {path} and %n of its backup(s) now open with the new passphrase only.", "",
+                    len(done)).format(path=db.describe()))
+    for copy in other:
+        print(translate("cli", "{file} does not open with the old passphrase and was left as it was.").format(
+            file=copy), file=sys.stderr)
     return EXIT_OK
 
 

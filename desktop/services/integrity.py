@@ -459,12 +459,15 @@ def _zero(fd: int, size: int) -> None:
     os.fsync(fd)
 
 
-def change_passphrase(db: Database, new_key: str) -> None:
+def change_passphrase(db: Database, new_key: str, copies: Sequence[Path] = ()) -> tuple[list[Path], list[Path]]:
     """Re-encrypt an encrypted database under a new passphrase (SQLCipher's
-    rekey, one transaction)."""
+    rekey, one transaction), then each of `copies` (its kept backups, see
+    `kept_copies`) that the old passphrase opens. Returns the copies
+    re-encrypted and those left under another passphrase."""
     if not db.is_sqlite or db.key is None:
         raise UserError(translate("integrity", "{path} is not encrypted; `exchange-desk encrypt` encrypts it.").format(
             path=db.describe()))
+    old_key = db.key
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -478,3 +481,24 @@ def change_passphrase(db: Database, new_key: str) -> None:
     path = sqlite.file_of(db.url)
     if keychain.stored(path) is not None:  # kept there: keep the new one instead
         keychain.store(path, new_key)
+    done, other = [], []
+    for copy in copies:
+        try:
+            conn = sqlite.connect(copy, old_key)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("PRAGMA rekey = '" + new_key.replace("'", "''") + "'")
+            finally:
+                conn.close()
+            done.append(copy)
+        except sqlite.driver_errors():
+            other.append(copy)
+    return done, other
+
+
+def kept_copies(db_path: Path, backups_dir: Path) -> list[Path]:
+    """The encrypted copies this program has kept of databases (where
+    `plain_copies` finds the unencrypted ones)."""
+    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
+    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
+    return [p for p in found if p.is_file() and sqlite.is_encrypted(p)]

@@ -557,3 +557,46 @@ def test_signed_pdfs_are_kept_inside_an_encrypted_database_only(cli, db, db_path
     kept = tmp_path / "from-the-database.pdf"
     assert cli("report", ROUND[:8], "--signed", "-o", str(kept)).code == 0
     assert cli("verify", str(kept)).code == 0
+
+
+def test_change_passphrase_takes_the_kept_backups_along(cli, encrypted, app_home, monkeypatch, tmp_path):
+    """Found by a review: the backups stayed under the old passphrase, so a
+    restore with the new one was refused."""
+    import datetime as dt
+
+    from desktop.services.integrity import automatic_backup
+    from desktop.storage import Database, resolve_url
+
+    db = Database.open(resolve_url(str(encrypted), encrypted), key=PASSPHRASE)
+    automatic_backup(db, app_home.data_dir / "backups", today=dt.date(2026, 12, 1))
+    db.close()
+    monkeypatch.setenv("EXCHANGE_DESK_DB_NEW_PASSPHRASE", "newer database words")
+    changed = cli("change-passphrase")
+    assert changed.code == 0 and "and 2 of its backups now open with the new passphrase only" in changed.out
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "newer database words")
+    restored = cli("restore", str(app_home.data_dir / "backups" / "daily-2026-12-01.db"))
+    assert restored.code == 0, restored.err
+
+
+def test_change_passphrase_refuses_while_another_program_has_the_database_open(encrypted, app_home):
+    """Found by a review: the other program's every read then failed."""
+    import os
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from desktop.storage import sqlite; "
+        f"c = sqlite.connect(sys.argv[1], {PASSPHRASE!r}); c.execute('SELECT count(*) FROM exchange_round').fetchone(); "
+        "print('open', flush=True); time.sleep(60)"), str(encrypted)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = digest(encrypted)
+        env = {**os.environ, "EXCHANGE_DESK_HOME": str(app_home.data_dir.parent), PASSPHRASE_VARIABLE: PASSPHRASE,
+               "EXCHANGE_DESK_DB_NEW_PASSPHRASE": "newer database words"}
+        done = subprocess.run([sys.executable, "-m", "desktop", "change-passphrase"], capture_output=True, text=True,
+                              env=env, timeout=60)
+        assert done.returncode == 3 and "is open in another program" in done.stderr, done.stderr
+        assert digest(encrypted) == before
+    finally:
+        holder.kill()
+        holder.wait()
