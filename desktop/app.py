@@ -189,7 +189,9 @@ def ui_state_settings(paths: AppPaths):
     from PySide6.QtCore import QSettings
 
     paths.config_dir.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
+    from desktop.settings import WINDOW_STATE_FILE
+
+    return QSettings(str(paths.config_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
 
 
 def _rss_kb() -> int:
@@ -259,7 +261,9 @@ def _opening_window(paths: AppPaths, db_option: str | None = None):
 
     window = QMainWindow()
     window.setWindowTitle("Exchange Desk")
-    state = QSettings(str(paths.config_dir / "window-state.ini"), QSettings.Format.IniFormat)
+    from desktop.settings import WINDOW_STATE_FILE
+
+    state = QSettings(str(paths.config_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
     rows = None if state.value("list/filter", "") else _first_rows(paths, db_option)
     if rows:
         window.setCentralWidget(_first_rows_table(window, rows))

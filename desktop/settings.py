@@ -50,3 +50,34 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+#: The window's state (geometry, splitters, the list's filter), kept by Qt.
+WINDOW_STATE_FILE = "window-state.ini"
+
+
+def forget_typed_filter(config_dir: Path) -> None:
+    """Remove the list's last filter (what was typed: a name, often) from
+    the window-state file, overwriting the file where it lies: once the
+    database is encrypted, nothing typed stays in clear beside it."""
+    path = config_dir / WINDOW_STATE_FILE
+    try:
+        with path.open("r+b") as f:
+            lines = f.read().splitlines(keepends=True)
+            kept, section = [], ""
+            for line in lines:
+                text = line.strip()
+                if text.startswith(b"["):
+                    section = text.decode("utf-8", "replace")
+                if section == "[list]" and text.startswith(b"filter="):
+                    continue
+                kept.append(line)
+            data = b"".join(kept)
+            size = sum(len(line) for line in lines)
+            f.seek(0)
+            f.write(data + b"\n" * (size - len(data)))  # the old bytes overwritten, not left in free blocks
+            f.truncate(size)
+            f.flush()
+            os.fsync(f.fileno())
+    except FileNotFoundError:
+        return

@@ -63,6 +63,9 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
                            "will be overwritten with zeros and removed once its encrypted copy holds every row.", "",
                     len(copies)).format(path=path), file=sys.stderr)
     done = encrypt(path, key, copies, ctx.paths.data_dir / "signed")
+    from desktop.settings import forget_typed_filter
+
+    forget_typed_filter(ctx.paths.config_dir)
     print(translate("cli", "Encrypted {path} and %n backup(s). The plain files are gone (their bytes overwritten; a "
                            "disk that keeps old copies of blocks, such as an SSD, may still hold some). Keep the "
                            "passphrase: without it nothing in the database or its backups can be read.", "",

@@ -35,9 +35,12 @@ def passphrase_from(prompt: str, *, confirm: bool = False, variable: str = "EXCH
         if not sys.stdin.isatty():
             raise UserError(translate(
                 "cli", "A passphrase is needed: set {variable} or run this in a terminal.").format(variable=variable))
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass(translate("cli", "Again: ")) != first:
-            raise UserError(translate("cli", "The two passphrases differ; nothing was made."))
+        try:
+            first = getpass.getpass(prompt)
+            if confirm and getpass.getpass(translate("cli", "Again: ")) != first:
+                raise UserError(translate("cli", "The two passphrases differ; nothing was made."))
+        except EOFError:  # Ctrl-D, or the input ended
+            raise UserError(translate("cli", "No passphrase was given; nothing was done.")) from None
         return first
 
     return ask

@@ -317,10 +317,16 @@ def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None =
 def plain_copies(db_path: Path, backups_dir: Path) -> list[Path]:
     """The unencrypted copies this program has kept of databases: the
     automatic backups and those kept before a restore (in `backups_dir`),
-    and the copies kept before an upgrade (beside the database)."""
-    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
+    and the copies kept before an upgrade (beside the database); and what
+    a backup or a restore killed halfway left."""
+    found = sorted(backups_dir.glob("*.db")) + sorted(backups_dir.glob(".*.partial")) if backups_dir.is_dir() else []
     found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
+    found += [db_path.with_name(f".{db_path.name}.restoring")]
     return [p for p in found if p.is_file() and p.stat().st_size > 0 and not sqlite.is_encrypted(p)]
+
+
+#: What a backup or a restore killed halfway leaves: not a copy to keep.
+LEFTOVER_SUFFIXES = (".partial", ".restoring")
 
 
 @dataclass(frozen=True)
@@ -360,6 +366,9 @@ def encrypt(db_path: Path, key: str, copies: Sequence[Path] = (), signed_dir: Pa
     _encrypt_in_place(db_path, key)
     done, failed = [], []
     for copy in copies:
+        if copy.name.endswith(LEFTOVER_SUFFIXES):
+            _zero_and_remove(copy)
+            continue
         try:
             _encrypt_in_place(copy, key)
             done.append(copy)
@@ -384,14 +393,18 @@ def _drop_signed_copies(db_path: Path, key: str, signed_dir: Path | None) -> tup
         if hashlib.sha256(pdf.read_bytes()).hexdigest() not in held:
             left.append(pdf)
             continue
-        fd = os.open(pdf, os.O_RDWR)
-        try:
-            _zero(fd, os.fstat(fd).st_size)
-        finally:
-            os.close(fd)
-        pdf.unlink()
+        _zero_and_remove(pdf)
         removed.append(pdf)
     return removed, left
+
+
+def _zero_and_remove(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        _zero(fd, os.fstat(fd).st_size)
+    finally:
+        os.close(fd)
+    path.unlink()
 
 
 def _export_encrypted(plain_path: Path, target: Path, key: str, *, checkpoint: bool = False) -> None:

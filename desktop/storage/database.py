@@ -17,6 +17,9 @@ from desktop.i18n import translate
 from desktop.storage import schema, sqlite
 
 DB_VARIABLE = schema.DB_VARIABLE
+#: The shortest passphrase a new encrypted database is made with (as for keys).
+NEW_PASSPHRASE_MIN = 8
+
 #: The advisory lock writers to a PostgreSQL database take turns on.
 WRITE_LOCK_KEY = 0x45_78_44_65_73_6B  # "ExDesk"
 
@@ -157,6 +160,10 @@ class Database:
                 key = None  # a plain database stays plain until `encrypt`
             elif key is None and not (plain or os.environ.get(sqlite.PLAIN_VARIABLE) == "1"):
                 raise DatabaseNew(path)
+            elif key is not None and len(key) < NEW_PASSPHRASE_MIN:
+                raise DatabaseRefused(translate(
+                    "storage", "The passphrase for the new database {path} must have at least {n} characters; "
+                    "nothing was made.").format(path=path, n=NEW_PASSPHRASE_MIN))
             try:
                 if not path.exists():
                     # Created readable by its owner only; SQLite gives its

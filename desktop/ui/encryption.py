@@ -13,6 +13,7 @@ from desktop.paths import AppPaths
 from desktop.services import keychain
 from desktop.services.errors import Refused, UserError
 from desktop.services.integrity import encrypt, plain_copies
+from desktop.settings import forget_typed_filter
 from desktop.storage import Database, sqlite
 from desktop.ui.dialogs import Ask
 from desktop.ui.text import english_plural
@@ -43,6 +44,7 @@ def encrypt_now(parent: QWidget | None, db: Database, paths: AppPaths) -> Databa
     except (UserError, Refused) as exc:
         Ask.error(parent, "Exchange Desk", str(exc))
         return Database.open(url)
+    forget_typed_filter(paths.config_dir)
     if keep:
         keep_in_keychain(parent, path, passphrase)
     n = len(done.copies)

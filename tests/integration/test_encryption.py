@@ -31,14 +31,19 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def encrypted(cli, db_path, monkeypatch) -> Path:
-    """The demo, then `encrypt` (the passphrase given to scripts)."""
+def encrypted(cli, db_path, app_home, monkeypatch) -> Path:
+    """The demo, then `encrypt` (the passphrase given to scripts). The
+    window's state file held a filter typed while it was unencrypted."""
     assert cli("demo").code == 0
     assert in_clear(db_path)  # plain before
+    state = app_home.config_dir / "window-state.ini"
+    state.write_text("[list]\nerrors=false\nfilter=Vereshchuk\n\n[window]\ngeometry=@ByteArray(x)\n")
     monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
     result = cli("encrypt")
     assert result.code == 0, result.err
     assert "each plain file will be overwritten with zeros" in result.err and "The plain files are gone" in result.out
+    kept = state.read_text()
+    assert "Vereshchuk" not in kept and "geometry=@ByteArray(x)" in kept and "errors=false" in kept
     return db_path
 
 
@@ -392,12 +397,15 @@ def test_encrypt_also_encrypts_the_backups_kept_before(cli, db_path, app_home, m
     shutil.copyfile(backups / "daily-2026-12-01.db", upgrade_copy)
     copies = sorted(backups.glob("*.db")) + [upgrade_copy]
     assert len(copies) == 4 and all(in_clear(c) for c in copies)
+    # What a backup killed halfway left (found by a review): removed, zeroed.
+    partial = backups / ".daily-2026-12-02.db.partial"
+    shutil.copyfile(backups / "daily-2026-12-01.db", partial)
     monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
     done = cli("encrypt")
     assert done.code == 0, done.err
     assert "Encrypted" in done.out and "and 4 backups" in done.out
     assert "Backups made elsewhere with `exchange-desk backup` stay as they were" in done.err
-    assert [c for c in copies if in_clear(c)] == []
+    assert [c for c in copies if in_clear(c)] == [] and not partial.exists()
     restored = cli("restore", str(backups / "weekly-2026-W49.db"))
     assert restored.code == 0, restored.err
     assert "Exchange of 3 January 2024" in cli("rounds").out
@@ -600,3 +608,24 @@ def test_change_passphrase_refuses_while_another_program_has_the_database_open(e
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_ctrl_d_at_a_passphrase_prompt_is_one_sentence(cli, fresh, monkeypatch):
+    import getpass
+    import sys
+
+    def ended(_prompt):
+        raise EOFError
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", ended)
+    result = cli("rounds")
+    assert result.code == 2 and result.err.strip().endswith("\nNo passphrase was given; nothing was done.")
+    assert not fresh.exists()
+
+
+def test_a_new_database_is_not_made_with_a_short_passphrase(cli, fresh, monkeypatch):
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "x")
+    result = cli("demo")
+    assert result.code == 2 and "must have at least 8 characters; nothing was made" in result.err
+    assert not fresh.exists()
