@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,8 +24,8 @@ from desktop.settings import Settings
 
 class SettingsDialog(QDialog):
     """The language (System default / English / Українська; it applies at
-    the next start) and the minutes without use after which the window
-    locks."""
+    the next start), the minutes without use after which the window locks,
+    and whether an unencrypted database is offered encryption at start."""
 
     def __init__(self, settings_file: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,12 +59,16 @@ class SettingsDialog(QDialog):
         self.lock_spin.setSuffix(self.tr(" min"))
         self.lock_spin.setValue(self.settings.lock_after_minutes)
         self.lock_spin.setToolTip(self.tr("After this long without use the window hides every round and asks "
-                                          "for your key's passphrase again."))
+                                          "for the database's passphrase again."))
+        self.offer_check = QCheckBox(self.tr("Offer to encrypt an unencrypted database at start"), self)
+        self.offer_check.setObjectName("offer_encryption_check")
+        self.offer_check.setChecked(self.settings.offer_encryption)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.note_label)
         form.addRow(self.tr("Lock &after"), self.lock_spin)
+        form.addRow(self.offer_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -80,6 +85,7 @@ class SettingsDialog(QDialog):
         settings = Settings.load(self.settings_file)
         settings.language = self.language_combo.currentData() or ""
         settings.lock_after_minutes = self.lock_spin.value()
+        settings.offer_encryption = self.offer_check.isChecked()
         try:
             settings.save(self.settings_file)
         except OSError as exc:

@@ -189,6 +189,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n signed PDF(s) kept beside the database removed the same way: the database holds them (`exchange-desk report ROUND --signed -o FILE` writes one).</source>
+        <translation>
+            <numerusform>%n signed PDF kept beside the database removed the same way: the database holds them (`exchange-desk report ROUND --signed -o FILE` writes one).</numerusform>
+            <numerusform>%n signed PDFs kept beside the database removed the same way: the database holds them (`exchange-desk report ROUND --signed -o FILE` writes one).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database {path} and %n of its backup(s) now open with the new passphrase only.</source>
+        <translation>
+            <numerusform>The database {path} and %n of its backup now open with the new passphrase only.</numerusform>
+            <numerusform>The database {path} and %n of its backups now open with the new passphrase only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

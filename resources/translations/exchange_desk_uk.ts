@@ -1739,8 +1739,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation> хв</translation>
     </message>
     <message>
-        <source>After this long without use the window hides every round and asks for your key&apos;s passphrase again.</source>
-        <translation>Після стількох хвилин без використання вікно ховає всі раунди й знову питає парольну фразу вашого ключа.</translation>
+        <source>After this long without use the window hides every round and asks for the database&apos;s passphrase again.</source>
+        <translation>Після такого часу без використання вікно ховає всі раунди й знову питає парольну фразу бази даних.</translation>
+    </message>
+    <message>
+        <source>Offer to encrypt an unencrypted database at start</source>
+        <translation>Пропонувати зашифрувати незашифровану базу даних під час запуску</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1808,6 +1812,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
+        <source>The database and its backups are encrypted. Their passphrase:</source>
+        <translation>База даних і її резервні копії зашифровані. Їхня парольна фраза:</translation>
+    </message>
+    <message>
         <source>Exchange Desk keeps its rounds in a new database, %1, encrypted with a passphrase you choose now: whoever holds this laptop without it reads nothing of them.</source>
         <translation>Exchange Desk зберігає раунди в новій базі даних, %1, зашифрованій парольною фразою, яку ви оберете зараз: хто тримає цей ноутбук без неї, нічого з них не прочитає.</translation>
     </message>
@@ -1836,8 +1844,8 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         </translation>
     </message>
     <message>
-        <source>These could not be encrypted (they may be damaged) and can still be read; delete them: %1</source>
-        <translation>Ці файли не вдалося зашифрувати (можливо, вони пошкоджені), і їх досі можна прочитати; видаліть їх: %1</translation>
+        <source>These could not be encrypted and can still be read; move them somewhere safe, or delete them: %1</source>
+        <translation>Ці файли не вдалося зашифрувати, і їх досі можна прочитати; перенесіть їх у надійне місце або видаліть: %1</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1974,6 +1982,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>Passphrase for the database {path}: </source>
+        <extracomment>The database&apos;s passphrase when a command has it already (asked once).</extracomment>
         <translation>Парольна фраза бази даних {path}: </translation>
     </message>
     <message>
@@ -2192,25 +2201,53 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
             <numerusform>Зашифровано {path} і %n резервних копій. Незашифрованих файлів більше немає (їхні байти перезаписано; диск, що зберігає старі копії блоків, як-от SSD, може ще містити частину). Збережіть парольну фразу: без неї нічого в базі даних чи її резервних копіях не прочитати.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n signed PDF(s) kept beside the database removed the same way: the database holds them (`exchange-desk report ROUND --signed -o FILE` writes one).</source>
+        <translation>
+            <numerusform>%n підписаний PDF, що зберігався поруч із базою даних, вилучено так само: база даних містить його (`exchange-desk report ROUND --signed -o FILE` записує його).</numerusform>
+            <numerusform>%n підписані PDF, що зберігалися поруч із базою даних, вилучено так само: база даних містить їх (`exchange-desk report ROUND --signed -o FILE` записує кожен).</numerusform>
+            <numerusform>%n підписаних PDF, що зберігалися поруч із базою даних, вилучено так само: база даних містить їх (`exchange-desk report ROUND --signed -o FILE` записує кожен).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{file} could not be encrypted (it may be damaged) and can still be read: delete it.</source>
         <translation>{file} не вдалося зашифрувати (можливо, він пошкоджений), і його досі можна прочитати: видаліть його.</translation>
+    </message>
+    <message>
+        <source>{file} is a signed PDF the database does not hold (an earlier release kept it only there) and can still be read: move it somewhere safe, or delete it.</source>
+        <translation>{file} — підписаний PDF, якого немає в базі даних (попередній випуск зберігав його лише там), і його досі можна прочитати: перенесіть його в надійне місце або видаліть.</translation>
     </message>
     <message>
         <source>Backups made elsewhere with `exchange-desk backup` stay as they were: encrypt each with `exchange-desk --db FILE encrypt`, or delete them.</source>
         <translation>Резервні копії, зроблені деінде командою `exchange-desk backup`, лишаються такими, як були: зашифруйте кожну командою `exchange-desk --db FILE encrypt` або видаліть їх.</translation>
     </message>
     <message>
+        <source>{path} is open in another program (the app?); close it, then change the passphrase. Nothing was changed.</source>
+        <translation>{path} відкрито в іншій програмі (у застосунку?); закрийте її, тоді змініть парольну фразу. Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>New passphrase for the database: </source>
         <translation>Нова парольна фраза бази даних: </translation>
     </message>
+    <message numerus="yes">
+        <source>The database {path} and %n of its backup(s) now open with the new passphrase only.</source>
+        <translation>
+            <numerusform>База даних {path} і %n її резервна копія тепер відкриваються лише новою парольною фразою.</numerusform>
+            <numerusform>База даних {path} і %n її резервні копії тепер відкриваються лише новою парольною фразою.</numerusform>
+            <numerusform>База даних {path} і %n її резервних копій тепер відкриваються лише новою парольною фразою.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The database {path} now opens with the new passphrase only.</source>
-        <translation>База даних {path} тепер відкривається лише новою парольною фразою.</translation>
+        <source>{file} does not open with the old passphrase and was left as it was.</source>
+        <translation>{file} не відкривається старою парольною фразою, тож лишився як був.</translation>
     </message>
     <message>
         <source>restore: a server database is restored with the server&apos;s own tools.</source>
         <translation>restore: серверну базу даних відновлюють засобами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>Відновлено {file}.</translation>
     </message>
     <message>
         <source>Restored {file}; the database as it was is kept in {kept}.</source>
@@ -2535,6 +2572,10 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     <message>
         <source>The two passphrases differ; nothing was made.</source>
         <translation>Парольні фрази не збігаються; нічого не створено.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; nothing was done.</source>
+        <translation>Парольну фразу не введено; нічого не зроблено.</translation>
     </message>
     <message>
         <source>Passphrase of the office authority: </source>
@@ -4310,8 +4351,20 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{path}: такого файлу немає.</translation>
     </message>
     <message>
+        <source>{path}: is empty, not a backup; nothing was changed.</source>
+        <translation>{path}: порожній, це не резервна копія; нічого не змінено.</translation>
+    </message>
+    <message>
         <source>{path} is open in another program (the app?); close it there, or restore from that program (Tools → Restore a backup…). Nothing was changed.</source>
         <translation>{path} відкрито в іншій програмі (у застосунку?); закрийте його там або відновіть копію з тієї програми (Інструменти → Відновити з резервної копії…). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase in {variable} to put a backup in its place; nothing was changed.</source>
+        <translation>{path} зашифровано: задайте його парольну фразу в {variable}, щоб поставити на його місце резервну копію; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the encrypted database {path}, so no backup is put in its place; nothing was changed.</source>
+        <translation>Парольна фраза не відкриває зашифровану базу даних {path}, тож резервну копію на її місце не поставлено; нічого не змінено.</translation>
     </message>
     <message>
         <source>{path}: cannot be restored: {reason}</source>
@@ -4326,7 +4379,12 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
         <translation>{path}: файл створено новішою версією Exchange Desk; його не відновлено.</translation>
     </message>
     <message>
+        <source>There is no database at {path} yet, and a new one is encrypted: give its passphrase in {variable}, or set {plain}=1 to restore {file} unencrypted; nothing was changed.</source>
+        <translation>Бази даних у {path} ще немає, а нова шифрується: задайте її парольну фразу в {variable} або встановіть {plain}=1, щоб відновити {file} незашифрованою; нічого не змінено.</translation>
+    </message>
+    <message>
         <source>{path}: no database here to encrypt.</source>
+        <extracomment>What a backup or a restore killed halfway leaves: not a copy to keep. Backups encrypted with it. Backups that could not be (damaged): still readable, to be deleted. Signed PDFs kept beside the database, removed: the database holds them. Signed PDFs kept beside it that the database does not hold: left.</extracomment>
         <translation>{path}: тут немає бази даних для шифрування.</translation>
     </message>
     <message>
@@ -5578,7 +5636,7 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>The round {round} is already signed off (amendment {amendment}).</source>
-        <extracomment>A round&apos;s fields that decide what its figures count for: who takes part, who speaks for whom and whether they report what was handed over or agreed, the categories and whether they must add up, the operation and the figures for several movements together. Whoever changes one has changed what a sign-off vouches for, as much as a figure.</extracomment>
+        <extracomment>The copy kept beside an unencrypted database (None: kept inside it only). A round&apos;s fields that decide what its figures count for: who takes part, who speaks for whom and whether they report what was handed over or agreed, the categories and whether they must add up, the operation and the figures for several movements together. Whoever changes one has changed what a sign-off vouches for, as much as a figure.</extracomment>
         <translation>Раунд {round} уже затверджено (редакція {amendment}).</translation>
     </message>
     <message>
@@ -5915,12 +5973,16 @@ Records prisoner-exchange rounds and where the sources&apos; figures disagree.</
     </message>
     <message>
         <source>{path} is encrypted, or it is not an SQLite file at all: give its passphrase in {variable} (a command run in a terminal asks for it).</source>
-        <extracomment>The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
+        <extracomment>The shortest passphrase a new encrypted database is made with (as for keys). The advisory lock writers to a PostgreSQL database take turns on.</extracomment>
         <translation>{path} зашифровано, або це взагалі не файл SQLite: вкажіть його парольну фразу в {variable} (команда, запущена в терміналі, її спитає).</translation>
     </message>
     <message>
         <source>There is no database at {path} yet, and a new one is encrypted: choose its passphrase in {variable} (a command run in a terminal asks for it twice), or set {plain}=1 to make it unencrypted.</source>
         <translation>Бази даних у {path} ще немає, а нова шифрується: оберіть її парольну фразу в {variable} (команда, запущена в терміналі, спитає її двічі) або встановіть {plain}=1, щоб зробити її незашифрованою.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the new database {path} must have at least {n} characters; nothing was made.</source>
+        <translation>Парольна фраза нової бази даних {path} мусить мати щонайменше {n} символів; нічого не створено.</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {reason}.</source>

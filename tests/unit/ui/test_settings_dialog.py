@@ -42,10 +42,12 @@ def test_shows_what_is_saved(dialog):
 def test_saving_writes_the_settings_file(qtbot, dialog, app_home):
     """Save writes the language chosen, keeping the rest of the file."""
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("uk"))
+    assert dialog.offer_check.isChecked()  # the default
+    dialog.offer_check.setChecked(False)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     saved = json.loads(app_home.settings_file.read_text(encoding="utf-8"))
-    assert saved == {"user_name": "Olena", "language": "uk", "lock_after_minutes": 15}
+    assert saved == {"user_name": "Olena", "language": "uk", "lock_after_minutes": 15, "offer_encryption": False}
     assert Settings.load(app_home.settings_file).language == "uk"
 
 
@@ -113,3 +115,10 @@ def test_a_lock_time_that_is_not_whole_minutes_reads_as_the_default(app_home, wr
     app_home.settings_file.parent.mkdir(parents=True, exist_ok=True)
     app_home.settings_file.write_text(json.dumps({"lock_after_minutes": written}), encoding="utf-8")
     assert Settings.load(app_home.settings_file).lock_after_minutes == minutes
+
+
+@pytest.mark.parametrize(("written", "offered"), [(False, False), (True, True), (0, True), ("no", True), (None, True)])
+def test_only_false_itself_stops_the_offer_to_encrypt(app_home, written, offered):
+    app_home.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    app_home.settings_file.write_text(json.dumps({"offer_encryption": written}), encoding="utf-8")
+    assert Settings.load(app_home.settings_file).offer_encryption is offered
