@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         passphrase is given again."""
         if self._locked_state is not None:
             return
+        Ask.hold()  # what a job has to say waits for the unlock
         others = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for w in others:
             w.hide()
@@ -246,14 +248,22 @@ class MainWindow(QMainWindow):
             return
         page, dock, title, others, actions = self._locked_state
         self._locked_state = None
+        Ask.release()
         for a in actions:
             a.setEnabled(True)
         self.pages.setCurrentIndex(page)
         self.review_dock.setVisible(dock)
         self.menuBar().setEnabled(True)
         self.setWindowTitle(title)
+        unanswered = False
         for w in others:
+            if isinstance(w, QDialog) and w.isModal():
+                unanswered = True  # hiding it ended it, as Cancel would have: do not show it empty
+                continue
             w.show()
+        if unanswered:
+            self.statusBar().showMessage(self.tr(
+                "A question open when the window locked was closed unanswered, as if cancelled; ask again."), 15_000)
         self.idle.resume()
 
     def new_round(self) -> None:
@@ -455,3 +465,4 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         event.accept()
+        Ask.release()  # closed while locked: nothing waits for an unlock that will not come

@@ -1049,6 +1049,10 @@
         <translation>Заблоковано</translation>
     </message>
     <message>
+        <source>A question open when the window locked was closed unanswered, as if cancelled; ask again.</source>
+        <translation>Питання, відкрите, коли вікно заблокувалося, закрито без відповіді, ніби скасовано; спитайте знову.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>

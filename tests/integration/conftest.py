@@ -14,6 +14,13 @@ from desktop.ui.tasks import InlineTaskRunner
 from tests.helpers.people import person
 
 
+@pytest.fixture(autouse=True)
+def dialogs_released():
+    """A test that ends with its window locked leaves no dialog waiting."""
+    yield
+    Ask.release()
+
+
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:
     """Every error dialog's sentence, instead of a modal box."""

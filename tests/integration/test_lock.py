@@ -104,3 +104,43 @@ def test_an_encrypted_databases_window_opens_again_with_the_databases_passphrase
     finally:
         window.close()
         db.close()
+
+
+def test_what_a_job_has_to_say_waits_for_the_unlock(window, qtbot, ctx, monkeypatch):
+    """Found by a review: an import finishing while the window was locked
+    showed its rounds in a dialog over it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.dialogs import Ask
+
+    before = window.pages.currentIndex()
+    window.idle.expired.emit()
+    assert window.pages.currentIndex() == PAGE_LOCKED
+    shown: list[int] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(
+        lambda _parent, _title, message: shown.append(window.pages.currentIndex())))
+
+    def unlock() -> None:
+        assert shown == []  # still waiting while locked
+        window.lock_page.passphrase.setText(PASSPHRASE)
+        window.lock_page.button.click()
+
+    QTimer.singleShot(300, unlock)
+    Ask.information(window, "Imported", "New: Secret round Vereshchuk")  # as a job's finish would
+    assert shown == [before] and before != PAGE_LOCKED
+
+
+def test_a_question_open_when_the_window_locks_is_closed_unanswered_and_said(window, qtbot, ctx):
+    from PySide6.QtWidgets import QMessageBox
+
+    question = QMessageBox(QMessageBox.Icon.Question, "Sign off", "Sign off the round of 3 January 2024?",
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    question.setModal(True)
+    question.show()
+    window.idle.expired.emit()
+    assert not question.isVisible()
+    window.lock_page.passphrase.setText(PASSPHRASE)
+    window.lock_page.button.click()
+    assert not question.isVisible()  # it was ended; shown again it would answer nothing
+    assert "closed unanswered, as if cancelled" in window.statusBar().currentMessage()
