@@ -240,8 +240,8 @@ class Database:
                 "storage", "{database} was made by a newer version of Exchange Desk (schema {version}); "
                 "update Exchange Desk to open it."
             ).format(database=where, version=version))
-        if self.is_sqlite and not sqlite.is_memory(self.engine.url):
-            sqlite.enable_wal(self.engine)
+        if self.is_sqlite and not sqlite.is_memory(self.engine.url) and migrate:
+            sqlite.enable_wal(self.engine)  # not when only looked at (a backup checked before a restore)
         if version != schema.HEAD and migrate:
             from desktop.storage.migrate import upgrade
 

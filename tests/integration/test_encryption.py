@@ -629,3 +629,19 @@ def test_a_new_database_is_not_made_with_a_short_passphrase(cli, fresh, monkeypa
     result = cli("demo")
     assert result.code == 2 and "must have at least 8 characters; nothing was made" in result.err
     assert not fresh.exists()
+
+
+def test_restore_leaves_the_backup_it_reads_as_it_was(cli, db_path, tmp_path):
+    """Found by a review: the backup checked before a restore was switched
+    to the write-ahead journal (a change to the user's own file)."""
+    import sqlite3
+
+    assert cli("demo").code == 0
+    backup = tmp_path / "rollback-journal.db"
+    assert cli("backup", str(backup)).code == 0
+    conn = sqlite3.connect(backup)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = digest(backup)
+    assert cli("restore", str(backup)).code == 0
+    assert digest(backup) == before
