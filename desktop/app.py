@@ -108,7 +108,13 @@ def open_database(url, *, ask: bool = True):
     from PySide6.QtCore import QCoreApplication
 
     from desktop.services import keychain
-    from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused, DatabaseWrongKey
+    from desktop.storage import (
+        Database,
+        DatabaseLocked,
+        DatabaseNew,
+        DatabaseRefused,
+        DatabaseWrongKey,
+    )
     from desktop.ui.dialogs import Ask
 
     try:

@@ -37,7 +37,13 @@ class Context:
     @property
     def db(self):
         if self._db is None:
-            from desktop.storage import Database, DatabaseLocked, DatabaseNew, DatabaseRefused, resolve_url
+            from desktop.storage import (
+                Database,
+                DatabaseLocked,
+                DatabaseNew,
+                DatabaseRefused,
+                resolve_url,
+            )
 
             url = resolve_url(self.db_option, self.paths.database)
             try:

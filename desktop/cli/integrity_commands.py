@@ -44,8 +44,8 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:
 def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
     """Encrypt the plain database in place (SQLCipher)."""
     from desktop.cli.key_commands import passphrase_from
+    from desktop.services.encryption import encrypt
     from desktop.services.errors import UserError
-    from desktop.services.integrity import encrypt
     from desktop.services.keys import check_passphrase_strength
     from desktop.storage import resolve_url, sqlite
 
@@ -56,7 +56,7 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
     key = passphrase_from(translate("cli", "New passphrase for the database {path}: ").format(path=path),
                           confirm=True, variable=sqlite.PASSPHRASE_VARIABLE)()
     check_passphrase_strength(key)
-    from desktop.services.integrity import plain_copies
+    from desktop.services.encryption import plain_copies
 
     copies = plain_copies(path, ctx.paths.data_dir / "backups")
     print(translate("cli", "Encrypting {path} and the %n unencrypted backup(s) Exchange Desk keeps: each plain file "
@@ -88,8 +88,8 @@ def cmd_encrypt(args: argparse.Namespace, ctx) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace, ctx) -> int:
     from desktop.cli.key_commands import passphrase_from
+    from desktop.services.encryption import change_passphrase, kept_copies
     from desktop.services.errors import Refused
-    from desktop.services.integrity import change_passphrase, kept_copies
     from desktop.services.keys import check_passphrase_strength
     from desktop.storage import resolve_url, sqlite
 

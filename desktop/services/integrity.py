@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import sqlalchemy as sa
 
 from desktop.domain.types import RoundStatus
 from desktop.i18n import translate
+from desktop.services.encryption import export_encrypted
 from desktop.services.errors import Refused, UserError
 from desktop.services.loading import load_docs, paused_gc
 from desktop.services.rounds import resolve_round
@@ -218,43 +218,10 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str 
     exists = db_path.is_file() and db_path.stat().st_size > 0
     encrypted = sqlite.is_encrypted(db_path)
     if encrypted:
-        if key is None:
-            raise UserError(translate(
-                "integrity", "{path} is encrypted: give its passphrase in {variable} to put a backup in its "
-                "place; nothing was changed.").format(path=db_path, variable=sqlite.PASSPHRASE_VARIABLE))
-        try:
-            sqlite.precheck(db_path, key)
-        except sqlite.WrongKey:
-            raise UserError(translate(
-                "integrity", "The passphrase does not open the encrypted database {path}, so no backup is put "
-                "in its place; nothing was changed.").format(path=db_path)) from None
-        except sqlite.Unusable:
-            pass  # a damaged database: the passphrase is held against the backup alone
-    try:
-        candidate = Database.open(resolve_url(source, source), migrate=False, key=key)
-    except DatabaseRefused as exc:
-        raise UserError(translate("integrity", "{path}: cannot be restored: {reason}").format(
-            path=source, reason=exc)) from None
-    try:
-        with candidate.engine.connect() as conn:
-            problems = sqlite.integrity_problems(conn)
-            version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            problems += protection_problems(conn, version=version)
-            if not problems and version in schema.REVISIONS and version >= SIGNED_SINCE:
-                from desktop.services.signed_history import check_history
-
-                problems += check_history(conn, keys.problem if keys is not None else (lambda pem: None)).problems
-    finally:
-        candidate.close()
-    if problems:
-        raise UserError(translate("integrity", "{path}: is damaged ({problem}); it was not restored.").format(
-            path=source, problem=problems[0]))
-    if version not in schema.REVISIONS:
-        raise UserError(translate(
-            "integrity", "{path}: was made by a newer version of Exchange Desk; it was not restored."
-        ).format(path=source))
+        _check_passphrase(db_path, key)
+    backup_key = _checked_backup(source, key, keys)
     plain_on_purpose = os.environ.get(sqlite.PLAIN_VARIABLE) == "1"
-    seal = candidate.key is None and (encrypted or (not exists and not plain_on_purpose))
+    seal = backup_key is None and (encrypted or (not exists and not plain_on_purpose))
     if seal and key is None:
         raise UserError(translate(
             "integrity", "There is no database at {path} yet, and a new one is encrypted: give its passphrase in "
@@ -278,16 +245,61 @@ def restore(db_path: Path, source: Path, backups_dir: Path, keys=None, key: str 
         incoming.unlink(missing_ok=True)
         os.close(os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         try:
-            _export_encrypted(source, incoming, key)
+            export_encrypted(source, incoming, key)
         except BaseException:
             incoming.unlink(missing_ok=True)
             raise
     else:
-        _private_copy(source, incoming, candidate.key)
+        _private_copy(source, incoming, backup_key)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(incoming, db_path)
     return kept
+
+
+def _check_passphrase(db_path: Path, key: str | None) -> None:
+    """An encrypted database is replaced only by whoever can open it."""
+    if key is None:
+        raise UserError(translate(
+            "integrity", "{path} is encrypted: give its passphrase in {variable} to put a backup in its "
+            "place; nothing was changed.").format(path=db_path, variable=sqlite.PASSPHRASE_VARIABLE))
+    try:
+        sqlite.precheck(db_path, key)
+    except sqlite.WrongKey:
+        raise UserError(translate(
+            "integrity", "The passphrase does not open the encrypted database {path}, so no backup is put "
+            "in its place; nothing was changed.").format(path=db_path)) from None
+    except sqlite.Unusable:
+        pass  # a damaged database: the passphrase is held against the backup alone
+
+
+def _checked_backup(source: Path, key: str | None, keys) -> str | None:
+    """Refuse a backup that is damaged, not ours or too new; the key it
+    opens with (None: it is unencrypted)."""
+    try:
+        candidate = Database.open(resolve_url(source, source), migrate=False, key=key)
+    except DatabaseRefused as exc:
+        raise UserError(translate("integrity", "{path}: cannot be restored: {reason}").format(
+            path=source, reason=exc)) from None
+    try:
+        with candidate.engine.connect() as conn:
+            problems = sqlite.integrity_problems(conn)
+            version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            problems += protection_problems(conn, version=version)
+            if not problems and version in schema.REVISIONS and version >= SIGNED_SINCE:
+                from desktop.services.signed_history import check_history
+
+                problems += check_history(conn, keys.problem if keys is not None else (lambda pem: None)).problems
+    finally:
+        candidate.close()
+    if problems:
+        raise UserError(translate("integrity", "{path}: is damaged ({problem}); it was not restored.").format(
+            path=source, problem=problems[0]))
+    if version not in schema.REVISIONS:
+        raise UserError(translate(
+            "integrity", "{path}: was made by a newer version of Exchange Desk; it was not restored."
+        ).format(path=source))
+    return candidate.key
 
 
 def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None = None) -> Path | None:
@@ -312,206 +324,3 @@ def automatic_backup(db: Database, backups_dir: Path, *, today: dt.date | None =
         for old in sorted(backups_dir.glob(pattern))[:-keep]:
             old.unlink(missing_ok=True)
     return made
-
-
-def plain_copies(db_path: Path, backups_dir: Path) -> list[Path]:
-    """The unencrypted copies this program has kept of databases: the
-    automatic backups and those kept before a restore (in `backups_dir`),
-    and the copies kept before an upgrade (beside the database); and what
-    a backup or a restore killed halfway left."""
-    found = sorted(backups_dir.glob("*.db")) + sorted(backups_dir.glob(".*.partial")) if backups_dir.is_dir() else []
-    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
-    found += [db_path.with_name(f".{db_path.name}.restoring")]
-    return [p for p in found if p.is_file() and p.stat().st_size > 0 and not sqlite.is_encrypted(p)]
-
-
-#: What a backup or a restore killed halfway leaves: not a copy to keep.
-LEFTOVER_SUFFIXES = (".partial", ".restoring")
-
-
-@dataclass(frozen=True)
-class Encrypted:
-    """What `encrypt` did beyond the database itself."""
-
-    #: Backups encrypted with it.
-    copies: list[Path]
-    #: Backups that could not be (damaged): still readable, to be deleted.
-    failed: list[Path]
-    #: Signed PDFs kept beside the database, removed: the database holds them.
-    pdfs_removed: list[Path]
-    #: Signed PDFs kept beside it that the database does not hold: left.
-    pdfs_left: list[Path]
-
-
-def encrypt(db_path: Path, key: str, copies: Sequence[Path] = (), signed_dir: Path | None = None) -> Encrypted:
-    """Encrypt a plain database file in place with SQLCipher, then each of
-    `copies` (its backups, see `plain_copies`) with the same passphrase.
-    Each is made as an encrypted copy beside it and checked (the same rows
-    in every table), then put in its place in one rename; the plain file's
-    bytes are then overwritten with zeros through a handle held open across
-    the rename, and its journal files removed. A crash leaves each file
-    plain or encrypted, never neither. The signed PDFs kept in `signed_dir`
-    that the database holds too are then overwritten with zeros and
-    removed; those it does not hold (signed by a release that kept them
-    only there) are left, and said."""
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise UserError(translate("integrity", "{path}: no database here to encrypt.").format(path=db_path))
-    if sqlite.is_encrypted(db_path):
-        raise UserError(translate("integrity", "{path} is encrypted already (or is no SQLite file); nothing was "
-                                               "changed.").format(path=db_path))
-    if sqlite.open_elsewhere(db_path):
-        raise Refused(translate(
-            "integrity", "{path} is open in another program (the app?); close it, then encrypt. Nothing was "
-            "changed.").format(path=db_path))
-    _encrypt_in_place(db_path, key)
-    done, failed = [], []
-    for copy in copies:
-        if copy.name.endswith(LEFTOVER_SUFFIXES):
-            _zero_and_remove(copy)
-            continue
-        try:
-            _encrypt_in_place(copy, key)
-            done.append(copy)
-        except (UserError, OSError, *sqlite.driver_errors()):
-            failed.append(copy)
-    removed, left = _drop_signed_copies(db_path, key, signed_dir)
-    return Encrypted(done, failed, removed, left)
-
-
-def _drop_signed_copies(db_path: Path, key: str, signed_dir: Path | None) -> tuple[list[Path], list[Path]]:
-    if signed_dir is None or not signed_dir.is_dir():
-        return [], []
-    import hashlib
-
-    conn = sqlite.connect(db_path, key)
-    try:
-        held = {row[0] for row in conn.execute("SELECT pdf_sha256 FROM sign_off WHERE pdf IS NOT NULL")}
-    finally:
-        conn.close()
-    removed, left = [], []
-    for pdf in sorted(signed_dir.glob("*.pdf")):
-        if hashlib.sha256(pdf.read_bytes()).hexdigest() not in held:
-            left.append(pdf)
-            continue
-        _zero_and_remove(pdf)
-        removed.append(pdf)
-    return removed, left
-
-
-def _zero_and_remove(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        _zero(fd, os.fstat(fd).st_size)
-    finally:
-        os.close(fd)
-    path.unlink()
-
-
-def _export_encrypted(plain_path: Path, target: Path, key: str, *, checkpoint: bool = False) -> None:
-    """An encrypted copy of the plain database at `plain_path` in `target`
-    (made empty, owner only), through SQLCipher's `sqlcipher_export`,
-    checked row for row; `UserError` if it does not hold the same rows.
-    With `checkpoint`, the plain file's journal is first folded into it
-    (it is about to be overwritten with zeros)."""
-    import sqlcipher3
-
-    plain = sqlcipher3.connect(str(plain_path))
-    try:
-        if checkpoint:
-            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        quoted = "'" + key.replace("'", "''") + "'"
-        plain.execute(f"ATTACH DATABASE '{str(target).replace(chr(39), chr(39) * 2)}' AS encrypted KEY {quoted}")
-        plain.execute(f"PRAGMA encrypted.cipher_page_size = {sqlite.PAGE_SIZE}")
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        plain.execute("DETACH DATABASE encrypted")
-        tables = [r[0] for r in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        plain.close()
-    sealed = sqlite.connect(target, key)
-    try:
-        sealed.execute("PRAGMA journal_mode = WAL")
-        same = {t: sealed.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-        ok = sealed.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        sealed.close()
-    if same != counts or not ok:
-        raise UserError(translate("integrity", "{path}: the encrypted copy did not hold the same rows; nothing "
-                                               "was changed.").format(path=plain_path))
-    with target.open("rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _encrypt_in_place(path: Path, key: str) -> None:
-    tmp = path.with_name(f".{path.name}.encrypting")
-    tmp.unlink(missing_ok=True)
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    try:
-        _export_encrypted(path, tmp, key, checkpoint=True)
-        old = os.open(path, os.O_RDWR)
-        try:
-            size = os.fstat(old).st_size
-            os.replace(tmp, path)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            _zero(old, size)
-        finally:
-            os.close(old)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _zero(fd: int, size: int) -> None:
-    """Overwrite an (unlinked) file's bytes with zeros, to the disk."""
-    os.lseek(fd, 0, os.SEEK_SET)
-    block = b"\0" * (1 << 20)
-    left = size
-    while left > 0:
-        left -= os.write(fd, block[:min(left, len(block))])
-    os.fsync(fd)
-
-
-def change_passphrase(db: Database, new_key: str, copies: Sequence[Path] = ()) -> tuple[list[Path], list[Path]]:
-    """Re-encrypt an encrypted database under a new passphrase (SQLCipher's
-    rekey, one transaction), then each of `copies` (its kept backups, see
-    `kept_copies`) that the old passphrase opens. Returns the copies
-    re-encrypted and those left under another passphrase."""
-    if not db.is_sqlite or db.key is None:
-        raise UserError(translate("integrity", "{path} is not encrypted; `exchange-desk encrypt` encrypts it.").format(
-            path=db.describe()))
-    old_key = db.key
-    raw = db.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        cursor.execute("PRAGMA rekey = '" + new_key.replace("'", "''") + "'")
-        cursor.close()
-    finally:
-        raw.close()
-    db.engine.dispose()
-    from desktop.services import keychain
-
-    path = sqlite.file_of(db.url)
-    if keychain.stored(path) is not None:  # kept there: keep the new one instead
-        keychain.store(path, new_key)
-    done, other = [], []
-    for copy in copies:
-        try:
-            conn = sqlite.connect(copy, old_key)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.execute("PRAGMA rekey = '" + new_key.replace("'", "''") + "'")
-            finally:
-                conn.close()
-            done.append(copy)
-        except sqlite.driver_errors():
-            other.append(copy)
-    return done, other
-
-
-def kept_copies(db_path: Path, backups_dir: Path) -> list[Path]:
-    """The encrypted copies this program has kept of databases (where
-    `plain_copies` finds the unencrypted ones)."""
-    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
-    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
-    return [p for p in found if p.is_file() and sqlite.is_encrypted(p)]

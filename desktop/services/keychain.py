@@ -23,7 +23,7 @@ def _backend():
 
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keychain is no keychain
+    except Exception:  # a broken keychain is no keychain
         log.warning("the system keychain cannot be reached", exc_info=True)
         return None
     if isinstance(backend, (fail.Keyring, null.Keyring)):
@@ -50,7 +50,7 @@ def stored(path: Path) -> str | None:
         return None
     try:
         return backend.get_password(SERVICE, _entry(path)) or None
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.warning("the system keychain did not answer", exc_info=True)
         return None
 
@@ -63,17 +63,6 @@ def store(path: Path, passphrase: str) -> bool:
     try:
         backend.set_password(SERVICE, _entry(path), passphrase)
         return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.warning("the system keychain refused the passphrase", exc_info=True)
         return False
-
-
-def forget(path: Path) -> None:
-    """Remove a kept passphrase (after a change of passphrase, say)."""
-    backend = _backend()
-    if backend is None:
-        return
-    try:
-        backend.delete_password(SERVICE, _entry(path))
-    except Exception:  # noqa: BLE001 - nothing kept, or a keychain that refuses: nothing to forget
-        return

@@ -4,6 +4,7 @@ advice): every view asks through `Ask`, never through QMessageBox directly."""
 from __future__ import annotations
 
 import functools
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -28,7 +29,7 @@ class Ask:
     locked window."""
 
     held = False
-    _waiting: list[QEventLoop] = []
+    _waiting: ClassVar[list[QEventLoop]] = []
 
     @classmethod
     def hold(cls) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.paths import AppPaths
 from desktop.services import keychain
+from desktop.services.encryption import encrypt, plain_copies
 from desktop.services.errors import Refused, UserError
-from desktop.services.integrity import encrypt, plain_copies
 from desktop.settings import forget_typed_filter
 from desktop.storage import Database, sqlite
 from desktop.ui.dialogs import Ask
