@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -257,6 +258,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         unanswered = False
         for w in others:
+            if not shiboken6.isValid(w):
+                continue  # closed and deleted while the window was locked
             if isinstance(w, QDialog) and w.isModal():
                 unanswered = True  # hiding it ended it, as Cancel would have: do not show it empty
                 continue

@@ -144,3 +144,19 @@ def test_a_question_open_when_the_window_locks_is_closed_unanswered_and_said(win
     window.lock_page.button.click()
     assert not question.isVisible()  # it was ended; shown again it would answer nothing
     assert "closed unanswered, as if cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_window_deleted_while_locked_does_not_break_the_unlock(window, qtbot, ctx):
+    """Found by the whole suite: another window of the application, shown
+    when the lock came and deleted before the unlock, made the unlock fail."""
+    from PySide6.QtWidgets import QWidget
+
+    other = QWidget()
+    other.setWindowTitle("Help")
+    other.show()
+    window.idle.expired.emit()
+    other.deleteLater()
+    qtbot.wait(50)
+    window.lock_page.passphrase.setText(PASSPHRASE)
+    window.lock_page.button.click()
+    assert window.pages.currentIndex() != PAGE_LOCKED
