@@ -157,8 +157,10 @@ def main() -> None:
             if not args.no_encryption:
                 from benchmarks.encrypted import encrypted_against_plain, print_table
 
-                print_table(n, encrypted_against_plain(Path(tmp) / f"rounds-{n}.json", Path(tmp), args.repeat,
-                                                       not args.no_gui))
+                # Each shape of data: wide rounds hold twelve times the figures, so a tenth as many.
+                for shape, rounds in (("standard", n), ("wide", max(n // 10, 100)), ("texts", n)):
+                    data = write_file(Path(tmp) / f"encrypted-{shape}-{rounds}.json", rounds, shape)
+                    print_table(rounds, shape, encrypted_against_plain(data, Path(tmp), args.repeat, not args.no_gui))
     for n, rss, bare_rss in memory:
         print(f"\nMemory with {n:,} rounds open: {rss:.0f} MB resident, the bare window {bare_rss:.0f} MB "
               f"(+{rss - bare_rss:.0f} MB)")

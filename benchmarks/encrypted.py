@@ -112,8 +112,8 @@ def encrypted_against_plain(data: Path, work: Path, repeat: int,
     return results
 
 
-def print_table(n: int, rows: list[tuple[str, float, float]]) -> None:
-    print(f"\n{n:,} rounds, encrypted (SQLCipher) against unencrypted, interleaved in one run")
+def print_table(n: int, shape: str, rows: list[tuple[str, float, float]]) -> None:
+    print(f"\n{n:,} {shape} rounds, encrypted (SQLCipher) against unencrypted, interleaved in one run")
     print(f"  {'job':<26} {'encrypted':>10} {'plain':>9} {'ratio':>6}")
     for job, sealed, plain in rows:
         def text(t: float) -> str:

@@ -22,3 +22,7 @@ def test_the_benchmarks_run_at_the_smallest_size(tmp_path: Path):
     for job in ("import", "export", "discrepancies --json", "round summary PDF", "period PDF"):
         assert job in result.stdout
     assert "×" in result.stdout
+    # Encrypted against plain, on each shape of data.
+    for shape in ("1,000 standard", "100 wide", "1,000 texts"):
+        assert f"{shape} rounds, encrypted (SQLCipher) against unencrypted" in result.stdout
+    assert "first rows (read)" in result.stdout and "unlock (once a process)" in result.stdout
