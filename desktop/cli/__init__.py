@@ -41,7 +41,7 @@ class Context:
                 Database,
                 DatabaseLocked,
                 DatabaseNew,
-                DatabaseRefused,
+                DatabaseWrongKey,
                 resolve_url,
             )
 
@@ -49,7 +49,7 @@ class Context:
             try:
                 self._db = Database.open(url, key=self.db_key)
             except DatabaseNew as new:
-                self._db = Database.open(url, key=_newdatabase_passphrase(new))
+                self._db = Database.open(url, key=_new_database_passphrase(new))
             except DatabaseLocked as locked:
                 from desktop.services import keychain
 
@@ -58,7 +58,7 @@ class Context:
                     try:
                         self._db = Database.open(url, key=kept)
                         return self._db
-                    except DatabaseRefused:
+                    except DatabaseWrongKey:
                         pass  # changed since it was kept: ask
                 if not sys.stdin.isatty():
                     raise
@@ -94,7 +94,7 @@ def database_passphrase(prompt: str, *, confirm: bool = False) -> str:
     return passphrase_from(prompt, confirm=confirm, variable=PASSPHRASE_VARIABLE)()
 
 
-def _newdatabase_passphrase(new) -> str:
+def _new_database_passphrase(new) -> str:
     """A new database's passphrase, chosen twice in the terminal (without a
     terminal, the refusal says how to give it)."""
     from desktop.services.keys import check_passphrase_strength

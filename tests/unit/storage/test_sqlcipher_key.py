@@ -6,14 +6,14 @@ SQLCipher's own tools."""
 from __future__ import annotations
 
 import pytest
+import sqlcipher3
 
 from desktop.storage import Database, resolve_url, sqlite
 
-sqlcipher3 = pytest.importorskip("sqlcipher3")
 pytestmark = pytest.mark.sqlite_only
 
 
-def test_a_file_made_by_sqlcipher_from_a_passphrase_opens_through_thederived_key_key(tmp_path):
+def test_a_file_made_by_sqlcipher_from_a_passphrase_opens_through_the_derived_key(tmp_path):
     path = tmp_path / "made-elsewhere.db"
     conn = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA key = 'Kyiv, the 24th'")
