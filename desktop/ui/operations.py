@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -66,17 +67,24 @@ class QueryOp(Generic[T]):
         task.signals.failed.connect(lambda exc: self._failed(ctx, exc))
         return ctx.tasks.start(task)
 
+    def _gone(self) -> bool:
+        """The view that asked was deleted meanwhile (its window closed)."""
+        return self.parent is not None and not shiboken6.isValid(self.parent)
+
     def _succeeded(self, ctx: AppContext, result) -> None:
-        if self._success is not None:
+        if self._success is not None and not self._gone():
             self._success(result)
 
     def _failed(self, ctx: AppContext, exc: BaseException) -> None:
         sentence = explain(exc)
         if sentence is None:
             raise exc
+        gone = self._gone()
+        if gone:
+            self.parent = None  # the sentence is still said, over no window
         if _replaced(self.parent, ctx, exc, sentence):
             return
-        if self._failure is not None:
+        if self._failure is not None and not gone:
             self._failure(exc)
             return
         Ask.error(self.parent, self.title or QCoreApplication.translate("perform", "Not done"), sentence)
@@ -109,14 +117,17 @@ class CollectionOp(QueryOp[T]):
         sentence = explain(exc)
         if sentence is None:
             raise exc
+        gone = self._gone()
+        if gone:
+            self.parent = None
         # The views read again first, so that what the dialog says ("it has
         # been reloaded") is what is behind it.
         if _replaced(self.parent, ctx, exc, sentence):
-            if self._failure is not None:
+            if self._failure is not None and not gone:
                 self._failure(exc)  # to undo what it expected; the sentence was said
             return
         ctx.events.data_changed.emit(None)
-        if self._failure is not None:
+        if self._failure is not None and not gone:
             self._failure(exc)
         else:
             Ask.error(self.parent, self.title or QCoreApplication.translate("perform", "Not done"), sentence)
