@@ -79,12 +79,11 @@ class QueryOp(Generic[T]):
         sentence = explain(exc)
         if sentence is None:
             raise exc
-        gone = self._gone()
-        if gone:
-            self.parent = None  # the sentence is still said, over no window
+        if self._gone():
+            return  # a read for a view that is no more: no one to tell
         if _replaced(self.parent, ctx, exc, sentence):
             return
-        if self._failure is not None and not gone:
+        if self._failure is not None:
             self._failure(exc)
             return
         Ask.error(self.parent, self.title or QCoreApplication.translate("perform", "Not done"), sentence)
@@ -119,7 +118,7 @@ class CollectionOp(QueryOp[T]):
             raise exc
         gone = self._gone()
         if gone:
-            self.parent = None
+            self.parent = None  # a failed write is still said, over no window
         # The views read again first, so that what the dialog says ("it has
         # been reloaded") is what is behind it.
         if _replaced(self.parent, ctx, exc, sentence):

@@ -41,3 +41,28 @@ def test_a_result_for_a_deleted_view_is_dropped(qtbot, app_home):
     release.set()
     assert ctx.tasks.wait(10_000)
     qtbot.waitUntil(lambda: done == [["a row"]], timeout=5000)  # delivered, and nothing raised
+
+
+def test_a_failed_read_for_a_deleted_view_says_nothing(qtbot, app_home, monkeypatch):
+    """No dialog about a read nobody waits for any more (its view is gone)."""
+    from desktop.services.errors import UserError
+    from desktop.ui.dialogs import Ask
+
+    said: list[str] = []
+    monkeypatch.setattr(Ask, "error", staticmethod(lambda _p, _t, message: said.append(message)))
+    ctx = AppContext(db=None, actor=None, paths=app_home, tasks=TaskRunner(), events=Events())
+    view = Gone()
+    release = threading.Event()
+
+    def read(_db):
+        release.wait(10)
+        raise UserError("The database server cannot be reached.")
+
+    task = QueryOp(parent=view, op=read, success=view.show_rows).run_in_background(ctx)
+    shiboken6.delete(view)
+    failed = []
+    task.signals.failed.connect(lambda exc: failed.append(exc))
+    release.set()
+    assert ctx.tasks.wait(10_000)
+    qtbot.waitUntil(lambda: len(failed) == 1, timeout=5000)
+    assert said == []
