@@ -24,10 +24,16 @@ def plain_copies(db_path: Path, backups_dir: Path) -> list[Path]:
     automatic backups and those kept before a restore (in `backups_dir`),
     and the copies kept before an upgrade (beside the database); and what
     a backup or a restore killed halfway left."""
-    found = sorted(backups_dir.glob("*.db")) + sorted(backups_dir.glob(".*.partial")) if backups_dir.is_dir() else []
-    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
+    found = _copies_of(db_path, backups_dir)
+    found += sorted(backups_dir.glob(".*.partial")) if backups_dir.is_dir() else []
     found += [db_path.with_name(f".{db_path.name}.restoring")]
     return [p for p in found if p.is_file() and p.stat().st_size > 0 and not sqlite.is_encrypted(p)]
+
+
+def _copies_of(db_path: Path, backups_dir: Path) -> list[Path]:
+    """The backups kept in `backups_dir` and the copies kept before an upgrade."""
+    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
+    return found + sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
 
 
 #: What a backup or a restore killed halfway leaves: not a copy to keep.
@@ -217,6 +223,4 @@ def change_passphrase(db: Database, new_key: str, copies: Sequence[Path] = ()) -
 def kept_copies(db_path: Path, backups_dir: Path) -> list[Path]:
     """The encrypted copies this program has kept of databases (where
     `plain_copies` finds the unencrypted ones)."""
-    found = sorted(backups_dir.glob("*.db")) if backups_dir.is_dir() else []
-    found += sorted(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
-    return [p for p in found if p.is_file() and sqlite.is_encrypted(p)]
+    return [p for p in _copies_of(db_path, backups_dir) if p.is_file() and sqlite.is_encrypted(p)]
